@@ -1,0 +1,12 @@
+package vn.gov.conference.agenda;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class AgendaServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AgendaServiceApplication.class, args);
+    }
+}

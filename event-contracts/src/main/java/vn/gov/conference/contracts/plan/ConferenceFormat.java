@@ -1,0 +1,5 @@
+package vn.gov.conference.contracts.plan;
+
+public enum ConferenceFormat {
+    IN_PERSON, ONLINE, HYBRID
+}
