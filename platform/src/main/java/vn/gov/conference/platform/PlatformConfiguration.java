@@ -1,0 +1,52 @@
+package vn.gov.conference.platform;
+
+import java.time.Clock;
+
+import org.bson.Document;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.gov.conference.platform.asyncapi.AsyncApiController;
+import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
+import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.web.ProblemDetailsAdvice;
+
+/** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
+@AutoConfiguration
+@EnableScheduling
+@EnableConfigurationProperties(AsyncApiProperties.class)
+@Import({ ProblemDetailsAdvice.class, AsyncApiController.class })
+public class PlatformConfiguration {
+
+    /**
+     * MongoDB health by {@code ping}, which both a real replica set and the embedded stand-in answer (Boot's own
+     * indicator sends {@code hello}, which the stand-in does not know).
+     */
+    @Bean("mongoDatabaseHealthIndicator")
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return () -> {
+            try {
+                mongo.executeCommand(new Document("ping", 1));
+                return Health.up().withDetail("database", mongo.getDb().getName()).build();
+            }
+            catch (RuntimeException ex) {
+                return Health.down(ex).build();
+            }
+        };
+    }
+
+    /** Asia/Ho_Chi_Minh; tests replace it with a fixed clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ConferenceTime.ZONE);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.gov.conference.platform.events;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.kafka.support.KafkaHeaderMapper;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import vn.gov.conference.contracts.CloudEventHeaders;
+
+/** Wires the outbox relay, the idempotent consumer and the CloudEvents header mapping into every service. */
+@AutoConfiguration
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsConfiguration {
+
+    /** The ce_* attributes travel as plain UTF-8 header values (CloudEvents Kafka binding), not as JSON strings. */
+    @Bean("cloudEventsHeaderMapper")
+    KafkaHeaderMapper cloudEventsHeaderMapper() {
+        BinderHeaderMapper mapper = new BinderHeaderMapper();
+        for (String header : new String[] { CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.SPEC_VERSION,
+                CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT, CloudEventHeaders.TENANT,
+                CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.CONTENT_TYPE }) {
+            mapper.addRawMappedHeader(header, true);
+        }
+        return mapper;
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, MongoMappingContext mappingContext,
+                            EventsProperties properties, MeterRegistry meters,
+                            @Value("${spring.application.name}") String application) {
+        Set<String> collections = new TreeSet<>(properties.outboxCollections());
+        mappingContext.getPersistentEntities().stream()
+                .filter(entity -> entity.getPersistentProperty(OutboxRelay.FIELD) != null)
+                .forEach(entity -> collections.add(entity.getCollection()));
+        return new OutboxRelay(mongo, bridge, collections, "urn:conference:" + application,
+                properties.relayInterval(), properties.batchSize(), meters);
+    }
+
+    /** Publish right after an aggregate with pending events is saved, instead of waiting for the next poll. */
+    @Bean
+    AbstractMongoEventListener<Object> outboxWakeUp(OutboxRelay relay) {
+        return new AbstractMongoEventListener<>() {
+            @Override
+            public void onAfterSave(AfterSaveEvent<Object> event) {
+                if (relay.collections().contains(event.getCollectionName())) {
+                    relay.wakeUp();
+                }
+            }
+        };
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
+                                          @Value("${spring.application.name}") String application) {
+        return new IdempotentConsumer(mongo, application, clock, meters);
+    }
+
+    @Bean
+    ProcessedEventsSweeper processedEventsSweeper(IdempotentConsumer consumer, EventsProperties properties) {
+        return new ProcessedEventsSweeper(consumer, properties);
+    }
+
+    static class ProcessedEventsSweeper {
+
+        private final IdempotentConsumer consumer;
+        private final EventsProperties properties;
+
+        ProcessedEventsSweeper(IdempotentConsumer consumer, EventsProperties properties) {
+            this.consumer = consumer;
+            this.properties = properties;
+        }
+
+        @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
+        void sweep() {
+            consumer.forgetOlderThan(properties.processedRetention());
+        }
+    }
+}

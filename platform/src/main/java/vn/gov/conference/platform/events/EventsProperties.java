@@ -1,0 +1,22 @@
+package vn.gov.conference.platform.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param relayInterval       how often the outbox relay looks for pending events when nothing woke it up
+ * @param batchSize           documents per collection and pass
+ * @param processedRetention  how long consumed event ids are remembered for deduplication
+ * @param outboxCollections   collections with an {@code outbox} field beyond the mapped entities that declare one
+ */
+@ConfigurationProperties("conference.events")
+public record EventsProperties(@DefaultValue("250ms") Duration relayInterval, @DefaultValue("100") int batchSize,
+                               @DefaultValue("30d") Duration processedRetention, List<String> outboxCollections) {
+
+    public EventsProperties {
+        outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
+    }
+}

@@ -1,0 +1,193 @@
+package vn.gov.conference.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import vn.gov.conference.contracts.CloudEventHeaders;
+
+/**
+ * Publishes the events waiting in aggregate documents ({@code outbox} field) to Kafka, oldest first per document,
+ * and removes each one after the broker acknowledged it (the producer is synchronous). At least once: a crash between
+ * acknowledgement and removal, or a save that raced the removal, publishes an event again with the same id, which
+ * consumers drop. While the broker is down nothing is removed, and the relay retries on its next pass.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String FIELD = "outbox";
+
+    private final MongoTemplate mongo;
+    private final StreamBridge bridge;
+    private final Set<String> collections;
+    private final String source;
+    private final Duration interval;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, Set<String> collections, String source,
+                       Duration interval, int batchSize, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.bridge = bridge;
+        this.collections = Set.copyOf(collections);
+        this.source = source;
+        this.interval = interval;
+        this.batchSize = batchSize;
+        this.published = Counter.builder("conference.outbox.published").register(meters);
+        this.failures = Counter.builder("conference.outbox.failures").register(meters);
+    }
+
+    public Set<String> collections() {
+        return collections;
+    }
+
+    /** Ask for a pass now instead of at the next interval (called after an aggregate with events was saved). */
+    public void wakeUp() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /** One pass over every outbox collection; returns how many events were published. */
+    public int relayPending() {
+        int sent = 0;
+        for (String collection : collections) {
+            List<Document> pending = mongo.getCollection(collection)
+                    .find(Filters.exists(FIELD + ".0"))
+                    .limit(batchSize)
+                    .into(new ArrayList<>());
+            for (Document document : pending) {
+                sent += relayDocument(collection, document);
+            }
+        }
+        return sent;
+    }
+
+    private int relayDocument(String collection, Document document) {
+        List<Document> outbox = document.getList(FIELD, Document.class);
+        List<String> sentIds = new ArrayList<>();
+        for (Document event : outbox) {
+            if (!publish(event)) {
+                break; // keep this document's order: later events wait for the failed one
+            }
+            sentIds.add(event.getString("eventId"));
+        }
+        if (!sentIds.isEmpty()) {
+            mongo.getCollection(collection).updateOne(Filters.eq("_id", document.get("_id")),
+                    Updates.pullByFilter(new Document(FIELD, new Document("eventId", new Document("$in", sentIds)))));
+        }
+        return sentIds.size();
+    }
+
+    private boolean publish(Document event) {
+        String topic = event.getString("topic");
+        try {
+            Message<byte[]> message = MessageBuilder.withPayload(event.getString("data").getBytes(StandardCharsets.UTF_8))
+                    .setHeader(KafkaHeaders.KEY, event.getString("key").getBytes(StandardCharsets.UTF_8))
+                    .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE)
+                    .setHeader(CloudEventHeaders.ID, event.getString("eventId"))
+                    .setHeader(CloudEventHeaders.SOURCE, source)
+                    .setHeader(CloudEventHeaders.TYPE, event.getString("type"))
+                    .setHeader(CloudEventHeaders.TIME, timeOf(event))
+                    .setHeader(CloudEventHeaders.SUBJECT, event.getString("subject"))
+                    .setHeader(CloudEventHeaders.TENANT, event.getString("tenant"))
+                    .setHeader(CloudEventHeaders.CONTENT_TYPE, "application/json")
+                    .build();
+            if (!bridge.send(topic, message)) {
+                failures.increment();
+                return false;
+            }
+            published.increment();
+            return true;
+        }
+        catch (RuntimeException ex) {
+            failures.increment();
+            log.warn("Outbox event {} not published to {} yet: {}", event.getString("eventId"), topic, ex.getMessage());
+            return false;
+        }
+    }
+
+    private static String timeOf(Document event) {
+        Object time = event.get("time");
+        Date date = time instanceof Date d ? d : new Date();
+        return vn.gov.conference.platform.time.ConferenceTime.at(date.toInstant()).toString();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int sent = relayPending();
+                if (sent == 0) {
+                    wakeUp.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            catch (RuntimeException ex) {
+                log.warn("Outbox pass failed, retrying: {}", ex.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(interval.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the binder's bindings, stop before them.
+        return Integer.MAX_VALUE - 100;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.gov.conference.platform.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.interfaces.RSAPublicKey;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.gov.conference.platform.web.Problems;
+
+/**
+ * Every service is a resource server of its own (defence in depth: the gateway is not trusted to have checked).
+ * Every request needs a valid JWT except health, metrics, API docs and the service's declared signed-link paths;
+ * refusals answer application/problem+json like every other error.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String LOCAL_LINK_SECRET = "local-development-link-secret-change-me";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "A valid bearer token is required.", request.getRequestURI());
+        };
+        AccessDeniedHandler denied = (request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
+                "forbidden", ex.getMessage(), request.getRequestURI());
+        List<String> publicPaths = properties.publicPaths();
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                            "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                            "/swagger-ui.html", "/asyncapi.json", "/error").permitAll();
+                    if (!publicPaths.isEmpty()) {
+                        requests.requestMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
+        if (properties.publicKeyLocation() != null) {
+            try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
+                RSAPublicKey key = RsaKeyConverters.x509().convert(pem);
+                return NimbusJwtDecoder.withPublicKey(key).build();
+            }
+        }
+        return NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+    }
+
+    @Bean
+    SignedLinks signedLinks(SecurityProperties properties) {
+        String secret = properties.linkSecret();
+        if (secret == null || secret.isBlank()) {
+            log.warn("CONFERENCE_LINK_SECRET is not set: signed links use the local development secret.");
+            secret = LOCAL_LINK_SECRET;
+        }
+        return new SignedLinks(secret);
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+}

@@ -1,0 +1,92 @@
+package vn.gov.conference.platform.sample;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.gov.conference.testing.ApiClient;
+import vn.gov.conference.testing.ApiClient.Response;
+import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared web behaviour: authentication, the caller's rules, and problem details that name field and rule. */
+@IntegrationTest
+class WebIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void refusesACallWithoutAToken() {
+        Response response = api().get("/api/parcels/x", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).contains("Bearer");
+    }
+
+    @Test
+    void refusesATamperedToken() {
+        String token = TestTokens.office("tien-giang");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+
+        assertThat(api().get("/api/parcels/x", forged).status()).isEqualTo(401);
+        assertThat(api().get("/api/parcels/x",
+                TestTokens.expired("tg-office", "OFFICE", "tien-giang", "TG-VPUBND")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void namesTheFieldAndTheRuleOfInvalidInput() {
+        Response response = api().post("/api/parcels", TestTokens.office("tien-giang"),
+                "{\"title\":\"  \",\"seats\":0}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").toString())
+                .contains("\"field\":\"title\"", "\"rule\":\"not-blank\"", "\"field\":\"seats\"", "\"rule\":\"min\"");
+    }
+
+    @Test
+    void namesTheFieldOfAValueOfTheWrongFormat() {
+        Response response = api().post("/api/parcels", TestTokens.office("tien-giang"),
+                "{\"title\":\"Hội nghị\",\"seats\":3,\"day\":\"31/02/2024\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("day");
+        assertThat(api().post("/api/parcels", TestTokens.office("tien-giang"), "{oops").status()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesTheWrongRoleWith403AndHidesAnotherProvincesResourceWith404() {
+        assertThat(api().post("/api/parcels", TestTokens.department("tien-giang", "TG-SNV"),
+                "{\"title\":\"x\",\"seats\":1}").status()).isEqualTo(403);
+
+        String id = api().post("/api/parcels", TestTokens.office("tien-giang"), "{\"title\":\"x\",\"seats\":1}")
+                .json().get("id").asString();
+        assertThat(api().get("/api/parcels/" + id, TestTokens.office("tien-giang")).status()).isEqualTo(200);
+        assertThat(api().get("/api/parcels/" + id, TestTokens.central()).status()).isEqualTo(200);
+        Response hidden = api().get("/api/parcels/" + id, TestTokens.office("dong-thap"));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("tien-giang");
+    }
+
+    @Test
+    void servesHealthMetricsAndTheAsyncApiDocumentWithoutAToken() {
+        Response health = api().get("/actuator/health", null);
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        assertThat(api().get("/actuator/prometheus", null).body()).contains("conference_outbox_published");
+        Response asyncApi = api().get("/asyncapi.json", null);
+        assertThat(asyncApi.json().get("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(asyncApi.json().at("/channels/conference.plan.v1/address").asString())
+                .isEqualTo("conference.plan.v1");
+        assertThat(asyncApi.json().at("/components/messages/PlanCancelled/payload/properties/reason/type").asString())
+                .isEqualTo("string");
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+}
