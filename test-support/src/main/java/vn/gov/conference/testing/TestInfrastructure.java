@@ -73,7 +73,6 @@ public final class TestInfrastructure {
                     "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
                     "conference.security.link-secret=test-link-secret-0123456789",
                     "conference.events.relay-interval=50ms",
-                    "logging.structured.format.console=",
                     "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset=earliest")
                     .applyTo(context);
         }
