@@ -2,8 +2,21 @@ package vn.gov.conference.gateway;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The one entry point of the system: routes {@code /api/**} to the four services, authenticates every call, limits
+ * rates and body sizes, and serves the aggregated API documentation.
+ *
+ * <p>Built on Spring Cloud Gateway <b>server-webmvc</b> rather than server-webflux, for two reasons. The embedded
+ * OAuth2 authorization server (Spring Authorization Server, part of Spring Security 7) is servlet-based, so it runs in
+ * this same application instead of a second process. And with virtual threads
+ * ({@code spring.threads.virtual.enabled}) the blocking proxy costs one cheap virtual thread per request in flight, so
+ * the reactive stack would buy no throughput here, only a second programming model. Request bodies are still
+ * streamed to the backend, never buffered whole (see {@code limits.BodySizeLimitFilter}).
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class GatewayApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,34 @@
+package vn.gov.conference.gateway.auth;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.util.StringUtils;
+
+/**
+ * docker-compose and production: the gateway is only a resource server for an external issuer (Keycloak or a
+ * national SSO, where people sign in with the authorization-code flow). The issuer must put {@code role},
+ * {@code province} and {@code unit} claims in its access tokens, as the embedded server does.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "conference.gateway.auth.embedded-server", havingValue = false)
+class ExternalIssuerConfiguration {
+
+    /**
+     * Resolved on first use, not at start-up: the issuer may come up after the gateway. Checks signature, expiry and
+     * that {@code iss} is exactly the configured issuer.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri) {
+        if (!StringUtils.hasText(issuerUri)) {
+            throw new IllegalStateException("With conference.gateway.auth.embedded-server=false the gateway needs "
+                    + "the external issuer: set CONFERENCE_ISSUER_URI "
+                    + "(spring.security.oauth2.resourceserver.jwt.issuer-uri).");
+        }
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuerUri));
+    }
+}

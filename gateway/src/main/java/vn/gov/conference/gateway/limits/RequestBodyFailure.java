@@ -1,0 +1,52 @@
+package vn.gov.conference.gateway.limits;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Reading the caller's body failed on the caller's side: it grew past the limit while streaming, or the caller
+ * stopped sending. Not the backend's fault, so it must neither count against the backend's circuit breaker nor be
+ * answered as a backend failure.
+ */
+public final class RequestBodyFailure extends IOException {
+
+    private final long limit;
+
+    private RequestBodyFailure(String message, long limit, Throwable cause) {
+        super(message, cause);
+        this.limit = limit;
+    }
+
+    static RequestBodyFailure tooLarge(long limit) {
+        return new RequestBodyFailure("The request body is larger than " + limit + " bytes", limit, null);
+    }
+
+    static RequestBodyFailure unreadable(IOException cause) {
+        return new RequestBodyFailure("The request body could not be read: " + cause.getMessage(), -1, cause);
+    }
+
+    public boolean tooLarge() {
+        return this.limit >= 0;
+    }
+
+    public long limit() {
+        return this.limit;
+    }
+
+    /** The failure recorded while this request's body was read, if any. */
+    public static RequestBodyFailure of(HttpServletRequest request) {
+        return request.getAttribute(LimitedRequest.ATTRIBUTE) instanceof LimitedRequest limited ? limited.failure()
+                : null;
+    }
+
+    /** The failure somewhere in a chain of causes (HTTP clients wrap what the body stream threw). */
+    public static RequestBodyFailure in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RequestBodyFailure found) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gov.conference.gateway.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/**
+ * CORS is answered here, once, for the whole API: both security filter chains put {@link #filter()} first, so a
+ * preflight needs no token, and the backends' own {@code Access-Control-*} headers are dropped from proxied answers
+ * so a browser never sees them twice.
+ */
+@Component
+public class ApiCors {
+
+    private final UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+
+    ApiCors(CorsProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Accept-Language", "If-Match",
+                "If-None-Match", RequestIds.HEADER));
+        cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "Content-Disposition", RequestIds.HEADER));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(properties.maxAge());
+        this.source.registerCorsConfiguration("/**", cors);
+    }
+
+    /**
+     * A new filter for one security chain. Not a bean itself: Boot would also register a {@code Filter} bean in the
+     * servlet container, outside the chains.
+     */
+    public CorsFilter filter() {
+        CorsFilter filter = new CorsFilter(this.source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
+    /** Refuses a foreign origin with a problem body instead of the plain-text default. */
+    private static final class ProblemCorsProcessor extends DefaultCorsProcessor {
+
+        @Override
+        public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+            boolean accepted = super.processRequest(config, request, response);
+            if (!accepted) {
+                Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "cors-refused",
+                        "Cross-origin request refused",
+                        "The origin " + request.getHeader("Origin") + " may not call this API from a browser.",
+                        request));
+            }
+            return accepted;
+        }
+
+        @Override
+        protected void rejectRequest(ServerHttpResponse response) {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+        }
+    }
+}

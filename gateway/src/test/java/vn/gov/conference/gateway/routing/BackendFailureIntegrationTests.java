@@ -1,0 +1,131 @@
+package vn.gov.conference.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.conference.gateway.GatewayClient;
+import vn.gov.conference.gateway.StubBackend;
+
+/**
+ * plan-service is down (nothing listens on its port), agenda-service and notification-service answer slow paths
+ * after 2 s while their routes allow 300 ms; a circuit opens after 4 calls of which half failed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "conference.gateway.routing.services.agenda-service.timeout=300ms",
+        "conference.gateway.routing.services.notification-service.timeout=300ms",
+        "conference.gateway.routing.circuit-breaker.sliding-window=4",
+        "conference.gateway.routing.circuit-breaker.minimum-calls=4",
+        "conference.gateway.routing.circuit-breaker.failure-rate-threshold=50",
+        "conference.gateway.routing.circuit-breaker.open-duration=30s",
+        "conference.gateway.limits.max-body-size=64KB" })
+class BackendFailureIntegrationTests {
+
+    private static final StubBackend agenda = new StubBackend(Services.AGENDA);
+
+    private static final StubBackend notifications = new StubBackend(Services.NOTIFICATION);
+
+    private static final StubBackend documents = new StubBackend(Services.DOCUMENTS);
+
+    @LocalServerPort
+    private int port;
+
+    private GatewayClient gateway;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String down = "http://127.0.0.1:" + closedPort;
+        registry.add("conference.gateway.routing.services.plan-service.uri", () -> down);
+        registry.add("conference.gateway.routing.services.agenda-service.uri", () -> agenda.uri().toString());
+        registry.add("conference.gateway.routing.services.notification-service.uri",
+                () -> notifications.uri().toString());
+        registry.add("conference.gateway.routing.services.documents-service.uri", () -> documents.uri().toString());
+    }
+
+    @AfterAll
+    static void stopBackends() {
+        agenda.close();
+        notifications.close();
+        documents.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        this.gateway = new GatewayClient(this.port);
+        agenda.answerSlowPathsAfter(Duration.ofSeconds(2));
+        notifications.answerSlowPathsAfter(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void answers503WhenTheServiceCannotBeReached() {
+        HttpResponse<String> response = this.gateway.get("/api/plans", "tg-office");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-unavailable")
+            .containsEntry("status", 503)
+            .containsEntry("service", Services.PLAN)
+            .containsKeys("title", "detail", "requestId");
+    }
+
+    @Test
+    void answers504WhenTheServiceIsTooSlow() {
+        long started = System.nanoTime();
+
+        HttpResponse<String> response = this.gateway.get("/api/rooms/slow", "tg-office");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1800));
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-timeout")
+            .containsEntry("service", Services.AGENDA);
+        assertThat(this.gateway.get("/api/rooms", "tg-office").statusCode())
+            .as("a fast call on the same route still goes through")
+            .isEqualTo(200);
+    }
+
+    @Test
+    void opensTheCircuitAfterRepeatedFailuresAndStopsCallingTheService() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(this.gateway.get("/api/emails/slow", "tg-office").statusCode()).isEqualTo(504);
+        }
+        int callsBefore = notifications.received().size();
+
+        HttpResponse<String> response = this.gateway.get("/api/emails", "tg-office");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-unavailable")
+            .containsEntry("service", Services.NOTIFICATION);
+        assertThat(notifications.received()).as("an open circuit does not call the service").hasSize(callsBefore);
+    }
+
+    @Test
+    void doesNotBlameTheServiceForBodiesOverTheLimit() {
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> refused = this.gateway.send(this.gateway.authorized("/api/documents/d-1", "tg-snv")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[200_000]))));
+            assertThat(refused.statusCode()).isEqualTo(413);
+        }
+
+        assertThat(this.gateway.get("/api/documents/d-1", "tg-snv").statusCode()).isEqualTo(200);
+    }
+}
