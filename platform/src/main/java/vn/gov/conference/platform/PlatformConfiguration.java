@@ -9,15 +9,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
+import vn.gov.conference.platform.web.RequestIdFilter;
 
 /** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
 @AutoConfiguration
@@ -41,6 +44,13 @@ public class PlatformConfiguration {
                 return Health.down(ex).build();
             }
         };
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Asia/Ho_Chi_Minh; tests replace it with a fixed clock. */

@@ -86,6 +86,16 @@ class WebIntegrationTests {
                 .isEqualTo("string");
     }
 
+    @Test
+    void echoesASafeRequestIdAndReplacesAnUnsafeOne() {
+        Response kept = api().send(api().request("/actuator/health", null).header("X-Request-Id", "req-123").build());
+        assertThat(kept.header("X-Request-Id")).contains("req-123");
+
+        Response replaced = api().send(api().request("/actuator/health", null)
+                .header("X-Request-Id", "bad id <script>alert(1)</script>").build());
+        assertThat(replaced.header("X-Request-Id")).isPresent().get().asString().doesNotContain("script");
+    }
+
     private ApiClient api() {
         return ApiClient.onPort(port);
     }

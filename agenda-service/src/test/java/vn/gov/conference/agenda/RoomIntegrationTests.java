@@ -1,0 +1,104 @@
+package vn.gov.conference.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.conference.contracts.plan.PlanSnapshot;
+import vn.gov.conference.contracts.plan.Venue;
+import vn.gov.conference.testing.ApiClient;
+import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.TestTokens;
+
+/** Scheduled plans hold their room; two conferences in one room at once are a conflict reported on both. */
+@IntegrationTest
+class RoomIntegrationTests {
+
+    private static final Venue SAME_HALL_SPELT_DIFFERENTLY = new Venue(
+            "phòng họp số 2 - Trung tâm Hội nghị tỉnh Tiền Giang", "Số 6C Rạch Gầm - Phường 1 - Thành phố Mỹ Tho - Tiền Giang");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void reportsTwoConferencesInOneRoomOnBothAndReleasesTheRoomOfACancelledOne() throws Exception {
+        String office = TestTokens.office("tien-giang");
+        PlanSnapshot indices = Plans.tienGiang("plan-" + UUID.randomUUID());
+        PlanSnapshot other = Plans.tienGiang("plan-" + UUID.randomUUID());
+        Plans.approveAndAwait(api(), indices);
+        Plans.approveAndAwait(api(), other);
+        api().put(agenda(indices), office, AgendaPublicationIntegrationTests.body(SeedAgendas.tienGiangFile()));
+
+        Plans.schedule(indices, 3, OffsetDateTime.parse("2024-09-10T08:00+07:00"), null);
+        Plans.schedule(other, 3, OffsetDateTime.parse("2024-09-10T10:00+07:00"), new Venue(
+                "Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang",
+                "số 6C Rạch Gầm, Phường 1, thành phố Mỹ Tho, Tiền Giang"));
+
+        JsonNode seenByIndices = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().get(agenda(indices) + "/timeline", office).json(),
+                        timeline -> timeline.get("roomConflicts").size() == 1);
+        assertThat(seenByIndices.at("/roomConflicts/0/planId").asString()).isEqualTo(other.planId());
+        assertThat(seenByIndices.at("/roomConflicts/0/sharedMinutes").asInt()).isEqualTo(75);
+        JsonNode seenByOther = api().get(agenda(other) + "/timeline", TestTokens.department("tien-giang", "TG-SNV"))
+                .json();
+        assertThat(seenByOther.at("/roomConflicts/0/planId").asString()).isEqualTo(indices.planId());
+        assertThat(seenByOther.at("/roomConflicts/0/start").asString()).isEqualTo("2024-09-10T07:30:00+07:00");
+        assertThat(seenByOther.at("/roomConflicts/0/end").asString()).isEqualTo("2024-09-10T11:15:00+07:00");
+
+        JsonNode conflicts = api().get("/api/rooms/conflicts", office).json();
+        assertThat(conflicts.findValuesAsString("planId")).contains(indices.planId(), other.planId());
+        assertThat(api().get("/api/rooms/conflicts?province=tien-giang", TestTokens.central()).json()
+                .findValuesAsString("planId")).contains(indices.planId(), other.planId());
+        assertThat(api().get("/api/rooms/conflicts", TestTokens.office("dong-thap")).json()
+                .findValuesAsString("planId")).doesNotContain(indices.planId());
+        assertThat(api().get("/api/rooms?province=tien-giang", TestTokens.office("dong-thap")).status())
+                .isEqualTo(404);
+
+        Plans.cancel(other, 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(agenda(indices) + "/timeline", office).json()
+                .get("roomConflicts").isEmpty());
+        assertThat(api().get("/api/rooms", office).json().findValuesAsString("planId")).contains(indices.planId())
+                .doesNotContain(other.planId());
+    }
+
+    @Test
+    void oneRoomSpeltTwoWaysIsStillOneRoomAndBackToBackIsNoConflict() {
+        String office = TestTokens.office("tien-giang");
+        PlanSnapshot morning = Plans.tienGiang("plan-" + UUID.randomUUID());
+        PlanSnapshot afternoon = Plans.tienGiang("plan-" + UUID.randomUUID());
+        Plans.approveAndAwait(api(), morning);
+        Plans.approveAndAwait(api(), afternoon);
+
+        Plans.schedule(morning, 3, OffsetDateTime.parse("2024-09-12T08:00+07:00"), null);
+        Plans.schedule(afternoon, 3, OffsetDateTime.parse("2024-09-12T12:00+07:00"), SAME_HALL_SPELT_DIFFERENTLY);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/rooms", office).json()
+                .findValuesAsString("planId").contains(afternoon.planId()));
+
+        JsonNode rooms = api().get("/api/rooms", office).json();
+        JsonNode hall = null;
+        for (JsonNode room : rooms) {
+            if (room.findValuesAsString("planId").contains(morning.planId())) {
+                hall = room;
+            }
+        }
+        assertThat(hall).isNotNull();
+        assertThat(hall.findValuesAsString("planId")).contains(morning.planId(), afternoon.planId());
+        assertThat(api().get(agenda(afternoon) + "/timeline", office).json().get("roomConflicts")).isEmpty();
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    private static String agenda(PlanSnapshot plan) {
+        return "/api/plans/" + plan.planId() + "/agenda";
+    }
+}
