@@ -1,0 +1,18 @@
+package vn.gov.conference.documents.content;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param maxSize     the largest file a submission may be
+ * @param bucket      the GridFS bucket the files go to
+ * @param orphanGrace how old an unrecorded file must be before the sweeper deletes it: longer than any upload
+ *                    takes to be recorded once its bytes are stored
+ */
+@ConfigurationProperties("documents.content")
+public record ContentProperties(@DefaultValue("200MB") DataSize maxSize, @DefaultValue("materials") String bucket,
+                                @DefaultValue("1h") Duration orphanGrace) {
+}
