@@ -2,8 +2,10 @@ package vn.gov.conference.notification;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,283 @@
+package vn.gov.conference.notification.conference;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
+import vn.gov.conference.platform.events.OutboxMessage;
+
+/**
+ * This service's view of one conference: the approved plan's details, the published agenda and the calendar
+ * sequence that every updated .ics carries. Plan and agenda events arrive at least once and possibly replayed, so
+ * every change is applied only when its version (plan) or revision (agenda) is newer than what is known; a replay
+ * therefore changes nothing and sends nothing. A change invitees must hear about leaves a {@link CalendarNotice} in
+ * the same document, so the change and the duty to tell are saved together.
+ */
+@Document("conferences")
+public class Conference {
+
+    /** How long a conference lasts in the calendar when no agenda gives its end. */
+    public static final Duration DEFAULT_LENGTH = Duration.ofHours(3);
+
+    public enum Status { AWAITING_PLAN, APPROVED, CANCELLED }
+
+    private final String id;
+    private String tenant;
+    private ConferenceDetails details;
+    private int planVersion;
+    private List<AgendaLine> agenda;
+    private OffsetDateTime sessionStart;
+    private OffsetDateTime sessionEnd;
+    private int agendaRevision;
+    private int calendarSequence;
+    private Status status;
+    private String cancellationReason;
+    private Instant invitationsIssuedAt;
+    private List<CalendarNotice> notices = new ArrayList<>();
+    private int announcedInvitations;
+    @Version
+    private Long version;
+    private List<OutboxMessage> outbox = new ArrayList<>();
+
+    Conference(String id, String tenant, ConferenceDetails details, int planVersion, List<AgendaLine> agenda,
+               OffsetDateTime sessionStart, OffsetDateTime sessionEnd, int agendaRevision, int calendarSequence,
+               Status status, String cancellationReason, Instant invitationsIssuedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = tenant;
+        this.details = details;
+        this.planVersion = planVersion;
+        this.agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        this.sessionStart = sessionStart;
+        this.sessionEnd = sessionEnd;
+        this.agendaRevision = agendaRevision;
+        this.calendarSequence = calendarSequence;
+        this.status = status;
+        this.cancellationReason = cancellationReason;
+        this.invitationsIssuedAt = invitationsIssuedAt;
+    }
+
+    /** A conference known so far only by its id (an agenda event may arrive before the plan's approval). */
+    public static Conference awaitingPlan(String planId) {
+        return new Conference(planId, null, null, 0, List.of(), null, null, 0, 0, Status.AWAITING_PLAN, null, null);
+    }
+
+    /** Takes the approved plan; false when it was already known (a redelivered approval). */
+    public boolean approve(String tenant, int version, ConferenceDetails approved) {
+        if (status != Status.AWAITING_PLAN) {
+            return false;
+        }
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.details = Objects.requireNonNull(approved, "details");
+        this.planVersion = version;
+        this.status = Status.APPROVED;
+        return true;
+    }
+
+    /**
+     * An approved plan was amended. Returns whether what a calendar shows (time, place, title) changed, in which
+     * case the sequence moves on and invitees must get an update.
+     */
+    public boolean amend(int version, ConferenceDetails amended, String cause, Instant now) {
+        if (status != Status.APPROVED || version <= planVersion) {
+            return false;
+        }
+        boolean calendarChanged = !Objects.equals(details.start(), amended.start())
+                || !Objects.equals(details.venue(), amended.venue())
+                || !Objects.equals(details.title(), amended.title());
+        this.details = amended;
+        this.planVersion = version;
+        if (calendarChanged) {
+            calendarSequence++;
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AMENDED, null, List.of(), now));
+        }
+        return calendarChanged;
+    }
+
+    /** The tentative time became exact, or an exact time moved. False for a stale or repeated event. */
+    public boolean schedule(int version, OffsetDateTime start, Place venue, String cause, Instant now) {
+        if (status != Status.APPROVED || version <= planVersion) {
+            return false;
+        }
+        Objects.requireNonNull(start, "start");
+        boolean wasExact = details.exact();
+        this.details = details.scheduledAt(start, venue);
+        this.planVersion = version;
+        calendarSequence++;
+        notices.add(new CalendarNotice(cause, wasExact ? CalendarNotice.Reason.MOVED : CalendarNotice.Reason.SCHEDULED,
+                null, List.of(), now));
+        return true;
+    }
+
+    /** The agenda's first publication: kept for the letters, nobody is mailed. False when not newer. */
+    public boolean publishAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines) {
+        return takeAgenda(revision, start, end, lines);
+    }
+
+    /**
+     * A newer revision of a published agenda: invitees get an updated invitation, presenters learn what moved.
+     * False for a stale or repeated revision.
+     */
+    public boolean reviseAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
+                                List<AgendaMove> moves, String summary, String cause, Instant now) {
+        if (!takeAgenda(revision, start, end, lines)) {
+            return false;
+        }
+        if (status == Status.APPROVED) {
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_REVISED, summary, moves, now));
+        }
+        return true;
+    }
+
+    private boolean takeAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines) {
+        if (status == Status.CANCELLED || revision <= agendaRevision) {
+            return false;
+        }
+        this.agendaRevision = revision;
+        this.sessionStart = start;
+        this.sessionEnd = end;
+        this.agenda = List.copyOf(lines);
+        calendarSequence++;
+        return true;
+    }
+
+    /** The plan was cancelled: every invitee gets a cancellation. False when already cancelled. */
+    public boolean cancel(String reason, String cause, Instant now) {
+        if (status == Status.CANCELLED) {
+            return false;
+        }
+        boolean invited = status == Status.APPROVED;
+        this.status = Status.CANCELLED;
+        this.cancellationReason = reason;
+        calendarSequence++;
+        if (invited) {
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.CANCELLED, reason, List.of(), now));
+        }
+        return true;
+    }
+
+    /**
+     * The conference now has {@code total} invitations: announces those not announced yet. Counting against what was
+     * announced (not what one request created) means an issue interrupted before this point is announced by the
+     * retry that completes it.
+     */
+    public void invitationsIssued(int total, Instant now) {
+        if (total <= announcedInvitations) {
+            return;
+        }
+        if (invitationsIssuedAt == null) {
+            invitationsIssuedAt = now;
+        }
+        outbox.add(OutboxMessage.of(new InvitationsIssued(id, total - announcedInvitations, total), id, tenant, now));
+        announcedInvitations = total;
+    }
+
+    public List<CalendarNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** Every invitee's email for this notice is in the outbox. */
+    public void noticeSent(String cause) {
+        notices.removeIf(notice -> notice.cause().equals(cause));
+    }
+
+    public List<OutboxMessage> outbox() {
+        return List.copyOf(outbox);
+    }
+
+    public boolean approved() {
+        return status == Status.APPROVED;
+    }
+
+    public boolean cancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    public boolean exact() {
+        return details != null && details.exact();
+    }
+
+    /** The calendar span: the agenda's session when it lies on the scheduled day, else the start plus a default. */
+    public Optional<OffsetDateTime> start() {
+        if (!exact()) {
+            return Optional.empty();
+        }
+        return Optional.of(agendaOnScheduledDay() ? sessionStart : details.start());
+    }
+
+    public Optional<OffsetDateTime> end() {
+        if (!exact()) {
+            return Optional.empty();
+        }
+        return Optional.of(agendaOnScheduledDay() ? sessionEnd : details.start().plus(DEFAULT_LENGTH));
+    }
+
+    private boolean agendaOnScheduledDay() {
+        if (sessionStart == null || sessionEnd == null || !sessionEnd.isAfter(sessionStart)) {
+            return false;
+        }
+        LocalDate day = details.start().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
+        return sessionStart.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().equals(day);
+    }
+
+    /** The calendar UID every .ics of this conference carries, so that updates replace the same entry. */
+    public String calendarUid() {
+        return id + "@conference.gov.vn";
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    public ConferenceDetails details() {
+        return details;
+    }
+
+    public int planVersion() {
+        return planVersion;
+    }
+
+    public List<AgendaLine> agenda() {
+        return agenda;
+    }
+
+    public OffsetDateTime sessionStart() {
+        return sessionStart;
+    }
+
+    public OffsetDateTime sessionEnd() {
+        return sessionEnd;
+    }
+
+    public int agendaRevision() {
+        return agendaRevision;
+    }
+
+    public int calendarSequence() {
+        return calendarSequence;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant invitationsIssuedAt() {
+        return invitationsIssuedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.gov.conference.notification.conference;
+
+/** Where the main session sits: a room at an address (either may be missing in a draft). */
+public record Place(String room, String address) {
+
+    /** "Phòng họp số 2, Trung tâm Hội nghị tỉnh, số 6C Rạch Gầm, …" */
+    public String text() {
+        if (room == null || room.isBlank()) {
+            return address == null ? "" : address;
+        }
+        return address == null || address.isBlank() ? room : room + ", " + address;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.gov.conference.notification.csv;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A CSV file with a header line, as offices export it from spreadsheets: RFC 4180 quoting (fields may hold commas,
+ * quotes and line breaks), CRLF or LF, an optional UTF-8 byte order mark, and comma or semicolon as the separator
+ * (spreadsheets set to Vietnamese use the semicolon). Header names match without case or diacritics, through the
+ * aliases a reader gives ("họ tên" → name). Cell text is NFC and trimmed; empty cells are absent.
+ */
+public final class CsvTable {
+
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+
+    private CsvTable(Map<String, Integer> columns, List<Row> rows) {
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /** One data line; {@code line} is its number in the file (the header is line 1). */
+    public record Row(int line, List<String> cells) {
+    }
+
+    /**
+     * Parses {@code text}; {@code aliases} maps folded header spellings to canonical column names. Columns not named
+     * in the aliases keep their folded header as name.
+     */
+    public static CsvTable parse(String text, Map<String, String> aliases) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        char separator = separatorOf(body);
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean cellStarted = false;
+        int line = 1;
+        int recordLine = 1;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    }
+                    else {
+                        quoted = false;
+                    }
+                }
+                else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            }
+            else if (c == '"' && !cellStarted) {
+                quoted = true;
+                cellStarted = true;
+            }
+            else if (c == separator) {
+                record.add(cell.toString());
+                cell.setLength(0);
+                cellStarted = false;
+            }
+            else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(cell.toString());
+                addRecord(records, lines, record, recordLine);
+                record = new ArrayList<>();
+                cell.setLength(0);
+                cellStarted = false;
+                line++;
+                recordLine = line;
+            }
+            else {
+                cell.append(c);
+                cellStarted = true;
+            }
+        }
+        if (quoted) {
+            throw new CsvException(List.of(new CsvException.LineError(recordLine, null,
+                    "Dấu ngoặc kép chưa được đóng.")));
+        }
+        if (cellStarted || !record.isEmpty() || !cell.isEmpty()) {
+            record.add(cell.toString());
+            addRecord(records, lines, record, recordLine);
+        }
+        if (records.isEmpty()) {
+            throw new CsvException(List.of(new CsvException.LineError(1, null, "Tệp CSV trống: cần dòng tiêu đề.")));
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = records.getFirst();
+        for (int i = 0; i < header.size(); i++) {
+            String folded = fold(header.get(i));
+            columns.putIfAbsent(aliases.getOrDefault(folded, folded), i);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            rows.add(new Row(lines.get(r), records.get(r)));
+        }
+        return new CsvTable(columns, List.copyOf(rows));
+    }
+
+    private static void addRecord(List<List<String>> records, List<Integer> lines, List<String> record, int line) {
+        boolean blank = record.stream().allMatch(String::isBlank);
+        if (!blank) {
+            records.add(record);
+            lines.add(line);
+        }
+    }
+
+    private static char separatorOf(String body) {
+        int end = body.indexOf('\n');
+        String header = end < 0 ? body : body.substring(0, end);
+        long commas = header.chars().filter(c -> c == ',').count();
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    public boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The NFC, trimmed cell of {@code column} in {@code row}; empty when the column or the cell is missing. */
+    public Optional<String> cell(Row row, String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= row.cells().size()) {
+            return Optional.empty();
+        }
+        String value = Normalizer.normalize(row.cells().get(index), Normalizer.Form.NFC).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Lower case, no diacritics, single spaces: how header names are matched. */
+    public static String fold(String text) {
+        String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return bare.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+    }
+}

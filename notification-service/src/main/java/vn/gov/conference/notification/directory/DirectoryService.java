@@ -1,0 +1,82 @@
+package vn.gov.conference.notification.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+import vn.gov.conference.notification.invitation.InvitationService;
+
+/**
+ * The unit directory: where each unit receives invitations. Seeded with the demo units of both provinces when a unit
+ * is not there yet (an office's own edits are never overwritten); offices keep their own province's entries.
+ */
+@Service
+public class DirectoryService implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryService.class);
+    private static final String SEED = "directory/units.csv";
+
+    private final UnitDirectory directory;
+    private final InvitationService invitations;
+
+    DirectoryService(UnitDirectory directory, InvitationService invitations) {
+        this.directory = directory;
+        this.invitations = invitations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String csv;
+        try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        int added = 0;
+        for (UnitContact contact : DirectoryCsv.parse(csv, null)) {
+            if (!directory.existsById(contact.unitCode())) {
+                directory.save(contact);
+                added++;
+            }
+        }
+        log.info("Unit directory: {} demo units added", added);
+    }
+
+    public Optional<String> emailOf(String unitCode) {
+        return unitCode == null ? Optional.empty()
+                : directory.findById(unitCode).map(UnitContact::email);
+    }
+
+    public Optional<UnitContact> find(String unitCode) {
+        return directory.findById(unitCode);
+    }
+
+    public List<UnitContact> list(String province) {
+        return province == null ? directory.findAllByOrderByUnitCodeAsc()
+                : directory.findByProvinceOrderByUnitCodeAsc(province);
+    }
+
+    /** Stores an entry; invitations waiting for this unit's address are sent now. */
+    public UnitContact put(UnitContact contact) {
+        UnitContact saved = directory.save(contact);
+        invitations.readdress(saved.province(), saved.unitCode(), saved.email());
+        return saved;
+    }
+
+    /** Stores every entry of an import (already checked as a whole). */
+    public List<UnitContact> importAll(List<UnitContact> contacts) {
+        return contacts.stream().map(this::put).toList();
+    }
+}

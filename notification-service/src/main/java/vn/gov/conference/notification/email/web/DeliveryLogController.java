@@ -1,0 +1,73 @@
+package vn.gov.conference.notification.email.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.conference.notification.conference.Conferences;
+import vn.gov.conference.notification.email.EmailKind;
+import vn.gov.conference.notification.email.OutboundEmail;
+import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.security.Role;
+
+@RestController
+@Tag(name = "Delivery log", description = "Every email the service sent or is sending, and how delivery went")
+class DeliveryLogController {
+
+    private static final int LIMIT = 500;
+
+    private final MongoTemplate mongo;
+    private final Conferences conferences;
+
+    DeliveryLogController(MongoTemplate mongo, Conferences conferences) {
+        this.mongo = mongo;
+        this.conferences = conferences;
+    }
+
+    record EmailView(String id, String planId, String invitationId, EmailKind kind, String recipient,
+                     String recipientName, String subject, OutboundEmail.Status status, int attempts,
+                     Instant nextAttemptAt, Instant sentAt, String lastError, Instant createdAt,
+                     List<OutboundEmail.Attempt> history) {
+
+        static EmailView of(OutboundEmail email) {
+            return new EmailView(email.id().value(), email.planId(), email.invitationId(), email.kind(),
+                    email.recipient(), email.recipientName(), email.content().subject(), email.status(),
+                    email.attempts(), email.nextAttemptAt(), email.sentAt(), email.lastError(), email.createdAt(),
+                    email.history());
+        }
+    }
+
+    @GetMapping("/api/emails")
+    @Operation(summary = "The delivery log, newest first, by plan and/or recipient (at most 500 entries)")
+    List<EmailView> log(@RequestParam(required = false) String planId,
+                        @RequestParam(required = false) String recipient, Caller caller) {
+        caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+        Criteria criteria = new Criteria();
+        if (planId != null) {
+            // A plan this service knows answers 404 to another province; reminders about materials of a plan it has
+            // not seen approved are still listed, within the caller's own province.
+            conferences.findById(planId).filter(conference -> conference.tenant() != null)
+                    .ifPresent(conference -> caller.checkCanRead(conference.tenant(), "Plan " + planId));
+            criteria = criteria.and("planId").is(planId);
+        }
+        if (!caller.isCentral()) {
+            criteria = criteria.and("tenant").is(caller.province());
+        }
+        if (recipient != null) {
+            criteria = criteria.and("recipient").is(recipient.strip().toLowerCase(Locale.ROOT));
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LIMIT);
+        return mongo.find(query, OutboundEmail.class).stream().map(EmailView::of).toList();
+    }
+}

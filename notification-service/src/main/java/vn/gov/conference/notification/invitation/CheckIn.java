@@ -1,0 +1,16 @@
+package vn.gov.conference.notification.invitation;
+
+import java.time.OffsetDateTime;
+
+/** How a delegate attended, as recorded on the day. {@code reason} is required for an absence. */
+public record CheckIn(Presence presence, String bridgePointCode, String reason, OffsetDateTime at, Channel channel) {
+
+    public enum Presence { IN_PERSON, ONLINE, ABSENT }
+
+    /** At the venue by the office (scanning the QR code or typing the code), or by the delegate's signed link. */
+    public enum Channel { OFFICE, LINK }
+
+    public boolean present() {
+        return presence != Presence.ABSENT;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.gov.conference.notification.invitation;
+
+/**
+ * An intention that the invitation's rules refuse. {@code code} is stable (it becomes the problem type), the
+ * message is Vietnamese because delegates read it; {@code field} names the input at fault, when one is.
+ */
+public class InvitationRuleException extends RuntimeException {
+
+    private final String code;
+    private final String field;
+
+    public InvitationRuleException(String code, String field, String message) {
+        super(message);
+        this.code = code;
+        this.field = field;
+    }
+
+    public InvitationRuleException(String code, String message) {
+        this(code, null, message);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,270 @@
+package vn.gov.conference.notification.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import vn.gov.conference.contracts.plan.PlanSnapshot;
+import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.conference.Conference;
+import vn.gov.conference.notification.conference.Conferences;
+import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.notification.directory.UnitContact;
+import vn.gov.conference.notification.directory.UnitDirectory;
+import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.web.ConflictException;
+import vn.gov.conference.platform.web.NotFoundException;
+
+/**
+ * Issues, answers, checks in and reminds invitations. Every write that a retry may repeat is idempotent: invitations
+ * have derived ids (an existing one is reused, not duplicated) and emails are queued once per cause.
+ */
+@Service
+public class InvitationService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
+
+    private final Invitations invitations;
+    private final Conferences conferences;
+    private final UnitDirectory directory;
+    private final InvitationMailer mailer;
+    private final Clock clock;
+    private final AnswerDeadlinePolicy deadlines;
+    private final CheckInCodes codes = new CheckInCodes();
+
+    InvitationService(Invitations invitations, Conferences conferences, UnitDirectory directory,
+                      InvitationMailer mailer, Clock clock, NotificationProperties properties) {
+        this.invitations = invitations;
+        this.conferences = conferences;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.deadlines = new AnswerDeadlinePolicy(properties.answerLead());
+    }
+
+    /** The result of issuing: invitations made now, and those that already existed for the same invitees. */
+    public record Issued(List<Invitation> issued, List<Invitation> existing) {
+    }
+
+    public record Answered(Invitation invitation, List<Invitation> created) {
+    }
+
+    public record Skipped(String invitationId, String reason) {
+    }
+
+    public record Reminded(String reminderId, List<String> queued, List<Skipped> skipped) {
+    }
+
+    /** Invites the approved plan's participant composition. */
+    public Issued issueFromPlan(Conference conference, PlanSnapshot plan) {
+        List<InviteeSpec> specs = CompositionPlanner.plan(plan,
+                unitCode -> directory.findById(unitCode).map(UnitContact::email));
+        return issue(conference, specs, Invitation.Origin.COMPOSITION);
+    }
+
+    /** Invitees the office adds (one by one or from a CSV file). */
+    public Issued add(Conference conference, List<InviteeSpec> specs) {
+        if (!conference.approved()) {
+            throw new ConflictException("plan-not-approved",
+                    "Invitations can be added only to an approved plan that is not cancelled.");
+        }
+        List<InviteeSpec> addressed = specs.stream().map(spec -> spec.invitee().email() != null || !spec.seatQuota()
+                ? spec
+                : new InviteeSpec(spec.sourceKey(), spec.invitee().withEmail(directory.findById(
+                        spec.invitee().unitCode()).map(UnitContact::email).orElse(null)), spec.seats(),
+                        spec.bridgePointCode(), spec.online())).toList();
+        return issue(conference, addressed, Invitation.Origin.ADDED);
+    }
+
+    private Issued issue(Conference conference, List<InviteeSpec> specs, Invitation.Origin origin) {
+        OffsetDateTime deadline = deadlines.deadlineFor(conference.details());
+        Instant now = clock.instant();
+        List<Invitation> issued = new ArrayList<>();
+        List<Invitation> existing = new ArrayList<>();
+        for (InviteeSpec spec : specs) {
+            InvitationId id = InvitationId.derived(conference.id(), spec.sourceKey());
+            Optional<Invitation> found = invitations.findById(id.value());
+            Invitation invitation;
+            if (found.isPresent()) {
+                invitation = found.get();
+                existing.add(invitation);
+            }
+            else {
+                invitation = insertOrFind(Invitation.issue(id, conference.id(), conference.tenant(), origin, spec,
+                        codes.get(), deadline, now));
+                issued.add(invitation);
+            }
+            if (invitation.active()) {
+                mailer.invite(conference, invitation);
+            }
+        }
+        announce(conference.id());
+        return new Issued(issued, existing);
+    }
+
+    private Invitation insertOrFind(Invitation invitation) {
+        try {
+            return invitations.insert(invitation);
+        }
+        catch (DuplicateKeyException ex) {
+            return invitations.findById(invitation.id().value()).orElseThrow();
+        }
+    }
+
+    private void announce(String planId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Conference conference = conferences.findById(planId).orElseThrow();
+            conference.invitationsIssued((int) invitations.countByPlanId(planId), clock.instant());
+            try {
+                conferences.save(conference);
+                return;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                log.debug("Conference {} changed meanwhile; announcing again", planId);
+            }
+        }
+        throw new ConflictException("concurrent-change", "The conference changed meanwhile; try again.");
+    }
+
+    public Invitation get(String id) {
+        return invitations.findById(id).orElseThrow(() -> new NotFoundException("Invitation " + id));
+    }
+
+    public Conference conferenceOf(Invitation invitation) {
+        return conferences.findById(invitation.planId())
+                .orElseThrow(() -> new NotFoundException("Invitation " + invitation.id()));
+    }
+
+    public List<Invitation> ofPlan(String planId) {
+        return invitations.findByPlanIdOrderByIssuedAtAsc(planId);
+    }
+
+    public Optional<Invitation> byCode(String planId, String code) {
+        return invitations.findByPlanIdAndCode(planId, CheckInCodes.normalise(code));
+    }
+
+    /** Takes an answer; a substitute or named delegates get their own invitations, which are mailed at once. */
+    public Answered answer(String id, AnswerCommand command, Answer.Channel channel) {
+        Invitation invitation = get(id);
+        Conference conference = conferenceOf(invitation);
+        OffsetDateTime now = ConferenceTime.now(clock);
+        List<Invitation> created = switch (command.type()) {
+            case ACCEPT -> {
+                invitation.accept(now, channel);
+                yield List.of();
+            }
+            case DECLINE -> {
+                invitation.decline(command.reason(), now, channel);
+                yield List.of();
+            }
+            case SUBSTITUTE -> List.of(invitation.substitute(command.substitute(), command.reason(), codes.get(),
+                    now, channel));
+            case NAME_DELEGATES -> invitation.nameDelegates(command.delegates(),
+                    command.delegates().stream().map(nominee -> codes.get()).toList(), now, channel);
+        };
+        List<Invitation> stored = created.stream().map(this::insertOrFind).toList();
+        Invitation saved = invitations.save(invitation);
+        stored.forEach(child -> mailer.invite(conference, child));
+        if (!stored.isEmpty()) {
+            announce(conference.id());
+        }
+        return new Answered(saved, stored);
+    }
+
+    /** The office re-opens an answered invitation; the delegate's link works again until the deadline. */
+    public Invitation reopen(String id) {
+        Invitation invitation = get(id);
+        invitation.reopen();
+        return invitations.save(invitation);
+    }
+
+    public Invitation checkIn(String id, CheckIn.Presence presence, String site, String reason,
+                              CheckIn.Channel channel) {
+        Invitation invitation = get(id);
+        Conference conference = conferenceOf(invitation);
+        LocalDate day = conference.start().map(start -> start.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate())
+                .orElse(null);
+        invitation.checkIn(presence, site, reason, day, ConferenceTime.now(clock), channel);
+        return invitations.save(invitation);
+    }
+
+    /**
+     * Reminds invitees who have not answered: the listed ones, or all of them. {@code sendAt} schedules the
+     * reminder; {@code reminderId} makes a repeated request queue nothing twice.
+     */
+    public Reminded remind(Conference conference, List<String> invitationIds, Instant sendAt, String reminderId) {
+        List<Invitation> candidates;
+        List<Skipped> skipped = new ArrayList<>();
+        if (invitationIds == null || invitationIds.isEmpty()) {
+            candidates = ofPlan(conference.id()).stream().filter(Invitation::awaitingAnswer).toList();
+        }
+        else {
+            candidates = new ArrayList<>();
+            for (String id : invitationIds) {
+                Optional<Invitation> found = invitations.findById(id)
+                        .filter(invitation -> invitation.planId().equals(conference.id()));
+                if (found.isEmpty()) {
+                    skipped.add(new Skipped(id, "not-found"));
+                }
+                else if (!found.get().awaitingAnswer()) {
+                    skipped.add(new Skipped(id, "already-answered"));
+                }
+                else {
+                    candidates.add(found.get());
+                }
+            }
+        }
+        List<String> queued = new ArrayList<>();
+        for (Invitation invitation : candidates) {
+            if (invitation.invitee().email() == null) {
+                skipped.add(new Skipped(invitation.id().value(), "no-address"));
+            }
+            else if (mailer.remind(conference, invitation, reminderId, sendAt)) {
+                queued.add(invitation.id().value());
+            }
+            else {
+                skipped.add(new Skipped(invitation.id().value(), "already-reminded"));
+            }
+        }
+        return new Reminded(reminderId, queued, skipped);
+    }
+
+    /** The directory learnt a unit's address: seat quotas waiting for it are addressed and mailed. */
+    public void readdress(String province, String unitCode, String email) {
+        for (Invitation invitation : invitations.findByTenantAndInviteeUnitCodeAndStatus(province, unitCode,
+                Invitation.Status.AWAITING_ANSWER)) {
+            if (invitation.kind() != Invitation.Kind.SEAT_QUOTA || !invitation.readdress(email)) {
+                continue;
+            }
+            Invitation saved = invitations.save(invitation);
+            conferences.findById(saved.planId()).filter(Conference::approved)
+                    .ifPresent(conference -> mailer.invite(conference, saved));
+        }
+    }
+
+    /** Tells every expected invitee that the materials are published. */
+    public int materialsPublished(Conference conference, String portalPath, String cause) {
+        int queued = 0;
+        for (Invitation invitation : ofPlan(conference.id())) {
+            if (invitation.active() && mailer.materialsPublished(conference, invitation, portalPath, cause)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    AnswerDeadlinePolicy deadlines() {
+        return deadlines;
+    }
+}

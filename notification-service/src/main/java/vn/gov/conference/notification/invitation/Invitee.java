@@ -1,0 +1,65 @@
+package vn.gov.conference.notification.invitation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Who is invited. For a seat quota the unit itself is the addressee ({@code name} null) and names its delegates
+ * later; otherwise a person, of a unit of the province or from outside ({@code organisation}).
+ */
+public record Invitee(String name, String position, String unitCode, String unitName, String organisation,
+                      String email, Category category) {
+
+    public enum Category {
+        /** An official of a unit of the province (or the unit itself, for a seat quota). */
+        OFFICIAL,
+        /** A guest from outside the province: an expert, a ministry. */
+        GUEST,
+        /** A reporter invited to cover the conference. */
+        PRESS
+    }
+
+    public Invitee {
+        name = nfc(name);
+        position = nfc(position);
+        unitCode = blankToNull(unitCode);
+        unitName = nfc(unitName);
+        organisation = nfc(organisation);
+        email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        category = Objects.requireNonNullElse(category, Category.OFFICIAL);
+    }
+
+    public static Invitee unit(String unitCode, String unitName, String email, Category category) {
+        return new Invitee(null, null, unitCode, unitName, null, email, category);
+    }
+
+    public boolean person() {
+        return name != null;
+    }
+
+    /** How a letter names the addressee: the person, or the unit for a seat quota. */
+    public String addressee() {
+        if (person()) {
+            return name;
+        }
+        return unitName != null ? unitName : unitCode;
+    }
+
+    /** The unit or organisation the invitee comes from, for lists and attendance. */
+    public String affiliation() {
+        return unitName != null ? unitName : organisation;
+    }
+
+    public Invitee withEmail(String newEmail) {
+        return new Invitee(name, position, unitCode, unitName, organisation, newEmail, category);
+    }
+
+    static String nfc(String text) {
+        return text == null || text.isBlank() ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

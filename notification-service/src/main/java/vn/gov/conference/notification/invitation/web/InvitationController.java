@@ -1,0 +1,161 @@
+package vn.gov.conference.notification.invitation.web;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.conference.notification.attendance.AttendanceReport;
+import vn.gov.conference.notification.conference.Conference;
+import vn.gov.conference.notification.invitation.Invitation;
+import vn.gov.conference.notification.invitation.InvitationService;
+import vn.gov.conference.notification.invitation.Invitee;
+import vn.gov.conference.notification.invitation.InviteeCsv;
+import vn.gov.conference.notification.invitation.InviteeSpec;
+import vn.gov.conference.notification.web.CsvBodies;
+import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.web.InvalidInputException;
+
+@RestController
+@Tag(name = "Invitations", description = "The office's invitations, reminders and attendance for one conference")
+class InvitationController {
+
+    private final InvitationService invitations;
+    private final PlanAccess access;
+
+    InvitationController(InvitationService invitations, PlanAccess access) {
+        this.invitations = invitations;
+        this.access = access;
+    }
+
+    /** One invitee: a person (name and email), or seats for a unit (unitCode, seats), which names its delegates. */
+    record InviteeRequest(String name, String position, @Email String email, String unitCode, String unitName,
+                          String organisation, @Min(1) @Max(500) Integer seats, String bridgePointCode,
+                          Invitee.Category category, Boolean online) {
+    }
+
+    record NewInvitees(@NotEmpty List<@Valid InviteeRequest> invitees) {
+    }
+
+    record IssueView(int issued, int alreadyInvited, List<InvitationView> invitations) {
+
+        static IssueView of(InvitationService.Issued result) {
+            List<InvitationView> views = new ArrayList<>();
+            result.issued().forEach(invitation -> views.add(InvitationView.of(invitation)));
+            result.existing().forEach(invitation -> views.add(InvitationView.of(invitation)));
+            return new IssueView(result.issued().size(), result.existing().size(), views);
+        }
+    }
+
+    record ReminderRequest(List<String> invitationIds, OffsetDateTime sendAt) {
+    }
+
+    @GetMapping("/api/plans/{planId}/invitations")
+    @Operation(summary = "The conference's invitations, optionally by status or by check-in code")
+    List<InvitationView> list(@PathVariable String planId, @RequestParam(required = false) Invitation.Status status,
+                              @RequestParam(required = false) String code, Caller caller) {
+        access.readable(planId, caller);
+        if (code != null) {
+            return invitations.byCode(planId, code).map(InvitationView::of).stream().toList();
+        }
+        return invitations.ofPlan(planId).stream()
+                .filter(invitation -> status == null || invitation.status() == status)
+                .map(InvitationView::of).toList();
+    }
+
+    @PostMapping("/api/plans/{planId}/invitations")
+    @Operation(summary = "Invite more people or units; an invitee invited already is not invited twice")
+    ResponseEntity<IssueView> add(@PathVariable String planId, @Valid @RequestBody NewInvitees body, Caller caller) {
+        Conference conference = access.manageable(planId, caller);
+        boolean remoteSites = conference.details().remoteSites();
+        List<InviteeSpec> specs = new ArrayList<>();
+        for (int i = 0; i < body.invitees().size(); i++) {
+            specs.add(spec(body.invitees().get(i), "invitees[" + i + "]", remoteSites));
+        }
+        return issued(invitations.add(conference, specs));
+    }
+
+    @PostMapping(path = "/api/plans/{planId}/invitations/import", consumes = { "text/csv", "text/plain" })
+    @Operation(summary = "Invite from a CSV file (all lines or none)",
+            description = "Columns: name, position, email, unitCode, unitName, organisation, seats, bridgePoint, "
+                    + "category, online; Vietnamese headers are understood too.")
+    ResponseEntity<IssueView> importCsv(@PathVariable String planId, @RequestBody byte[] body,
+                                        @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Caller caller) {
+        Conference conference = access.manageable(planId, caller);
+        boolean remoteSites = conference.details().remoteSites();
+        return issued(invitations.add(conference, InviteeCsv.parse(CsvBodies.text(body, contentType), remoteSites)));
+    }
+
+    @PostMapping("/api/plans/{planId}/reminders")
+    @Operation(summary = "Remind invitees who have not answered: the listed ones or all, now or at sendAt",
+            description = "An Idempotency-Key header makes a repeated request remind nobody twice.")
+    ResponseEntity<InvitationService.Reminded> remind(@PathVariable String planId,
+                                                      @RequestBody(required = false) ReminderRequest body,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false)
+                                                      String idempotencyKey, Caller caller) {
+        Conference conference = access.manageable(planId, caller);
+        String reminderId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : idempotencyKey.strip();
+        InvitationService.Reminded reminded = invitations.remind(conference,
+                body == null ? null : body.invitationIds(),
+                body == null || body.sendAt() == null ? null : body.sendAt().toInstant(), reminderId);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(reminded);
+    }
+
+    @GetMapping("/api/plans/{planId}/attendance")
+    @Operation(summary = "Attendance per unit and bridge point: present in person, online, absent with reason")
+    AttendanceReport attendance(@PathVariable String planId, Caller caller) {
+        access.readable(planId, caller);
+        return AttendanceReport.of(planId, invitations.ofPlan(planId));
+    }
+
+    private static ResponseEntity<IssueView> issued(InvitationService.Issued result) {
+        return ResponseEntity.status(result.issued().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(IssueView.of(result));
+    }
+
+    private static InviteeSpec spec(InviteeRequest request, String field, boolean remoteSites) {
+        boolean person = request.name() != null && !request.name().isBlank();
+        String site = request.bridgePointCode() == null || request.bridgePointCode().isBlank() ? null
+                : request.bridgePointCode().strip();
+        if (person) {
+            if (request.email() == null || request.email().isBlank()) {
+                throw new InvalidInputException(field + ".email", "email-required",
+                        "A person is invited at their email address.");
+            }
+            Invitee.Category category = request.category() != null ? request.category()
+                    : request.unitCode() == null ? Invitee.Category.GUEST : Invitee.Category.OFFICIAL;
+            Invitee invitee = new Invitee(request.name(), request.position(), request.unitCode(), request.unitName(),
+                    request.organisation(), request.email(), category);
+            boolean online = request.online() != null ? request.online() : remoteSites && site != null;
+            return new InviteeSpec(InviteeCsv.personKey(invitee.email()), invitee, 1, site, online);
+        }
+        if (request.unitCode() == null || request.unitCode().isBlank()) {
+            throw new InvalidInputException(field + ".name", "name-or-unit-required",
+                    "Name a person (name and email) or give seats to a unit (unitCode).");
+        }
+        Invitee unit = Invitee.unit(request.unitCode(), request.unitName(), request.email(),
+                request.category() == null ? Invitee.Category.OFFICIAL : request.category());
+        return new InviteeSpec(InviteeCsv.unitKey(request.unitCode(), site), unit,
+                request.seats() == null ? 1 : request.seats(), site, remoteSites && site != null);
+    }
+}

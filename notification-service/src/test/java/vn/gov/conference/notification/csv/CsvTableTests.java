@@ -1,0 +1,44 @@
+package vn.gov.conference.notification.csv;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvTableTests {
+
+    private static final Map<String, String> ALIASES = Map.of("ho ten", "name", "email", "email", "ghi chu", "note");
+
+    @Test
+    void readsQuotedCellsWithCommasQuotesAndLineBreaks() {
+        CsvTable table = CsvTable.parse("Họ tên,Email,Ghi chú\r\n"
+                + "\"Nguyễn Văn A, Trưởng phòng\",a@b.example,\"nói \"\"xin chào\"\"\nrồi về\"\r\n"
+                + "Trần Thị B,b@b.example,\n", ALIASES);
+
+        assertThat(table.rows()).hasSize(2);
+        CsvTable.Row first = table.rows().getFirst();
+        assertThat(table.cell(first, "name")).contains("Nguyễn Văn A, Trưởng phòng");
+        assertThat(table.cell(first, "note")).contains("nói \"xin chào\"\nrồi về");
+        CsvTable.Row second = table.rows().get(1);
+        assertThat(second.line()).isEqualTo(4);
+        assertThat(table.cell(second, "note")).isEmpty();
+    }
+
+    @Test
+    void acceptsAByteOrderMarkSemicolonsAndDecomposedVietnamese() {
+        String decomposed = java.text.Normalizer.normalize("Lê Văn Ấn", java.text.Normalizer.Form.NFD);
+        CsvTable table = CsvTable.parse("\uFEFFHỌ TÊN;email\n" + decomposed + ";x@y.example\n\n", ALIASES);
+
+        assertThat(table.rows()).singleElement()
+                .satisfies(row -> assertThat(table.cell(row, "name")).contains("Lê Văn Ấn"));
+    }
+
+    @Test
+    void refusesAnUnclosedQuoteAndAnEmptyFile() {
+        assertThatThrownBy(() -> CsvTable.parse("name\n\"open", ALIASES)).isInstanceOf(CsvException.class)
+                .hasMessageContaining("dòng 2");
+        assertThatThrownBy(() -> CsvTable.parse("", ALIASES)).isInstanceOf(CsvException.class);
+    }
+}

@@ -1,0 +1,12 @@
+package vn.gov.conference.plan.planning;
+
+import vn.gov.conference.plan.text.Texts;
+
+/** The stage backdrop ("phông hội nghị"): its text, line by line, and how it is produced ("Quy cách: …"). */
+public record Backdrop(java.util.List<String> lines, String spec) {
+
+    public Backdrop {
+        lines = Texts.cleanLines(lines);
+        spec = Texts.clean(spec);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.gov.conference.plan.planning;
+
+import java.util.List;
+
+import vn.gov.conference.plan.text.Texts;
+
+/**
+ * One line of "Nơi nhận" as written ("CT, các PCT UBND tỉnh") and the reference units it designates, when
+ * it designates any (archive lines such as "Lưu: VT, KSTT" designate none).
+ */
+public record DistributionEntry(String text, List<UnitRef> units) {
+
+    public DistributionEntry {
+        text = Texts.clean(text);
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.gov.conference.plan.planning;
+
+import vn.gov.conference.plan.text.Texts;
+
+/** A governance index (reference-data code: "PAR", "PAPI", …) and the year whose results are reviewed. */
+public record IndexUnderReview(String code, int year) {
+
+    public IndexUnderReview {
+        code = Texts.clean(code);
+        if (code == null) {
+            throw new IllegalArgumentException("index code must not be blank");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.gov.conference.plan.planning;
+
+import vn.gov.conference.plan.text.Texts;
+
+/**
+ * Who issues the plan: the province (tenant) and the issuing body as they were on the plan's date.
+ * {@code abbreviation} is the body's part of the document number ("UBND" in 276/KH-UBND) and
+ * {@code place} the place name heading the document ("Tiền Giang").
+ */
+public record Issuer(String provinceCode, String provinceName, UnitRef body, String abbreviation, String place) {
+
+    public Issuer {
+        provinceCode = Texts.clean(provinceCode);
+        provinceName = Texts.clean(provinceName);
+        abbreviation = Texts.clean(abbreviation);
+        place = Texts.clean(place);
+        if (provinceCode == null || body == null || abbreviation == null) {
+            throw new IllegalArgumentException("an issuer needs a province, a body and its abbreviation");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.gov.conference.plan.planning;
+
+import vn.gov.conference.plan.text.Texts;
+
+/**
+ * One line of the participant composition: who from {@code unit} attends, in the plan's words
+ * ({@code role}: "Thủ trưởng và công chức phụ trách cải cách hành chính"), how many when the plan says
+ * ({@code count}, null when it does not), and the bridge point they attend at (null: the main venue).
+ */
+public record ParticipantGroup(String id, ParticipantLevel level, UnitRef unit, String role, Integer count,
+                               String bridgePoint) {
+
+    public ParticipantGroup {
+        id = Texts.clean(id);
+        role = Texts.clean(role);
+        bridgePoint = Texts.clean(bridgePoint);
+    }
+}

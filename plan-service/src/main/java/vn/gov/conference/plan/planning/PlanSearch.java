@@ -1,0 +1,112 @@
+package vn.gov.conference.plan.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.gov.conference.plan.reference.GovernanceIndex;
+import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.platform.web.InvalidInputException;
+
+/**
+ * Finds plans by province, status, index and year of the results under review, and by words of the title or the
+ * issuer typed with or without diacritics ("tien giang" finds "Tiền Giang"). A caller only ever finds what it may
+ * read: its own province (every province for the central agency), and no drafts for departments.
+ */
+@Component
+public class PlanSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final MongoTemplate mongo;
+    private final ReferenceData reference;
+
+    PlanSearch(MongoTemplate mongo, ReferenceData reference) {
+        this.mongo = mongo;
+        this.reference = reference;
+    }
+
+    /**
+     * @param year plans reviewing results of that year (with {@code index}: that index's results of that year)
+     * @param q    words that must all occur in the title, the issuer or the number, diacritics ignored
+     */
+    public record PlanQuery(String province, PlanStatus status, String index, Integer year, String q, int page,
+                            int size) {
+    }
+
+    public record Found(List<Plan> plans, int page, int size, long total) {
+    }
+
+    public Found search(PlanQuery query, Caller caller) {
+        if (query.page() < 0) {
+            throw new InvalidInputException("page", "range", "Pages are counted from 0.");
+        }
+        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " plans.");
+        }
+        Query mongoQuery = query(query, caller);
+        if (mongoQuery == null) {
+            return new Found(List.of(), query.page(), query.size(), 0);
+        }
+        long total = mongo.count(mongoQuery, Plan.class);
+        mongoQuery.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new Found(mongo.find(mongoQuery, Plan.class), query.page(), query.size(), total);
+    }
+
+    /** Every plan matching (page and size ignored), by province and then conference date: for side-by-side views. */
+    public List<Plan> all(PlanQuery query, Caller caller) {
+        Query mongoQuery = query(query, caller);
+        if (mongoQuery == null) {
+            return List.of();
+        }
+        return mongo.find(mongoQuery.with(Sort.by("issuer.provinceCode", "createdAt")), Plan.class);
+    }
+
+    /** Null when the caller may not see anything the query asks for. */
+    private Query query(PlanQuery query, Caller caller) {
+        String province = caller.isCentral() ? query.province() : caller.province();
+        if (!caller.isCentral() && query.province() != null && !Objects.equals(query.province(), province)) {
+            return null;
+        }
+        List<Criteria> criteria = new ArrayList<>();
+        if (province != null) {
+            criteria.add(Criteria.where("issuer.provinceCode").is(province));
+        }
+        if (query.status() != null) {
+            criteria.add(Criteria.where("status").is(query.status()));
+        }
+        if (caller.is(Role.DEPARTMENT)) {
+            criteria.add(Criteria.where("status").nin(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
+        }
+        String index = query.index() == null ? null : reference.index(query.index()).map(GovernanceIndex::code)
+                .orElseThrow(() -> new InvalidInputException("index", "unknown-index", "Unknown index " + query.index()
+                        + "; known: " + reference.indices().stream().map(GovernanceIndex::code).toList() + "."));
+        if (index != null && query.year() != null) {
+            criteria.add(Criteria.where("content.indices").elemMatch(Criteria.where("code").is(index)
+                    .and("year").is(query.year())));
+        } else if (index != null) {
+            criteria.add(Criteria.where("content.indices.code").is(index));
+        } else if (query.year() != null) {
+            criteria.add(Criteria.where("content.indices.year").is(query.year()));
+        }
+        if (query.q() != null) {
+            for (String word : Texts.fold(query.q()).split(" ")) {
+                if (!word.isEmpty()) {
+                    criteria.add(Criteria.where("searchText").regex(Pattern.quote(word)));
+                }
+            }
+        }
+        return new Query(criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria));
+    }
+}

@@ -1,0 +1,190 @@
+package vn.gov.conference.plan.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import vn.gov.conference.plan.numbering.NumberRegisters;
+import vn.gov.conference.plan.numbering.RegisterKey;
+import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.web.ForbiddenException;
+import vn.gov.conference.platform.web.InvalidInputException;
+import vn.gov.conference.platform.web.NotFoundException;
+import vn.gov.conference.platform.web.PreconditionFailedException;
+
+/**
+ * The plan use cases: who may do what (the access rules), loading and saving, optimistic concurrency against the
+ * version a client last read, and the document register. The rules of the plan itself live in {@link Plan}.
+ */
+@Service
+public class PlanService {
+
+    private final Plans plans;
+    private final NumberRegisters registers;
+    private final PlanContentResolver resolver;
+    private final Clock clock;
+
+    PlanService(Plans plans, NumberRegisters registers, PlanContentResolver resolver, Clock clock) {
+        this.plans = plans;
+        this.registers = registers;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    /** What a client asks of an approval: the issue date (today when absent), a number, the signer. */
+    public record Approval(LocalDate issuedOn, Integer number, Signer signer) {
+    }
+
+    /** The office drafts a plan of its own province. */
+    public Plan draft(PlanRequest request, Caller caller) {
+        caller.checkRole(Role.OFFICE);
+        String province = request.province() == null ? caller.province() : request.province();
+        if (!Objects.equals(province, caller.province())) {
+            throw new ForbiddenException("other-province", "An office drafts plans of its own province ("
+                    + caller.province() + ") only.");
+        }
+        LocalDate day = resolver.draftDate(request);
+        PlanContent content = resolver.content(request, province, day);
+        Issuer issuer = resolver.issuer(province, request.issuingBody(), day);
+        return plans.save(Plan.draft(PlanId.generate(), issuer, content, caller.subject(), now()));
+    }
+
+    /** A plan the caller may see: its province's (every province's for the central agency), drafts not for departments. */
+    public Plan get(String id, Caller caller) {
+        Plan plan = plans.findById(id).orElseThrow(() -> notFound(id));
+        caller.checkCanRead(plan.province(), "Plan " + id);
+        if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(plan.status())) {
+            throw notFound(id);
+        }
+        return plan;
+    }
+
+    static boolean visibleToDepartments(PlanStatus status) {
+        return status != PlanStatus.DRAFT && status != PlanStatus.SUBMITTED;
+    }
+
+    /** The office edits its draft: {@code edit} turns the draft as a request into the revised request. */
+    public Plan revise(String id, UnaryOperator<PlanRequest> edit, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.OFFICE);
+        PlanRequest before = PlanRequest.of(plan.issuer(), plan.content());
+        PlanRequest after = edit.apply(before);
+        requireSameIssuer(before, after);
+        plan.revise(resolver.content(after, plan.province(), resolver.draftDate(after)), caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    public Plan submit(String id, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.OFFICE);
+        plan.submit(caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    public Plan returnForCorrection(String id, String reason, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        plan.returnForCorrection(reason, caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    /**
+     * The approver signs: the plan takes the next number of its issuer's register for the issue year, or the
+     * number asked for if the register has not passed it. A number drawn for an approval that cannot be saved is
+     * handed back.
+     */
+    public Plan approve(String id, Approval approval, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        OffsetDateTime now = now();
+        LocalDate issuedOn = approval.issuedOn() != null ? approval.issuedOn() : now.toLocalDate();
+        plan.checkApprovable(issuedOn, approval.signer(), now);
+        RegisterKey register = new RegisterKey(plan.issuer().body().code(), issuedOn.getYear());
+        int sequence = approval.number() != null ? registers.claim(register, approval.number())
+                : registers.next(register);
+        try {
+            plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
+                    approval.signer(), caller.subject(), now);
+            return plans.save(plan);
+        } catch (RuntimeException e) {
+            registers.giveBack(register, sequence);
+            if (e instanceof DuplicateKeyException) {
+                throw new vn.gov.conference.platform.web.ConflictException("number-taken", "Number " + sequence
+                        + " of " + register.issuer() + " for " + register.year() + " is held by another plan.");
+            }
+            throw e;
+        }
+    }
+
+    public Plan schedule(String id, OffsetDateTime start, Venue venue, String label, Long expectedVersion,
+                         Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        plan.schedule(start, venue, label, caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    /** The approver amends a signed plan: {@code edit} turns the plan as a request into the amended one. */
+    public Plan amend(String id, UnaryOperator<PlanRequest> edit, String reason, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        plan.checkAmendable();
+        PlanRequest before = PlanRequest.of(plan.issuer(), plan.content());
+        PlanRequest after = edit.apply(before);
+        requireSameIssuer(before, after);
+        plan.amend(resolver.content(after, plan.province(), plan.referenceDate()), reason, caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    /** The office calls off what is not yet signed; a signed plan only its approver can cancel. */
+    public Plan cancel(String id, String reason, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
+        if (caller.is(Role.OFFICE) && plan.status().signed()) {
+            throw new ForbiddenException("role", "A signed plan is cancelled by its approver.");
+        }
+        plan.cancel(reason, caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    public Plan hold(String id, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
+        plan.markHeld(caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    public Plan close(String id, Long expectedVersion, Caller caller) {
+        Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
+        plan.close(caller.subject(), now());
+        return plans.save(plan);
+    }
+
+    private Plan writable(String id, Long expectedVersion, Caller caller, Role... roles) {
+        Plan plan = plans.findById(id).orElseThrow(() -> notFound(id));
+        caller.checkCanWrite(plan.province(), "Plan " + id, roles);
+        if (expectedVersion != null && !expectedVersion.equals(plan.lockVersion())) {
+            throw new PreconditionFailedException("Plan " + id + " changed since version " + expectedVersion
+                    + "; it is now at version " + plan.lockVersion() + ".");
+        }
+        return plan;
+    }
+
+    private static void requireSameIssuer(PlanRequest before, PlanRequest after) {
+        if (!Objects.equals(before.province(), after.province())) {
+            throw new InvalidInputException("province", "immutable", "A plan stays in its province.");
+        }
+        if (!Objects.equals(before.issuingBody(), after.issuingBody())) {
+            throw new InvalidInputException("issuingBody", "immutable", "A plan keeps its issuing body.");
+        }
+    }
+
+    /** To the millisecond: what a stored date keeps, so a plan reads the same before and after saving. */
+    private OffsetDateTime now() {
+        return ConferenceTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("Plan " + id);
+    }
+}

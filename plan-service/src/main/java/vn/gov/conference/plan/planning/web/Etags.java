@@ -1,0 +1,45 @@
+package vn.gov.conference.plan.planning.web;
+
+import vn.gov.conference.plan.planning.Plan;
+import vn.gov.conference.platform.web.InvalidInputException;
+import vn.gov.conference.platform.web.PreconditionFailedException;
+
+/**
+ * A plan's ETag is its optimistic-lock version in quotes. If-Match names the version a client last read; a
+ * mismatch answers 412. PATCH requires it (428 without it): a client editing a plan must say which version it edits.
+ * The lifecycle operations accept it and check it when present.
+ */
+final class Etags {
+
+    private Etags() {
+    }
+
+    static String of(Plan plan) {
+        return "\"" + plan.lockVersion() + "\"";
+    }
+
+    /** The version If-Match names; null when absent or "*" (any version). */
+    static Long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "etag", "If-Match must be an ETag this service gave out, "
+                    + "such as \"3\".");
+        }
+    }
+
+    static Long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionFailedException.required();
+        }
+        return expected(ifMatch);
+    }
+}

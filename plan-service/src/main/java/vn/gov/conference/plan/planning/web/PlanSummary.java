@@ -1,0 +1,26 @@
+package vn.gov.conference.plan.planning.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import vn.gov.conference.plan.planning.ConferenceFormat;
+import vn.gov.conference.plan.planning.IndexUnderReview;
+import vn.gov.conference.plan.planning.Plan;
+import vn.gov.conference.plan.planning.PlanStatus;
+
+/** A plan in a list: enough to pick it. */
+record PlanSummary(String id, String province, String issuingBody, String documentNumber, String numberText,
+                   LocalDate issuedOn, String title, PlanStatus status, int version, ConferenceFormat format,
+                   PlanView.TimeView time, List<IndexUnderReview> indices, OffsetDateTime updatedAt) {
+
+    static PlanSummary of(Plan plan) {
+        return new PlanSummary(plan.id().value(), plan.province(), plan.issuer().body().code(),
+                plan.number() == null ? null : plan.number().text(), plan.numberText(), plan.issuedOn(),
+                plan.content().title(), plan.status(), plan.version(), plan.content().format(),
+                PlanView.TimeView.of(plan.content().time()), plan.content().indices(), plan.updatedAt());
+    }
+
+    record Page(List<PlanSummary> items, int page, int size, long total) {
+    }
+}

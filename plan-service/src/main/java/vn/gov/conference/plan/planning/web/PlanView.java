@@ -1,0 +1,141 @@
+package vn.gov.conference.plan.planning.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import vn.gov.conference.plan.planning.Amendment;
+import vn.gov.conference.plan.planning.Assignment;
+import vn.gov.conference.plan.planning.Backdrop;
+import vn.gov.conference.plan.planning.BridgePoint;
+import vn.gov.conference.plan.planning.Budget;
+import vn.gov.conference.plan.planning.Composition;
+import vn.gov.conference.plan.planning.ConferenceFormat;
+import vn.gov.conference.plan.planning.ConferenceTime;
+import vn.gov.conference.plan.planning.Deliverable;
+import vn.gov.conference.plan.planning.DistributionEntry;
+import vn.gov.conference.plan.planning.ExternalGuest;
+import vn.gov.conference.plan.planning.Issuer;
+import vn.gov.conference.plan.planning.Operation;
+import vn.gov.conference.plan.planning.ParticipantGroup;
+import vn.gov.conference.plan.planning.Plan;
+import vn.gov.conference.plan.planning.PlanContent;
+import vn.gov.conference.plan.planning.PlanStatus;
+import vn.gov.conference.plan.planning.Signer;
+import vn.gov.conference.plan.planning.UnitRef;
+import vn.gov.conference.plan.planning.Venue;
+import vn.gov.conference.plan.reference.GovernanceIndex;
+import vn.gov.conference.plan.reference.ReferenceData;
+
+/**
+ * A plan as the API shows it: everything the document says, its number and status, and in {@code actions} the
+ * operations its status allows ({@code revise} is PATCH, the others are POST /api/plans/{id}/{action}). A
+ * department sees only the assignments it owns, receives or helps with.
+ */
+record PlanView(
+        String id,
+        String province,
+        Issuer issuer,
+        String documentNumber,
+        String numberText,
+        LocalDate issuedOn,
+        PlanStatus status,
+        int version,
+        String title,
+        List<String> preamble,
+        List<IndexView> indices,
+        List<String> purposes,
+        List<String> requirements,
+        ParticipantsView participants,
+        String chair,
+        ConferenceFormat format,
+        VenueView venue,
+        TimeView time,
+        Backdrop backdrop,
+        Budget budget,
+        List<AssignmentView> assignments,
+        List<DistributionEntry> distribution,
+        Signer signer,
+        boolean replacesInvitationLetter,
+        String closing,
+        OffsetDateTime approvedAt,
+        String approvedBy,
+        String returnReason,
+        String cancellationReason,
+        OffsetDateTime cancelledAt,
+        OffsetDateTime heldAt,
+        OffsetDateTime closedAt,
+        List<Amendment> amendments,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime updatedAt,
+        List<String> actions) {
+
+    record IndexView(String code, String name, String fullName, int year) {
+    }
+
+    record ParticipantsView(List<ParticipantGroup> groups, List<BridgePoint> bridgePoints,
+                            List<ExternalGuest> externalGuests, Integer statedTotal, boolean totalApproximate,
+                            int counted, boolean countComplete, boolean totalConsistent) {
+
+        static ParticipantsView of(Composition composition) {
+            Composition.Tally tally = composition.tally();
+            return new ParticipantsView(composition.groups(), composition.bridgePoints(),
+                    composition.externalGuests(), composition.statedTotal(), composition.totalApproximate(),
+                    tally.counted(), tally.complete(), tally.consistent());
+        }
+    }
+
+    record VenueView(String room, String address, String note, String text) {
+
+        static VenueView of(Venue venue) {
+            return venue == null ? null : new VenueView(venue.room(), venue.address(), venue.note(), venue.text());
+        }
+    }
+
+    record TimeView(boolean exact, OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
+                    String note) {
+
+        static TimeView of(ConferenceTime time) {
+            return time == null ? null : new TimeView(time.exact(), time.start(), time.windowStart(),
+                    time.windowEnd(), time.label(), time.note());
+        }
+    }
+
+    /** {@code deadline} is the first late instant of {@code dueBefore}. */
+    record AssignmentView(String id, UnitRef owner, List<UnitRef> collaborators, String task,
+                          List<Deliverable> deliverables, LocalDate dueBefore, OffsetDateTime deadline,
+                          UnitRef recipient, String next, String note) {
+
+        static AssignmentView of(Assignment a) {
+            return new AssignmentView(a.id(), a.owner(), a.collaborators(), a.task(), a.deliverables(), a.dueBefore(),
+                    a.deadline(), a.recipient(), a.next(), a.note());
+        }
+
+        boolean concerns(String unit) {
+            return (owner != null && owner.code().equals(unit)) || (recipient != null && recipient.code().equals(unit))
+                    || collaborators.stream().anyMatch(c -> c.code().equals(unit));
+        }
+    }
+
+    /** @param departmentUnit the caller's unit when it is a department: only its assignments are shown */
+    static PlanView of(Plan plan, ReferenceData reference, String departmentUnit) {
+        PlanContent c = plan.content();
+        List<AssignmentView> assignments = c.assignments().stream().map(AssignmentView::of)
+                .filter(a -> departmentUnit == null || a.concerns(departmentUnit)).toList();
+        return new PlanView(plan.id().value(), plan.province(), plan.issuer(),
+                plan.number() == null ? null : plan.number().text(), plan.numberText(), plan.issuedOn(), plan.status(),
+                plan.version(), c.title(), c.preamble(),
+                c.indices().stream().map(i -> {
+                    GovernanceIndex index = reference.index(i.code()).orElse(null);
+                    return new IndexView(i.code(), index == null ? i.code() : index.name(),
+                            index == null ? null : index.fullName(), i.year());
+                }).toList(),
+                c.purposes(), c.requirements(), ParticipantsView.of(c.participants()), c.chair(), c.format(),
+                VenueView.of(c.venue()), TimeView.of(c.time()), c.backdrop(), c.budget(), assignments,
+                c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing(), plan.approvedAt(),
+                plan.approvedBy(), plan.returnReason(), plan.cancellationReason(), plan.cancelledAt(), plan.heldAt(),
+                plan.closedAt(), plan.amendments(), plan.createdAt(), plan.createdBy(), plan.updatedAt(),
+                plan.availableOperations().stream().map(Operation::verb).toList());
+    }
+}

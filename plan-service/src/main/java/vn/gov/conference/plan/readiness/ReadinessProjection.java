@@ -1,0 +1,111 @@
+package vn.gov.conference.plan.readiness;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
+import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
+import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
+import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
+import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialAccepted;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialOverdue;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialReturned;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
+import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
+import vn.gov.conference.platform.events.IncomingEvent;
+import vn.gov.conference.platform.time.ConferenceTime;
+
+/**
+ * Applies the agenda, invitation and material events to each plan's readiness. The three topics are consumed on
+ * their own threads and may touch one plan at once: each change is a read-modify-write under optimistic locking,
+ * retried when another thread got there first.
+ */
+@Component
+class ReadinessProjection {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Readiness readiness;
+    private final Clock clock;
+
+    ReadinessProjection(Readiness readiness, Clock clock) {
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    void on(IncomingEvent event, AgendaPublished published) {
+        apply(published.planId(), event, r -> r.agendaRevision(published.revision(), published.sessionStart(),
+                published.sessionEnd()));
+    }
+
+    void on(IncomingEvent event, AgendaRevised revised) {
+        apply(revised.planId(), event, r -> r.agendaRevision(revised.revision(), revised.sessionStart(),
+                revised.sessionEnd()));
+    }
+
+    void on(IncomingEvent event, InvitationsIssued issued) {
+        apply(issued.planId(), event, r -> r.invitationsIssued(issued.total()));
+    }
+
+    void on(IncomingEvent event, InvitationAnswered answered) {
+        apply(answered.planId(), event, r -> r.answered(answered.invitationId(),
+                answered.unit() == null ? null : answered.unit().code(), answered.answer(), answered.answeredAt()));
+    }
+
+    void on(IncomingEvent event, DelegateCheckedIn checkedIn) {
+        apply(checkedIn.planId(), event, r -> r.checkedIn(checkedIn.invitationId()));
+    }
+
+    void on(IncomingEvent event, MaterialRequested requested) {
+        apply(requested.planId(), event, r -> r.requested(requested.requestId(), requested.assignmentId(),
+                requested.owner(), requested.recipient(), requested.kind(), requested.title(), requested.deadline()));
+    }
+
+    void on(IncomingEvent event, MaterialSubmitted submitted) {
+        apply(submitted.planId(), event, r -> r.submitted(submitted.requestId(), submitted.owner(),
+                submitted.recipient(), submitted.late(), submitted.submittedAt()));
+    }
+
+    void on(IncomingEvent event, MaterialAccepted accepted) {
+        apply(accepted.planId(), event, r -> r.accepted(accepted.requestId(), accepted.owner()));
+    }
+
+    void on(IncomingEvent event, MaterialReturned returned) {
+        apply(returned.planId(), event, r -> r.returned(returned.requestId(), returned.owner()));
+    }
+
+    void on(IncomingEvent event, MaterialOverdue overdue) {
+        apply(overdue.planId(), event, r -> r.reportedOverdue(overdue.requestId(), overdue.owner(),
+                overdue.recipient(), overdue.deadline()));
+    }
+
+    void on(IncomingEvent event, MaterialsPublished published) {
+        apply(published.planId(), event, r -> r.materialsPublished(published.publishedAt()));
+    }
+
+    private void apply(String planId, IncomingEvent event, Consumer<PlanReadiness> change) {
+        if (planId == null || planId.isBlank()) {
+            throw new vn.gov.conference.platform.events.PoisonEventException("Event " + event.id()
+                    + " names no plan");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                PlanReadiness current = readiness.findById(planId).orElseGet(() -> PlanReadiness.of(planId));
+                change.accept(current);
+                current.touched(event.tenant(), ConferenceTime.now(clock));
+                readiness.save(current);
+                return;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

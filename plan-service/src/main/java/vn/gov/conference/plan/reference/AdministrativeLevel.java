@@ -1,0 +1,5 @@
+package vn.gov.conference.plan.reference;
+
+public enum AdministrativeLevel {
+    CENTRAL, PROVINCE, DISTRICT, COMMUNE
+}

@@ -1,0 +1,13 @@
+package vn.gov.conference.plan.reference;
+
+import java.time.LocalDate;
+
+/**
+ * A version of an administrative unit. {@code province} is null for central units. {@code abbreviation} is the
+ * part a document number carries for an issuing body ("UBND"). A collective unit stands for a set a plan names
+ * as a whole ("Các sở, ban, ngành tỉnh").
+ */
+public record AdministrativeUnit(String code, String name, String province, AdministrativeLevel level,
+                                 UnitKind kind, String abbreviation, boolean collective, LocalDate validFrom,
+                                 LocalDate validTo, String successor, String note) implements Validity {
+}
