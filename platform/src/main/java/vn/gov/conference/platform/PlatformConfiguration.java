@@ -1,9 +1,13 @@
 package vn.gov.conference.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +33,8 @@ import vn.gov.conference.platform.web.RequestIdFilter;
 @Import({ ProblemDetailsAdvice.class, AsyncApiController.class })
 public class PlatformConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
     /**
      * MongoDB health by {@code ping}, which both a real replica set and the embedded stand-in answer (Boot's own
      * indicator sends {@code hello}, which the stand-in does not know).
@@ -53,10 +59,20 @@ public class PlatformConfiguration {
         return registration;
     }
 
-    /** Asia/Ho_Chi_Minh; tests replace it with a fixed clock. */
+    /**
+     * Asia/Ho_Chi_Minh; tests replace it with a fixed clock. {@code conference.clock.offset} (CONFERENCE_CLOCK_OFFSET,
+     * an ISO-8601 duration such as {@code -P850D}) shifts the whole stack's "now" by the same amount, so demos and
+     * the end-to-end scenario can walk through a historical plan with its own dates and deadlines.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(ConferenceTime.ZONE);
+    Clock clock(@Value("${conference.clock.offset:}") String offset) {
+        Clock system = Clock.system(ConferenceTime.ZONE);
+        if (offset.isBlank()) {
+            return system;
+        }
+        Duration shift = Duration.parse(offset);
+        log.warn("The clock is shifted by {}: now is {} here.", shift, ConferenceTime.now(Clock.offset(system, shift)));
+        return Clock.offset(system, shift);
     }
 }
