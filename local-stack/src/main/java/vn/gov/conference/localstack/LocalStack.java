@@ -1,0 +1,294 @@
+package vn.gov.conference.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import vn.gov.conference.localstack.mail.MailSink;
+
+/**
+ * The whole system on one machine: a Kafka broker (child JVM), the MongoDB-compatible server and the mail sink
+ * (inside this JVM), then the four services and the gateway (child JVMs). {@link #start(StackOptions)} returns
+ * once every part answers; {@link #close()} stops them all and waits until they are gone.
+ *
+ * <p>Used by {@code ./run.sh} through {@link Main}, and by end-to-end tests as a library:
+ * <pre>{@code
+ * try (LocalStack stack = LocalStack.start(StackOptions.forRepository(root).dataFolder(tmp).portOffset(20_000))) {
+ *     String gateway = stack.addresses().gatewayUrl();
+ * }
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** What each service JVM gets: small heap and the C1 compiler only, which starts Spring Boot fastest. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final StackOptions options;
+    private final DataFolder data;
+    private final StackAddresses addresses;
+    private final long startedNanos = System.nanoTime();
+    private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
+    private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
+    private KafkaBroker kafka;
+    private MongoServer mongo;
+    private MailSink mail;
+    private Duration startupTime;
+    private Instant readyAt;
+    private String demoSummary;
+    private boolean closed;
+
+    private LocalStack(StackOptions options, DataFolder data) {
+        this.options = options;
+        this.data = data;
+        this.addresses = new StackAddresses(options.ports());
+    }
+
+    /**
+     * Starts everything and waits until it answers.
+     *
+     * @throws StartupFailure naming what failed (a busy port, a missing jar, a child that exited, with the tail
+     *                        of its log); whatever had started is stopped again before this is thrown
+     */
+    public static LocalStack start(StackOptions options) {
+        if (options.withServices()) {
+            requireJars(options.repositoryRoot());
+        }
+        LocalStack stack = new LocalStack(options, DataFolder.open(options.dataFolder(), options.clean()));
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+        try {
+            stack.boot();
+            return stack;
+        } catch (RuntimeException e) {
+            boolean stoppedOnRequest = stack.isClosed();
+            stack.close();
+            if (stoppedOnRequest) {
+                throw StartupFailure.stoppedOnRequest(e);
+            }
+            throw e;
+        }
+    }
+
+    private void boot() {
+        int leftovers = ServiceProcess.stopLeftovers(data, STOP_GRACE);
+        if (leftovers > 0) {
+            say("Stopped " + leftovers + " process(es) left running by an earlier launcher on " + data.root());
+        }
+        PortCheck.requireFree(options.ports().byOwner(options.withServices()));
+        HealthWaiter waiter = new HealthWaiter(options.progress(), startedNanos);
+        long deadline = startedNanos + options.startupTimeout().toNanos();
+
+        say("Starting Kafka, the MongoDB-compatible server and the mail sink (data in " + data.root() + ")");
+        synchronized (this) {
+            requireOpen();
+            mongo = MongoServer.start(data.mongo(), options.ports().mongo());
+            mail = MailSink.start(options.ports().smtp(), options.ports().mailInbox());
+            kafka = KafkaBroker.start(data, options.ports());
+            children.put("kafka", kafka.process());
+        }
+        waiter.await(List.of(HealthWaiter.kafkaAnswers(kafka),
+                HealthWaiter.acceptsConnections("MongoDB", "localhost", options.ports().mongo(), null),
+                HealthWaiter.acceptsConnections("SMTP", "localhost", options.ports().smtp(), null)), remaining(deadline));
+
+        if (options.withServices()) {
+            say("Starting the gateway and the four services (logs in " + data.logs() + ")");
+            String linkSecret = data.linkSecret();
+            List<HealthWaiter.Check> health = new ArrayList<>();
+            for (ServiceDefinition service : ServiceDefinition.values()) {
+                ServiceProcess process = startService(service, linkSecret);
+                health.add(HealthWaiter.actuatorHealth(service.moduleName(),
+                        addresses.serviceUrl(service) + "/actuator/health", process));
+            }
+            waiter.await(health, remaining(deadline));
+        }
+        startupTime = Duration.ofNanos(System.nanoTime() - startedNanos);
+        readyAt = Instant.now();
+        synchronized (this) {
+            children.values().forEach(this::reportUnexpectedExit);
+        }
+        if (options.demo()) {
+            loadDemoData();
+        }
+    }
+
+    private synchronized ServiceProcess startService(ServiceDefinition service, String linkSecret) {
+        requireOpen();
+        List<String> jvm = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        jvm.add("-jar");
+        jvm.add(service.jar(options.repositoryRoot()).toString());
+        ServiceProcess process = ServiceProcess.start(service.moduleName(), data, jvm,
+                service.environment(addresses, linkSecret, data.gatewaySigningKey()));
+        children.put(service.moduleName(), process);
+        return process;
+    }
+
+    private void loadDemoData() {
+        try {
+            demoSummary = options.demoData().load(addresses);
+        } catch (Exception e) {
+            demoSummary = "loading failed: " + e;
+        }
+        say("Demo data: " + demoSummary);
+    }
+
+    private void reportUnexpectedExit(ServiceProcess process) {
+        process.onExit().thenRun(() -> {
+            if (!isClosed()) {
+                say("WARNING: " + process.name() + " stopped unexpectedly with code " + process.exitCode().orElse(-1)
+                        + "; the rest keeps running.\n" + process.logTail());
+            }
+        });
+    }
+
+    private static void requireJars(Path root) {
+        List<String> missing = new ArrayList<>();
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            if (!Files.isRegularFile(service.jar(root))) {
+                missing.add(root.relativize(service.jar(root)).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new StartupFailure("Not built yet: " + String.join(", ", missing)
+                    + ".\nBuild with ./run.sh (without --no-build) or ./mvnw -DskipTests package.");
+        }
+    }
+
+    private Duration remaining(long deadlineNanos) {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw StartupFailure.stoppedOnRequest(null);
+        }
+    }
+
+    private void say(String line) {
+        options.progress().accept(line);
+    }
+
+    public StackAddresses addresses() {
+        return addresses;
+    }
+
+    public Path dataFolder() {
+        return data.root();
+    }
+
+    public Path logFolder() {
+        return data.logs();
+    }
+
+    /** From the launcher's first step to everything healthy (not counting the demo data). */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** When the last part became healthy. */
+    public Instant readyAt() {
+        return readyAt;
+    }
+
+    public Optional<String> demoSummary() {
+        return Optional.ofNullable(demoSummary);
+    }
+
+    /** The process id of each child JVM by name ("kafka", "gateway", "plan-service", ...). */
+    public synchronized Map<String, Long> childProcessIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        children.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    /** Resident memory of this JVM and every child with its descendants; empty where /proc is not available. */
+    public synchronized OptionalLong residentMemoryBytes() {
+        List<Long> pids = new ArrayList<>();
+        pids.add(ProcessHandle.current().pid());
+        children.values().forEach(child -> child.processTree().forEach(p -> pids.add(p.pid())));
+        long total = 0;
+        for (long pid : pids) {
+            OptionalLong rss = ProcessMemory.residentBytes(pid);
+            if (rss.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            total += rss.getAsLong();
+        }
+        return OptionalLong.of(total);
+    }
+
+    public synchronized int processCount() {
+        return 1 + children.size();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops the services first (they may still be writing), then Kafka, then the mail sink and the database,
+     * which is written to its file as it closes. Each child gets {@link #STOP_GRACE} to shut down cleanly
+     * before it and its descendants are killed.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        long started = System.nanoTime();
+        List<ServiceProcess> services = new ArrayList<>();
+        synchronized (this) {
+            children.values().stream().filter(c -> kafka == null || c != kafka.process()).forEach(services::add);
+        }
+        if (!services.isEmpty() || kafka != null) {
+            say("Stopping the local stack...");
+        }
+        stop(services);
+        if (kafka != null) {
+            stop(List.of(kafka.process()));
+        }
+        if (mail != null) {
+            mail.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        data.close();
+        removeShutdownHook();
+        if (!services.isEmpty() || kafka != null) {
+            say(String.format("Stopped in %.1f s.", (System.nanoTime() - started) / 1e9));
+        }
+    }
+
+    private static void stop(List<ServiceProcess> processes) {
+        processes.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ServiceProcess process : processes) {
+            if (!process.awaitExit(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                process.kill();
+            }
+            process.processTree().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or about to; close() is idempotent.
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.gov.conference.localstack;
+
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The MongoDB-compatible server (mongo-java-server) inside the launcher, storing every database in one H2 file
+ * so data survives a restart. The oplog is on so that change streams work as they do on a replica set.
+ * What it lacks compared with a real MongoDB (transactions, TTL, partial and non-unique indexes, $text) is
+ * listed in docs/running.md; the services are written not to need it.
+ */
+final class MongoServer implements AutoCloseable {
+
+    private final de.bwaldvogel.mongo.MongoServer server;
+    private final H2Backend backend;
+
+    private MongoServer(de.bwaldvogel.mongo.MongoServer server, H2Backend backend) {
+        this.server = server;
+        this.backend = backend;
+    }
+
+    /** Opens (or creates) {@code <folder>/databases.mv.db} and listens on the loopback interface. */
+    static MongoServer start(Path folder, int port) {
+        H2Backend backend = new H2Backend(folder.resolve("databases.mv.db").toString());
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        server.enableOplog();
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw new StartupFailure("The MongoDB-compatible server cannot listen on port " + port + ": "
+                    + e.getMessage(), e);
+        }
+        return new MongoServer(server, backend);
+    }
+
+    /** Stops accepting connections, then writes everything to the file and closes it. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gov.conference.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+/** The five Spring Boot applications the stack runs, in the order they are listed to a person. */
+public enum ServiceDefinition {
+
+    GATEWAY("gateway", Ports::gateway, null, null),
+    PLAN("plan-service", Ports::planService, "conference-plans", "PLAN_SERVICE_URL"),
+    AGENDA("agenda-service", Ports::agendaService, "conference-agenda", "AGENDA_SERVICE_URL"),
+    NOTIFICATION("notification-service", Ports::notificationService, "conference-notifications",
+            "NOTIFICATION_SERVICE_URL"),
+    DOCUMENTS("documents-service", Ports::documentsService, "conference-documents", "DOCUMENTS_SERVICE_URL");
+
+    private final String moduleName;
+    private final ToIntFunction<Ports> port;
+    private final String database;
+    private final String urlVariable;
+
+    ServiceDefinition(String moduleName, ToIntFunction<Ports> port, String database, String urlVariable) {
+        this.moduleName = moduleName;
+        this.port = port;
+        this.database = database;
+        this.urlVariable = urlVariable;
+    }
+
+    public String moduleName() {
+        return moduleName;
+    }
+
+    public int port(Ports ports) {
+        return port.applyAsInt(ports);
+    }
+
+    /** The database this service owns; the gateway owns none. */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** Where the build puts the executable jar: {@code <module>/target/<module>.jar}. */
+    public Path jar(Path repositoryRoot) {
+        return repositoryRoot.resolve(moduleName).resolve("target").resolve(moduleName + ".jar");
+    }
+
+    /** The environment the application reads (see the service's application.yml and the platform defaults). */
+    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", String.valueOf(port(addresses.ports())));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
+        env.put("SMTP_HOST", addresses.smtpHost());
+        env.put("SMTP_PORT", String.valueOf(addresses.ports().smtp()));
+        env.put("CONFERENCE_PUBLIC_URL", addresses.gatewayUrl());
+        env.put("CONFERENCE_LINK_SECRET", linkSecret);
+        env.put("CONFERENCE_JWK_SET_URI", addresses.jwkSetUri());
+        database().ifPresent(db -> env.put("MONGODB_URI", addresses.mongoUri(db)));
+        if (this == GATEWAY) {
+            for (ServiceDefinition backend : values()) {
+                if (backend.urlVariable != null) {
+                    env.put(backend.urlVariable, addresses.serviceUrl(backend));
+                }
+            }
+            env.put("CONFERENCE_AUTH_KEY_FILE", gatewaySigningKey.toString());
+        }
+        return env;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gov.conference.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceDefinitionTests {
+
+    private final StackAddresses addresses = new StackAddresses(Ports.defaults().shiftedBy(1000));
+    private final Path signingKey = Path.of("/data/gateway/signing-key.pem");
+
+    @Test
+    void givesEachServiceItsOwnDatabaseAndTheSharedInfrastructure() {
+        Map<String, String> env = ServiceDefinition.AGENDA.environment(addresses, "s3cret", signingKey);
+
+        assertThat(env).containsEntry("PORT", "9082")
+                .containsEntry("MONGODB_URI", "mongodb://localhost:28017/conference-agenda")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:10092")
+                .containsEntry("SMTP_HOST", "localhost")
+                .containsEntry("SMTP_PORT", "4025")
+                .containsEntry("CONFERENCE_PUBLIC_URL", "http://localhost:9080")
+                .containsEntry("CONFERENCE_LINK_SECRET", "s3cret")
+                .containsEntry("CONFERENCE_JWK_SET_URI", "http://localhost:9080/oauth2/jwks")
+                .doesNotContainKeys("PLAN_SERVICE_URL", "CONFERENCE_AUTH_KEY_FILE");
+        assertThat(ServiceDefinition.PLAN.environment(addresses, "s", signingKey))
+                .containsEntry("MONGODB_URI", "mongodb://localhost:28017/conference-plans");
+        assertThat(ServiceDefinition.NOTIFICATION.environment(addresses, "s", signingKey))
+                .containsEntry("MONGODB_URI", "mongodb://localhost:28017/conference-notifications");
+        assertThat(ServiceDefinition.DOCUMENTS.environment(addresses, "s", signingKey))
+                .containsEntry("MONGODB_URI", "mongodb://localhost:28017/conference-documents");
+    }
+
+    @Test
+    void pointsTheGatewayAtEveryServiceAndItsSigningKeyButNoDatabase() {
+        Map<String, String> env = ServiceDefinition.GATEWAY.environment(addresses, "s3cret", signingKey);
+
+        assertThat(env).containsEntry("PORT", "9080")
+                .containsEntry("PLAN_SERVICE_URL", "http://localhost:9081")
+                .containsEntry("AGENDA_SERVICE_URL", "http://localhost:9082")
+                .containsEntry("NOTIFICATION_SERVICE_URL", "http://localhost:9083")
+                .containsEntry("DOCUMENTS_SERVICE_URL", "http://localhost:9084")
+                .containsEntry("CONFERENCE_AUTH_KEY_FILE", signingKey.toString())
+                .doesNotContainKey("MONGODB_URI");
+    }
+
+    @Test
+    void runsTheJarEachModuleBuilds() {
+        assertThat(ServiceDefinition.NOTIFICATION.jar(Path.of("/repo")))
+                .isEqualTo(Path.of("/repo/notification-service/target/notification-service.jar"));
+    }
+}
