@@ -56,6 +56,8 @@ public enum ServiceDefinition {
         env.put("CONFERENCE_PUBLIC_URL", addresses.gatewayUrl());
         env.put("CONFERENCE_LINK_SECRET", linkSecret);
         env.put("CONFERENCE_JWK_SET_URI", addresses.jwkSetUri());
+        // Structured JSON log lines (ECS) with trace and request ids, as in production.
+        env.put("LOG_FORMAT", "ecs");
         database().ifPresent(db -> env.put("MONGODB_URI", addresses.mongoUri(db)));
         if (this == GATEWAY) {
             for (ServiceDefinition backend : values()) {
