@@ -16,18 +16,20 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
+import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
 import vn.gov.conference.platform.web.RequestIdFilter;
 
 /** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @EnableScheduling
 @EnableConfigurationProperties(AsyncApiProperties.class)
 @Import({ ProblemDetailsAdvice.class, AsyncApiController.class })
@@ -50,6 +52,13 @@ public class PlatformConfiguration {
                 return Health.down(ex).build();
             }
         };
+    }
+
+    /** Time stored the same way by every service (see {@link TimeConversions}); a service may add its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    MongoCustomConversions mongoCustomConversions() {
+        return new MongoCustomConversions(TimeConversions.converters());
     }
 
     @Bean

@@ -18,7 +18,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /** The check-in QR code as a PNG, for the desk at the venue to scan from the delegate's phone or printout. */
 public final class QrCodes {
 
-    private static final int SIZE = 240;
+    // Large enough for a whole number of pixels per module at the version a signed check-in link needs.
+    private static final int SIZE = 330;
 
     private QrCodes() {
     }

@@ -1,31 +1,29 @@
-package vn.gov.conference.plan;
+package vn.gov.conference.platform.persistence;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 import vn.gov.conference.platform.time.ConferenceTime;
 
 /**
- * How plan-service stores time: instants as BSON dates read back in Asia/Ho_Chi_Minh (Spring Data has no
- * OffsetDateTime mapping of its own), and calendar dates as ISO strings, so that "2024-07-25" stays that day
- * whatever time zone a server runs in, and sorts and compares as text.
+ * How every service stores time. Instants with an offset become BSON dates (they sort and compare in queries) and
+ * are read back in Asia/Ho_Chi_Minh, the domain's one zone (Spring Data has no OffsetDateTime mapping of its own).
+ * Calendar dates become ISO strings, so that "2024-07-25" stays that day whatever zone a server runs in.
  */
-@Configuration(proxyBeanMethods = false)
-class PlanServiceConfiguration {
+public final class TimeConversions {
 
-    @Bean
-    MongoCustomConversions mongoCustomConversions() {
-        return new MongoCustomConversions(List.of(new OffsetDateTimeToDate(), new DateToOffsetDateTime(),
-                new LocalDateToString(), new StringToLocalDate()));
+    private TimeConversions() {
+    }
+
+    public static List<Converter<?, ?>> converters() {
+        return List.of(new OffsetDateTimeToDate(), new DateToOffsetDateTime(), new LocalDateToString(),
+                new StringToLocalDate());
     }
 
     @WritingConverter
