@@ -19,18 +19,19 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:conference:problem:";
+    private static final String TYPE_PREFIX = "https://conference.gov.vn/problems/";
 
     private Problems() {
     }
 
-    /** A problem whose {@code type} names the refusal ({@code urn:conference:problem:<slug>}). */
+    /** A problem whose {@code type} names the refusal ({@code https://conference.gov.vn/problems/<slug>}). */
     public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail,
             HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("rule", slug);
         String requestId = RequestIds.of(request);
         if (requestId != null) {
             problem.setProperty("requestId", requestId);

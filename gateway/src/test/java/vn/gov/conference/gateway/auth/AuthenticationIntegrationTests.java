@@ -186,7 +186,7 @@ class AuthenticationIntegrationTests extends GatewayIntegrationTest {
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
         assertThat(GatewayClient.json(response)).containsEntry("status", 401)
-            .containsEntry("type", "urn:conference:problem:unauthenticated")
+            .containsEntry("type", "https://conference.gov.vn/problems/unauthenticated")
             .containsKeys("title", "detail");
         assertThat(this.plans.received()).isEmpty();
     }

@@ -5,14 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -90,58 +91,45 @@ class BodySizeIntegrationTests extends GatewayIntegrationTest {
 
     /**
      * The client holds back the rest of its upload until the service has received the first bytes: a gateway that
-     * buffered the whole body before calling the service would never let that happen.
+     * buffered the whole body before calling the service would never let that happen. The client writes chunked
+     * HTTP/1.1 on a plain socket, so that nothing on the client side can hold the first part back either.
      */
     @Test
-    void streamsTheBodyToTheServiceWhileTheCallerIsStillSending() {
+    void streamsTheBodyToTheServiceWhileTheCallerIsStillSending() throws IOException, InterruptedException {
         String path = "/api/material-requests/mr-2/submissions";
-        AtomicBoolean serviceSawBytesBeforeTheEnd = new AtomicBoolean();
-        InputStream rest = new InputStream() {
+        URI gatewayUri = this.gateway.uri(path);
+        try (Socket socket = new Socket(gatewayUri.getHost(), gatewayUri.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + gatewayUri.getAuthority() + "\r\nAuthorization: Bearer "
+                    + this.gateway.token("tg-snv") + "\r\nContent-Type: application/pdf\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            writeChunk(out, bytes(32 * 1024));
+            out.flush();
 
-            private final InputStream remainder = new ByteArrayInputStream(bytes(96 * 1024));
+            boolean serviceSawBytesBeforeTheEnd = this.documents.firstByteOf(path).await(20, TimeUnit.SECONDS);
 
-            private boolean waited;
+            writeChunk(out, bytes(96 * 1024));
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            @Override
-            public int read() throws IOException {
-                awaitService();
-                return this.remainder.read();
-            }
+            assertThat(serviceSawBytesBeforeTheEnd).as("the service received bytes before the upload ended").isTrue();
+            assertThat(answer).startsWith("HTTP/1.1 201");
+            assertThat(answer).contains("\"bodyBytes\":" + 128 * 1024);
+        }
+    }
 
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                awaitService();
-                return this.remainder.read(buffer, offset, length);
-            }
-
-            private void awaitService() throws IOException {
-                if (!this.waited) {
-                    this.waited = true;
-                    try {
-                        serviceSawBytesBeforeTheEnd.set(
-                                BodySizeIntegrationTests.this.documents.firstByteOf(path).await(10, TimeUnit.SECONDS));
-                    }
-                    catch (InterruptedException ex) {
-                        throw new IOException(ex);
-                    }
-                }
-            }
-        };
-        InputStream upload = new SequenceInputStream(new ByteArrayInputStream(bytes(32 * 1024)), rest);
-
-        HttpResponse<String> response = this.gateway.send(this.gateway.authorized(path, "tg-snv")
-            .header("Content-Type", "application/pdf")
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> upload)));
-
-        assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(serviceSawBytesBeforeTheEnd).as("the service received bytes before the upload ended").isTrue();
-        assertThat(GatewayClient.json(response)).containsEntry("bodyBytes", 128 * 1024);
+    private static void writeChunk(OutputStream out, byte[] chunk) throws IOException {
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void assertContentTooLarge(HttpResponse<String> response, int limit) {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:content-too-large")
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/content-too-large")
             .containsEntry("status", 413)
             .containsEntry("maxBytes", limit);
     }

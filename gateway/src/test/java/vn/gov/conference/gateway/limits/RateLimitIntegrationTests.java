@@ -50,7 +50,7 @@ class RateLimitIntegrationTests {
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).as("one request comes back every 12 s").isBetween(1L, 12L);
-        assertThat(GatewayClient.json(refused)).containsEntry("type", "urn:conference:problem:rate-limited")
+        assertThat(GatewayClient.json(refused)).containsEntry("type", "https://conference.gov.vn/problems/rate-limited")
             .containsEntry("status", 429)
             .containsEntry("retryAfterSeconds", (int) retryAfter);
         assertThat(StubBackends.of(Services.PLAN).received()).hasSize(5);

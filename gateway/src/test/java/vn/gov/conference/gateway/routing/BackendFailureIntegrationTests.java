@@ -79,7 +79,7 @@ class BackendFailureIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-unavailable")
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-unavailable")
             .containsEntry("status", 503)
             .containsEntry("service", Services.PLAN)
             .containsKeys("title", "detail", "requestId");
@@ -94,7 +94,7 @@ class BackendFailureIntegrationTests {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1800));
         assertThat(response.statusCode()).isEqualTo(504);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-timeout")
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-timeout")
             .containsEntry("service", Services.AGENDA);
         assertThat(this.gateway.get("/api/rooms", "tg-office").statusCode())
             .as("a fast call on the same route still goes through")
@@ -112,7 +112,7 @@ class BackendFailureIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
-        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:service-unavailable")
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-unavailable")
             .containsEntry("service", Services.NOTIFICATION);
         assertThat(notifications.received()).as("an open circuit does not call the service").hasSize(callsBefore);
     }

@@ -41,7 +41,7 @@ class CorsIntegrationTests extends GatewayIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(GatewayClient.json(response)).containsEntry("type", "urn:conference:problem:cors-refused");
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/cors-refused");
     }
 
     @Test
