@@ -5,7 +5,10 @@
 #
 # Usage: ./run.sh [options]
 #   --clean             wipe the data folder first (Kafka topics, databases, secrets, logs)
-#   --demo              load the demo data once everything is healthy
+#   --demo              load the demo data once everything is healthy (its clock: see --clock)
+#   --clock <time>      run the services' clock from this moment, e.g. 2024-07-26T08:00+07:00
+#                       (Asia/Ho_Chi_Minh when no offset is given); 'now' for the real clock.
+#                       --demo alone sets the demo's own moment, 2024-07-26T08:00+07:00
 #   --no-build          do not build; run the jars already in */target
 #   --infra-only        start only Kafka, the MongoDB-compatible server and the mail sink
 #   --port-offset <n>   add n to every port (to run beside another stack)
@@ -24,7 +27,7 @@ launcher_args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    --help|-h) sed -n '6,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    --help|-h) sed -n '6,18s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) launcher_args+=("$arg") ;;
   esac
 done

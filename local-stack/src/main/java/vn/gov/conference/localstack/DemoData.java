@@ -1,5 +1,8 @@
 package vn.gov.conference.localstack;
 
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -7,16 +10,17 @@ import java.util.ServiceLoader;
  * when it is started with {@code --demo}. It runs once every service is healthy and talks to the stack only
  * through its public addresses, as an integrator would.
  *
- * <p>The loader itself is not written yet: an implementation registers itself in
- * {@code META-INF/services/vn.gov.conference.localstack.DemoData} and {@link #discover()} picks it up. Until
- * then {@link #NONE} is used and says so, so that {@code --demo} never pretends to have loaded anything.
+ * <p>An implementation registers itself in {@code META-INF/services/vn.gov.conference.localstack.DemoData} (the
+ * seed plans' loader {@link vn.gov.conference.localstack.demo.SeedPlansDemo} does) and {@link #discover(Path)}
+ * picks it up. Without one {@link #NONE} is used and says so, so that {@code --demo} never pretends to have loaded
+ * anything.
  */
 public interface DemoData {
 
     DemoData NONE = new DemoData() {
         @Override
         public String load(StackAddresses addresses) {
-            return "no demo data loader is installed yet; the stack starts with empty databases";
+            return "no demo data loader is installed; the stack starts with empty databases";
         }
     };
 
@@ -27,8 +31,21 @@ public interface DemoData {
      */
     String load(StackAddresses addresses) throws Exception;
 
-    /** The loader registered on the class path, or {@link #NONE}. */
-    static DemoData discover() {
-        return ServiceLoader.load(DemoData.class).findFirst().orElse(NONE);
+    /**
+     * The moment the data's story is set at: {@code --demo} runs the services' clock from there unless
+     * {@code --clock} says otherwise. Empty: the real clock.
+     */
+    default Optional<OffsetDateTime> clock() {
+        return Optional.empty();
+    }
+
+    /** The same loader reading its files from this checkout; loaders that read nothing return themselves. */
+    default DemoData forRepository(Path repositoryRoot) {
+        return this;
+    }
+
+    /** The loader registered on the class path, or {@link #NONE}, reading from {@code repositoryRoot}. */
+    static DemoData discover(Path repositoryRoot) {
+        return ServiceLoader.load(DemoData.class).findFirst().orElse(NONE).forRepository(repositoryRoot);
     }
 }

@@ -30,6 +30,15 @@ final class KafkaBroker {
     }
 
     static KafkaBroker start(DataFolder data, Ports ports) {
+        return start(data, ports, false);
+    }
+
+    /** Starts the broker again on its existing storage (after {@link StackControl#stopKafka()}), adding to its log. */
+    static KafkaBroker restart(DataFolder data, Ports ports) {
+        return start(data, ports, true);
+    }
+
+    private static KafkaBroker start(DataFolder data, Ports ports, boolean again) {
         Path folder = data.kafka();
         Path logDir = folder.resolve("log");
         Path config = write(folder.resolve("server.properties"), serverProperties(ports, logDir));
@@ -40,7 +49,7 @@ final class KafkaBroker {
             format(data, common, config);
         }
         ServiceProcess broker = ServiceProcess.start("kafka", data,
-                concat(JVM_OPTIONS, common, List.of("kafka.Kafka", config.toString())), Map.of());
+                concat(JVM_OPTIONS, common, List.of("kafka.Kafka", config.toString())), Map.of(), again);
         return new KafkaBroker(broker, "localhost:" + ports.kafka());
     }
 

@@ -42,6 +42,7 @@ public final class LocalStack implements AutoCloseable {
     private MongoServer mongo;
     private MailSink mail;
     private Duration startupTime;
+    private Duration aotTrainingTime;
     private Instant readyAt;
     private String demoSummary;
     private boolean closed;
@@ -101,9 +102,12 @@ public final class LocalStack implements AutoCloseable {
         if (options.withServices()) {
             say("Starting the gateway and the four services (logs in " + data.logs() + ")");
             String linkSecret = data.linkSecret();
+            if (AotCache.enabled()) {
+                trainAotCaches(linkSecret, deadline);
+            }
             List<HealthWaiter.Check> health = new ArrayList<>();
             for (ServiceDefinition service : ServiceDefinition.values()) {
-                ServiceProcess process = startService(service, linkSecret);
+                ServiceProcess process = startService(service, linkSecret, Map.of(), false);
                 health.add(HealthWaiter.actuatorHealth(service.moduleName(),
                         addresses.serviceUrl(service) + "/actuator/health", process));
             }
@@ -119,15 +123,74 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private synchronized ServiceProcess startService(ServiceDefinition service, String linkSecret) {
+    /**
+     * {@code overrides} add to or replace the service's environment (a restart with other settings);
+     * {@code restart} keeps the log of the previous run and watches the new process for an unexpected exit.
+     */
+    synchronized ServiceProcess startService(ServiceDefinition service, String linkSecret,
+                                             Map<String, String> overrides, boolean restart) {
         requireOpen();
         List<String> jvm = new ArrayList<>(SERVICE_JVM_OPTIONS);
-        jvm.add("-jar");
-        jvm.add(service.jar(options.repositoryRoot()).toString());
-        ServiceProcess process = ServiceProcess.start(service.moduleName(), data, jvm,
-                service.environment(addresses, linkSecret, data.gatewaySigningKey()));
+        if (AotCache.enabled()) {
+            jvm.addAll(new AotCache(options.repositoryRoot(), service).launchArguments());
+        } else {
+            jvm.add("-jar");
+            jvm.add(service.jar(options.repositoryRoot()).toString());
+        }
+        Map<String, String> env = new LinkedHashMap<>(environment(service, linkSecret));
+        env.putAll(overrides);
+        ServiceProcess process = ServiceProcess.start(service.moduleName(), data, jvm, env, restart);
         children.put(service.moduleName(), process);
+        if (restart) {
+            reportUnexpectedExit(process);
+        }
         return process;
+    }
+
+    private Map<String, String> environment(ServiceDefinition service, String linkSecret) {
+        return service.environment(addresses, linkSecret, data.gatewaySigningKey(), options.clockOffset());
+    }
+
+    /** Records the AOT caches that are missing or stale, all at once, before the services start. */
+    private void trainAotCaches(String linkSecret, long deadline) {
+        List<AotCache> stale = new ArrayList<>();
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            AotCache cache = new AotCache(options.repositoryRoot(), service);
+            if (!cache.isCurrent()) {
+                stale.add(cache);
+            }
+        }
+        if (stale.isEmpty()) {
+            say("Starting from the AOT caches in */target/aot");
+            return;
+        }
+        say("Recording AOT caches for " + stale.stream().map(c -> c.service().moduleName()).toList()
+                + " (once per build)");
+        long started = System.nanoTime();
+        Map<AotCache, ServiceProcess> runs = new LinkedHashMap<>();
+        synchronized (this) {
+            requireOpen();
+            for (AotCache cache : stale) {
+                ServiceProcess training = cache.startTraining(data, SERVICE_JVM_OPTIONS,
+                        environment(cache.service(), linkSecret));
+                children.put(training.name(), training);
+                runs.put(cache, training);
+            }
+        }
+        runs.forEach((cache, training) -> {
+            if (!training.awaitExit(remaining(deadline))) {
+                training.kill();
+            }
+            synchronized (this) {
+                children.remove(training.name());
+            }
+            if (!cache.finishTraining(training)) {
+                say("  " + cache.service().moduleName() + ": no AOT cache recorded (see " + training.log()
+                        + "); it starts from its jar");
+            }
+        });
+        aotTrainingTime = Duration.ofNanos(System.nanoTime() - started);
+        say(String.format("  AOT caches recorded in %.1f s", aotTrainingTime.toNanos() / 1e9));
     }
 
     private void loadDemoData() {
@@ -141,7 +204,7 @@ public final class LocalStack implements AutoCloseable {
 
     private void reportUnexpectedExit(ServiceProcess process) {
         process.onExit().thenRun(() -> {
-            if (!isClosed()) {
+            if (!isClosed() && !process.stopRequested()) {
                 say("WARNING: " + process.name() + " stopped unexpectedly with code " + process.exitCode().orElse(-1)
                         + "; the rest keeps running.\n" + process.logTail());
             }
@@ -190,6 +253,45 @@ public final class LocalStack implements AutoCloseable {
     /** From the launcher's first step to everything healthy (not counting the demo data). */
     public Duration startupTime() {
         return startupTime;
+    }
+
+    /** How long recording the AOT caches took during this start; empty when none was recorded. */
+    public Optional<Duration> aotTrainingTime() {
+        return Optional.ofNullable(aotTrainingTime);
+    }
+
+    /** Stops, kills and restarts parts of the running stack: for fault tests and benchmarks. */
+    public StackControl control() {
+        return new StackControl(this);
+    }
+
+    StackOptions options() {
+        return options;
+    }
+
+    DataFolder data() {
+        return data;
+    }
+
+    synchronized Optional<ServiceProcess> child(String name) {
+        return Optional.ofNullable(children.get(name));
+    }
+
+    synchronized KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** Starts the broker again on its storage; the caller waits until it answers. */
+    synchronized KafkaBroker restartKafka() {
+        requireOpen();
+        kafka = KafkaBroker.restart(data, options.ports());
+        children.put("kafka", kafka.process());
+        reportUnexpectedExit(kafka.process());
+        return kafka;
+    }
+
+    void progress(String line) {
+        say(line);
     }
 
     /** When the last part became healthy. */

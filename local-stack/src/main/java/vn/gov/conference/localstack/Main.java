@@ -4,6 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * {@code ./run.sh} ends here: starts the stack, prints where everything is, and keeps it running until
@@ -11,10 +16,16 @@ import java.time.Instant;
  */
 public final class Main {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     static final String USAGE = """
             Usage: ./run.sh [options]
               --clean             wipe the data folder first (Kafka topics, databases, secrets, logs)
-              --demo              load the demo data once everything is healthy
+              --demo              load the demo data once everything is healthy (its clock: see --clock)
+              --clock <time>      run the services' clock from this moment, e.g. 2024-07-26T08:00+07:00
+                                  (Asia/Ho_Chi_Minh when no offset is given); 'now' for the real clock.
+                                  --demo alone sets the demo's own moment, 2024-07-26T08:00+07:00
               --no-build          do not build; run the jars already in */target
               --infra-only        start only Kafka, the MongoDB-compatible server and the mail sink
               --port-offset <n>   add n to every port (to run beside another stack)
@@ -55,6 +66,10 @@ public final class Main {
             }
             return;
         }
+        if (options.clockShifted()) {
+            System.out.println("\nThe services' clock is shifted by " + options.clockOffset() + ": for them it is now "
+                    + SHOWN.format(Instant.now().plus(options.clockOffset()).atZone(VIETNAM)) + " (Asia/Ho_Chi_Minh).");
+        }
         System.out.println(AddressTable.render(stack, startupTime(stack)));
         Thread.currentThread().join();
     }
@@ -63,10 +78,17 @@ public final class Main {
     static StackOptions parse(String[] args) {
         StackOptions options = StackOptions.forRepository(Path.of("").toAbsolutePath())
                 .progress(System.out::println);
+        boolean clockGiven = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clean" -> options = options.clean(true);
                 case "--demo" -> options = options.demo(true);
+                case "--clock" -> {
+                    String value = value(args, ++i, "--clock");
+                    options = "now".equals(value) ? options.clockOffset(Duration.ZERO)
+                            : options.clockAt(moment(value));
+                    clockGiven = true;
+                }
                 case "--no-build" -> {
                     // Handled by run.sh; accepted here so the launcher can be started the same way by hand.
                 }
@@ -81,7 +103,25 @@ public final class Main {
                 default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
         }
+        if (options.demo() && !clockGiven) {
+            // The demo data tells a story set on a given day; without its clock its deadlines would all be past.
+            StackOptions demo = options;
+            options = options.demoData().clock().map(demo::clockAt).orElse(demo);
+        }
         return options;
+    }
+
+    private static OffsetDateTime moment(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value).atZone(VIETNAM).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--clock needs a date and time such as 2024-07-26T08:00+07:00"
+                        + " (or 'now'), not '" + value + "'");
+            }
+        }
     }
 
     private static String value(String[] args, int index, String option) {

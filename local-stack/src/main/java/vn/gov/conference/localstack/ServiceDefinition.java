@@ -1,6 +1,7 @@
 package vn.gov.conference.localstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,13 @@ public enum ServiceDefinition {
         return repositoryRoot.resolve(moduleName).resolve("target").resolve(moduleName + ".jar");
     }
 
-    /** The environment the application reads (see the service's application.yml and the platform defaults). */
-    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey) {
+    /**
+     * The environment the application reads (see the service's application.yml and the platform defaults).
+     * {@code clockOffset} shifts the services' clock (the platform's {@code conference.clock.offset}); the same
+     * shift for all of them, so that deadlines, answer links and events agree across the stack.
+     */
+    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey,
+                                    Duration clockOffset) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(port(addresses.ports())));
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
@@ -59,6 +65,9 @@ public enum ServiceDefinition {
         // Structured JSON log lines (ECS) with trace and request ids, as in production.
         env.put("LOG_FORMAT", "ecs");
         database().ifPresent(db -> env.put("MONGODB_URI", addresses.mongoUri(db)));
+        if (!clockOffset.isZero()) {
+            env.put("CONFERENCE_CLOCK_OFFSET", clockOffset.toString());
+        }
         if (this == GATEWAY) {
             for (ServiceDefinition backend : values()) {
                 if (backend.urlVariable != null) {

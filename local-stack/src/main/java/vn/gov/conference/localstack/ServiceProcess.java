@@ -26,6 +26,8 @@ final class ServiceProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    /** Set when the launcher itself ends the child, so that its exit is not reported as unexpected. */
+    private volatile boolean stopRequested;
 
     private ServiceProcess(String name, Process process, Path log) {
         this.name = name;
@@ -34,6 +36,15 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env) {
+        return start(name, data, jvmArguments, env, false);
+    }
+
+    /**
+     * {@code appendToLog}: a child started again while the stack runs (a restart) adds to its log, so what it
+     * wrote before it was stopped or killed stays readable.
+     */
+    static ServiceProcess start(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env,
+                                boolean appendToLog) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add(MARKER + data.root());
@@ -42,7 +53,8 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(data.root().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(env);
         try {
@@ -54,7 +66,12 @@ final class ServiceProcess {
 
     /** Runs a child to completion (a one-off tool such as Kafka's storage formatter) and returns its exit code. */
     static int run(String name, DataFolder data, List<String> jvmArguments, Duration timeout) {
-        ServiceProcess tool = start(name, data, jvmArguments, Map.of());
+        return run(name, data, jvmArguments, Map.of(), timeout);
+    }
+
+    static int run(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env,
+                   Duration timeout) {
+        ServiceProcess tool = start(name, data, jvmArguments, env);
         if (!tool.awaitExit(timeout)) {
             tool.kill();
             throw new StartupFailure(name + " did not finish within " + timeout.toSeconds() + " s.\n" + tool.logTail());
@@ -124,8 +141,14 @@ final class ServiceProcess {
         return tree;
     }
 
+    /** Whether the launcher stopped or killed this child on purpose. */
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
     /** Asks the child and its descendants to stop (SIGTERM: Spring Boot and Kafka shut down gracefully). */
     void requestStop() {
+        stopRequested = true;
         try (Stream<ProcessHandle> descendants = process.descendants()) {
             descendants.forEach(ProcessHandle::destroy);
         }
@@ -143,6 +166,7 @@ final class ServiceProcess {
 
     /** Ends the child and its descendants at once, for when asking was not enough. */
     void kill() {
+        stopRequested = true;
         List<ProcessHandle> tree = processTree();
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {

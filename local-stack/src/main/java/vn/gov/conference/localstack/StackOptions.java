@@ -2,6 +2,9 @@ package vn.gov.conference.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -20,9 +23,13 @@ import java.util.function.Consumer;
  * @param startupTimeout  how long every part together may take to become healthy
  * @param progress        receives one line per start-up step, for a person watching
  * @param demoData        the loader used when {@code demo} is set
+ * @param clockOffset     how far every service's clock is shifted from the real one ({@link Duration#ZERO}: not at
+ *                        all), handed to them as {@code CONFERENCE_CLOCK_OFFSET}, so that a historical plan can be
+ *                        walked through with its own dates and deadlines
  */
 public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, boolean withServices, boolean clean,
-                           boolean demo, Duration startupTimeout, Consumer<String> progress, DemoData demoData) {
+                           boolean demo, Duration startupTimeout, Consumer<String> progress, DemoData demoData,
+                           Duration clockOffset) {
 
     public StackOptions {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");
@@ -31,6 +38,7 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(demoData, "demoData");
+        Objects.requireNonNull(clockOffset, "clockOffset");
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         dataFolder = dataFolder.toAbsolutePath().normalize();
     }
@@ -38,17 +46,17 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
     /** The developer's defaults: data in {@code <root>/.data}, the documented ports, everything started. */
     public static StackOptions forRepository(Path repositoryRoot) {
         return new StackOptions(repositoryRoot, repositoryRoot.resolve(".data"), Ports.defaults(), true, false,
-                false, Duration.ofMinutes(4), line -> { }, DemoData.discover());
+                false, Duration.ofMinutes(4), line -> { }, DemoData.discover(repositoryRoot), Duration.ZERO);
     }
 
     public StackOptions dataFolder(Path folder) {
         return new StackOptions(repositoryRoot, folder, ports, withServices, clean, demo, startupTimeout, progress,
-                demoData);
+                demoData, clockOffset);
     }
 
     public StackOptions ports(Ports newPorts) {
         return new StackOptions(repositoryRoot, dataFolder, newPorts, withServices, clean, demo, startupTimeout,
-                progress, demoData);
+                progress, demoData, clockOffset);
     }
 
     public StackOptions portOffset(int offset) {
@@ -57,31 +65,49 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
 
     public StackOptions infrastructureOnly() {
         return new StackOptions(repositoryRoot, dataFolder, ports, false, clean, demo, startupTimeout, progress,
-                demoData);
+                demoData, clockOffset);
     }
 
     public StackOptions clean(boolean wipeFirst) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, wipeFirst, demo, startupTimeout,
-                progress, demoData);
+                progress, demoData, clockOffset);
     }
 
     public StackOptions demo(boolean loadDemoData) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, loadDemoData, startupTimeout,
-                progress, demoData);
+                progress, demoData, clockOffset);
     }
 
     public StackOptions startupTimeout(Duration timeout) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, timeout, progress,
-                demoData);
+                demoData, clockOffset);
     }
 
     public StackOptions progress(Consumer<String> listener) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                listener, demoData);
+                listener, demoData, clockOffset);
     }
 
     public StackOptions demoData(DemoData loader) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, loader);
+                progress, loader, clockOffset);
+    }
+
+    /** Shifts every service's clock by {@code offset} (negative: into the past). */
+    public StackOptions clockOffset(Duration offset) {
+        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
+                progress, demoData, offset.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Sets every service's clock so that it reads {@code now} at this moment, and runs on from there at the real
+     * pace: the offset is fixed here, so a stack started a few seconds later begins a few seconds after {@code now}.
+     */
+    public StackOptions clockAt(OffsetDateTime now) {
+        return clockOffset(Duration.between(Instant.now(), now.toInstant()));
+    }
+
+    public boolean clockShifted() {
+        return !clockOffset.isZero();
     }
 }

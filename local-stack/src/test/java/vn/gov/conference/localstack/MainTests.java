@@ -2,11 +2,17 @@ package vn.gov.conference.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+
+import vn.gov.conference.localstack.demo.SeedPlansDemo;
 
 class MainTests {
 
@@ -21,6 +27,7 @@ class MainTests {
         assertThat(options.withServices()).isTrue();
         assertThat(options.clean()).isFalse();
         assertThat(options.demo()).isFalse();
+        assertThat(options.clockOffset()).isZero();
     }
 
     @Test
@@ -42,6 +49,28 @@ class MainTests {
     }
 
     @Test
+    void runsTheServicesClockFromTheMomentGivenInVietnamWhenNoOffsetIsWritten() {
+        Instant expected = OffsetDateTime.parse("2024-07-26T08:00+07:00").toInstant();
+
+        assertThat(servicesNow(Main.parse(new String[] {"--clock", "2024-07-26T08:00+07:00"})))
+                .isCloseTo(expected, within(5, ChronoUnit.SECONDS));
+        assertThat(servicesNow(Main.parse(new String[] {"--clock", "2024-07-26T08:00"})))
+                .isCloseTo(expected, within(5, ChronoUnit.SECONDS));
+        assertThat(servicesNow(Main.parse(new String[] {"--clock", "2024-07-26T01:00Z"})))
+                .isCloseTo(expected, within(5, ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void setsTheDemosOwnMomentUnlessAClockIsGiven() {
+        assertThat(servicesNow(Main.parse(new String[] {"--demo"})))
+                .isCloseTo(SeedPlansDemo.CLOCK.toInstant(), within(5, ChronoUnit.SECONDS));
+        assertThat(Main.parse(new String[] {"--demo", "--clock", "now"}).clockOffset()).isZero();
+        assertThat(servicesNow(Main.parse(new String[] {"--clock", "2021-07-07T07:30+07:00", "--demo"})))
+                .isCloseTo(Instant.parse("2021-07-07T00:30:00Z"), within(5, ChronoUnit.SECONDS));
+        assertThat(Main.parse(new String[0]).demoData()).isInstanceOf(SeedPlansDemo.class);
+    }
+
+    @Test
     void refusesUnknownOptionsAndMissingOrMalformedValues() {
         assertThatThrownBy(() -> Main.parse(new String[] {"--cleen"}))
                 .hasMessage("Unknown option: --cleen");
@@ -51,6 +80,8 @@ class MainTests {
                 .hasMessage("--timeout needs a whole number, not 'soon'");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port-offset", "60000"}))
                 .hasMessageContaining("outside 1..65535");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--clock", "tomorrow"}))
+                .hasMessage("--clock needs a date and time such as 2024-07-26T08:00+07:00 (or 'now'), not 'tomorrow'");
     }
 
     @Test
@@ -67,5 +98,9 @@ class MainTests {
     @Test
     void answersHelpWithoutStartingAnything() {
         assertThat(Main.parse(new String[] {"--help"})).isNull();
+    }
+
+    private static Instant servicesNow(StackOptions options) {
+        return Instant.now().plus(options.clockOffset());
     }
 }

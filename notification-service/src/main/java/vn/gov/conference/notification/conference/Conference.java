@@ -102,9 +102,16 @@ public class Conference {
         return calendarChanged;
     }
 
-    /** The tentative time became exact, or an exact time moved. False for a stale or repeated event. */
-    public boolean schedule(int version, OffsetDateTime start, Place venue, String cause, Instant now) {
-        if (status != Status.APPROVED || version <= planVersion) {
+    /**
+     * The tentative time became exact, or an exact time moved. Scheduling makes no new plan version (only an amendment does), so a
+     * schedule of the version known here is applied when it moves on from the start known here ({@code
+     * previousStart}, null while the time was tentative): a replay, or a move older than one already applied, changes
+     * nothing. False for such a stale or repeated event.
+     */
+    public boolean schedule(int version, OffsetDateTime start, OffsetDateTime previousStart, Place venue, String cause,
+                            Instant now) {
+        if (status != Status.APPROVED || version < planVersion
+                || (version == planVersion && !startsFromKnownTime(previousStart))) {
             return false;
         }
         Objects.requireNonNull(start, "start");
@@ -115,6 +122,11 @@ public class Conference {
         notices.add(new CalendarNotice(cause, wasExact ? CalendarNotice.Reason.MOVED : CalendarNotice.Reason.SCHEDULED,
                 null, List.of(), now));
         return true;
+    }
+
+    private boolean startsFromKnownTime(OffsetDateTime previousStart) {
+        OffsetDateTime known = details.exact() ? details.start() : null;
+        return known == null ? previousStart == null : previousStart != null && known.isEqual(previousStart);
     }
 
     /** The agenda's first publication: kept for the letters, nobody is mailed. False when not newer. */

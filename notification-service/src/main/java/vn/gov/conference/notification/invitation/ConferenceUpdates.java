@@ -64,7 +64,7 @@ public class ConferenceUpdates {
     }
 
     public void scheduled(ConferenceScheduled scheduled, String eventId) {
-        change(scheduled.planId(), c -> c.schedule(scheduled.version(), scheduled.start(),
+        change(scheduled.planId(), c -> c.schedule(scheduled.version(), scheduled.start(), scheduled.previousStart(),
                 FromContracts.place(scheduled.venue()), eventId, clock.instant()));
         fanOut.fanOut(scheduled.planId());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
+import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.OutboxPayloads;
 
@@ -33,7 +34,7 @@ class ConferenceTests {
         Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
         OffsetDateTime start = OffsetDateTime.parse("2024-08-15T07:30+07:00");
 
-        assertThat(conference.schedule(3, start, null, "e1", NOW)).isTrue();
+        assertThat(conference.schedule(3, start, null, null, "e1", NOW)).isTrue();
 
         assertThat(conference.exact()).isTrue();
         assertThat(conference.start()).contains(start);
@@ -50,7 +51,8 @@ class ConferenceTests {
     void movingAnExactConferenceIsAMoveAndTheNoticeGoesOnceSent() {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
 
-        conference.schedule(4, Fixtures.DT_START.plusDays(1), new Place("Hội trường B", null), "e9", NOW);
+        conference.schedule(4, Fixtures.DT_START.plusDays(1), Fixtures.DT_START, new Place("Hội trường B", null), "e9",
+                NOW);
 
         assertThat(conference.notices()).singleElement()
                 .satisfies(notice -> assertThat(notice.reason()).isEqualTo(CalendarNotice.Reason.MOVED));
@@ -60,13 +62,45 @@ class ConferenceTests {
     }
 
     @Test
+    void schedulesAtTheVersionItWasApprovedAtBecauseSchedulingMakesNoNewPlanVersion() {
+        PlanSnapshot plan = Fixtures.tienGiang("p1");
+        Conference conference = Fixtures.approved(plan);
+        OffsetDateTime start = OffsetDateTime.parse("2024-08-08T07:30+07:00");
+
+        assertThat(conference.schedule(plan.version(), start, null, null, "e1", NOW)).isTrue();
+
+        assertThat(conference.start()).contains(start);
+        assertThat(conference.calendarSequence()).isEqualTo(1);
+        assertThat(conference.notices()).extracting(CalendarNotice::reason)
+                .containsExactly(CalendarNotice.Reason.SCHEDULED);
+    }
+
+    @Test
+    void movesAtTheSameVersionFromTheStartItKnowsButNotFromAnEarlierOne() {
+        PlanSnapshot plan = Fixtures.tienGiang("p1");
+        Conference conference = Fixtures.approved(plan);
+        OffsetDateTime first = OffsetDateTime.parse("2024-08-08T07:30+07:00");
+        OffsetDateTime second = first.plusDays(7);
+        conference.schedule(plan.version(), first, null, null, "e1", NOW);
+
+        assertThat(conference.schedule(plan.version(), second, first, null, "e2", NOW)).isTrue();
+        assertThat(conference.schedule(plan.version(), first, null, null, "e1", NOW)).isFalse();
+        assertThat(conference.schedule(plan.version(), second, first, null, "e2", NOW)).isFalse();
+
+        assertThat(conference.start()).contains(second);
+        assertThat(conference.calendarSequence()).isEqualTo(2);
+        assertThat(conference.notices()).extracting(CalendarNotice::reason)
+                .containsExactly(CalendarNotice.Reason.SCHEDULED, CalendarNotice.Reason.MOVED);
+    }
+
+    @Test
     void ignoresAStaleOrRepeatedSchedule() {
         Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
         OffsetDateTime start = OffsetDateTime.parse("2024-08-15T07:30+07:00");
-        conference.schedule(3, start, null, "e1", NOW);
+        conference.schedule(3, start, null, null, "e1", NOW);
 
-        assertThat(conference.schedule(3, start.plusDays(1), null, "e1", NOW)).isFalse();
-        assertThat(conference.schedule(2, start.plusDays(2), null, "e0", NOW)).isFalse();
+        assertThat(conference.schedule(3, start.plusDays(1), null, null, "e1", NOW)).isFalse();
+        assertThat(conference.schedule(2, start.plusDays(2), null, null, "e0", NOW)).isFalse();
         assertThat(conference.start()).contains(start);
         assertThat(conference.calendarSequence()).isEqualTo(1);
         assertThat(conference.notices()).hasSize(1);
@@ -175,7 +209,7 @@ class ConferenceTests {
         assertThat(conference.calendarSequence()).isEqualTo(1);
         assertThat(conference.notices()).extracting(CalendarNotice::reason)
                 .containsExactly(CalendarNotice.Reason.CANCELLED);
-        assertThat(conference.schedule(9, Fixtures.DT_START, null, "e9", NOW)).isFalse();
+        assertThat(conference.schedule(9, Fixtures.DT_START, null, null, "e9", NOW)).isFalse();
     }
 
     @Test

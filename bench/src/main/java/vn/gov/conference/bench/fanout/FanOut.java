@@ -1,0 +1,236 @@
+package vn.gov.conference.bench.fanout;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.gov.conference.bench.api.Api;
+import vn.gov.conference.bench.api.Plans;
+import vn.gov.conference.bench.api.Response;
+import vn.gov.conference.bench.fanout.InboxWatcher.Mail;
+import vn.gov.conference.bench.report.Machine;
+import vn.gov.conference.bench.report.Section;
+import vn.gov.conference.bench.report.Table;
+import vn.gov.conference.bench.stack.BenchStack;
+import vn.gov.conference.bench.stack.Pause;
+import vn.gov.conference.bench.stats.Ratio;
+
+/**
+ * A conference of 10,000 invitees from the units of all 34 provinces: the office imports them as CSV through the
+ * gateway (one personal invitation each, as the notification service issues for a line with a name), and every
+ * invitation letter (Vietnamese HTML and text, a QR code for check-in, the .ics) goes through the email outbox to the
+ * SMTP sink. Timed from the first import to the last letter the sink accepted, against a raw SMTP loop sending the
+ * same message 10,000 times. The per-province send limit (30 at once, then 60 a minute) is measured on a sample and
+ * projected; the full run is made with the limit lifted (the raw capacity of the pipeline).
+ */
+public final class FanOut {
+
+    static final int INVITEES = 10_000;
+    private static final int LIMITED_SAMPLE = 90;
+    private static final int BATCH = 100;
+    private static final int BURST = 30;
+    private static final int PER_MINUTE = 60;
+    static final String SUBJECT_PREFIX = "Giấy mời";
+
+    private FanOut() {
+    }
+
+    public static Section run(BenchStack stack) {
+        System.out.println("\n== Fan-out: a conference of " + INVITEES + " invitees in 34 provinces");
+        String inbox = stack.inboxUrl();
+        Api gateway = stack.gateway();
+
+        // 1. The default limit, on a sample.
+        Limited limited = null;
+        byte[] sampleSource = null;
+        if (!stack.mailUnlimited()) {
+            String planA = stack.plans().createApproved(stack.plans().light(0));
+            awaitConference(gateway, planA);
+            InboxWatcher.clear(inbox);
+            try (InboxWatcher watcher = InboxWatcher.start(inbox)) {
+                List<InviteeList.Invitee> sample = InviteeList.of(LIMITED_SAMPLE, "gioi-han.bench.example");
+                long start = System.currentTimeMillis();
+                importAll(gateway, planA, sample);
+                Set<String> addresses = addresses(sample);
+                List<Mail> mails = watcher.await(m -> isFor(m, addresses), LIMITED_SAMPLE, Duration.ofSeconds(30),
+                        Duration.ofMinutes(4));
+                limited = Limited.of(mails, start);
+                System.out.printf("  with the default limit: %d of %d accepted in %.1f s, %.1f a minute after the"
+                        + " first %d%n", mails.size(), LIMITED_SAMPLE, limited.seconds, limited.perMinute, BURST);
+                sampleSource = watcher.firstSource();
+            }
+        }
+
+        // 2. The raw SMTP baseline, with a real invitation letter as the message.
+        stack.unlimitMail();
+        byte[] letter = sampleSource != null ? sampleSource : sampleLetter(stack);
+        InboxWatcher.clear(inbox);
+        RawSmtp smtp = new RawSmtp(stack.stack().addresses().smtpHost(), stack.stack().addresses().smtpPort());
+        byte[] data = RawSmtp.dataBlock(letter);
+        long rawStart = System.nanoTime();
+        for (int i = 0; i < INVITEES; i++) {
+            smtp.send("hoinghi@conference.gov.vn", String.format("db%05d@raw.bench.example", i), data);
+        }
+        double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+        System.out.printf("  raw SMTP loop: %d messages of %d bytes in %.1f s%n", INVITEES, letter.length, rawSeconds);
+        InboxWatcher.clear(inbox);
+
+        // 3. 10,000 invitations with the limit lifted.
+        String planB = stack.plans().createApproved(stack.plans().light(0));
+        awaitConference(gateway, planB);
+        List<InviteeList.Invitee> invitees = InviteeList.of(INVITEES, "hoi-nghi.bench.example");
+        Set<String> addresses = addresses(invitees);
+        Run run;
+        try (InboxWatcher watcher = InboxWatcher.start(inbox)) {
+            long start = System.currentTimeMillis();
+            long startNanos = System.nanoTime();
+            int retried = importAll(gateway, planB, invitees);
+            double importSeconds = (System.nanoTime() - startNanos) / 1e9;
+            System.out.printf("  %d invitees imported in %d requests of %d rows in %.1f s%n", INVITEES,
+                    (INVITEES + BATCH - 1) / BATCH, BATCH, importSeconds);
+            List<Mail> mails = watcher.await(m -> isFor(m, addresses), INVITEES, Duration.ofSeconds(90),
+                    Duration.ofMinutes(20));
+            long last = mails.stream().mapToLong(Mail::receivedAtMillis).max().orElse(start);
+            Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
+            long duplicates = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+            long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
+            int issued = gateway.get("/api/plans/" + planB + "/invitations", Plans.OFFICE).requireOk("Invitations")
+                    .json().size();
+            run = new Run(importSeconds, (last - start) / 1000.0, mails.size(), duplicates, missing, issued, retried,
+                    watcher.failure());
+        }
+        System.out.printf("  %d letters accepted %.1f s after the first import; %d duplicates, %d missing%n",
+                run.accepted, run.seconds, run.duplicates, run.missing);
+
+        double rawRate = INVITEES / rawSeconds;
+        double serviceRate = run.accepted / run.seconds;
+        Table table = Table.of("path", "emails", "time to the last accepted (s)", "emails/s", "vs raw SMTP",
+                "duplicates", "missing");
+        table.row("raw SMTP loop, same letter (baseline)", INVITEES, f(rawSeconds), f(rawRate), "1.00×", 0, 0);
+        table.row("import → outbox → SMTP, limit lifted", run.accepted, f(run.seconds), f(serviceRate),
+                Ratio.format(Ratio.of(serviceRate, rawRate)), run.duplicates, run.missing);
+        if (limited != null) {
+            double projected = limited.projectedSeconds(INVITEES);
+            table.row("with the default limit (" + BURST + " at once, then " + PER_MINUTE + "/min), measured on "
+                            + LIMITED_SAMPLE, limited.count, f(limited.seconds), f(limited.count / limited.seconds),
+                    Ratio.format(Ratio.of(limited.count / limited.seconds, rawRate)), limited.duplicates, 0);
+            table.row("with the default limit, projected for " + INVITEES, INVITEES, f(projected),
+                    f(INVITEES / projected), Ratio.format(Ratio.of(INVITEES / projected, rawRate)), "–", "–");
+        }
+        System.out.println();
+        System.out.print(table.toText());
+        String counts = String.format("Invitations the service lists for the plan: %d; imports retried: %d;"
+                + " import requests took %.1f s of the %.1f s.", run.issued, run.retried, run.importSeconds,
+                run.seconds);
+        System.out.println(counts);
+        boolean passed = run.accepted == INVITEES && run.duplicates == 0 && run.missing == 0 && run.issued == INVITEES;
+        String markdown = "### Fan-out\n\n" + Machine.describe() + "\n\n"
+                + "One approved plan of Đồng Tháp; the office imports " + INVITEES + " named delegates of the units of"
+                + " all 34 provinces (`POST /api/plans/{id}/invitations/import`, CSV, " + BATCH + " rows a request,"
+                + " through the gateway). Each line is one personal invitation, and each invitation one letter"
+                + " (Vietnamese text and HTML, a check-in QR code, the .ics) queued in the email outbox and sent by the"
+                + " relay (" + "50 per pass, a pass a second by default) to the SMTP sink. Time = from the first import"
+                + " request to the sink's receive time of the last letter; duplicates and missing letters counted per"
+                + " recipient from the sink's envelope recipients. Baseline: a plain SMTP client sending one of those"
+                + " letters " + INVITEES + " times, one connection per message (as JavaMailSender does).\n\n"
+                + "The per-province send limit (" + BURST + " emails at once, then " + PER_MINUTE + " a minute) is"
+                + " there on purpose; the full run is made with it lifted (notification-service restarted with"
+                + " `CONFERENCE_NOTIFICATION_MAIL_BURST` and `_PERMINUTE` set high), which gives the pipeline's raw"
+                + " capacity; with the limit the same conference needs the projected time below.\n\n"
+                + table.toMarkdown() + "\n" + counts + "\n";
+        return new Section("fanout", markdown, passed);
+    }
+
+    private record Run(double importSeconds, double seconds, int accepted, long duplicates, long missing, int issued,
+                       int retried, String watcherFailure) {
+    }
+
+    /**
+     * The sample under the default limit: how many the sink accepted, in what time, how many came in the burst (the
+     * first {@value #BURST}) and the steady rate after it.
+     */
+    private record Limited(int count, double seconds, double perMinute, long duplicates) {
+
+        static Limited of(List<Mail> mails, long start) {
+            List<Long> times = mails.stream().map(m -> m.receivedAtMillis() - start).sorted().toList();
+            double seconds = times.isEmpty() ? 0 : times.getLast() / 1000.0;
+            double perMinute = times.size() > BURST + 1
+                    ? (times.size() - BURST) / ((times.getLast() - times.get(BURST - 1)) / 60_000.0) : Double.NaN;
+            long duplicates = InboxWatcher.perRecipient(mails).values().stream().filter(n -> n > 1)
+                    .mapToLong(n -> n - 1).sum();
+            return new Limited(times.size(), seconds, perMinute, duplicates);
+        }
+
+        /** The token bucket's arithmetic with the steady rate measured here: a burst, then one at a time. */
+        double projectedSeconds(int emails) {
+            double rate = Double.isNaN(perMinute) ? PER_MINUTE : perMinute;
+            return Math.max(0, emails - BURST) / rate * 60;
+        }
+    }
+
+    /** Imports in batches; a batch that failed with a 5xx is sent again (the import is idempotent per address). */
+    private static int importAll(Api gateway, String planId, List<InviteeList.Invitee> invitees) {
+        int retried = 0;
+        for (int from = 0; from < invitees.size(); from += BATCH) {
+            String csv = InviteeList.csv(invitees.subList(from, Math.min(invitees.size(), from + BATCH)));
+            for (int attempt = 1; ; attempt++) {
+                Response response = gateway.send(gateway.request("/api/plans/" + planId + "/invitations/import",
+                                Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+                if (response.ok()) {
+                    break;
+                }
+                if (response.status() < 500 || attempt == 3) {
+                    throw new IllegalStateException("Import of rows " + from + "+ answered " + response.describe());
+                }
+                retried++;
+                Pause.millis(2000);
+            }
+        }
+        return retried;
+    }
+
+    private static void awaitConference(Api gateway, String planId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE).ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("notification-service did not learn of plan " + planId);
+            }
+            Pause.millis(200);
+        }
+    }
+
+    private static byte[] sampleLetter(BenchStack stack) {
+        String planId = stack.plans().createApproved(stack.plans().light(0));
+        awaitConference(stack.gateway(), planId);
+        InboxWatcher.clear(stack.inboxUrl());
+        List<InviteeList.Invitee> one = InviteeList.of(1, "mau.bench.example");
+        importAll(stack.gateway(), planId, one);
+        try (InboxWatcher watcher = InboxWatcher.start(stack.inboxUrl())) {
+            List<Mail> mails = watcher.await(m -> isFor(m, addresses(one)), 1, Duration.ofSeconds(30),
+                    Duration.ofSeconds(60));
+            if (mails.isEmpty() || watcher.firstSource() == null) {
+                throw new IllegalStateException("No invitation letter reached the sink");
+            }
+            return watcher.firstSource();
+        }
+    }
+
+    private static Set<String> addresses(List<InviteeList.Invitee> invitees) {
+        Set<String> addresses = new HashSet<>();
+        invitees.forEach(i -> addresses.add(i.email().toLowerCase()));
+        return addresses;
+    }
+
+    private static boolean isFor(Mail mail, Set<String> addresses) {
+        return mail.subject() != null && mail.subject().startsWith(SUBJECT_PREFIX)
+                && mail.recipients().stream().anyMatch(addresses::contains);
+    }
+
+    private static String f(double value) {
+        return String.format("%.1f", value);
+    }
+}
