@@ -177,17 +177,27 @@ public final class FanOut {
         for (int from = 0; from < invitees.size(); from += BATCH) {
             String csv = InviteeList.csv(invitees.subList(from, Math.min(invitees.size(), from + BATCH)));
             for (int attempt = 1; ; attempt++) {
-                Response response = gateway.send(gateway.request("/api/plans/" + planId + "/invitations/import",
-                                Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
-                if (response.ok()) {
-                    break;
+                String failure;
+                try {
+                    Response response = gateway.send(gateway.request("/api/plans/" + planId
+                                    + "/invitations/import", Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+                    if (response.ok()) {
+                        break;
+                    }
+                    if (response.status() < 500) {
+                        throw new IllegalStateException("Import of rows " + from + "+ answered " + response.describe());
+                    }
+                    failure = response.describe();
+                } catch (java.io.UncheckedIOException e) {
+                    failure = e.getMessage();
                 }
-                if (response.status() < 500 || attempt == 3) {
-                    throw new IllegalStateException("Import of rows " + from + "+ answered " + response.describe());
+                if (attempt == 5) {
+                    throw new IllegalStateException("Import of rows " + from + "+ failed 5 times: " + failure);
                 }
+                System.out.println("  import of rows " + from + "+ failed (" + failure + "); sending it again");
                 retried++;
-                Pause.millis(2000);
+                Pause.millis(3000);
             }
         }
         return retried;

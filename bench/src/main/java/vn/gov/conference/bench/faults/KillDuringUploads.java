@@ -175,26 +175,28 @@ final class KillDuringUploads {
     private static long[] gridFsOrphans(BenchStack stack) {
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
             MongoDatabase db = client.getDatabase("conference-documents");
-            Set<Object> referenced = new HashSet<>();
+            Set<String> referenced = new HashSet<>();
             for (Document request : db.getCollection("material_requests").find()) {
-                List<Document> submissions = request.getList("submissions", Document.class, List.of());
-                submissions.forEach(s -> referenced.add(s.get("fileId")));
-            }
-            Set<Object> files = new HashSet<>();
-            long unreferenced = 0;
-            for (Document file : db.getCollection("materials.files").find()) {
-                files.add(file.get("_id"));
-                if (!referenced.contains(file.get("_id")) && !referenced.contains(String.valueOf(file.get("_id")))) {
-                    unreferenced++;
+                for (Document submission : request.getList("submissions", Document.class, List.of())) {
+                    referenced.add(String.valueOf(submission.get("fileId")));
                 }
             }
-            Set<Object> chunkOwners = new HashSet<>();
-            for (Object owner : db.getCollection("materials.chunks").distinct("files_id", Object.class)) {
-                chunkOwners.add(owner);
+            Set<String> files = new HashSet<>();
+            long unreferenced = 0;
+            for (Document file : db.getCollection("materials.files").find().projection(new Document("_id", 1))) {
+                String id = String.valueOf(file.get("_id"));
+                files.add(id);
+                unreferenced += referenced.contains(id) ? 0 : 1;
+            }
+            Set<String> chunkOwners = new HashSet<>();
+            for (Document chunk : db.getCollection("materials.chunks").find()
+                    .projection(new Document("files_id", 1).append("_id", 0))) {
+                chunkOwners.add(String.valueOf(chunk.get("files_id")));
             }
             chunkOwners.removeAll(files);
             return new long[] {unreferenced, chunkOwners.size()};
         } catch (RuntimeException e) {
+            System.out.println("  could not count GridFS orphans: " + e);
             return new long[] {-1, -1};
         }
     }

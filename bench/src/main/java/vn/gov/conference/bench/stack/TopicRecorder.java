@@ -52,6 +52,8 @@ public final class TopicRecorder implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final ConcurrentLinkedQueue<Recorded> records = new ConcurrentLinkedQueue<>();
+    /** topic/partition/offset of every record kept: after a broker restart the group may read some again. */
+    private final java.util.Set<String> positions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Thread poller;
     private volatile boolean closed;
 
@@ -77,6 +79,9 @@ public final class TopicRecorder implements AutoCloseable {
             while (!closed) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     long received = System.currentTimeMillis();
+                    if (!positions.add(record.topic() + "/" + record.partition() + "/" + record.offset())) {
+                        continue;
+                    }
                     Map<String, String> headers = new HashMap<>();
                     for (Header header : record.headers()) {
                         headers.put(header.key(), header.value() == null ? null
@@ -99,6 +104,17 @@ public final class TopicRecorder implements AutoCloseable {
             if (filter.test(record)) {
                 found.add(record);
             }
+        }
+        return found;
+    }
+
+    /** Waits until records with at least {@code count} distinct CloudEvents ids match; returns all that match. */
+    public List<Recorded> awaitDistinct(Predicate<Recorded> filter, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Recorded> found = matching(filter);
+        while (found.stream().map(Recorded::id).distinct().count() < count && System.nanoTime() < deadline) {
+            Pause.millis(200);
+            found = matching(filter);
         }
         return found;
     }

@@ -22,7 +22,8 @@ class ProxyConfiguration {
 
     /**
      * The JDK client streams request bodies (no buffering) on virtual threads. HTTP/1.1 only: the backends speak
-     * nothing else, and an h2c upgrade attempt on every call is wasted work.
+     * nothing else, and an h2c upgrade attempt on every call is wasted work. {@link WholeAnswers}: an answer that breaks
+     * off after its headers fails the caller's request instead of leaving it waiting.
      */
     @Bean
     ClientHttpRequestFactory proxyRequestFactory(RoutingProperties routing) {
@@ -32,7 +33,7 @@ class ProxyConfiguration {
             .followRedirects(HttpClient.Redirect.NEVER)
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
-        return new JdkClientHttpRequestFactory(client);
+        return new WholeAnswers(new JdkClientHttpRequestFactory(client));
     }
 
     /**

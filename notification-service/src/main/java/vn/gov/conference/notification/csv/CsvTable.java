@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public final class CsvTable {
 
+    /**
+     * The longest cell taken, in characters: far more than any name, title, unit or address, far less than what would
+     * make a stored invitation, its letter and every list that shows it unwieldy. Longer is a mistake, not data.
+     */
+    public static final int MAX_CELL_LENGTH = 1000;
+
     private final Map<String, Integer> columns;
     private final List<Row> rows;
 
@@ -105,11 +111,32 @@ public final class CsvTable {
             String folded = fold(header.get(i));
             columns.putIfAbsent(aliases.getOrDefault(folded, folded), i);
         }
+        refuseOverlongCells(records, lines, header, aliases);
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             rows.add(new Row(lines.get(r), records.get(r)));
         }
         return new CsvTable(columns, List.copyOf(rows));
+    }
+
+    private static void refuseOverlongCells(List<List<String>> records, List<Integer> lines, List<String> header,
+                                            Map<String, String> aliases) {
+        List<CsvException.LineError> errors = new ArrayList<>();
+        for (int r = 0; r < records.size(); r++) {
+            List<String> record = records.get(r);
+            for (int i = 0; i < record.size(); i++) {
+                int length = record.get(i).strip().length();
+                if (length > MAX_CELL_LENGTH) {
+                    String column = i < header.size() && r > 0
+                            ? aliases.getOrDefault(fold(header.get(i)), fold(header.get(i))) : null;
+                    errors.add(new CsvException.LineError(lines.get(r), column, "Ô dài " + length
+                            + " ký tự, quá giới hạn " + MAX_CELL_LENGTH + " ký tự."));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CsvException(errors);
+        }
     }
 
     private static void addRecord(List<List<String>> records, List<Integer> lines, List<String> record, int line) {

@@ -41,4 +41,17 @@ class CsvTableTests {
                 .hasMessageContaining("dòng 2");
         assertThatThrownBy(() -> CsvTable.parse("", ALIASES)).isInstanceOf(CsvException.class);
     }
+
+    @Test
+    void refusesACellLongerThanAnyNameNamingItsLineAndColumn() {
+        String huge = "A".repeat(CsvTable.MAX_CELL_LENGTH + 1);
+
+        assertThatThrownBy(() -> CsvTable.parse("Họ tên,Email\nNguyễn Văn An,an@b.example\n" + huge
+                + ",huge@b.example\n", ALIASES))
+                .isInstanceOf(CsvException.class)
+                .satisfies(e -> assertThat(((CsvException) e).errors()).singleElement()
+                        .isEqualTo(new CsvException.LineError(3, "name", "Ô dài 1001 ký tự, quá giới hạn 1000 ký tự.")));
+        assertThat(CsvTable.parse("Họ tên\n" + "Ấ".repeat(CsvTable.MAX_CELL_LENGTH) + "\n", ALIASES).rows())
+                .as("exactly the limit is taken").hasSize(1);
+    }
 }
