@@ -22,16 +22,32 @@ final class Await {
         return until(what, attempt, Objects::nonNull);
     }
 
+    /**
+     * Other services learn of a change through Kafka, so what a step checks may not be there yet: an attempt that
+     * fails its own assertion (a 404 before the consumer ran) counts as "not yet", and the last failure is what the
+     * step reports if the deadline passes.
+     */
     static <T> T until(String what, Supplier<T> attempt, Predicate<? super T> done) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T last;
+        T last = null;
+        AssertionError lastFailure = null;
         while (true) {
-            last = attempt.get();
-            if (done.test(last)) {
-                return last;
+            try {
+                last = attempt.get();
+                lastFailure = null;
+                if (done.test(last)) {
+                    return last;
+                }
+            } catch (AssertionError notYet) {
+                lastFailure = notYet;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + "; last seen: " + last);
+                AssertionError timeout = new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what
+                        + "; last seen: " + (lastFailure != null ? lastFailure.getMessage() : last));
+                if (lastFailure != null) {
+                    timeout.initCause(lastFailure);
+                }
+                throw timeout;
             }
             try {
                 Thread.sleep(PAUSE.toMillis());
