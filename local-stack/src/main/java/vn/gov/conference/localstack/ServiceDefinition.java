@@ -64,7 +64,11 @@ public enum ServiceDefinition {
         env.put("CONFERENCE_JWK_SET_URI", addresses.jwkSetUri());
         // Structured JSON log lines (ECS) with trace and request ids, as in production.
         env.put("LOG_FORMAT", "ecs");
-        database().ifPresent(db -> env.put("MONGODB_URI", addresses.mongoUri(db)));
+        database().ifPresent(db -> {
+            env.put("MONGODB_URI", addresses.mongoUri(db));
+            // The launcher's database is the stand-in: give it the indexes it needs (platform's StandInIndexes).
+            env.put("CONFERENCE_MONGO_STANDIN", "true");
+        });
         if (!clockOffset.isZero()) {
             env.put("CONFERENCE_CLOCK_OFFSET", clockOffset.toString());
         }

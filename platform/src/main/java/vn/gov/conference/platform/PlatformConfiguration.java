@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -23,6 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
+import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
@@ -59,6 +61,13 @@ public class PlatformConfiguration {
     @ConditionalOnMissingBean
     MongoCustomConversions mongoCustomConversions() {
         return new MongoCustomConversions(TimeConversions.converters());
+    }
+
+    /** Only against the local stand-in; see {@link StandInIndexes}. */
+    @Bean
+    @ConditionalOnProperty(name = "conference.mongo.stand-in", havingValue = "true")
+    StandInIndexes standInIndexes(MongoTemplate mongo) {
+        return new StandInIndexes(mongo);
     }
 
     @Bean

@@ -70,6 +70,7 @@ public final class TestInfrastructure {
                     "spring.cloud.stream.kafka.binder.brokers=" + brokers,
                     "spring.kafka.bootstrap-servers=" + brokers,
                     "spring.mongodb.uri=" + base + nextDatabase(application),
+                    "conference.mongo.stand-in=true",
                     "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
                     "conference.security.link-secret=test-link-secret-0123456789",
                     "conference.events.relay-interval=50ms",
