@@ -64,9 +64,16 @@ public final class Bench {
             sections.add(guarded("startup", () -> StartupTime.run(root)));
             write(doc, sections.getLast());
         }
-        List<String> onStack = mode.equals("all") ? List.copyOf(ON_THE_STACK.keySet())
+        List<String> modes = mode.equals("all") ? List.copyOf(ON_THE_STACK.keySet())
                 : ON_THE_STACK.containsKey(mode) ? List.of(mode) : List.of();
-        if (!onStack.isEmpty()) {
+        // The faults get a stack of their own: what the benchmarks leave behind (10,000 letters' worth of outbox, a
+        // restarted gateway) must not decide whether a fault passes.
+        List<List<String>> stacks = modes.contains("faults") && modes.size() > 1
+                ? List.of(modes.subList(0, modes.size() - 1), List.of("faults")) : List.of(modes);
+        for (List<String> onStack : stacks) {
+            if (onStack.isEmpty()) {
+                continue;
+            }
             System.out.println("\nStarting the stack (ports +" + BenchStack.PORT_OFFSET + ", data in "
                     + root.relativize(BenchStack.options(root).dataFolder()) + ")");
             try (BenchStack stack = BenchStack.start(root)) {
