@@ -1,0 +1,116 @@
+package vn.gov.conference.agenda.room;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.repository.query.parser.Part;
+import org.springframework.data.repository.query.parser.PartTree;
+
+/**
+ * Whether a collection's indexes serve its queries the way MongoDB's planner uses an index: the query's equality
+ * fields lead the keys (in any order), its sort follows (in order, every direction as asked or every one reversed),
+ * then its range fields. The indexes are the ones the database lists, so what start-up created is what is checked.
+ */
+final class IndexCoverage {
+
+    private static final Set<Part.Type> EQUALITY = Set.of(Part.Type.SIMPLE_PROPERTY, Part.Type.IN, Part.Type.IS_NULL,
+            Part.Type.TRUE, Part.Type.FALSE);
+    private static final Set<Part.Type> RANGE = Set.of(Part.Type.BETWEEN, Part.Type.LESS_THAN,
+            Part.Type.LESS_THAN_EQUAL, Part.Type.GREATER_THAN, Part.Type.GREATER_THAN_EQUAL, Part.Type.BEFORE,
+            Part.Type.AFTER);
+
+    private IndexCoverage() {
+    }
+
+    record Key(String field, int direction) {
+    }
+
+    record QueryShape(String description, Set<String> equality, List<Key> sort, Set<String> range) {
+    }
+
+    record IndexKeys(String name, List<Key> keys) {
+
+        boolean serves(QueryShape query) {
+            if (!fields(0, query.equality().size()).equals(query.equality())) {
+                return false;
+            }
+            int at = query.equality().size();
+            List<Key> sort = query.sort().stream().filter(key -> !query.equality().contains(key.field())).toList();
+            if (!sort.isEmpty()) {
+                if (keys.size() < at + sort.size()) {
+                    return false;
+                }
+                int orientation = keys.get(at).direction() * sort.getFirst().direction();
+                for (int i = 0; i < sort.size(); i++) {
+                    Key key = keys.get(at + i);
+                    if (!key.field().equals(sort.get(i).field())
+                            || key.direction() * sort.get(i).direction() != orientation) {
+                        return false;
+                    }
+                }
+                at += sort.size();
+            }
+            return fields(at, query.range().size()).equals(query.range()) && at + query.range().size() > 0;
+        }
+
+        private Set<String> fields(int from, int count) {
+            if (from + count > keys.size()) {
+                return Set.of("(the index is shorter)");
+            }
+            Set<String> fields = new LinkedHashSet<>();
+            keys.subList(from, from + count).forEach(key -> fields.add(key.field()));
+            return fields;
+        }
+    }
+
+    static List<IndexKeys> listed(MongoTemplate mongo, String collection) {
+        return mongo.indexOps(collection).getIndexInfo().stream()
+                .map(index -> new IndexKeys(index.getName(), index.getIndexFields().stream()
+                        .map(field -> new Key(field.getKey(), field.getDirection() == Sort.Direction.DESC ? -1 : 1))
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * Every derived query of the repository ({@code findBy…}, {@code deleteBy…}, …), each OR branch on its own. The
+     * {@code …ById} methods are left out: they read {@code _id}, which every collection has indexed.
+     */
+    static List<QueryShape> finders(Class<?> repository, Class<?> entity, MongoMappingContext mapping) {
+        List<QueryShape> shapes = new ArrayList<>();
+        for (Method method : Arrays.stream(repository.getDeclaredMethods())
+                .filter(method -> method.getName().matches("(find|count|exists|delete)\\w*By\\w+"))
+                .filter(method -> !method.getName().endsWith("ById")).toList()) {
+            PartTree tree = new PartTree(method.getName(), entity);
+            List<Key> sort = tree.getSort().stream()
+                    .map(order -> new Key(field(order.getProperty(), entity, mapping), order.isAscending() ? 1 : -1))
+                    .toList();
+            for (PartTree.OrPart branch : tree) {
+                Set<String> equality = new LinkedHashSet<>();
+                Set<String> range = new LinkedHashSet<>();
+                for (Part part : branch) {
+                    String field = mapping.getPersistentPropertyPath(part.getProperty())
+                            .toDotPath(MongoPersistentProperty::getFieldName);
+                    if (EQUALITY.contains(part.getType())) {
+                        equality.add(field);
+                    } else if (RANGE.contains(part.getType())) {
+                        range.add(field);
+                    }
+                }
+                shapes.add(new QueryShape(method.getName(), equality, sort, range));
+            }
+        }
+        return shapes;
+    }
+
+    private static String field(String property, Class<?> entity, MongoMappingContext mapping) {
+        return mapping.getPersistentPropertyPath(property, entity).toDotPath(MongoPersistentProperty::getFieldName);
+    }
+}
