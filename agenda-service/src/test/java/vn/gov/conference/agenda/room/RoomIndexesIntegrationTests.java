@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-import vn.gov.conference.agenda.room.IndexCoverage.IndexKeys;
-import vn.gov.conference.agenda.room.IndexCoverage.Key;
-import vn.gov.conference.agenda.room.IndexCoverage.QueryShape;
+import vn.gov.conference.testing.IndexCoverage.IndexKeys;
+import vn.gov.conference.testing.IndexCoverage.Key;
+import vn.gov.conference.testing.IndexCoverage.QueryShape;
+import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IntegrationTest;
 
 /** The bookings' index exists once the service has started, and every finder of the bookings is served by one. */

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.gov.conference.documents.testing.IndexCoverage;
-import vn.gov.conference.documents.testing.IndexCoverage.IndexKeys;
-import vn.gov.conference.documents.testing.IndexCoverage.Key;
-import vn.gov.conference.documents.testing.IndexCoverage.QueryShape;
+import vn.gov.conference.testing.IndexCoverage;
+import vn.gov.conference.testing.IndexCoverage.IndexKeys;
+import vn.gov.conference.testing.IndexCoverage.Key;
+import vn.gov.conference.testing.IndexCoverage.QueryShape;
 import vn.gov.conference.testing.IntegrationTest;
 
 /** A plan's audit trail is read through an index that yields it in time order, created when the service starts. */

@@ -17,10 +17,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-import vn.gov.conference.documents.testing.IndexCoverage;
-import vn.gov.conference.documents.testing.IndexCoverage.IndexKeys;
-import vn.gov.conference.documents.testing.IndexCoverage.Key;
-import vn.gov.conference.documents.testing.IndexCoverage.QueryShape;
+import vn.gov.conference.testing.IndexCoverage;
+import vn.gov.conference.testing.IndexCoverage.IndexKeys;
+import vn.gov.conference.testing.IndexCoverage.Key;
+import vn.gov.conference.testing.IndexCoverage.QueryShape;
 import vn.gov.conference.testing.IntegrationTest;
 
 /**

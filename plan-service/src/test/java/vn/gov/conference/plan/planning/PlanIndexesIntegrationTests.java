@@ -13,13 +13,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 
-import vn.gov.conference.plan.planning.IndexCoverage.IndexKeys;
-import vn.gov.conference.plan.planning.IndexCoverage.Key;
-import vn.gov.conference.plan.planning.IndexCoverage.QueryShape;
+import vn.gov.conference.testing.IndexCoverage.IndexKeys;
+import vn.gov.conference.testing.IndexCoverage.Key;
+import vn.gov.conference.testing.IndexCoverage.QueryShape;
 import vn.gov.conference.plan.planning.PlanSearch.PlanQuery;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IntegrationTest;
 
 /**

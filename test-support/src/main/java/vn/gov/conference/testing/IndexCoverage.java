@@ -1,4 +1,4 @@
-package vn.gov.conference.documents.testing;
+package vn.gov.conference.testing;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -68,6 +68,11 @@ public final class IndexCoverage {
                 at += sort.size();
             }
             return fields(at, query.range().size()).equals(query.range()) && at + query.range().size() > 0;
+        }
+
+        /** Whether the index at least bounds the scan: its leading key is one the query fixes. */
+        public boolean bounds(QueryShape query) {
+            return !keys.isEmpty() && query.equality().contains(keys.getFirst().field());
         }
 
         private Set<String> fields(int from, int count) {
