@@ -70,23 +70,28 @@ public class EventsConfiguration {
     }
 
     @Bean
-    ProcessedEventsSweeper processedEventsSweeper(IdempotentConsumer consumer, EventsProperties properties) {
-        return new ProcessedEventsSweeper(consumer, properties);
+    ProcessedEventsSweeper processedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay,
+                                                  EventsProperties properties) {
+        return new ProcessedEventsSweeper(consumer, relay, properties);
     }
 
+    /** The stand-in has no TTL indexes, so the ids kept for deduplication are swept. */
     static class ProcessedEventsSweeper {
 
         private final IdempotentConsumer consumer;
+        private final OutboxRelay relay;
         private final EventsProperties properties;
 
-        ProcessedEventsSweeper(IdempotentConsumer consumer, EventsProperties properties) {
+        ProcessedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties) {
             this.consumer = consumer;
+            this.relay = relay;
             this.properties = properties;
         }
 
         @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
         void sweep() {
             consumer.forgetOlderThan(properties.processedRetention());
+            relay.forgetPublishedBefore(java.time.Instant.now().minus(properties.processedRetention()));
         }
     }
 }

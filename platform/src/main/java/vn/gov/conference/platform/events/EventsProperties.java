@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param relayInterval       how often the outbox relay looks for pending events when nothing woke it up
  * @param batchSize           documents per collection and pass
- * @param processedRetention  how long consumed event ids are remembered for deduplication
+ * @param processedRetention  how long consumed event ids (and the relay's published ids) are remembered for deduplication
  * @param outboxCollections   collections with an {@code outbox} field beyond the mapped entities that declare one
  */
 @ConfigurationProperties("conference.events")

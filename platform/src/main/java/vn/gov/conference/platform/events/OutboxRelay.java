@@ -28,14 +28,19 @@ import vn.gov.conference.contracts.CloudEventHeaders;
 
 /**
  * Publishes the events waiting in aggregate documents ({@code outbox} field) to Kafka, oldest first per document,
- * and removes each one after the broker acknowledged it (the producer is synchronous). At least once: a crash between
- * acknowledgement and removal, or a save that raced the removal, publishes an event again with the same id, which
- * consumers drop. While the broker is down nothing is removed, and the relay retries on its next pass.
+ * and removes each one after the broker acknowledged it (the producer is synchronous). While the broker is down
+ * nothing is removed, and the relay retries on its next pass.
+ * <p>
+ * A service that saves a whole aggregate it loaded before the removal writes the removed event back. So every
+ * published id is also noted in {@code outbox_published}, and an event found there is only removed again, not
+ * published twice. What remains is at least once in the narrow case of a crash between the broker's acknowledgement
+ * and that note; consumers drop such a repeat by its id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String FIELD = "outbox";
+    static final String PUBLISHED = "outbox_published";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
@@ -45,6 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
+    private final Counter resurrected;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -59,6 +65,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.batchSize = batchSize;
         this.published = Counter.builder("conference.outbox.published").register(meters);
         this.failures = Counter.builder("conference.outbox.failures").register(meters);
+        this.resurrected = Counter.builder("conference.outbox.resurrected")
+                .description("published events a whole-document save wrote back; removed, not published again")
+                .register(meters);
     }
 
     public Set<String> collections() {
@@ -90,17 +99,47 @@ public class OutboxRelay implements SmartLifecycle {
     private int relayDocument(String collection, Document document) {
         List<Document> outbox = document.getList(FIELD, Document.class);
         List<String> sentIds = new ArrayList<>();
+        int published = 0;
         for (Document event : outbox) {
+            String eventId = event.getString("eventId");
+            if (publishedBefore(eventId)) {
+                resurrected.increment();
+                sentIds.add(eventId);
+                continue;
+            }
             if (!publish(event)) {
                 break; // keep this document's order: later events wait for the failed one
             }
-            sentIds.add(event.getString("eventId"));
+            notePublished(eventId);
+            sentIds.add(eventId);
+            published++;
         }
         if (!sentIds.isEmpty()) {
             mongo.getCollection(collection).updateOne(Filters.eq("_id", document.get("_id")),
                     Updates.pullByFilter(new Document(FIELD, new Document("eventId", new Document("$in", sentIds)))));
         }
-        return sentIds.size();
+        return published;
+    }
+
+    private boolean publishedBefore(String eventId) {
+        return mongo.getCollection(PUBLISHED).find(Filters.eq("_id", eventId)).limit(1).first() != null;
+    }
+
+    private void notePublished(String eventId) {
+        try {
+            mongo.getCollection(PUBLISHED).insertOne(new Document("_id", eventId).append("at", new Date()));
+        }
+        catch (com.mongodb.MongoWriteException ex) {
+            if (ex.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
+            }
+            // Noted already: an earlier pass published it and stopped before removing it.
+        }
+    }
+
+    /** Forgets published ids older than the retention; an aggregate saved back after that long is not expected. */
+    public long forgetPublishedBefore(java.time.Instant limit) {
+        return mongo.getCollection(PUBLISHED).deleteMany(Filters.lt("at", Date.from(limit))).getDeletedCount();
     }
 
     private boolean publish(Document event) {
