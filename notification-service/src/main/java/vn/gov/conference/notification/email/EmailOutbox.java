@@ -8,27 +8,43 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts emails into the outbox at most once per cause and recipient: the id is derived from both, so a second insert
- * of the same email is refused by the database itself, whichever instance or redelivery attempts it.
+ * of the same email is refused by the database itself, whichever instance or redelivery attempts it. What an email
+ * says is stored apart from it ({@link EmailContents}), first, so that no email exists without its content.
  */
 @Component
 public class EmailOutbox {
 
     private final OutboundEmails emails;
+    private final EmailContents contents;
 
-    EmailOutbox(OutboundEmails emails) {
+    EmailOutbox(OutboundEmails emails, EmailContents contents) {
         this.emails = emails;
+        this.contents = contents;
     }
 
     /**
      * Queues the email {@code compose} makes, unless this cause already queued one for this recipient (then the
      * letter is not even written). Returns whether it was queued now.
      */
-    public boolean queueOnce(String cause, String recipient, Supplier<OutboundEmail> compose) {
-        if (emails.existsById(EmailId.of(cause, recipient).value())) {
+    public boolean queueOnce(String cause, String recipient, Supplier<NewEmail> compose) {
+        EmailId id = EmailId.of(cause, recipient);
+        if (emails.existsById(id.value())) {
             return false;
         }
+        NewEmail written = compose.get();
+        if (!written.email().id().equals(id)) {
+            throw new IllegalArgumentException("Email " + written.email().id() + " is not the one of " + cause
+                    + " to " + recipient + ".");
+        }
+        if (!contents.add(id, written.content())) {
+            // Left by an attempt that stopped before its email (then it is replaced), or another one is queuing it.
+            if (emails.existsById(id.value())) {
+                return false;
+            }
+            contents.replace(id, written.content());
+        }
         try {
-            emails.insert(compose.get());
+            emails.insert(written.email());
             return true;
         }
         catch (DuplicateKeyException ex) {

@@ -3,6 +3,7 @@ package vn.gov.conference.notification.email;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -10,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,7 +30,8 @@ import vn.gov.conference.notification.NotificationProperties;
 /**
  * Sends what is due in the email outbox over SMTP: claims each email (optimistic locking, so two instances never
  * send the same one in the same pass), respects each province's send rate, and records the outcome. A refused
- * address or an unbuildable message is permanent; anything else (the relay is down, a 4xx) is tried again later.
+ * address, an unbuildable message or a lost content is permanent; anything else (the relay is down, a 4xx) is tried
+ * again later.
  */
 @Component
 public class EmailRelay {
@@ -37,6 +40,7 @@ public class EmailRelay {
 
     private final MongoTemplate mongo;
     private final OutboundEmails emails;
+    private final EmailContents contents;
     private final JavaMailSender sender;
     private final MimeComposer composer;
     private final SendRateLimiter limiter;
@@ -44,10 +48,11 @@ public class EmailRelay {
     private final NotificationProperties.Mail settings;
     private final RetryPolicy policy;
 
-    EmailRelay(MongoTemplate mongo, OutboundEmails emails, JavaMailSender sender, MimeComposer composer,
-               SendRateLimiter limiter, Clock clock, NotificationProperties properties) {
+    EmailRelay(MongoTemplate mongo, OutboundEmails emails, EmailContents contents, JavaMailSender sender,
+               MimeComposer composer, SendRateLimiter limiter, Clock clock, NotificationProperties properties) {
         this.mongo = mongo;
         this.emails = emails;
+        this.contents = contents;
         this.sender = sender;
         this.composer = composer;
         this.limiter = limiter;
@@ -76,9 +81,19 @@ public class EmailRelay {
                 .with(Sort.by("nextAttemptAt")).limit(settings.batchSize());
         List<OutboundEmail> batch = mongo.find(due, OutboundEmail.class);
         int delivered = 0;
-        for (OutboundEmail email : batch) {
-            if (!email.due(now) || !limiter.tryAcquire(email.tenant())) {
+        for (OutboundEmail found : batch) {
+            if (!found.due(now) || !limiter.tryAcquire(found.tenant())) {
                 continue;
+            }
+            // Read before the claim: the claim's save would drop a content still embedded in an older email.
+            Body body = bodyOf(found);
+            OutboundEmail email = found;
+            if (email.subject() == null && body.content() != null) {
+                // An older email whose content was just moved out of it, its subject in: claim it as it is now.
+                email = emails.findById(found.id().value()).filter(moved -> moved.due(now)).orElse(null);
+                if (email == null) {
+                    continue;
+                }
             }
             OutboundEmail claimed;
             try {
@@ -88,20 +103,43 @@ public class EmailRelay {
             catch (OptimisticLockingFailureException ex) {
                 continue;
             }
-            if (send(claimed)) {
+            if (send(claimed, body)) {
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private boolean send(OutboundEmail email) {
+    /** What the email says, or why it cannot be had: waiting would not bring back a lost or unreadable content. */
+    private record Body(EmailContent content, String problem) {
+    }
+
+    private Body bodyOf(OutboundEmail email) {
+        try {
+            Optional<EmailContent> content = contents.of(email.id());
+            return content.map(found -> new Body(found, null)).orElseGet(() -> new Body(null, contentMissing(email)));
+        }
+        catch (DataAccessException ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            return new Body(null, "The content of email " + email.id() + " cannot be read: " + describe(ex));
+        }
+    }
+
+    private boolean send(OutboundEmail email, Body body) {
         boolean delivered;
         try {
-            MimeMessage message = composer.compose(email, sender.createMimeMessage().getSession());
-            sender.send(message);
-            email.delivered(clock.instant());
-            delivered = true;
+            if (body.content() == null) {
+                email.failed(clock.instant(), body.problem(), true, policy);
+                delivered = false;
+            }
+            else {
+                MimeMessage message = composer.compose(email, body.content(), sender.createMimeMessage().getSession());
+                sender.send(message);
+                email.delivered(clock.instant());
+                delivered = true;
+            }
         }
         catch (MessagingException | MailParseException | MailPreparationException ex) {
             email.failed(clock.instant(), describe(ex), true, policy);
@@ -122,6 +160,11 @@ public class EmailRelay {
             log.warn("Email {} changed while it was being sent; its outcome is not recorded", email.id());
         }
         return delivered;
+    }
+
+    static String contentMissing(OutboundEmail email) {
+        return "The content of email " + email.id() + " is missing (no " + EmailBody.COLLECTION
+                + " document): there is nothing to send.";
     }
 
     /** The relay refused a recipient (a 5xx to RCPT TO): trying again cannot help. */

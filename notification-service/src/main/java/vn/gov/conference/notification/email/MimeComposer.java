@@ -41,9 +41,8 @@ public final class MimeComposer {
         this.messageIdDomain = messageIdDomain;
     }
 
-    /** The MIME message of {@code email}, in the mail sender's {@code session}. */
-    public MimeMessage compose(OutboundEmail email, Session session) throws MessagingException {
-        EmailContent content = email.content();
+    /** The MIME message of {@code email}, which says {@code content}, in the mail sender's {@code session}. */
+    public MimeMessage compose(OutboundEmail email, EmailContent content, Session session) throws MessagingException {
         String messageId = "<" + email.id().value() + "@" + messageIdDomain + ">";
         MimeMessage target = new StableIdMessage(session, messageId);
         try {

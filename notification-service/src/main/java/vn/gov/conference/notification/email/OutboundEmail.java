@@ -15,11 +15,15 @@ import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.platform.events.OutboxMessage;
 
 /**
- * One email in the outbox and its delivery: written once, with its whole content, when its cause happens, then sent
- * by the relay, tried again with growing pauses after a transient failure, and given up after the last attempt or
- * a permanent refusal (an address the relay rejects). Its id comes from its cause and recipient, so the outbox never
- * holds the same email twice. A scheduled email (a reminder before a deadline) waits until {@code nextAttemptAt};
- * it can be withdrawn until it is sent. The delivery log is the collection of these documents.
+ * One email in the outbox and its delivery: written once when its cause happens, then sent by the relay, tried
+ * again with growing pauses after a transient failure, and given up after the last attempt or a permanent refusal
+ * (an address the relay rejects). Its id comes from its cause and recipient, so the outbox never holds the same
+ * email twice. A scheduled email (a reminder before a deadline) waits until {@code nextAttemptAt}; it can be
+ * withdrawn until it is sent. The delivery log is the collection of these documents.
+ * <p>
+ * What the email says is not part of it: only the subject, for the log. The content ({@link EmailBody}) is stored
+ * apart under the same id, because the relays search this collection every second and a search reads every document
+ * it considers; with thousands of rendered letters inside, each search would read hundreds of megabytes.
  */
 @Document("emails")
 public class OutboundEmail {
@@ -38,7 +42,7 @@ public class OutboundEmail {
     private final EmailKind kind;
     private final String recipient;
     private final String recipientName;
-    private final EmailContent content;
+    private final String subject;
     private Status status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -52,7 +56,7 @@ public class OutboundEmail {
     private List<OutboxMessage> outbox = new ArrayList<>();
 
     OutboundEmail(String id, String cause, String tenant, String planId, String invitationId, EmailKind kind,
-                  String recipient, String recipientName, EmailContent content, Status status, int attempts,
+                  String recipient, String recipientName, String subject, Status status, int attempts,
                   Instant nextAttemptAt, Instant claimedUntil, Instant sentAt, String lastError, List<Attempt> history,
                   Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id");
@@ -63,7 +67,7 @@ public class OutboundEmail {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.recipientName = recipientName;
-        this.content = Objects.requireNonNull(content, "content");
+        this.subject = subject;
         this.status = status;
         this.attempts = attempts;
         this.nextAttemptAt = nextAttemptAt;
@@ -75,15 +79,18 @@ public class OutboundEmail {
     }
 
     /**
-     * An email to send because of {@code cause} (an event id, a request id), not before {@code notBefore}.
-     * {@code invitationId} ties it to an invitation when it concerns one.
+     * An email saying {@code content}, to send because of {@code cause} (an event id, a request id), not before
+     * {@code notBefore}. {@code invitationId} ties it to an invitation when it concerns one.
      */
-    public static OutboundEmail queue(String cause, String tenant, String planId, String invitationId, EmailKind kind,
-                                      String recipient, String recipientName, EmailContent content, Instant notBefore,
-                                      Instant now) {
-        return new OutboundEmail(EmailId.of(cause, recipient).value(), cause, tenant, planId, invitationId, kind,
-                recipient.strip().toLowerCase(java.util.Locale.ROOT), recipientName, content, Status.PENDING, 0,
-                notBefore == null || notBefore.isBefore(now) ? now : notBefore, null, null, null, List.of(), now);
+    public static NewEmail queue(String cause, String tenant, String planId, String invitationId, EmailKind kind,
+                                 String recipient, String recipientName, EmailContent content, Instant notBefore,
+                                 Instant now) {
+        Objects.requireNonNull(content, "content");
+        OutboundEmail email = new OutboundEmail(EmailId.of(cause, recipient).value(), cause, tenant, planId,
+                invitationId, kind, recipient.strip().toLowerCase(java.util.Locale.ROOT), recipientName,
+                content.subject(), Status.PENDING, 0, notBefore == null || notBefore.isBefore(now) ? now : notBefore,
+                null, null, null, List.of(), now);
+        return new NewEmail(email, content);
     }
 
     /** Whether the relay should try it now: pending and due, or claimed by a relay that never reported back. */
@@ -193,8 +200,9 @@ public class OutboundEmail {
         return recipientName;
     }
 
-    public EmailContent content() {
-        return content;
+    /** The subject of what it says; null only for an email written, before the content moved out, with it inside. */
+    public String subject() {
+        return subject;
     }
 
     public Status status() {

@@ -24,17 +24,20 @@ class MimeComposerTests {
     private static final String SUBJECT = "Giấy mời dự Hội nghị đánh giá các chỉ số của tỉnh Tiền Giang";
     private static final String ICS = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Hội nghị\r\nEND:VCALENDAR\r\n";
 
+    private static final EmailContent CONTENT = new EmailContent(SUBJECT,
+            "Kính gửi: Sở Nội vụ\nTrân trọng kính mời…",
+            "<p>Kính gửi: <strong>Sở Nội vụ</strong></p><img src=\"cid:qr-diem-danh\">",
+            new EmailContent.Calendar(ICS, "REQUEST", "Lịch hội nghị 276-KH-UBND.ics"),
+            List.of(new EmailContent.Attachment("Mã điểm danh.png", "image/png", new byte[] {1, 2, 3},
+                    "qr-diem-danh")));
+
     private final MimeComposer composer = new MimeComposer("hoinghi@conference.example", "Văn phòng UBND tỉnh",
             "conference.gov.vn");
 
     private static OutboundEmail email() {
-        EmailContent content = new EmailContent(SUBJECT, "Kính gửi: Sở Nội vụ\nTrân trọng kính mời…",
-                "<p>Kính gửi: <strong>Sở Nội vụ</strong></p><img src=\"cid:qr-diem-danh\">",
-                new EmailContent.Calendar(ICS, "REQUEST", "Lịch hội nghị 276-KH-UBND.ics"),
-                List.of(new EmailContent.Attachment("Mã điểm danh.png", "image/png", new byte[] {1, 2, 3},
-                        "qr-diem-danh")));
         return OutboundEmail.queue("evt-9", "tien-giang", "p1", "inv-1", EmailKind.INVITATION,
-                "snv@tiengiang.conference.example", "Sở Nội vụ", content, null, Instant.parse("2024-07-20T00:00:00Z"));
+                "snv@tiengiang.conference.example", "Sở Nội vụ", CONTENT, null, Instant.parse("2024-07-20T00:00:00Z"))
+                .email();
     }
 
     private static byte[] raw(MimeMessage message) throws Exception {
@@ -58,7 +61,7 @@ class MimeComposerTests {
 
     @Test
     void encodesTheSubjectAndNamesSoThatDiacriticsSurvive() throws Exception {
-        byte[] bytes = raw(composer.compose(email(), SESSION));
+        byte[] bytes = raw(composer.compose(email(), CONTENT, SESSION));
         String headers = new String(bytes, StandardCharsets.US_ASCII);
 
         assertThat(headers).contains("Subject: =?UTF-8?");
@@ -70,7 +73,8 @@ class MimeComposerTests {
 
     @Test
     void carriesTextHtmlTheCalendarAlternativeTheIcsAttachmentAndTheInlineQrCode() throws Exception {
-        MimeMessage read = new MimeMessage(SESSION, new ByteArrayInputStream(raw(composer.compose(email(), SESSION))));
+        MimeMessage read = new MimeMessage(SESSION,
+                new ByteArrayInputStream(raw(composer.compose(email(), CONTENT, SESSION))));
 
         assertThat(read.getContentType()).startsWith("multipart/mixed");
         List<Part> parts = leaves(read);
@@ -92,8 +96,8 @@ class MimeComposerTests {
 
     @Test
     void derivesTheMessageIdFromTheEmailSoAResendIsTheSameMessage() throws Exception {
-        MimeMessage first = composer.compose(email(), SESSION);
-        MimeMessage second = composer.compose(email(), SESSION);
+        MimeMessage first = composer.compose(email(), CONTENT, SESSION);
+        MimeMessage second = composer.compose(email(), CONTENT, SESSION);
 
         assertThat(first.getMessageID()).isEqualTo("<" + email().id().value() + "@conference.gov.vn>")
                 .isEqualTo(second.getMessageID());
@@ -101,12 +105,12 @@ class MimeComposerTests {
 
     @Test
     void sendsAPlainEmailWithoutCalendarOrAttachments() throws Exception {
-        OutboundEmail plain = OutboundEmail.queue("evt-1", "dong-thap", "p3", null, EmailKind.DEADLINE_REMINDER,
+        NewEmail plain = OutboundEmail.queue("evt-1", "dong-thap", "p3", null, EmailKind.DEADLINE_REMINDER,
                 "skhdt@dt.example", null, new EmailContent("Nhắc hạn gửi tài liệu", "Kính gửi", null, null, null),
                 null, Instant.EPOCH);
 
         List<Part> parts = leaves(new MimeMessage(SESSION,
-                new ByteArrayInputStream(raw(composer.compose(plain, SESSION)))));
+                new ByteArrayInputStream(raw(composer.compose(plain.email(), plain.content(), SESSION)))));
 
         assertThat(parts).singleElement().satisfies(p -> assertThat(p.getContentType()).startsWith("text/plain"));
     }

@@ -21,7 +21,7 @@ class OutboundEmailTests {
 
     static OutboundEmail email(Instant notBefore) {
         return OutboundEmail.queue("event-1", "dong-thap", "p3", "inv-1", EmailKind.INVITATION, "SNV@dt.example",
-                "Sở Nội vụ", new EmailContent("Giấy mời", "Kính gửi", null, null, List.of()), notBefore, NOW);
+                "Sở Nội vụ", new EmailContent("Giấy mời", "Kính gửi", null, null, List.of()), notBefore, NOW).email();
     }
 
     @Test
@@ -30,6 +30,20 @@ class OutboundEmailTests {
                 .isNotEqualTo(EmailId.of("event-2", "snv@dt.example"))
                 .isNotEqualTo(EmailId.of("event-1", "other@dt.example"));
         assertThat(email(null).recipient()).isEqualTo("snv@dt.example");
+    }
+
+    @Test
+    void keepsOnlyTheSubjectOfWhatItSaysAndHandsTheContentOverApart() {
+        EmailContent content = new EmailContent("Giấy mời dự Hội nghị", "Kính gửi", "<p>Kính gửi</p>", null,
+                List.of(new EmailContent.Attachment("Mã điểm danh.png", "image/png", new byte[] {1, 2}, "qr")));
+
+        NewEmail written = OutboundEmail.queue("event-1", "dong-thap", "p3", "inv-1", EmailKind.INVITATION,
+                "snv@dt.example", "Sở Nội vụ", content, null, NOW);
+
+        assertThat(written.content()).isSameAs(content);
+        assertThat(written.email().subject()).isEqualTo("Giấy mời dự Hội nghị");
+        assertThat(OutboundEmail.class.getDeclaredFields()).extracting(java.lang.reflect.Field::getType)
+                .doesNotContain(EmailContent.class);
     }
 
     @Test

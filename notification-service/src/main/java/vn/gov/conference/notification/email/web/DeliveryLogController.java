@@ -42,7 +42,7 @@ class DeliveryLogController {
 
         static EmailView of(OutboundEmail email) {
             return new EmailView(email.id().value(), email.planId(), email.invitationId(), email.kind(),
-                    email.recipient(), email.recipientName(), email.content().subject(), email.status(),
+                    email.recipient(), email.recipientName(), email.subject(), email.status(),
                     email.attempts(), email.nextAttemptAt(), email.sentAt(), email.lastError(), email.createdAt(),
                     email.history());
         }

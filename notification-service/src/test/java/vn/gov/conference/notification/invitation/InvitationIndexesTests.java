@@ -1,0 +1,39 @@
+package vn.gov.conference.notification.invitation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.index.Index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.notification.QueryIndexes.anyUnique;
+import static vn.gov.conference.notification.QueryIndexes.serving;
+import static vn.gov.conference.notification.QueryIndexes.unknownKeys;
+
+class InvitationIndexesTests {
+
+    private final List<Index> declared = InvitationIndexes.declared();
+
+    @Test
+    void servesAConferencesInvitationsInIssueOrderAndTheirCount() {
+        assertThat(serving(declared, Set.of("planId"), "issuedAt")).isEqualTo("invitation_plan");
+        assertThat(serving(declared, Set.of("planId"))).isNotNull();
+    }
+
+    @Test
+    void servesTheCheckInCodeWithoutMakingItUnique() {
+        assertThat(serving(declared, Set.of("planId", "code"))).isEqualTo("invitation_code");
+        assertThat(anyUnique(declared)).isFalse();
+    }
+
+    @Test
+    void servesTheSeatQuotasAUnitsNewAddressUnblocks() {
+        assertThat(serving(declared, Set.of("tenant", "invitee.unitCode", "status"))).isEqualTo("invitation_unit");
+    }
+
+    @Test
+    void namesOnlyFieldsTheDocumentsHave() {
+        assertThat(unknownKeys(declared, Invitation.class)).isEmpty();
+    }
+}
