@@ -73,7 +73,9 @@ public final class TestInfrastructure {
                     "conference.mongo.stand-in=true",
                     "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
                     "conference.security.link-secret=test-link-secret-0123456789",
-                    "conference.events.relay-interval=50ms",
+                    // A test may set its own (@TestPropertySource); these values would otherwise win.
+                    "conference.events.relay-interval=" + context.getEnvironment()
+                            .getProperty("conference.events.relay-interval", "50ms"),
                     "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset=earliest")
                     .applyTo(context);
         }

@@ -59,7 +59,7 @@ class PlanSavingImpl implements PlanSaving {
         }
         plan.saved(loaded + 1);
         if (!added.isEmpty()) {
-            relay.wakeUp();
+            relay.wakeUp(mongo.getCollectionName(Plan.class), plan.id().value());
         }
         return plan;
     }

@@ -50,14 +50,17 @@ public class EventsConfiguration {
                 properties.relayInterval(), properties.batchSize(), meters);
     }
 
-    /** Publish right after an aggregate with pending events is saved, instead of waiting for the next poll. */
+    /** Publish right after an aggregate with pending events is saved, instead of waiting for the next search. */
     @Bean
     AbstractMongoEventListener<Object> outboxWakeUp(OutboxRelay relay) {
         return new AbstractMongoEventListener<>() {
             @Override
             public void onAfterSave(AfterSaveEvent<Object> event) {
-                if (relay.collections().contains(event.getCollectionName())) {
-                    relay.wakeUp();
+                org.bson.Document saved = event.getDocument();
+                Object outbox = saved == null ? null : saved.get(OutboxRelay.FIELD);
+                // Most saves raise no event (an invitation inserted, an email claimed): they must not cost a pass.
+                if (outbox instanceof java.util.List<?> pending && !pending.isEmpty()) {
+                    relay.wakeUp(event.getCollectionName(), saved.get("_id"));
                 }
             }
         };

@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param relayInterval       how often the outbox relay looks for pending events when nothing woke it up
+ * @param relayInterval       how often the outbox relay searches every outbox collection; a save with events wakes
+ *                            it at once for that document
  * @param batchSize           documents per collection and pass
  * @param processedRetention  how long consumed event ids (and the relay's published ids) are remembered for deduplication
  * @param outboxCollections   collections with an {@code outbox} field beyond the mapped entities that declare one
  */
 @ConfigurationProperties("conference.events")
-public record EventsProperties(@DefaultValue("250ms") Duration relayInterval, @DefaultValue("100") int batchSize,
+public record EventsProperties(@DefaultValue("1s") Duration relayInterval, @DefaultValue("100") int batchSize,
                                @DefaultValue("30d") Duration processedRetention, List<String> outboxCollections) {
 
     public EventsProperties {
