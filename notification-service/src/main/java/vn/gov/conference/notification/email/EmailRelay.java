@@ -2,7 +2,9 @@ package vn.gov.conference.notification.email;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
@@ -85,7 +87,7 @@ public class EmailRelay {
                         Criteria.where("status").is(OutboundEmail.Status.SENDING.name()).and("claimedUntil").lt(now)))
                 .with(Sort.by("nextAttemptAt")).limit(settings.batchSize());
         List<OutboundEmail> batch = mongo.find(due, OutboundEmail.class);
-        int delivered = 0;
+        List<Outgoing> outgoing = new ArrayList<>();
         for (OutboundEmail found : batch) {
             if (!found.due(now) || !limiter.tryAcquire(found.tenant())) {
                 continue;
@@ -108,15 +110,20 @@ public class EmailRelay {
             catch (OptimisticLockingFailureException ex) {
                 continue;
             }
-            if (send(claimed, body)) {
-                delivered++;
+            Outgoing prepared = prepare(claimed, body);
+            if (prepared != null) {
+                outgoing.add(prepared);
             }
         }
-        return delivered;
+        return deliver(outgoing);
     }
 
     /** What the email says, or why it cannot be had: waiting would not bring back a lost or unreadable content. */
     private record Body(EmailContent content, String problem) {
+    }
+
+    /** A claimed email and its message, ready for the pass's SMTP session. */
+    private record Outgoing(OutboundEmail email, MimeMessage message) {
     }
 
     private Body bodyOf(OutboundEmail email) {
@@ -132,39 +139,72 @@ public class EmailRelay {
         }
     }
 
-    private boolean send(OutboundEmail email, Body body) {
-        boolean delivered;
+    /** The message of a claimed email; an email without content or that cannot be built fails for good (null). */
+    private Outgoing prepare(OutboundEmail email, Body body) {
         try {
             if (body.content() == null) {
                 email.failed(clock.instant(), body.problem(), true, policy);
-                delivered = false;
             }
             else {
-                MimeMessage message = composer.compose(email, body.content(), sender.createMimeMessage().getSession());
-                sender.send(message);
-                email.delivered(clock.instant());
-                delivered = true;
+                return new Outgoing(email, composer.compose(email, body.content(),
+                        sender.createMimeMessage().getSession()));
             }
         }
         catch (MessagingException | MailParseException | MailPreparationException ex) {
             email.failed(clock.instant(), describe(ex), true, policy);
-            delivered = false;
+        }
+        record(email);
+        return null;
+    }
+
+    /**
+     * Sends the pass's messages in one SMTP session (a connection and a greeting per pass, not per email, as bulk
+     * senders do) and records each one's outcome: the mail sender reports which messages failed and why.
+     */
+    private int deliver(List<Outgoing> outgoing) {
+        if (outgoing.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failed = Map.of();
+        MailException everyOne = null;
+        try {
+            sender.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
+        }
+        catch (MailSendException ex) {
+            if (ex.getFailedMessages().isEmpty()) {
+                // Every message was accepted and only closing the connection failed: they are delivered.
+                log.warn("Closing the SMTP connection failed after the messages were accepted: {}", ex.getMessage());
+            }
+            failed = ex.getFailedMessages();
         }
         catch (MailException ex) {
-            email.failed(clock.instant(), describe(ex), refusedAddress(ex), policy);
-            delivered = false;
+            everyOne = ex; // e.g. authentication refused: nothing was sent
         }
-        if (!delivered) {
-            log.warn("Email {} ({}) to {} failed, attempt {}: {}", email.id(), email.kind(), email.recipient(),
-                    email.attempts(), email.lastError());
+        int delivered = 0;
+        for (Outgoing sent : outgoing) {
+            OutboundEmail email = sent.email();
+            Exception failure = everyOne != null ? everyOne : failed.get(sent.message());
+            if (failure == null) {
+                email.delivered(clock.instant());
+                delivered++;
+            }
+            else {
+                email.failed(clock.instant(), describe(failure), refused(failure), policy);
+                log.warn("Email {} ({}) to {} failed, attempt {}: {}", email.id(), email.kind(), email.recipient(),
+                        email.attempts(), email.lastError());
+            }
+            record(email);
         }
+        return delivered;
+    }
+
+    private void record(OutboundEmail email) {
         try {
             emails.save(email);
         }
         catch (OptimisticLockingFailureException ex) {
             log.warn("Email {} changed while it was being sent; its outcome is not recorded", email.id());
         }
-        return delivered;
     }
 
     static String contentMissing(OutboundEmail email) {
@@ -175,10 +215,15 @@ public class EmailRelay {
     /** The relay refused a recipient (a 5xx to RCPT TO): trying again cannot help. */
     static boolean refusedAddress(MailException ex) {
         if (ex instanceof MailSendException send) {
-            return send.getFailedMessages().values().stream().anyMatch(cause -> cause instanceof SendFailedException
-                    failed && failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0);
+            return send.getFailedMessages().values().stream().anyMatch(EmailRelay::refused);
         }
         return false;
+    }
+
+    /** The failure of one message: a recipient refused is permanent, anything else worth another try. */
+    static boolean refused(Exception failure) {
+        return failure instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+                && failed.getInvalidAddresses().length > 0;
     }
 
     private static String describe(Exception ex) {
