@@ -11,6 +11,20 @@ import vn.gov.conference.notification.letters.Letters;
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
+    /**
+     * Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader on every header it encodes or decodes
+     * (jakartaee/mail-api#861), which through Spring Boot's nested jars made composing one letter cost tens of
+     * milliseconds and capped the relay at a few letters a second. Naming the provider makes the lookup a plain
+     * class load; an operator's own setting wins.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     @Bean
     MimeComposer mimeComposer(NotificationProperties properties) {
         return new MimeComposer(properties.mail().from(), properties.mail().fromName(), "conference.gov.vn");
