@@ -84,8 +84,8 @@ public final class EventLatency {
                 + " request); documents-service announces each as MaterialSubmitted through its outbox. Latency of an"
                 + " event = the consumer's `processedAt` (recorded in its `processed_events` right after the handler"
                 + " ran) − the event's `ce_time` (the instant documents-service changed the request); both are"
-                + " millisecond clocks of this machine. The outbox relay wakes on every save and otherwise polls every"
-                + " 250 ms. Baseline: a raw producer (synchronous send, as the relay's) and consumer on the same"
+                + " millisecond clocks of this machine. The outbox relay is woken by a save with events and reads"
+                + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's) and consumer on the same"
                 + " broker, same rate, same duration, timed by the bench. " + RATES.getLast() + "/s is the rate the"
                 + " issue asks for; " + RATES.getFirst() + "/s shows the same path below saturation.\n\n"
                 + table.toMarkdown() + "\n" + counts;

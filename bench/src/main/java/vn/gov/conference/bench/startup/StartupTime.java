@@ -59,8 +59,8 @@ public final class StartupTime {
                 + " every `/actuator/health` says UP (`LocalStack.startupTime()`, the figure `./run.sh` prints). RSS ="
                 + " the launcher JVM plus every child, " + SETTLE.toSeconds() + " s after healthy. Two default starts"
                 + " around the AOT one, since the machine's load moves the figures more than anything else.\n\n"
-                + table.toMarkdown() + "\n" + note + "\n\nTo use it: `java -D" + AOT + "=true -jar"
-                + " local-stack/target/local-stack.jar` (the launcher records the caches on its first start).\n";
+                + table.toMarkdown() + "\n" + note + "\n\nTo use it: `./run.sh --fast-start` (the launcher property `"
+                + AOT + "=true`; the caches are recorded on the first such start).\n";
         return new Section("startup", markdown, true);
     }
 
