@@ -26,11 +26,9 @@ find_jdk || exit 1
 
 build=true
 launcher_args=()
-jvm_args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    --fast-start) jvm_args+=("-Dconference.local-stack.aot-cache=true") ;;
     --help|-h) sed -n '6,20s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) launcher_args+=("$arg") ;;
   esac
@@ -89,4 +87,4 @@ elif [ ! -f "$LAUNCHER" ]; then
 fi
 
 # exec: Ctrl-C and SIGTERM reach the launcher itself, whose shutdown hook stops every child.
-exec java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${jvm_args[@]+"${jvm_args[@]}"} -jar "$LAUNCHER" ${launcher_args[@]+"${launcher_args[@]}"}
+exec java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$LAUNCHER" ${launcher_args[@]+"${launcher_args[@]}"}

@@ -96,6 +96,24 @@ class MainTests {
     }
 
     @Test
+    void fastStartTurnsTheAotCachesOn() {
+        String before = System.clearProperty(AotCache.PROPERTY);
+        try {
+            assertThat(AotCache.enabled()).isFalse();
+            assertThat(Main.parse(new String[] {"--fast-start"})).isNotNull();
+            assertThat(AotCache.enabled()).isTrue();
+        }
+        finally {
+            if (before == null) {
+                System.clearProperty(AotCache.PROPERTY);
+            }
+            else {
+                System.setProperty(AotCache.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void answersHelpWithoutStartingAnything() {
         assertThat(Main.parse(new String[] {"--help"})).isNull();
     }
