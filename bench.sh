@@ -5,7 +5,7 @@
 # Builds the jars first when one is missing or a source changed after they were built. See docs/performance.md.
 #
 # Usage: ./bench.sh [all|gateway|events|upload|fanout|startup|faults] [--no-build]
-#   all       every benchmark, then the faults (about 25 minutes on 2 cores)
+#   all       every benchmark, then the faults (about 35 minutes on 2 cores)
 #   gateway   GET /api/plans/{id} direct vs through the gateway, 1 and 16 clients
 #   events    MaterialSubmitted → readiness latency at 50 events/s vs raw Kafka
 #   upload    10 MB PDF through the gateway into GridFS vs a raw GridFS write; memory during 20 at once
