@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.MongoSimpleTypes;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+
+import vn.gov.conference.testing.IndexCoverage;
 
 /** Whether declared indexes serve a search, the way MongoDB uses a compound index: equalities first, then order. */
 public final class QueryIndexes {
@@ -60,21 +61,13 @@ public final class QueryIndexes {
 
     /**
      * The name of an index whose first keys are the fields {@code equal} compares (in any order) followed by
-     * {@code then} (ranges and sort keys, in order); null when none is.
+     * {@code then} (ranges and sort keys, in order); null when none is. The matching is test-support's
+     * {@link IndexCoverage}, as for the other services.
      */
     public static String serving(List<Index> indexes, Set<String> equal, String... then) {
-        for (Index index : indexes) {
-            List<String> keys = new ArrayList<>(index.getIndexKeys().keySet());
-            if (keys.size() < equal.size() + then.length) {
-                continue;
-            }
-            boolean equalitiesFirst = new HashSet<>(keys.subList(0, equal.size())).equals(equal);
-            boolean thenInOrder = keys.subList(equal.size(), equal.size() + then.length).equals(List.of(then));
-            if (equalitiesFirst && thenInOrder) {
-                return index.getIndexOptions().getString("name");
-            }
-        }
-        return null;
+        List<IndexCoverage.Key> order = Arrays.stream(then).map(field -> new IndexCoverage.Key(field, 1)).toList();
+        return IndexCoverage.serving(IndexCoverage.declared(indexes),
+                new IndexCoverage.QueryShape(String.join(",", equal), equal, order, Set.of()));
     }
 
     public static boolean anyUnique(List<Index> indexes) {

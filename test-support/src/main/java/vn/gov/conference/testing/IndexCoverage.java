@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -91,6 +92,20 @@ public final class IndexCoverage {
                         .map(field -> new Key(field.getKey(), field.getDirection() == Sort.Direction.DESC ? -1 : 1))
                         .toList()))
                 .toList();
+    }
+
+    /** The keys of index definitions as a service declares them, before any database holds them. */
+    public static List<IndexKeys> declared(List<Index> indexes) {
+        return indexes.stream()
+                .map(index -> new IndexKeys(index.getIndexOptions().getString("name"),
+                        index.getIndexKeys().entrySet().stream()
+                                .map(key -> new Key(key.getKey(), ((Number) key.getValue()).intValue())).toList()))
+                .toList();
+    }
+
+    /** The name of the first index that serves {@code query}; null when none does. */
+    public static String serving(List<IndexKeys> indexes, QueryShape query) {
+        return indexes.stream().filter(index -> index.serves(query)).map(IndexKeys::name).findFirst().orElse(null);
     }
 
     /**
