@@ -212,15 +212,10 @@ public class EmailRelay {
                 + " document): there is nothing to send.";
     }
 
-    /** The relay refused a recipient (a 5xx to RCPT TO): trying again cannot help. */
-    static boolean refusedAddress(MailException ex) {
-        if (ex instanceof MailSendException send) {
-            return send.getFailedMessages().values().stream().anyMatch(EmailRelay::refused);
-        }
-        return false;
-    }
-
-    /** The failure of one message: a recipient refused is permanent, anything else worth another try. */
+    /**
+     * The failure of one message: a recipient the relay refused (a 5xx to RCPT TO) is permanent, anything else (the
+     * relay down, a 4xx, credentials refused) is worth another try.
+     */
     static boolean refused(Exception failure) {
         return failure instanceof SendFailedException failed && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0;
