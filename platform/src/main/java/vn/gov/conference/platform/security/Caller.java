@@ -14,7 +14,7 @@ import vn.gov.conference.platform.web.NotFoundException;
  *
  * @param subject  the client id
  * @param role     what it may do
- * @param province the tenant it belongs to; null for the central agency
+ * @param province the tenant it belongs to; null for the central agency and the platform operators
  * @param unit     its unit code (a department's, the office's, BNV for the central agency)
  */
 public record Caller(String subject, Role role, String province, String unit) {
@@ -33,7 +33,7 @@ public record Caller(String subject, Role role, String province, String unit) {
         }
         Caller caller = new Caller(jwt.getSubject(), parsed, jwt.getClaimAsString("province"),
                 jwt.getClaimAsString("unit"));
-        if (parsed != Role.CENTRAL && caller.province() == null) {
+        if (parsed.provincial() && caller.province() == null) {
             throw new ForbiddenException("missing-province", "A " + parsed + " token must name its province.");
         }
         return caller;
@@ -41,6 +41,10 @@ public record Caller(String subject, Role role, String province, String unit) {
 
     public boolean isCentral() {
         return role == Role.CENTRAL;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
     }
 
     public boolean is(Role... roles) {
