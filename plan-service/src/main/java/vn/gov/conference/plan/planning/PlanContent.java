@@ -121,6 +121,10 @@ public record PlanContent(
                         "A distribution line has text."));
             }
         }
+        if (venue != null && !venue.hasValidMeetingUrl()) {
+            violations.add(new Violation("venue.onlineMeetingUrl", "url",
+                    "The online meeting link is an http or https address."));
+        }
         if (budget != null && budget.source() == null) {
             violations.add(new Violation("budget.source", "required", "Say where the budget comes from."));
         }

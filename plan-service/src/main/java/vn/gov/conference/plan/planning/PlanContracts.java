@@ -85,7 +85,8 @@ public final class PlanContracts {
     }
 
     private static vn.gov.conference.contracts.plan.Venue venue(Venue venue) {
-        return venue == null ? null : new vn.gov.conference.contracts.plan.Venue(venue.room(), venue.address());
+        return venue == null ? null : new vn.gov.conference.contracts.plan.Venue(venue.room(), venue.address(),
+                venue.onlineMeetingUrl());
     }
 
     private static vn.gov.conference.contracts.plan.ConferenceTime time(ConferenceTime time) {

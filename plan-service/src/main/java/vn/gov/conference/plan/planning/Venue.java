@@ -8,14 +8,25 @@ import vn.gov.conference.plan.text.Texts;
 
 /**
  * Where delegates sit: {@code room} ("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang") at
- * {@code address}; {@code note} keeps any further wording of the plan ("và trực tuyến tại các điểm cầu …").
+ * {@code address}; {@code note} keeps any further wording of the plan ("và trực tuyến tại các điểm cầu …");
+ * {@code onlineMeetingUrl} is where online delegates join (their letters and pages carry it).
  */
-public record Venue(String room, String address, String note) {
+public record Venue(String room, String address, String note, String onlineMeetingUrl) {
 
     public Venue {
         room = Texts.clean(room);
         address = Texts.clean(address);
         note = Texts.clean(note);
+        onlineMeetingUrl = Texts.clean(onlineMeetingUrl);
+    }
+
+    public Venue(String room, String address, String note) {
+        this(room, address, note, null);
+    }
+
+    /** A meeting link a delegate's browser may open: http or https only, never javascript: or data:. */
+    boolean hasValidMeetingUrl() {
+        return onlineMeetingUrl == null || onlineMeetingUrl.matches("(?i)https?://[^\\s<>\"]+");
     }
 
     /** The plan's line: "room, address note". */

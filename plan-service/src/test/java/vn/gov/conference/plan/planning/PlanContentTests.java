@@ -167,6 +167,19 @@ class PlanContentTests {
     }
 
     @Test
+    void acceptsOnlyAnHttpMeetingLinkForOnlineDelegates() {
+        PlanContent c = Fixtures.smallContent();
+        java.util.function.Function<String, List<Violation>> withLink = link -> new PlanContent(c.title(),
+                c.preamble(), c.indices(), c.purposes(), c.requirements(), c.participants(), c.chair(), c.format(),
+                new Venue("Hội trường UBND tỉnh", null, null, link), c.time(), c.backdrop(), c.budget(),
+                c.assignments(), c.distribution(), c.signer(), false, null).violations();
+
+        assertThat(withLink.apply("https://meet.dongthap.gov.vn/hoi-nghi-cai-cach")).isEmpty();
+        assertThat(withLink.apply("javascript:alert(1)")).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("venue.onlineMeetingUrl", "url"));
+    }
+
+    @Test
     void refusesIndicesListedTwiceOrFromTheFuture() {
         PlanContent c = Fixtures.smallContent();
         PlanContent content = new PlanContent(c.title(), c.preamble(), List.of(new IndexUnderReview("PAPI", 2023),

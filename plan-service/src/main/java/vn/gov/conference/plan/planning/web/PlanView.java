@@ -86,10 +86,11 @@ record PlanView(
         }
     }
 
-    record VenueView(String room, String address, String note, String text) {
+    record VenueView(String room, String address, String note, String onlineMeetingUrl, String text) {
 
         static VenueView of(Venue venue) {
-            return venue == null ? null : new VenueView(venue.room(), venue.address(), venue.note(), venue.text());
+            return venue == null ? null : new VenueView(venue.room(), venue.address(), venue.note(),
+                    venue.onlineMeetingUrl(), venue.text());
         }
     }
 
