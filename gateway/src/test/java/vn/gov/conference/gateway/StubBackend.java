@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for one service behind the gateway: a JDK {@link HttpServer} that records what reached it and answers
  * with what it saw (service, path, query, relayed headers, body size and SHA-256). It reads bodies as they arrive, so
- * a test can tell a streamed body from a buffered one, and it answers paths containing {@code /slow} late.
+ * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} late, and paths ending
+ * in {@code /redirect} with a 303 to an absolute address of its own.
  */
 public final class StubBackend implements AutoCloseable {
 
@@ -122,6 +123,12 @@ public final class StubBackend implements AutoCloseable {
             }
             Body body = readBody(exchange, path);
             record(exchange, body.bytes(), body.sha256(), body.complete());
+            if (path.endsWith("/redirect")) {
+                // What a page does after a form: see-other to an absolute address of its own, as Tomcat writes it.
+                exchange.getResponseHeaders().set("Location", uri() + path.replace("/redirect", "/done") + "?sent=1");
+                exchange.sendResponseHeaders(303, -1);
+                return;
+            }
             if (path.contains("/slow")) {
                 sleep(this.slowness);
             }

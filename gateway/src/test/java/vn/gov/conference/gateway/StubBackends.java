@@ -12,7 +12,7 @@ public final class StubBackends {
     private static final Map<String, StubBackend> STUBS = new LinkedHashMap<>();
 
     static {
-        Services.ALL.forEach(service -> STUBS.put(service, new StubBackend(service)));
+        Services.ROUTED.forEach(service -> STUBS.put(service, new StubBackend(service)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STUBS.values().forEach(StubBackend::close)));
     }
 

@@ -10,11 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import vn.gov.conference.gateway.routing.Pages;
 import vn.gov.conference.gateway.web.ApiCors;
 
 /**
  * Everything that is not the authorization server's own endpoints: {@code /api/**} needs a valid JWT (signature,
- * expiry, issuer) except the delegates' signed-link requests. The token is then relayed unchanged; role, province
+ * expiry, issuer) except the delegates' signed-link requests; the pages ({@link Pages}) need none. The token is then relayed unchanged; role, province
  * and unit are enforced by each service, itself a resource server on the same keys, and are not duplicated here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,7 @@ class ApiSecurityConfiguration {
                 // Circuit-breaker fallbacks and error pages answer a request that was already authorized.
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers(new SignedLinkRequests()).permitAll()
+                .requestMatchers(Pages.PATHS.toArray(String[]::new)).permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/asyncapi", "/asyncapi/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",

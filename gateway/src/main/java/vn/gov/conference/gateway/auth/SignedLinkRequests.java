@@ -29,7 +29,12 @@ final class SignedLinkRequests implements RequestMatcher {
     private final List<RequestMatcher> signedWhenSigParameter = List.of(
             PATHS.matcher(HttpMethod.GET, "/api/invitations/*"),
             PATHS.matcher("/api/invitations/*/check-in"),
-            PATHS.matcher(HttpMethod.GET, "/api/plans/*/portal/**"));
+            PATHS.matcher(HttpMethod.GET, "/api/plans/*/portal/**"),
+            // The invitation and reception pages list a plan's invitations and its attendance with a link signed for
+            // that plan; the calendar file is the "add to calendar" button of the invitation page.
+            PATHS.matcher(HttpMethod.GET, "/api/plans/*/invitations"),
+            PATHS.matcher(HttpMethod.GET, "/api/plans/*/attendance"),
+            PATHS.matcher(HttpMethod.GET, "/api/invitations/*/calendar"));
 
     @Override
     public boolean matches(HttpServletRequest request) {

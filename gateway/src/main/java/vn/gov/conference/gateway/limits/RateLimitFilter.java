@@ -1,6 +1,7 @@
 package vn.gov.conference.gateway.limits;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,14 +11,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.conference.gateway.routing.Pages;
 import vn.gov.conference.gateway.web.Problems;
 
 /**
@@ -37,9 +42,15 @@ class RateLimitFilter extends OncePerRequestFilter {
         this.rate = limits.rate();
     }
 
+    /** Every page fetches its style sheet and icons: counting them would spend a delegate's requests on files. */
+    private final List<RequestMatcher> assets = Pages.ASSETS.stream()
+        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+        .toList();
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/");
+        return request.getRequestURI().startsWith("/actuator/")
+                || this.assets.stream().anyMatch(matcher -> matcher.matches(request));
     }
 
     @Override

@@ -26,7 +26,8 @@ import vn.gov.conference.gateway.web.Problems;
 /**
  * Where a route's circuit breaker forwards a call that did not get an answer from its backend, to turn the failure
  * into a problem: 503 when the backend cannot be reached or its circuit is open, 504 when it was too slow, 413 when
- * it was the caller's body that grew past the limit while streaming.
+ * it was the caller's body that grew past the limit while streaming. A browser asking for a page gets the failure as a
+ * page ({@link FailurePage}).
  */
 @RestController
 class BackendFailureController {
@@ -50,7 +51,12 @@ class BackendFailureController {
                     "Nothing is served at this address.", request));
             return;
         }
-        Problems.write(response, problem(failure, service, request, response));
+        ProblemDetail problem = problem(failure, service, request, response);
+        if (Services.WEB.equals(service) && problem.getStatus() >= 500 && FailurePage.wanted(request)) {
+            FailurePage.write(response, problem, request);
+            return;
+        }
+        Problems.write(response, problem);
     }
 
     private ProblemDetail problem(Throwable failure, String service, HttpServletRequest request,

@@ -29,7 +29,7 @@ public record RoutingProperties(
 
     public RoutingProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
-        for (String name : Services.ALL) {
+        for (String name : Services.ROUTED) {
             Assert.isTrue(services.containsKey(name),
                     () -> "conference.gateway.routing.services." + name + ".uri is not configured");
         }

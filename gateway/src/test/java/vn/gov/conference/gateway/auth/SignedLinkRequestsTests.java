@@ -28,7 +28,14 @@ class SignedLinkRequestsTests {
             GET,    /api/plans/p-1/portal,          sig=abc,         true
             GET,    /api/plans/p-1/portal,          -,               false
             POST,   /api/plans/p-1/publications,    sig=abc,         false
-            GET,    /api/plans/p-1/invitations,     sig=abc,         false
+            GET,    /api/plans/p-1/invitations,     sig=abc,         true
+            GET,    /api/plans/p-1/invitations,     -,               false
+            POST,   /api/plans/p-1/invitations,     sig=abc,         false
+            GET,    /api/plans/p-1/invitations/i-1, sig=abc,         false
+            GET,    /api/plans/p-1/attendance,      sig=abc,         true
+            GET,    /api/plans/p-1/attendance,      -,               false
+            GET,    /api/invitations/i-1/calendar,  sig=abc,         true
+            GET,    /api/invitations/i-1/calendar,  -,               false
             GET,    /api/invitations,               sig=abc,         false
             """)
     void letsOnlyTheSignedLinkAddressesThroughWithoutAToken(String method, String path, String query,

@@ -80,4 +80,12 @@ class RateLimitIntegrationTests {
             .as("an authenticated client from the same address has its own allowance")
             .isEqualTo(200);
     }
+
+    @Test
+    void doesNotCountThePagesStaticFiles() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(this.gateway.get("/assets/app.css").statusCode()).isEqualTo(200);
+            assertThat(this.gateway.get("/favicon.ico").statusCode()).isEqualTo(200);
+        }
+    }
 }

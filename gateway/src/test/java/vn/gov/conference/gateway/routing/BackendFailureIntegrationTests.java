@@ -27,6 +27,7 @@ import vn.gov.conference.gateway.StubBackend;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "conference.gateway.routing.services.agenda-service.timeout=300ms",
         "conference.gateway.routing.services.notification-service.timeout=300ms",
+        "conference.gateway.routing.services.web.timeout=300ms",
         "conference.gateway.routing.circuit-breaker.sliding-window=4",
         "conference.gateway.routing.circuit-breaker.minimum-calls=4",
         "conference.gateway.routing.circuit-breaker.failure-rate-threshold=50",
@@ -39,6 +40,8 @@ class BackendFailureIntegrationTests {
     private static final StubBackend notifications = new StubBackend(Services.NOTIFICATION);
 
     private static final StubBackend documents = new StubBackend(Services.DOCUMENTS);
+
+    private static final StubBackend pages = new StubBackend(Services.WEB);
 
     @LocalServerPort
     private int port;
@@ -57,6 +60,7 @@ class BackendFailureIntegrationTests {
         registry.add("conference.gateway.routing.services.notification-service.uri",
                 () -> notifications.uri().toString());
         registry.add("conference.gateway.routing.services.documents-service.uri", () -> documents.uri().toString());
+        registry.add("conference.gateway.routing.services.web.uri", () -> pages.uri().toString());
     }
 
     @AfterAll
@@ -64,6 +68,7 @@ class BackendFailureIntegrationTests {
         agenda.close();
         notifications.close();
         documents.close();
+        pages.close();
     }
 
     @BeforeEach
@@ -71,6 +76,7 @@ class BackendFailureIntegrationTests {
         this.gateway = new GatewayClient(this.port);
         agenda.answerSlowPathsAfter(Duration.ofSeconds(2));
         notifications.answerSlowPathsAfter(Duration.ofSeconds(2));
+        pages.answerSlowPathsAfter(Duration.ofSeconds(2));
     }
 
     @Test
@@ -127,5 +133,30 @@ class BackendFailureIntegrationTests {
         }
 
         assertThat(this.gateway.get("/api/documents/d-1", "tg-snv").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void answersABrowserWithAVietnamesePageWhenThePagesAreTooSlow() {
+        HttpResponse<String> response = this.gateway.send(this.gateway.request("/moi/inv-1/slow?sig=abc")
+            .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .GET());
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.body()).contains("<html lang=\"vi\">")
+            .contains("Hệ thống đang bận, vui lòng thử lại sau ít phút")
+            .doesNotContain("\"type\"");
+    }
+
+    @Test
+    void answersAProblemOnAPagePathToACallerThatDoesNotAskForHtml() {
+        HttpResponse<String> response = this.gateway.send(this.gateway.request("/tai-lieu/plan-1/slow?sig=abc")
+            .header("Accept", "*/*")
+            .GET());
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-timeout")
+            .containsEntry("service", Services.WEB);
     }
 }
