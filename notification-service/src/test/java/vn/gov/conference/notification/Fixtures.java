@@ -91,6 +91,15 @@ public final class Fixtures {
                 p.signer(), p.signerTitle());
     }
 
+    /** The same plan with an online meeting for its online delegates. */
+    public static PlanSnapshot withMeeting(PlanSnapshot p, String meetingUrl) {
+        return new PlanSnapshot(p.planId(), p.version(), p.province(), p.issuingBody(), p.documentNumber(),
+                p.issuedOn(), p.title(), p.indices(), p.format(),
+                new Venue(p.venue().room(), p.venue().address(), meetingUrl), p.time(), p.chair(), p.participants(),
+                p.bridgePoints(), p.externalGuests(), p.statedTotal(), p.assignments(), p.replacesInvitationLetter(),
+                p.signer(), p.signerTitle());
+    }
+
     /** The same plan with other participant groups. */
     public static PlanSnapshot withGroups(PlanSnapshot p, List<ParticipantGroup> groups) {
         return new PlanSnapshot(p.planId(), p.version(), p.province(), p.issuingBody(), p.documentNumber(),

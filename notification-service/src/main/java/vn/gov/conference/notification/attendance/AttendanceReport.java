@@ -37,7 +37,7 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
                     ? checkIn.bridgePointCode() : invitation.bridgePointCode();
             Tally tally = tallies.computeIfAbsent(key(invitation, site), k -> new Tally(invitation, site));
             if (invitation.parentId() == null) {
-                tally.seats += invitation.seats();
+                tally.seats += seats(invitation);
             }
             if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
                 countQuota(invitation, tally);
@@ -57,12 +57,21 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
         Answer answer = quota.answer();
         int named = answer == null ? 0 : answer.delegateInvitationIds().size();
         if (quota.status() == Invitation.Status.DECLINED) {
-            tally.absent += quota.seats();
+            tally.absent += seats(quota);
             tally.absences.add(new Absence(quota.id().value(), quota.invitee().addressee(), answer.reason()));
         }
         else {
-            tally.unfilled += quota.seats() - named;
+            tally.unfilled += seats(quota) - named;
         }
+    }
+
+    /** A unit that decides how many it sends holds as many seats as it named, and at least one. */
+    private static int seats(Invitation invitation) {
+        if (!invitation.openQuota()) {
+            return invitation.seats();
+        }
+        Answer answer = invitation.answer();
+        return Math.max(1, answer == null ? 0 : answer.delegateInvitationIds().size());
     }
 
     private static void countPerson(Invitation person, Tally tally) {

@@ -79,14 +79,17 @@ public final class CalendarInvitations {
             organizer.add(new Cn(event.organizer().name()));
         }
         vevent.add(organizer);
-        Attendee attendee = new Attendee(mailto(event.attendee().email()));
-        if (event.attendee().name() != null) {
-            attendee.add(new Cn(event.attendee().name()));
+        // A unit the directory has no address for still downloads its entry from the page, without an attendee.
+        if (event.attendee().email() != null) {
+            Attendee attendee = new Attendee(mailto(event.attendee().email()));
+            if (event.attendee().name() != null) {
+                attendee.add(new Cn(event.attendee().name()));
+            }
+            attendee.add(Role.REQ_PARTICIPANT);
+            attendee.add(PartStat.NEEDS_ACTION);
+            attendee.add(Rsvp.FALSE);
+            vevent.add(attendee);
         }
-        attendee.add(Role.REQ_PARTICIPANT);
-        attendee.add(PartStat.NEEDS_ACTION);
-        attendee.add(Rsvp.FALSE);
-        vevent.add(attendee);
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));

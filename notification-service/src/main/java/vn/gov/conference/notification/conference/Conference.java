@@ -44,6 +44,7 @@ public class Conference {
     private Instant invitationsIssuedAt;
     private List<CalendarNotice> notices = new ArrayList<>();
     private int announcedInvitations;
+    private List<Publication> publications = new ArrayList<>();
     @Version
     private Long version;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -97,7 +98,7 @@ public class Conference {
         this.planVersion = version;
         if (calendarChanged) {
             calendarSequence++;
-            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AMENDED, null, List.of(), now));
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AMENDED, null, List.of(), now, false));
         }
         return calendarChanged;
     }
@@ -120,7 +121,7 @@ public class Conference {
         this.planVersion = version;
         calendarSequence++;
         notices.add(new CalendarNotice(cause, wasExact ? CalendarNotice.Reason.MOVED : CalendarNotice.Reason.SCHEDULED,
-                null, List.of(), now));
+                null, List.of(), now, false));
         return true;
     }
 
@@ -129,24 +130,49 @@ public class Conference {
         return known == null ? previousStart == null : previousStart != null && known.isEqual(previousStart);
     }
 
-    /** The agenda's first publication: kept for the letters, nobody is mailed. False when not newer. */
-    public boolean publishAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines) {
-        return takeAgenda(revision, start, end, lines);
-    }
-
     /**
-     * A newer revision of a published agenda: invitees get an updated invitation, presenters learn what moved.
-     * False for a stale or repeated revision.
+     * The agenda's first publication. When it moves the calendar entry invitees hold (it ends when the agenda ends,
+     * no longer at the default length) they get the updated entry; otherwise it is only kept for the letters and
+     * pages. False when not newer.
      */
-    public boolean reviseAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
-                                List<AgendaMove> moves, String summary, String cause, Instant now) {
+    public boolean publishAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
+                                 String cause, Instant now) {
+        Span before = span();
         if (!takeAgenda(revision, start, end, lines)) {
             return false;
         }
-        if (status == Status.APPROVED) {
-            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_REVISED, summary, moves, now));
+        if (status == Status.APPROVED && !before.equals(span())) {
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_PUBLISHED, null, List.of(), now,
+                    false));
         }
         return true;
+    }
+
+    /**
+     * A newer revision of a published agenda. When the conference's start or end moved every invitee gets the
+     * updated calendar entry; otherwise only the presenters whose items moved are told. False for a stale or
+     * repeated revision.
+     */
+    public boolean reviseAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
+                                List<AgendaMove> moves, String summary, String cause, Instant now) {
+        Span before = span();
+        if (!takeAgenda(revision, start, end, lines)) {
+            return false;
+        }
+        boolean spanMoved = !before.equals(span());
+        if (status == Status.APPROVED && (spanMoved || !moves.isEmpty())) {
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_REVISED, summary, moves, now,
+                    !spanMoved));
+        }
+        return true;
+    }
+
+    /** What an invitee's calendar entry spans now (empty while the time is tentative), as instants to compare. */
+    private record Span(Optional<Instant> start, Optional<Instant> end) {
+    }
+
+    private Span span() {
+        return new Span(start().map(OffsetDateTime::toInstant), end().map(OffsetDateTime::toInstant));
     }
 
     private boolean takeAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines) {
@@ -171,7 +197,7 @@ public class Conference {
         this.cancellationReason = reason;
         calendarSequence++;
         if (invited) {
-            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.CANCELLED, reason, List.of(), now));
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.CANCELLED, reason, List.of(), now, false));
         }
         return true;
     }
@@ -190,6 +216,34 @@ public class Conference {
         }
         outbox.add(OutboxMessage.of(new InvitationsIssued(id, total - announcedInvitations, total), id, tenant, now));
         announcedInvitations = total;
+    }
+
+    /** A document on the delegates' portal and the publication ({@code cause}, an event id) that first showed it. */
+    public record Publication(String documentId, String cause) {
+    }
+
+    /**
+     * Documents were published on the portal by {@code cause}: returns those this publication brought first, so that
+     * publishing the same set again tells nobody twice, while a redelivered publication still finds its own.
+     */
+    public List<String> publishDocuments(List<String> documentIds, String cause) {
+        List<String> fresh = new ArrayList<>();
+        for (String documentId : documentIds == null ? List.<String>of() : documentIds) {
+            Optional<Publication> known = publications.stream()
+                    .filter(publication -> publication.documentId().equals(documentId)).findFirst();
+            if (known.isEmpty()) {
+                publications.add(new Publication(documentId, cause));
+            }
+            if ((known.isEmpty() || known.get().cause().equals(cause)) && !fresh.contains(documentId)) {
+                fresh.add(documentId);
+            }
+        }
+        return fresh;
+    }
+
+    /** Whether delegates have materials to read on the portal. */
+    public boolean materialsPublished() {
+        return !publications.isEmpty();
     }
 
     public List<CalendarNotice> notices() {
@@ -217,7 +271,10 @@ public class Conference {
         return details != null && details.exact();
     }
 
-    /** The calendar span: the agenda's session when it lies on the scheduled day, else the start plus a default. */
+    /**
+     * The calendar span: the agenda's session when it lies on the scheduled day, so the event ends when the agenda
+     * ends; only without such an agenda the start plus a default length.
+     */
     public Optional<OffsetDateTime> start() {
         if (!exact()) {
             return Optional.empty();
@@ -230,6 +287,11 @@ public class Conference {
             return Optional.empty();
         }
         return Optional.of(agendaOnScheduledDay() ? sessionEnd : details.start().plus(DEFAULT_LENGTH));
+    }
+
+    /** The conference's day in Asia/Ho_Chi_Minh, once its time is exact. */
+    public Optional<LocalDate> day() {
+        return start().map(VietnameseDates::day);
     }
 
     private boolean agendaOnScheduledDay() {

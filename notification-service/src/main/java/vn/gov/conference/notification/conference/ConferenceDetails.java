@@ -21,7 +21,7 @@ public record ConferenceDetails(String title, String documentNumber, LocalDate i
     public ConferenceDetails {
         indices = indices == null ? List.of() : List.copyOf(indices);
         bridgeSites = bridgeSites == null ? List.of() : List.copyOf(bridgeSites);
-        venue = venue == null ? new Place(null, null) : venue;
+        venue = venue == null ? new Place(null, null, null) : venue;
         format = format == null ? Format.IN_PERSON : format;
     }
 

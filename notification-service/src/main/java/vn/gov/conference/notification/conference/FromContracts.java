@@ -1,5 +1,6 @@
 package vn.gov.conference.notification.conference;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class FromContracts {
     }
 
     public static Place place(Venue venue) {
-        return venue == null ? null : new Place(venue.room(), venue.address());
+        return venue == null ? null : new Place(venue.room(), venue.address(), venue.onlineMeetingUrl());
     }
 
     /** "PAR Index, SIPAS, PAPI năm 2023": indices grouped by the year under review. */
@@ -43,7 +44,7 @@ public final class FromContracts {
             return List.of();
         }
         Map<Integer, List<String>> byYear = new LinkedHashMap<>();
-        indices.forEach(index -> byYear.computeIfAbsent(index.year(), y -> new java.util.ArrayList<>()).add(index.code()));
+        indices.forEach(index -> byYear.computeIfAbsent(index.year(), y -> new ArrayList<>()).add(index.code()));
         return byYear.entrySet().stream()
                 .map(entry -> String.join(", ", entry.getValue()) + " năm " + entry.getKey())
                 .toList();

@@ -16,6 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.notification.invitation.InvitationService;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * The unit directory: where each unit receives invitations. Seeded with the demo units of both provinces when a unit
@@ -26,6 +27,7 @@ public class DirectoryService implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryService.class);
     private static final String SEED = "directory/units.csv";
+    private static final List<String> OFFICE_NAMES = List.of("van phong uy ban nhan dan", "van phong ubnd");
 
     private final UnitDirectory directory;
     private final InvitationService invitations;
@@ -61,6 +63,17 @@ public class DirectoryService implements ApplicationRunner {
 
     public Optional<UnitContact> find(String unitCode) {
         return directory.findById(unitCode);
+    }
+
+    /**
+     * The office that organises a province's conferences (Văn phòng UBND tỉnh), whom delegates ask to change an
+     * answer: the province's directory entry named so, when the directory has one.
+     */
+    public Optional<UnitContact> organisingOffice(String province) {
+        return province == null ? Optional.empty() : directory.findByProvinceOrderByUnitCodeAsc(province).stream()
+                .filter(contact -> OFFICE_NAMES.stream()
+                        .anyMatch(name -> VietnameseText.fold(contact.unitName()).startsWith(name)))
+                .findFirst();
     }
 
     public List<UnitContact> list(String province) {

@@ -7,8 +7,11 @@ public record CheckIn(Presence presence, String bridgePointCode, String reason, 
 
     public enum Presence { IN_PERSON, ONLINE, ABSENT }
 
-    /** At the venue by the office (scanning the QR code or typing the code), or by the delegate's signed link. */
-    public enum Channel { OFFICE, LINK }
+    /**
+     * At the venue by the office (scanning the QR code or typing the code), by the delegate's signed link, or at the
+     * reception desk through the link the office signed for that day (which may do what the office does).
+     */
+    public enum Channel { OFFICE, LINK, DESK }
 
     public boolean present() {
         return presence != Presence.ABSENT;

@@ -12,9 +12,11 @@ import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
- * Turns an approved plan's participant composition into whom to invite: one seat quota per composition line,
- * addressed to the unit's contact (the plan's, or the unit directory's), and one personal invitation per external
- * guest. The approved plan replaces the invitation letter, so nothing else is needed to issue them.
+ * Turns an approved plan's participant composition into whom to invite: one seat quota per composition line that
+ * names a unit, addressed to the unit's contact (the plan's, or the unit directory's), and one personal invitation
+ * per external guest. A line that states no count ("Thủ trưởng…", "Đại diện lãnh đạo…") still invites its unit, which
+ * then names how many it sends. The line's role travels as the quota's position, so the letter says whom to send.
+ * The approved plan replaces the invitation letter, so nothing else is needed to issue them.
  */
 public final class CompositionPlanner {
 
@@ -28,16 +30,18 @@ public final class CompositionPlanner {
         List<InviteeSpec> specs = new ArrayList<>();
         boolean remoteSites = plan.format() != null && plan.format() != ConferenceFormat.IN_PERSON;
         for (ParticipantGroup group : nullSafe(plan.participants())) {
-            if (group.count() <= 0 || group.unit() == null || group.unit().code() == null) {
+            if (group.unit() == null || group.unit().code() == null) {
                 continue;
             }
             String email = group.email() != null && !group.email().isBlank()
                     ? group.email()
                     : unitEmails.apply(group.unit().code()).orElse(null);
             Invitee.Category category = isPress(group) ? Invitee.Category.PRESS : Invitee.Category.OFFICIAL;
-            Invitee unit = Invitee.unit(group.unit().code(), group.unit().name(), email, category);
+            Invitee unit = new Invitee(null, group.role(), group.unit().code(), group.unit().name(), null, email,
+                    category);
             String site = blankToNull(group.bridgePointCode());
-            specs.add(new InviteeSpec("group:" + group.id(), unit, group.count(), site, remoteSites && site != null));
+            specs.add(new InviteeSpec("group:" + group.id(), unit, Math.max(0, group.count()), site,
+                    remoteSites && site != null));
         }
         for (ExternalGuest guest : nullSafe(plan.externalGuests())) {
             Invitee person = new Invitee(guest.name(), guest.position(), null, null, guest.organisation(),
@@ -51,7 +55,6 @@ public final class CompositionPlanner {
         String text = VietnameseText.fold(group.level()) + " " + VietnameseText.fold(group.role());
         return PRESS_WORDS.stream().anyMatch(text::contains);
     }
-
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

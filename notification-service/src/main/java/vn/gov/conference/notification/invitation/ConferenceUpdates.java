@@ -74,9 +74,10 @@ public class ConferenceUpdates {
         fanOut.fanOut(cancelled.planId());
     }
 
-    public void agendaPublished(AgendaPublished published) {
+    public void agendaPublished(AgendaPublished published, String eventId) {
         change(published.planId(), c -> c.publishAgenda(published.revision(), published.sessionStart(),
-                published.sessionEnd(), FromContracts.agenda(published.slots())));
+                published.sessionEnd(), FromContracts.agenda(published.slots()), eventId, clock.instant()));
+        fanOut.fanOut(published.planId());
     }
 
     public void agendaRevised(AgendaRevised revised, String eventId) {

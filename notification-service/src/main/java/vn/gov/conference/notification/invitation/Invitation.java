@@ -3,7 +3,6 @@ package vn.gov.conference.notification.invitation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +32,11 @@ import vn.gov.conference.platform.events.OutboxMessage;
 @Document("invitations")
 public class Invitation {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /**
+     * The most delegates a unit may name for a composition line that states no count ("Thủ trưởng…", "Đại diện
+     * lãnh đạo…"): the unit decides how many it sends, this only stops a typing slip from inviting hundreds.
+     */
+    public static final int OPEN_QUOTA_CAP = 30;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public enum Kind { SEAT_QUOTA, PERSONAL }
@@ -96,7 +99,7 @@ public class Invitation {
                                    String code, OffsetDateTime answerDeadline, Instant now) {
         Kind kind = spec.seatQuota() ? Kind.SEAT_QUOTA : Kind.PERSONAL;
         return new Invitation(id.value(), planId, tenant, kind, origin, spec.sourceKey(), spec.invitee(),
-                kind == Kind.SEAT_QUOTA ? spec.seats() : 1, spec.bridgePointCode(), spec.online(), null, code,
+                kind == Kind.SEAT_QUOTA ? Math.max(0, spec.seats()) : 1, spec.bridgePointCode(), spec.online(), null, code,
                 Status.AWAITING_ANSWER, null, 0, answerDeadline, null, null, now);
     }
 
@@ -158,9 +161,13 @@ public class Invitation {
             throw new InvitationRuleException("delegates-required", "delegates", "Vui lòng cử ít nhất 01 đại biểu.");
         }
         int alreadyNamed = answer == null ? 0 : answer.delegateInvitationIds().size();
-        if (alreadyNamed + nominees.size() > seats) {
-            throw new InvitationRuleException("too-many-delegates", "delegates",
-                    "Đơn vị được mời " + seats + " đại biểu, không thể cử " + (alreadyNamed + nominees.size()) + ".");
+        int limit = openQuota() ? OPEN_QUOTA_CAP : seats;
+        if (alreadyNamed + nominees.size() > limit) {
+            throw new InvitationRuleException("too-many-delegates", "delegates", openQuota()
+                    ? "Mỗi đơn vị cử tối đa " + limit + " đại biểu qua đường dẫn; vui lòng liên hệ Văn phòng nếu "
+                            + "cần cử thêm."
+                    : "Đơn vị được mời " + seats + " đại biểu, không thể cử " + (alreadyNamed + nominees.size())
+                            + "; vui lòng bớt số người được cử.");
         }
         List<Invitation> delegates = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -251,7 +258,8 @@ public class Invitation {
         }
         if (now.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().isBefore(conferenceDay)) {
             throw new InvitationRuleException("check-in-not-open",
-                    "Chỉ điểm danh vào ngày diễn ra hội nghị (" + conferenceDay.format(DAY) + ").");
+                    "Chưa đến ngày điểm danh: chỉ điểm danh vào ngày diễn ra hội nghị ("
+                            + VietnameseDates.date(conferenceDay) + ").");
         }
         Objects.requireNonNull(presence, "presence");
         String why = Invitee.nfc(reason);
@@ -284,7 +292,8 @@ public class Invitation {
         }
         if (channel == Answer.Channel.LINK && answerDeadline != null && !now.isBefore(answerDeadline)) {
             throw new InvitationRuleException("answer-deadline-passed",
-                    "Đã hết hạn trả lời (" + VietnameseDates.deadline(answerDeadline) + "); liên hệ Văn phòng.");
+                    "Đã hết hạn trả lời (hạn " + VietnameseDates.before(answerDeadline)
+                            + "); vui lòng liên hệ Văn phòng để báo ý kiến.");
         }
     }
 
@@ -373,8 +382,14 @@ public class Invitation {
         return invitee;
     }
 
+    /** The seats of a quota; 0 for a composition line that states no count, where the unit names how many. */
     public int seats() {
         return seats;
+    }
+
+    /** A unit's seats whose number the unit decides (at least one delegate, at most {@link #OPEN_QUOTA_CAP}). */
+    public boolean openQuota() {
+        return kind == Kind.SEAT_QUOTA && seats == 0;
     }
 
     public String bridgePointCode() {

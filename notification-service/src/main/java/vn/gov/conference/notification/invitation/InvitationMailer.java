@@ -56,9 +56,9 @@ public class InvitationMailer {
                 now -> letters.answerReminder(conference, invitation, links.of(conference, invitation, now), now));
     }
 
-    public boolean materialsPublished(Conference conference, Invitation invitation, String portalPath, String cause) {
+    public boolean materialsPublished(Conference conference, Invitation invitation, String cause) {
         return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.MATERIALS_PUBLISHED, null,
-                now -> letters.materialsPublished(conference, invitation, links.portal(conference, portalPath, now)));
+                now -> letters.materialsPublished(conference, invitation, links.portal(conference, now)));
     }
 
     private boolean queue(Conference conference, Invitation invitation, String cause, EmailKind kind, Instant sendAt,

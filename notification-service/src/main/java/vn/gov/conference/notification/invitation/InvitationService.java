@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -22,6 +26,7 @@ import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.NotFoundException;
@@ -141,13 +146,48 @@ public class InvitationService {
         return invitations.findById(id).orElseThrow(() -> new NotFoundException("Invitation " + id));
     }
 
+    public Optional<Invitation> find(String id) {
+        return invitations.findById(id);
+    }
+
     public Conference conferenceOf(Invitation invitation) {
         return conferences.findById(invitation.planId())
                 .orElseThrow(() -> new NotFoundException("Invitation " + invitation.id()));
     }
 
+    /** The invitations an answer created: the delegates a unit named and the substitute, by id. */
+    public Map<String, Invitation> createdBy(Invitation invitation) {
+        Answer answer = invitation.answer();
+        if (answer == null) {
+            return Map.of();
+        }
+        List<String> ids = new ArrayList<>(answer.delegateInvitationIds());
+        if (answer.substituteInvitationId() != null) {
+            ids.add(answer.substituteInvitationId());
+        }
+        Map<String, Invitation> created = new HashMap<>();
+        invitations.findAllById(ids).forEach(child -> created.put(child.id().value(), child));
+        return created;
+    }
+
     public List<Invitation> ofPlan(String planId) {
         return invitations.findByPlanIdOrderByIssuedAtAsc(planId);
+    }
+
+    /**
+     * The delegates the reception desk may check in, found by their check-in code or by an accent-free part of their
+     * name or unit ("nguyen van hung", "my tho"), in name order; every delegate when the query is blank.
+     */
+    public List<Invitation> search(String planId, String query) {
+        String code = CheckInCodes.normalise(query);
+        return ofPlan(planId).stream()
+                .filter(invitation -> invitation.kind() == Invitation.Kind.PERSONAL
+                        && invitation.status() != Invitation.Status.CANCELLED)
+                .filter(invitation -> query == null || query.isBlank() || code.equals(invitation.code())
+                        || VietnameseText.matches(invitation.invitee().addressee() + " "
+                                + Objects.toString(invitation.invitee().affiliation(), ""), query))
+                .sorted(Comparator.comparing(invitation -> VietnameseText.fold(invitation.invitee().addressee())))
+                .toList();
     }
 
     public Optional<Invitation> byCode(String planId, String code) {
@@ -254,10 +294,10 @@ public class InvitationService {
     }
 
     /** Tells every expected invitee that the materials are published. */
-    public int materialsPublished(Conference conference, String portalPath, String cause) {
+    public int materialsPublished(Conference conference, String cause) {
         int queued = 0;
         for (Invitation invitation : ofPlan(conference.id())) {
-            if (invitation.active() && mailer.materialsPublished(conference, invitation, portalPath, cause)) {
+            if (invitation.active() && mailer.materialsPublished(conference, invitation, cause)) {
                 queued++;
             }
         }

@@ -38,12 +38,12 @@ public record Invitee(String name, String position, String unitCode, String unit
         return name != null;
     }
 
-    /** How a letter names the addressee: the person, or the unit for a seat quota. */
+    /** How a letter names the addressee: the person, or the unit (an outside organisation) for a seat quota. */
     public String addressee() {
         if (person()) {
             return name;
         }
-        return unitName != null ? unitName : unitCode;
+        return unitName != null ? unitName : unitCode != null ? unitCode : organisation;
     }
 
     /** The unit or organisation the invitee comes from, for lists and attendance. */

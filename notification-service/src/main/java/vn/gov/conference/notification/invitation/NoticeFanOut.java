@@ -14,8 +14,10 @@ import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 
 /**
- * Tells every invitee about a conference's pending notices: an updated calendar invitation (same UID, higher
- * SEQUENCE; presenters learn what moved) or the cancellation. Runs right after the change is saved and, should that
+ * Tells invitees about a conference's pending notices: an updated calendar invitation (same UID, higher SEQUENCE;
+ * presenters learn what moved) or the cancellation. An update goes to those whose entry changed: not to an invitee
+ * invited after the change (their letter already said it), and for an agenda revision that left the conference's
+ * time alone only to the presenters whose items moved. Runs right after the change is saved and, should that
  * be interrupted, again from a periodic sweep; emails are queued once per notice and invitation, so finishing twice
  * sends nothing twice. A cancellation is queued before the invitation is cancelled, so a retry still finds whom to
  * tell.
@@ -69,11 +71,18 @@ public class NoticeFanOut {
                     if (deadline != null && invitation.moveDeadline(deadline)) {
                         invitation = invitations.save(invitation);
                     }
-                    mailer.notify(conference, invitation, notice);
+                    if (toldBy(notice, invitation)) {
+                        mailer.notify(conference, invitation, notice);
+                    }
                 }
             }
             markSent(planId, notice.cause());
         }
+    }
+
+    private static boolean toldBy(CalendarNotice notice, Invitation invitation) {
+        boolean invitedSince = invitation.issuedAt() != null && invitation.issuedAt().isAfter(notice.at());
+        return !invitedSince && notice.concerns(invitation.invitee().unitCode());
     }
 
     private void markSent(String planId, String cause) {

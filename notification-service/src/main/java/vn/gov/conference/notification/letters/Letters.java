@@ -2,10 +2,11 @@ package vn.gov.conference.notification.letters;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.gov.conference.notification.calendar.CalendarEvent;
@@ -30,8 +31,8 @@ import vn.gov.conference.notification.invitation.Invitee;
 public final class Letters {
 
     static final String QR_CONTENT_ID = "qr-diem-danh";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final List<String> SALUTATIONS = List.of("Ông", "Bà");
 
     /** A department's material due to a recipient: what a deadline reminder is about. */
     public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {
@@ -53,7 +54,7 @@ public final class Letters {
         letter.fields(essentials(conference, invitation));
         agenda(letter, conference);
         answerSection(letter, invitation, links);
-        checkInSection(letter, invitation, links);
+        checkInSection(letter, conference, invitation, links);
         closing(letter, plan);
         return content("Giấy mời dự " + name, letter, calendarRequest(conference, invitation, links, now),
                 qr(invitation, links));
@@ -67,6 +68,7 @@ public final class Letters {
         String subject = switch (reason) {
             case SCHEDULED -> "Thời gian chính thức: " + name;
             case MOVED -> "Thay đổi thời gian, địa điểm: " + name;
+            case AGENDA_PUBLISHED -> "Chương trình " + lowerFirst(name);
             case AGENDA_REVISED -> "Điều chỉnh chương trình: " + name;
             case AMENDED -> "Điều chỉnh kế hoạch: " + name;
             case CANCELLED -> throw new IllegalArgumentException("A cancellation is not an update.");
@@ -74,6 +76,7 @@ public final class Letters {
         String intro = switch (reason) {
             case SCHEDULED -> " thông báo thời gian chính thức tổ chức ";
             case MOVED -> " thông báo thay đổi thời gian, địa điểm tổ chức ";
+            case AGENDA_PUBLISHED -> " gửi chương trình và thời gian cụ thể của ";
             case AGENDA_REVISED -> " thông báo điều chỉnh chương trình ";
             case AMENDED -> " thông báo điều chỉnh kế hoạch tổ chức ";
             case CANCELLED -> throw new IllegalArgumentException("A cancellation is not an update.");
@@ -94,7 +97,7 @@ public final class Letters {
         if (invitation.awaitingAnswer()) {
             answerSection(letter, invitation, links);
         }
-        checkInSection(letter, invitation, links);
+        checkInSection(letter, conference, invitation, links);
         closing(letter, plan);
         return content(subject, letter, calendarRequest(conference, invitation, links, now), qr(invitation, links));
     }
@@ -125,7 +128,7 @@ public final class Letters {
         ConferenceDetails plan = conference.details();
         String name = conferenceName(plan);
         String subject = "Nhắc xác nhận tham dự " + name;
-        String who = invitation.invitee().person() ? "Ông/Bà" : "quý đơn vị";
+        String who = invitation.invitee().person() ? honorific(invitation.invitee()) : "quý đơn vị";
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(addressee(invitation))
                 .paragraph(plan.issuerName() + " đã gửi giấy mời dự " + name + " nhưng chưa nhận được xác nhận của "
@@ -158,7 +161,7 @@ public final class Letters {
                 .paragraph("Theo " + planOf(conference) + ", " + due.unitName() + " có trách nhiệm gửi tài liệu sau"
                         + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + ":")
                 .fields(List.of(new String[] {"Tài liệu", due.title()},
-                        new String[] {"Hạn gửi", "trước " + VietnameseDates.deadline(due.deadline())}))
+                        new String[] {"Hạn gửi", VietnameseDates.before(due.deadline())}))
                 .paragraph("Đến nay hệ thống chưa nhận được tài liệu của đơn vị. Đề nghị đơn vị gửi tài liệu đúng hạn.");
         closing(letter, conference == null ? null : conference.details());
         return content(subject, letter, null, null);
@@ -170,8 +173,8 @@ public final class Letters {
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(due.unitName())
                 .paragraph("Theo " + planOf(conference) + ", " + due.unitName() + " gửi tài liệu \"" + due.title()
-                        + "\"" + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + " trước ",
-                        VietnameseDates.deadline(due.deadline()), ".")
+                        + "\"" + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + " ",
+                        VietnameseDates.before(due.deadline()), ".")
                 .paragraph("Đến nay đã quá hạn nhưng hệ thống chưa nhận được tài liệu. Đề nghị đơn vị khẩn trương "
                         + "gửi tài liệu để kịp tổng hợp phục vụ hội nghị.");
         closing(letter, conference == null ? null : conference.details());
@@ -181,9 +184,32 @@ public final class Letters {
     private static String invitationSentence(ConferenceDetails plan, Invitation invitation, String name) {
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
             return plan.issuerName() + " trân trọng kính mời " + invitation.invitee().addressee() + " cử "
-                    + String.format("%02d", invitation.seats()) + " đại biểu tham dự " + name + ".";
+                    + seatsText(invitation) + " tham dự " + name + ".";
         }
-        return plan.issuerName() + " trân trọng kính mời Ông/Bà tham dự " + name + ".";
+        return plan.issuerName() + " trân trọng kính mời " + honorific(invitation.invitee()) + " tham dự " + name
+                + ".";
+    }
+
+    /** "05 đại biểu", or "đại biểu" where the unit decides how many it sends. */
+    private static String seatsText(Invitation invitation) {
+        return invitation.openQuota() ? "đại biểu" : String.format("%02d", invitation.seats()) + " đại biểu";
+    }
+
+    /**
+     * What is asked of the invitee and by when, as the letter and the invitation page both say it: "Đề nghị đơn vị cử
+     * 05 đại biểu tham dự và đăng ký họ tên, chức vụ, email của từng đại biểu trước ngày 25/7/2024."
+     */
+    public static String request(Invitation invitation) {
+        String by = invitation.answerDeadline() == null ? ""
+                : " " + VietnameseDates.before(invitation.answerDeadline());
+        if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
+            String role = invitation.invitee().position() == null ? "" : " (" + invitation.invitee().position() + ")";
+            String how = invitation.openQuota() ? ", số lượng do đơn vị quyết định (ít nhất 01 đại biểu)," : "";
+            return "Đề nghị đơn vị cử " + seatsText(invitation) + role + how + " tham dự và đăng ký họ tên, chức vụ, "
+                    + "email của từng đại biểu" + by + ".";
+        }
+        return "Đề nghị " + honorific(invitation.invitee()) + " xác nhận tham dự, báo vắng hoặc cử người dự thay" + by
+                + ".";
     }
 
     private static void planReference(LetterWriter letter, ConferenceDetails plan) {
@@ -191,7 +217,7 @@ public final class Letters {
             return;
         }
         String reference = "Kế hoạch số " + plan.documentNumber()
-                + (plan.issuedOn() == null ? "" : " ngày " + plan.issuedOn().format(DAY))
+                + (plan.issuedOn() == null ? "" : " ngày " + VietnameseDates.date(plan.issuedOn()))
                 + " của " + plan.issuerName();
         letter.paragraph(plan.replacesInvitationLetter()
                 ? "Căn cứ " + reference + ". Kế hoạch này thay thư mời."
@@ -204,7 +230,7 @@ public final class Letters {
         fields.add(new String[] {"Thời gian", timeText(plan)});
         fields.add(new String[] {"Địa điểm", plan.venue().text()});
         site(plan, invitation).ifPresent(site -> fields.add(new String[] {"Điểm cầu", site}));
-        if (invitation.online() && invitation.bridgePointCode() == null) {
+        if (remote(invitation)) {
             fields.add(new String[] {"Hình thức", "trực tuyến, qua phần mềm họp trực tuyến"});
         }
         fields.add(new String[] {"Chủ trì", plan.chair()});
@@ -212,12 +238,14 @@ public final class Letters {
             fields.add(new String[] {"Chỉ số đánh giá", String.join(", ", plan.indices())});
         }
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
-            fields.add(new String[] {"Số đại biểu", String.format("%02d", invitation.seats())});
+            fields.add(new String[] {"Thành phần", invitation.invitee().position()});
+            fields.add(new String[] {"Số đại biểu", invitation.openQuota() ? "do đơn vị cử (ít nhất 01 đại biểu)"
+                    : String.format("%02d", invitation.seats())});
         }
         return fields;
     }
 
-    static String timeText(ConferenceDetails plan) {
+    public static String timeText(ConferenceDetails plan) {
         if (plan.exact()) {
             return VietnameseDates.full(plan.start());
         }
@@ -225,11 +253,11 @@ public final class Letters {
         return label + " (thời gian cụ thể sẽ được thông báo sau)";
     }
 
-    private static java.util.Optional<String> site(ConferenceDetails plan, Invitation invitation) {
+    private static Optional<String> site(ConferenceDetails plan, Invitation invitation) {
         if (invitation.bridgePointCode() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(plan.bridgeSite(invitation.bridgePointCode()).map(BridgeSite::name)
+        return Optional.of(plan.bridgeSite(invitation.bridgePointCode()).map(BridgeSite::name)
                 .orElse(invitation.bridgePointCode()));
     }
 
@@ -256,29 +284,50 @@ public final class Letters {
             return;
         }
         boolean quota = invitation.kind() == Invitation.Kind.SEAT_QUOTA;
-        String deadline = invitation.answerDeadline() == null ? null
-                : VietnameseDates.deadline(invitation.answerDeadline());
-        if (deadline != null) {
-            letter.paragraph(quota ? "Đề nghị quý đơn vị cử đại biểu trước " : "Đề nghị Ông/Bà xác nhận tham dự trước ",
-                    deadline, ".");
-        }
+        letter.paragraph(request(invitation));
         letter.link(quota ? "Cử đại biểu hoặc báo vắng" : "Xác nhận tham dự, báo vắng hoặc cử người dự thay",
                 links.answerUrl());
         letter.paragraph(quota
                 ? "Tại đường dẫn trên, đơn vị ghi họ tên, chức vụ, email của từng đại biểu được cử (mỗi đại biểu sẽ "
                         + "nhận giấy mời riêng) hoặc báo vắng kèm lý do."
-                : "Tại đường dẫn trên, Ông/Bà xác nhận tham dự, báo vắng kèm lý do hoặc cử người dự thay (họ tên, "
-                        + "chức vụ, email; người dự thay sẽ nhận giấy mời riêng). Đường dẫn chỉ dùng cho giấy mời này.");
+                : "Tại đường dẫn trên, " + honorific(invitation.invitee()) + " xác nhận tham dự, báo vắng kèm lý do "
+                        + "hoặc cử người dự thay (họ tên, chức vụ, email; người dự thay sẽ nhận giấy mời riêng). "
+                        + "Đường dẫn chỉ dùng cho giấy mời này.");
     }
 
-    private static void checkInSection(LetterWriter letter, Invitation invitation, InvitationLinks links) {
+    /**
+     * At the venue or a bridge point the delegate shows the QR code at the desk; a delegate joining online from
+     * wherever they are gets the meeting link instead, and checks in through the link.
+     */
+    private static void checkInSection(LetterWriter letter, Conference conference, Invitation invitation,
+                                       InvitationLinks links) {
         if (links == null || links.checkInUrl() == null || invitation.kind() != Invitation.Kind.PERSONAL) {
             return;
         }
+        String you = honorific(invitation.invitee());
+        if (remote(invitation)) {
+            letter.heading("Tham dự trực tuyến");
+            String meeting = conference.details().venue().onlineMeetingUrl();
+            if (meeting != null) {
+                letter.link("Vào phòng họp trực tuyến", meeting);
+            }
+            else {
+                letter.paragraph("Đường dẫn vào phòng họp trực tuyến sẽ được gửi trước giờ họp.");
+            }
+            letter.paragraph("Mã điểm danh của " + you + ": ", invitation.code(),
+                    ". Vào ngày họp, " + you + " điểm danh trực tuyến tại đường dẫn dưới đây.");
+            letter.link("Điểm danh trực tuyến", links.checkInUrl());
+            return;
+        }
         letter.heading("Điểm danh");
-        letter.paragraph("Mã điểm danh của Ông/Bà: ", invitation.code(),
+        letter.paragraph("Mã điểm danh của " + you + ": ", invitation.code(),
                 ". Khi đến dự, vui lòng xuất trình mã QR dưới đây hoặc đọc mã điểm danh tại bàn đón tiếp.");
         letter.image(QR_CONTENT_ID, "Mã QR điểm danh " + invitation.code());
+    }
+
+    /** A delegate who joins online from wherever they are, not at the venue or a bridge point. */
+    static boolean remote(Invitation invitation) {
+        return invitation.online() && invitation.bridgePointCode() == null;
     }
 
     private static void closing(LetterWriter letter, ConferenceDetails plan) {
@@ -289,18 +338,32 @@ public final class Letters {
 
     private EmailContent.Calendar calendarRequest(Conference conference, Invitation invitation, InvitationLinks links,
                                                   Instant now) {
-        if (!conference.exact() || invitation.invitee().email() == null) {
+        if (invitation.invitee().email() == null) {
             return null;
         }
+        return calendar(conference, invitation, links, now).orElse(null);
+    }
+
+    /**
+     * The invitee's calendar entry (the letters' attachment and the page's download alike: same UID and SEQUENCE);
+     * empty while the conference has no exact time.
+     */
+    public Optional<EmailContent.Calendar> calendar(Conference conference, Invitation invitation,
+                                                    InvitationLinks links, Instant now) {
+        if (!conference.exact()) {
+            return Optional.empty();
+        }
         CalendarEvent event = calendarEvent(conference, invitation, links, now);
-        return new EmailContent.Calendar(CalendarInvitations.request(event), "REQUEST",
-                calendarFileName(conference.details()));
+        return Optional.of(new EmailContent.Calendar(CalendarInvitations.request(event), "REQUEST",
+                calendarFileName(conference.details())));
     }
 
     private CalendarEvent calendarEvent(Conference conference, Invitation invitation, InvitationLinks links,
                                         Instant now) {
         ConferenceDetails plan = conference.details();
-        String location = site(plan, invitation).orElse(invitation.online() ? "Trực tuyến" : plan.venue().text());
+        String location = site(plan, invitation).orElse(remote(invitation)
+                ? Objects.requireNonNullElse(plan.venue().onlineMeetingUrl(), "Trực tuyến")
+                : invitation.online() ? "Trực tuyến" : plan.venue().text());
         StringBuilder description = new StringBuilder(conferenceName(plan));
         if (plan.documentNumber() != null) {
             description.append("\nKế hoạch số ").append(plan.documentNumber())
@@ -321,7 +384,8 @@ public final class Letters {
     }
 
     private static List<EmailContent.Attachment> qr(Invitation invitation, InvitationLinks links) {
-        if (links == null || links.checkInUrl() == null || invitation.kind() != Invitation.Kind.PERSONAL) {
+        if (links == null || links.checkInUrl() == null || invitation.kind() != Invitation.Kind.PERSONAL
+                || remote(invitation)) {
             return List.of();
         }
         return List.of(new EmailContent.Attachment("Mã điểm danh " + invitation.code() + ".png", "image/png",
@@ -338,12 +402,16 @@ public final class Letters {
         return "Lịch hội nghị" + number + ".ics";
     }
 
-    private static String addressee(Invitation invitation) {
+    /**
+     * The "Kính gửi" line: the unit, or the person with their position and unit. A name that already carries its
+     * salutation ("Bà Đỗ Thanh Huyền", as plans name outside guests) is written once, not as "Ông/Bà Bà …".
+     */
+    public static String addressee(Invitation invitation) {
         Invitee invitee = invitation.invitee();
         if (!invitee.person()) {
             return invitee.addressee();
         }
-        StringBuilder who = new StringBuilder("Ông/Bà ").append(invitee.name());
+        StringBuilder who = new StringBuilder(saluted(invitee.name()) ? "" : "Ông/Bà ").append(invitee.name());
         if (invitee.position() != null) {
             who.append(", ").append(invitee.position());
         }
@@ -351,6 +419,18 @@ public final class Letters {
             who.append(", ").append(invitee.affiliation());
         }
         return who.toString();
+    }
+
+    /** How the letter speaks to a person: "Bà" or "Ông" when the plan says which, else "Ông/Bà". */
+    static String honorific(Invitee invitee) {
+        if (invitee.person() && saluted(invitee.name())) {
+            return invitee.name().substring(0, invitee.name().indexOf(' '));
+        }
+        return "Ông/Bà";
+    }
+
+    private static boolean saluted(String name) {
+        return name != null && SALUTATIONS.stream().anyMatch(salutation -> name.startsWith(salutation + " "));
     }
 
     private static String moveText(AgendaMove move) {

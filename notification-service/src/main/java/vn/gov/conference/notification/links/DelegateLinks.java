@@ -16,24 +16,33 @@ import vn.gov.conference.notification.letters.InvitationLinks;
 import vn.gov.conference.platform.security.SignedLinks;
 
 /**
- * The signed links delegates receive, all pointing at the public URL (the gateway). Each link serves one purpose
- * for one invitation and expires: the answer link at the answer deadline, the check-in link the day after the
- * conference, the portal link (documents-service verifies it) a month after.
+ * The signed links delegates receive. They open the delegates' pages at the public URL (the web module behind the
+ * gateway), which call this service's JSON API with the same {@code sig}: {@code /moi/{id}} the invitation and its
+ * answer, {@code /diem-danh/{id}} the check-in (what the QR code holds), {@code /tai-lieu/{planId}} the materials
+ * portal (documents-service verifies it), {@code /le-tan/{planId}} the reception desk of one day. Each link serves
+ * one purpose for one subject and expires: the answer link at the answer deadline, the check-in link the day after
+ * the conference, the portal link a month after, the desk link at the end of its day.
  */
 @Component
 public class DelegateLinks {
 
     /** Reading the invitation and answering it. */
     public static final String ANSWER = "invitation-answer";
-    /** Checking in on the day (what the QR code holds). */
+    /** Checking in on the day (what the QR code holds); also reads the invitation. */
     public static final String CHECK_IN = "invitation-check-in";
     /** The purpose documents-service verifies for its portal; the subject is the plan id. */
     public static final String PORTAL = "portal";
+    /** The reception desk of one conference on one day; the subject is {@code planId + "/" + day}. */
+    public static final String DESK = "check-in-desk";
 
     /** How long an answer link lives when the plan gives no time at all to derive a deadline from. */
     private static final Duration UNDATED = Duration.ofDays(90);
 
     public enum Check { VALID, EXPIRED, INVALID }
+
+    /** A desk link: the page's address, the day it serves and the moment it stops working (the end of that day). */
+    public record DeskLink(String url, LocalDate day, OffsetDateTime validUntil) {
+    }
 
     private final SignedLinks links;
     private final String publicUrl;
@@ -47,31 +56,41 @@ public class DelegateLinks {
         String id = invitation.id().value();
         Instant answerExpiry = invitation.answerDeadline() != null ? invitation.answerDeadline().toInstant()
                 : now.plus(UNDATED);
-        String answer = url("/api/invitations/" + id, "sig", links.sign(ANSWER, id, answerExpiry));
+        String answer = url("/moi/" + id, links.sign(ANSWER, id, answerExpiry));
         String checkIn = invitation.kind() == Invitation.Kind.PERSONAL
-                ? url("/api/invitations/" + id + "/check-in", "sig",
-                        links.sign(CHECK_IN, id, checkInExpiry(conference, now)))
+                ? url("/diem-danh/" + id, links.sign(CHECK_IN, id, checkInExpiry(conference, now)))
                 : null;
         return new InvitationLinks(answer, checkIn);
     }
 
-    public String portal(Conference conference, String portalPath, Instant now) {
-        String path = portalPath == null || portalPath.isBlank()
-                ? "/api/plans/" + conference.id() + "/portal" : portalPath;
+    public String portal(Conference conference, Instant now) {
         Instant expiry = conference.end().map(OffsetDateTime::toInstant).orElse(now).plus(Duration.ofDays(30));
-        return url(path, "sig", links.sign(PORTAL, conference.id(), expiry));
+        return url("/tai-lieu/" + conference.id(), links.sign(PORTAL, conference.id(), expiry));
     }
 
-    public Check check(String purpose, String invitationId, String token, Instant now) {
+    /** The reception desk's link for {@code day}: it works from the start to the end of that day. */
+    public DeskLink desk(String planId, LocalDate day) {
+        OffsetDateTime until = day.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime();
+        String url = UriComponentsBuilder.fromUriString(publicUrl + "/le-tan/" + planId)
+                .queryParam("sig", links.sign(DESK, deskSubject(planId, day), until.toInstant()))
+                .queryParam("day", day).build().toUriString();
+        return new DeskLink(url, day, until);
+    }
+
+    public static String deskSubject(String planId, LocalDate day) {
+        return planId + "/" + day;
+    }
+
+    public Check check(String purpose, String subject, String token, Instant now) {
         if (token == null || token.isBlank()) {
             return Check.INVALID;
         }
-        if (links.verify(purpose, invitationId, token, now)) {
+        if (links.verify(purpose, subject, token, now)) {
             return Check.VALID;
         }
         try {
             // Genuine but late: it would verify just before its expiry.
-            return links.verify(purpose, invitationId, token, SignedLinks.expiryOf(token).minusSeconds(1))
+            return links.verify(purpose, subject, token, SignedLinks.expiryOf(token).minusSeconds(1))
                     ? Check.EXPIRED : Check.INVALID;
         }
         catch (RuntimeException ex) {
@@ -81,7 +100,7 @@ public class DelegateLinks {
 
     /** The day after the conference (or after its tentative window) ends. */
     private static Instant checkInExpiry(Conference conference, Instant now) {
-        LocalDate lastDay = conference.end().map(end -> end.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate())
+        LocalDate lastDay = conference.end().map(VietnameseDates::day)
                 .orElseGet(() -> conference.details().windowEnd());
         if (lastDay == null) {
             return now.plus(UNDATED);
@@ -89,7 +108,7 @@ public class DelegateLinks {
         return lastDay.plusDays(2).atStartOfDay(VietnameseDates.ZONE).toInstant();
     }
 
-    private String url(String path, String parameter, String token) {
-        return UriComponentsBuilder.fromUriString(publicUrl + path).queryParam(parameter, token).build().toUriString();
+    private String url(String path, String token) {
+        return UriComponentsBuilder.fromUriString(publicUrl + path).queryParam("sig", token).build().toUriString();
     }
 }

@@ -2,11 +2,13 @@ package vn.gov.conference.notification.material;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.contracts.UnitRef;
@@ -109,12 +111,31 @@ public class MaterialReminders {
                 letters.overdueNotice(conference, due), null, now));
     }
 
+    /** Delegates are told when the publication brings documents they were not told about already. */
     public void published(MaterialsPublished published, String eventId) {
-        conferences.findById(published.planId()).filter(Conference::approved).ifPresentOrElse(
-                conference -> invitations.materialsPublished(conference, published.portalPath(),
-                        "materials|" + eventId),
-                () -> log.warn("Materials of unknown or cancelled conference {} published; nobody told",
-                        published.planId()));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Conference> found = conferences.findById(published.planId()).filter(Conference::approved);
+            if (found.isEmpty()) {
+                log.warn("Materials of unknown or cancelled conference {} published; nobody told", published.planId());
+                return;
+            }
+            Conference conference = found.get();
+            List<String> fresh = conference.publishDocuments(published.documentIds(), eventId);
+            if (fresh.isEmpty()) {
+                log.info("Conference {}: the publication {} brings no new document; nobody told", conference.id(),
+                        eventId);
+                return;
+            }
+            try {
+                Conference saved = conferences.save(conference);
+                invitations.materialsPublished(saved, "materials|" + eventId);
+                return;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                log.debug("Conference {} changed meanwhile; recording the publication again", conference.id());
+            }
+        }
+        throw new IllegalStateException("Conference " + published.planId() + " kept changing; the event is retried.");
     }
 
     private Optional<UnitContact> contact(UnitRef unit) {

@@ -32,7 +32,7 @@ class EventBindings {
     @Bean
     Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer inbox, ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
-                .on(EventCatalog.AGENDA_PUBLISHED, (event, published) -> updates.agendaPublished(published))
+                .on(EventCatalog.AGENDA_PUBLISHED, (event, published) -> updates.agendaPublished(published, event.id()))
                 .on(EventCatalog.AGENDA_REVISED, (event, revised) -> updates.agendaRevised(revised, event.id())));
     }
 

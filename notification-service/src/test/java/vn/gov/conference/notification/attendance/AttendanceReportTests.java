@@ -111,4 +111,28 @@ class AttendanceReportTests {
             assertThat(line.seats()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aUnitThatDecidesHowManyItSendsHoldsOneSeatUntilItNamesMore() {
+        Invitation waiting = quota("group:a", "TG-SKHDT", "Sở Kế hoạch và Đầu tư", 0, null);
+        Invitation named = quota("group:b", "TG-STTTT", "Sở Thông tin và Truyền thông", 0, null);
+        List<Invitation> delegates = named.nameDelegates(List.of(new Nomination("A", "P", "a@x.example"),
+                new Nomination("B", "P", "b@x.example")), List.of("C1", "C2"), BEFORE, Answer.Channel.LINK);
+        List<Invitation> all = new ArrayList<>(List.of(waiting, named));
+        all.addAll(delegates);
+
+        AttendanceReport report = AttendanceReport.of("p1", all);
+
+        assertThat(report.lines()).filteredOn(line -> "TG-SKHDT".equals(line.unitCode())).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.seats()).isEqualTo(1);
+                    assertThat(line.unfilledSeats()).isEqualTo(1);
+                });
+        assertThat(report.lines()).filteredOn(line -> "TG-STTTT".equals(line.unitCode())).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.seats()).isEqualTo(2);
+                    assertThat(line.unfilledSeats()).isZero();
+                    assertThat(line.notCheckedIn()).isEqualTo(2);
+                });
+    }
 }

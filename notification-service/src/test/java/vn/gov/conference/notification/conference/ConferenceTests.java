@@ -51,7 +51,7 @@ class ConferenceTests {
     void movingAnExactConferenceIsAMoveAndTheNoticeGoesOnceSent() {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
 
-        conference.schedule(4, Fixtures.DT_START.plusDays(1), Fixtures.DT_START, new Place("Hội trường B", null), "e9",
+        conference.schedule(4, Fixtures.DT_START.plusDays(1), Fixtures.DT_START, new Place("Hội trường B", null, null), "e9",
                 NOW);
 
         assertThat(conference.notices()).singleElement()
@@ -107,24 +107,41 @@ class ConferenceTests {
     }
 
     @Test
-    void spansThePublishedAgendaSessionWhenItLiesOnTheScheduledDayWithoutMailingAnyone() {
+    void thePublishedAgendaEndsTheCalendarEntryAndInviteesAreToldTheirEntryMoved() {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
         OffsetDateTime start = Fixtures.DT_START;
+        assertThat(conference.end()).contains(start.plus(Conference.DEFAULT_LENGTH));
 
         assertThat(conference.publishAgenda(1, start, start.plusMinutes(200),
-                FromContracts.agenda(Fixtures.dongThapAgenda()))).isTrue();
+                FromContracts.agenda(Fixtures.dongThapAgenda()), "e4", NOW)).isTrue();
 
         assertThat(conference.start()).contains(start);
         assertThat(conference.end()).contains(start.plusMinutes(200));
         assertThat(conference.agenda()).hasSize(5);
         assertThat(conference.calendarSequence()).isEqualTo(1);
+        assertThat(conference.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.reason()).isEqualTo(CalendarNotice.Reason.AGENDA_PUBLISHED);
+            assertThat(notice.cause()).isEqualTo("e4");
+            assertThat(notice.presentersOnly()).isFalse();
+        });
+    }
+
+    @Test
+    void anAgendaThatLeavesTheCalendarEntryAsItWasTellsNobody() {
+        Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
+
+        assertThat(conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plus(Conference.DEFAULT_LENGTH),
+                FromContracts.agenda(Fixtures.dongThapAgenda()), "e4", NOW)).isTrue();
+        assertThat(conference.reviseAgenda(2, Fixtures.DT_START, Fixtures.DT_START.plus(Conference.DEFAULT_LENGTH),
+                List.of(), List.of(), "Sửa lỗi chính tả", "e5", NOW)).isTrue();
+
         assertThat(conference.notices()).isEmpty();
     }
 
     @Test
-    void aRevisedAgendaLeavesANoticeWithWhatMoved() {
+    void aRevisionThatKeepsTheConferencesTimeTellsOnlyThePresentersWhatMoved() {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
-        conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plusHours(3), List.of());
+        conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plusHours(3), List.of(), "e4", NOW);
         AgendaMove move = new AgendaMove("i2", "Báo cáo", List.of("DT-SNV"), Fixtures.DT_START, Fixtures.DT_START,
                 Fixtures.DT_START.plusMinutes(5), Fixtures.DT_START.plusMinutes(20));
 
@@ -135,8 +152,25 @@ class ConferenceTests {
             assertThat(notice.reason()).isEqualTo(CalendarNotice.Reason.AGENDA_REVISED);
             assertThat(notice.moves()).containsExactly(move);
             assertThat(notice.summary()).isEqualTo("Mục 2 lùi 5 phút");
+            assertThat(notice.presentersOnly()).isTrue();
+            assertThat(notice.concerns("DT-SNV")).isTrue();
+            assertThat(notice.concerns("DT-MTTQ")).isFalse();
         });
         assertThat(conference.calendarSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void aRevisionThatMovesTheEndTellsEveryInvitee() {
+        Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
+        conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plusHours(3), List.of(), "e4", NOW);
+
+        conference.reviseAgenda(2, Fixtures.DT_START, Fixtures.DT_START.plusMinutes(195), List.of(), List.of(), null,
+                "e5", NOW);
+
+        assertThat(conference.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.presentersOnly()).isFalse();
+            assertThat(notice.concerns("DT-MTTQ")).isTrue();
+        });
     }
 
     @Test
@@ -144,15 +178,29 @@ class ConferenceTests {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
         OffsetDateTime otherDay = Fixtures.DT_START.minusDays(3);
 
-        conference.publishAgenda(1, otherDay, otherDay.plusHours(2), FromContracts.agenda(Fixtures.dongThapAgenda()));
+        conference.publishAgenda(1, otherDay, otherDay.plusHours(2), FromContracts.agenda(Fixtures.dongThapAgenda()),
+                "e4", NOW);
 
         assertThat(conference.end()).contains(Fixtures.DT_START.plus(Conference.DEFAULT_LENGTH));
+        assertThat(conference.notices()).isEmpty();
+    }
+
+    @Test
+    void publishingTheSameDocumentsAgainBringsNothingNewButARedeliveryFindsItsOwn() {
+        Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
+        assertThat(conference.materialsPublished()).isFalse();
+
+        assertThat(conference.publishDocuments(List.of("d1", "d2"), "e1")).containsExactly("d1", "d2");
+        assertThat(conference.publishDocuments(List.of("d1", "d2"), "e2")).isEmpty();
+        assertThat(conference.publishDocuments(List.of("d1", "d2", "d3"), "e3")).containsExactly("d3");
+        assertThat(conference.publishDocuments(List.of("d1", "d2"), "e1")).containsExactly("d1", "d2");
+        assertThat(conference.materialsPublished()).isTrue();
     }
 
     @Test
     void ignoresAnAgendaRevisionItAlreadyHas() {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
-        conference.publishAgenda(2, Fixtures.DT_START, Fixtures.DT_START.plusHours(3), List.of());
+        conference.publishAgenda(2, Fixtures.DT_START, Fixtures.DT_START.plusHours(3), List.of(), "e0", NOW);
 
         assertThat(conference.reviseAgenda(2, Fixtures.DT_START, Fixtures.DT_START.plusHours(4), List.of(), List.of(),
                 null, "e2", NOW)).isFalse();
@@ -186,7 +234,7 @@ class ConferenceTests {
                 details.bridgeSites(), true, details.signer(), details.signerTitle());
         ConferenceDetails newVenue = new ConferenceDetails(details.title(), details.documentNumber(),
                 details.issuedOn(), details.issuerName(), details.provinceName(), details.format(),
-                new Place("Hội trường B", "số 12 đường 30/4"), details.start(), details.timeLabel(), null, null,
+                new Place("Hội trường B", "số 12 đường 30/4", null), details.start(), details.timeLabel(), null, null,
                 details.chair(), details.indices(), details.bridgeSites(), true, details.signer(), details.signerTitle());
 
         assertThat(conference.amend(4, newChair, "e4", NOW)).isFalse();

@@ -1,5 +1,6 @@
 package vn.gov.conference.notification.conference;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -12,16 +13,35 @@ class VietnameseDatesTests {
     void writesClockTimesAsThePlansDo() {
         assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:05+07:00"))).isEqualTo("8 giờ 05");
         assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:00+07:00"))).isEqualTo("8 giờ");
+        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2026-04-15T13:30+07:00"))).isEqualTo("13 giờ 30");
         assertThat(VietnameseDates.range(OffsetDateTime.parse("2024-08-15T07:30+07:00"),
                 OffsetDateTime.parse("2024-08-15T08:00+07:00"))).isEqualTo("7 giờ 30 - 8 giờ");
     }
 
     @Test
     void writesTheFullDateWithTheWeekdayInHoChiMinhTime() {
-        assertThat(VietnameseDates.full(OffsetDateTime.parse("2021-07-07T08:00+07:00")))
-                .isEqualTo("8 giờ, thứ Tư, ngày 07/07/2021");
+        assertThat(VietnameseDates.full(OffsetDateTime.parse("2026-04-15T13:30+07:00")))
+                .isEqualTo("13 giờ 30, thứ Tư, ngày 15/4/2026");
         assertThat(VietnameseDates.full(OffsetDateTime.parse("2021-07-07T01:00Z")))
-                .isEqualTo("8 giờ, thứ Tư, ngày 07/07/2021");
+                .isEqualTo("8 giờ, thứ Tư, ngày 7/7/2021");
         assertThat(VietnameseDates.weekday(OffsetDateTime.parse("2021-07-11T08:00+07:00"))).isEqualTo("Chủ nhật");
+    }
+
+    @Test
+    void writesADeadlineAtMidnightAsTheDayBeforeWhichItFalls() {
+        assertThat(VietnameseDates.before(OffsetDateTime.parse("2024-07-25T00:00+07:00")))
+                .isEqualTo("trước ngày 25/7/2024");
+        assertThat(VietnameseDates.before(OffsetDateTime.parse("2024-07-24T17:00Z")))
+                .isEqualTo("trước ngày 25/7/2024");
+        assertThat(VietnameseDates.before(OffsetDateTime.parse("2021-07-05T17:00+07:00")))
+                .isEqualTo("trước 17 giờ, ngày 5/7/2021");
+    }
+
+    @Test
+    void writesADocumentDateAsNghiDinh30Requires() {
+        assertThat(VietnameseDates.documentDate(LocalDate.of(2024, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2024");
+        assertThat(VietnameseDates.documentDate(LocalDate.of(2024, 7, 18))).isEqualTo("ngày 18 tháng 7 năm 2024");
+        assertThat(VietnameseDates.documentDate(LocalDate.of(2021, 1, 25))).isEqualTo("ngày 25 tháng 01 năm 2021");
+        assertThat(VietnameseDates.documentDate(LocalDate.of(2021, 12, 3))).isEqualTo("ngày 03 tháng 12 năm 2021");
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.conference.contracts.plan.ParticipantGroup;
+import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.conference.FromContracts;
 
@@ -66,6 +68,27 @@ class CompositionPlannerTests {
         assertThat(plan()).filteredOn(InviteeSpec::seatQuota).allMatch(InviteeSpec::online);
         assertThat(CompositionPlanner.plan(Fixtures.tienGiang("p1"), code -> Optional.empty()))
                 .noneMatch(InviteeSpec::online).hasSize(2);
+    }
+
+    @Test
+    void invitesTheUnitOfALineThatStatesNoCountToNameHowManyItSends() {
+        PlanSnapshot plan = Fixtures.withGroups(Fixtures.tienGiang("p1"), List.of(
+                new ParticipantGroup("skhdt", "PROVINCE", Fixtures.unit("TG-SKHDT", "Sở Kế hoạch và Đầu tư"),
+                        "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại", 0, null, null),
+                new ParticipantGroup("cqcm", "PROVINCE", Fixtures.unit("TG-CQCM", "Các cơ quan chuyên môn"),
+                        "Thủ trưởng và công chức phụ trách cải cách hành chính", 0, null, null),
+                new ParticipantGroup("no-unit", "PROVINCE", null, "Khách mời khác", 0, null, null)));
+
+        List<InviteeSpec> specs = CompositionPlanner.plan(plan, code -> Optional.of(code.toLowerCase() + "@x.example"));
+
+        assertThat(specs).extracting(InviteeSpec::sourceKey).containsExactly("group:skhdt", "group:cqcm");
+        assertThat(specs.getFirst()).satisfies(skhdt -> {
+            assertThat(skhdt.seatQuota()).isTrue();
+            assertThat(skhdt.seats()).isZero();
+            assertThat(skhdt.invitee().position())
+                    .isEqualTo("Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại");
+            assertThat(skhdt.invitee().email()).isEqualTo("tg-skhdt@x.example");
+        });
     }
 
     @Test

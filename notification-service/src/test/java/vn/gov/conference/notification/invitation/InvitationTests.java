@@ -186,6 +186,30 @@ class InvitationTests {
     }
 
     @Test
+    void aUnitWhoseLineStatesNoCountNamesAtLeastOneAndUpToTheCap() {
+        Invitation open = quota(0);
+        assertThat(open.openQuota()).isTrue();
+
+        assertThatThrownBy(() -> open.nameDelegates(List.of(), List.of(), BEFORE, Answer.Channel.LINK))
+                .isInstanceOfSatisfying(InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("delegates-required"));
+        List<Nomination> tooMany = new java.util.ArrayList<>();
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i <= Invitation.OPEN_QUOTA_CAP; i++) {
+            tooMany.add(new Nomination("Đại biểu " + i, "Chuyên viên", "db" + i + "@x.example"));
+            codes.add("C" + i);
+        }
+        assertThatThrownBy(() -> open.nameDelegates(tooMany, codes, BEFORE, Answer.Channel.LINK))
+                .isInstanceOfSatisfying(InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("too-many-delegates"));
+
+        List<Invitation> named = open.nameDelegates(tooMany.subList(0, 7), codes.subList(0, 7), BEFORE,
+                Answer.Channel.LINK);
+        assertThat(named).hasSize(7);
+        assertThat(open.status()).isEqualTo(Invitation.Status.DELEGATES_NAMED);
+    }
+
+    @Test
     void refusesTwoDelegatesWithOneAddress() {
         Invitation quota = quota(3);
 

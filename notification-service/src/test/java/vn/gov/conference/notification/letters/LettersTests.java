@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LettersTests {
 
     private static final Instant NOW = Instant.parse("2021-06-26T01:00:00Z");
+    private static final String MEETING = "https://meet.dongthap.example/hoi-nghi-par-papi";
     private static final InvitationLinks LINKS = new InvitationLinks(
-            "http://localhost:8080/api/invitations/inv-1?sig=1625000000.abc",
-            "http://localhost:8080/api/invitations/inv-1/check-in?sig=1625700000.def");
+            "http://localhost:8080/moi/inv-1?sig=1625000000.abc",
+            "http://localhost:8080/diem-danh/inv-1?sig=1625700000.def");
 
     private final Letters letters = new Letters("vpubnd@dongthap.conference.example");
 
@@ -51,9 +52,9 @@ class LettersTests {
     }
 
     private static Conference dongThapWithAgenda() {
-        Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
+        Conference conference = Fixtures.approved(Fixtures.withMeeting(Fixtures.dongThap("p3"), MEETING));
         conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plusMinutes(200),
-                FromContracts.agenda(Fixtures.dongThapAgenda()));
+                FromContracts.agenda(Fixtures.dongThapAgenda()), "e1", NOW);
         return conference;
     }
 
@@ -72,11 +73,13 @@ class LettersTests {
         assertThat(letter.text())
                 .contains("Kính gửi: Sở Nội vụ")
                 .contains("Ủy ban nhân dân tỉnh Tiền Giang trân trọng kính mời Sở Nội vụ cử 03 đại biểu tham dự")
-                .contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/07/2024 của Ủy ban nhân dân tỉnh Tiền Giang.")
+                .contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/7/2024 của Ủy ban nhân dân tỉnh Tiền Giang.")
                 .contains("Thời gian: dự kiến quý 3 năm 2024 (thời gian cụ thể sẽ được thông báo sau)")
                 .contains("Địa điểm: Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang, số 6C Rạch Gầm, Phường 1, "
                         + "thành phố Mỹ Tho, Tiền Giang")
-                .contains("Đề nghị quý đơn vị cử đại biểu trước 0 giờ, ngày 29/09/2024.")
+                .contains("Đề nghị đơn vị cử 03 đại biểu tham dự và đăng ký họ tên, chức vụ, email của từng đại biểu "
+                        + "trước ngày 29/9/2024.")
+                .doesNotContain("0 giờ")
                 .contains(LINKS.answerUrl())
                 .doesNotContain("Mã điểm danh");
         assertThat(letter.html()).contains("dự kiến quý 3 năm 2024").contains("lang=\"vi\"");
@@ -93,14 +96,19 @@ class LettersTests {
         assertThat(letter.text())
                 .contains("Kính gửi: Ông/Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI, UNDP <Việt Nam>")
                 .contains("Kế hoạch này thay thư mời.")
-                .contains("Thời gian: 8 giờ, thứ Tư, ngày 07/07/2021")
+                .contains("Thời gian: 8 giờ, thứ Tư, ngày 7/7/2021")
                 .contains("Hình thức: trực tuyến")
                 .contains("- 8 giờ 05 - 8 giờ 20 | Báo cáo đánh giá kết quả triển khai các mô hình CCHC trên địa bàn "
                         + "tỉnh | Sở Nội vụ")
                 .contains("- Kết luận của Chủ trì Hội nghị | Chủ tịch UBND Tỉnh")
-                .contains("Mã điểm danh của Ông/Bà: HUYEN234");
+                .contains("Mã điểm danh của Ông/Bà: HUYEN234")
+                .contains("Đề nghị Ông/Bà xác nhận tham dự, báo vắng hoặc cử người dự thay trước 8 giờ, ngày 5/7/2021.")
+                .contains("THAM DỰ TRỰC TUYẾN")
+                .contains("Vào phòng họp trực tuyến:\n" + MEETING)
+                .contains("Điểm danh trực tuyến:\n" + LINKS.checkInUrl())
+                .doesNotContain("xuất trình mã QR");
         assertThat(letter.html()).contains("UNDP &lt;Việt Nam&gt;").doesNotContain("UNDP <Việt Nam>")
-                .contains("cid:" + Letters.QR_CONTENT_ID);
+                .doesNotContain("cid:" + Letters.QR_CONTENT_ID);
 
         Calendar calendar = parse(letter.calendar());
         assertThat(calendar.validate().getEntries()).isEmpty();
@@ -108,13 +116,50 @@ class LettersTests {
         assertThat(event.validate(new Method(Method.VALUE_REQUEST)).getEntries()).isEmpty();
         assertThat(event.getProperty(Property.UID).map(Property::getValue)).contains("p3@conference.gov.vn");
         assertThat(event.getProperty(Property.SEQUENCE).map(Property::getValue)).contains("1");
-        assertThat(event.getProperty(Property.LOCATION).map(Property::getValue)).contains("Trực tuyến");
+        assertThat(event.getProperty(Property.LOCATION).map(Property::getValue)).contains(MEETING);
         assertThat(letter.calendar().ics()).contains("DTEND;TZID=Asia/Ho_Chi_Minh:20210707T112000");
         assertThat(letter.calendar().fileName()).isEqualTo("Lịch hội nghị 125-KH-UBND.ics");
+        assertThat(letter.attachments()).as("no QR code to show at a desk").isEmpty();
+    }
 
-        EmailContent.Attachment qr = letter.attachments().getFirst();
-        assertThat(qr.contentId()).isEqualTo(Letters.QR_CONTENT_ID);
-        assertThat(QrImages.decode(qr.data())).isEqualTo(LINKS.checkInUrl());
+    @Test
+    void addressesAGuestWhoseNameCarriesItsSalutationOnce() {
+        Invitation guest = Invitation.issue(InvitationId.derived("p3", "guest:x-undp"), "p3", "dong-thap",
+                Invitation.Origin.COMPOSITION, new InviteeSpec("guest:x-undp",
+                        new Invitee("Bà Đỗ Thanh Huyền", "Chuyên gia về Chỉ số PAPI", null, null, "UNDP",
+                                "huyen@undp.example", Invitee.Category.GUEST), 1, "DT-TINH", true),
+                "HUYEN234", OffsetDateTime.parse("2021-07-05T08:00+07:00"), NOW);
+
+        EmailContent letter = letters.invitation(dongThapWithAgenda(), guest, LINKS, NOW);
+
+        assertThat(letter.text()).contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI, UNDP")
+                .contains("trân trọng kính mời Bà tham dự")
+                .contains("Mã điểm danh của Bà: HUYEN234")
+                .contains("Điểm cầu: Điểm cầu Tỉnh (Hội trường UBND Tỉnh)")
+                .doesNotContain("Ông/Bà Bà").doesNotContain("Ông/Bà");
+        assertThat(letter.attachments()).as("a bridge point has a desk: the QR code goes along").hasSize(1);
+        assertThat(QrImages.decode(letter.attachments().getFirst().data())).isEqualTo(LINKS.checkInUrl());
+    }
+
+    @Test
+    void invitesAUnitThatDecidesHowManyItSendsWithTheRoleTheLineNames() {
+        Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
+        Invitation open = Invitation.issue(InvitationId.derived("p1", "group:g-skhdt"), "p1", "tien-giang",
+                Invitation.Origin.COMPOSITION, new InviteeSpec("group:g-skhdt",
+                        new Invitee(null, "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại", "TG-SKHDT",
+                                "Sở Kế hoạch và Đầu tư", null, "skhdt@x.example", Invitee.Category.OFFICIAL), 0,
+                        null, false), "OPEN2222", OffsetDateTime.parse("2024-07-25T00:00+07:00"), NOW);
+
+        EmailContent letter = letters.invitation(conference, open, LINKS, NOW);
+
+        assertThat(letter.text())
+                .contains("trân trọng kính mời Sở Kế hoạch và Đầu tư cử đại biểu tham dự Hội nghị đánh giá")
+                .contains("Thành phần: Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại")
+                .contains("Số đại biểu: do đơn vị cử (ít nhất 01 đại biểu)")
+                .contains("Đề nghị đơn vị cử đại biểu (Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại), số "
+                        + "lượng do đơn vị quyết định (ít nhất 01 đại biểu), tham dự và đăng ký họ tên, chức vụ, email "
+                        + "của từng đại biểu trước ngày 25/7/2024.")
+                .doesNotContain("00 đại biểu");
     }
 
     @Test
@@ -197,9 +242,10 @@ class LettersTests {
         assertThat(before.subject()).isEqualTo("Nhắc hạn gửi tài liệu: Dự thảo nội dung phát biểu chỉ đạo về PCI");
         assertThat(before.text()).contains("Kính gửi: Sở Kế hoạch và Đầu tư")
                 .contains("Theo Kế hoạch số 276/KH-UBND").contains("đến Sở Nội vụ")
-                .contains("Hạn gửi: trước 0 giờ, ngày 25/07/2024");
+                .contains("Hạn gửi: trước ngày 25/7/2024");
         assertThat(after.subject()).startsWith("Quá hạn gửi tài liệu");
-        assertThat(after.html()).contains("<strong>0 giờ, ngày 25/07/2024</strong>");
+        assertThat(after.text()).contains("đến Sở Nội vụ trước ngày 25/7/2024.");
+        assertThat(after.html()).contains("<strong>trước ngày 25/7/2024</strong>");
     }
 
     @Test
@@ -208,10 +254,10 @@ class LettersTests {
 
         EmailContent reminder = letters.answerReminder(conference, guest(), LINKS, NOW);
         EmailContent materials = letters.materialsPublished(conference, guest(),
-                "http://localhost:8080/api/plans/p3/portal?sig=1.x");
+                "http://localhost:8080/tai-lieu/p3?sig=1.x");
 
         assertThat(reminder.subject()).startsWith("Nhắc xác nhận tham dự Hội nghị trực tuyến");
         assertThat(reminder.text()).contains("chưa nhận được xác nhận của Ông/Bà").contains(LINKS.answerUrl());
-        assertThat(materials.text()).contains("đã được đăng tải").contains("/api/plans/p3/portal?sig=1.x");
+        assertThat(materials.text()).contains("đã được đăng tải").contains("http://localhost:8080/tai-lieu/p3?sig=1.x");
     }
 }

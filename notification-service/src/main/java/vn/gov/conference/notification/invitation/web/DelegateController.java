@@ -1,6 +1,7 @@
 package vn.gov.conference.notification.invitation.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,34 +22,47 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.conference.notification.conference.Conference;
+import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.notification.directory.DirectoryService;
+import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.AnswerCommand;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Nomination;
+import vn.gov.conference.notification.letters.Letters;
+import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
-import vn.gov.conference.platform.web.ForbiddenException;
+import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
- * One invitation, reached by the delegate through the signed link of their email (no account), or by the office with
- * its token (an answer given by phone, a check-in at the desk). A signed link serves one purpose for one invitation:
- * a changed id, purpose or expiry breaks the signature (403); a genuine link past its expiry is gone (410).
+ * One invitation, reached by the delegate through the signed link of their email (no account), by the reception desk
+ * through its desk link, or by the office with its token (an answer given by phone, a check-in at the desk). Which
+ * link may do what is {@link DelegateAccess}'s rule.
  */
 @RestController
 @Tag(name = "Delegates", description = "An invitation seen, answered and checked in through its signed link")
 class DelegateController {
 
     private final InvitationService invitations;
+    private final DelegateAccess access;
     private final DelegateLinks links;
+    private final Letters letters;
+    private final DirectoryService directory;
     private final Clock clock;
 
-    DelegateController(InvitationService invitations, DelegateLinks links, Clock clock) {
+    DelegateController(InvitationService invitations, DelegateAccess access, DelegateLinks links, Letters letters,
+                       DirectoryService directory, Clock clock) {
         this.invitations = invitations;
+        this.access = access;
         this.links = links;
+        this.letters = letters;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -72,7 +89,10 @@ class DelegateController {
     }
 
     @GetMapping("/api/invitations/{id}")
-    @Operation(summary = "What the delegate sees: the conference, their invitation and the answers open to them")
+    @Operation(summary = "What the delegate sees: the conference, their invitation, what it asks by when, the answer "
+            + "recorded and the answers open to them",
+            description = "With the answer link's sig (may answer) or the check-in link's sig (reads only); the office, "
+                    + "the approver and the central agency read the office's view with their token.")
     Object read(@PathVariable String id, @Parameter(description = "the signed link's token") @RequestParam(
             required = false) String sig, @Nullable Caller caller) {
         if (caller != null) {
@@ -81,14 +101,36 @@ class DelegateController {
             caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
             return InvitationView.of(invitation);
         }
-        requireLink(DelegateLinks.ANSWER, id, sig);
+        DelegateAccess.Reader reader = access.toRead(id, sig);
         Invitation invitation = invitations.get(id);
-        return DelegateView.of(invitations.conferenceOf(invitation), invitation);
+        Conference conference = invitations.conferenceOf(invitation);
+        Instant now = clock.instant();
+        return DelegateView.of(conference, invitation, reader, invitations.createdBy(invitation),
+                directory.organisingOffice(conference.tenant()).orElse(null), links.portal(conference, now),
+                VietnameseDates.day(ConferenceTime.at(now)));
+    }
+
+    @GetMapping(path = "/api/invitations/{id}/calendar", produces = "text/calendar")
+    @Operation(summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
+            description = "With the answer or the check-in link's sig; 404 while the conference has no exact time.")
+    ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(required = false) String sig) {
+        access.toRead(id, sig);
+        Invitation invitation = invitations.get(id);
+        Conference conference = invitations.conferenceOf(invitation);
+        Instant now = clock.instant();
+        EmailContent.Calendar calendar = letters.calendar(conference, invitation,
+                links.of(conference, invitation, now), now).orElseThrow(() -> new InvalidInputException(
+                HttpStatus.NOT_FOUND, null, "no-calendar-yet", "Hội nghị chưa có thời gian chính thức nên chưa có "
+                        + "lịch để tải về. Thời gian cụ thể sẽ được thông báo qua thư; vui lòng quay lại sau."));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + calendar.method()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(calendar.fileName()))
+                .body(calendar.ics());
     }
 
     @PostMapping("/api/invitations/{id}/answer")
     @Operation(summary = "Accept, decline with a reason, send a substitute, or (a unit's seats) name delegates",
-            description = "Through the signed link until the answer deadline, once; the office may record an answer "
+            description = "Through the answer link until the answer deadline, once; the office may record an answer "
                     + "with its token at any time.")
     AnswerView answer(@PathVariable String id, @RequestParam(required = false) String sig,
                       @Valid @RequestBody AnswerRequest body, @Nullable Caller caller) {
@@ -99,7 +141,7 @@ class DelegateController {
             channel = Answer.Channel.OFFICE;
         }
         else {
-            requireLink(DelegateLinks.ANSWER, id, sig);
+            access.toAnswer(id, sig);
             channel = Answer.Channel.LINK;
         }
         InvitationService.Answered answered = invitations.answer(id, body.command(), channel);
@@ -117,9 +159,11 @@ class DelegateController {
 
     @PostMapping("/api/invitations/{id}/check-in")
     @Operation(summary = "Check a delegate in on the day",
-            description = "By the office at the venue (any presence, an absence with its reason), or by the delegate "
-                    + "with the signed code of the QR in their email (in person or online, once).")
+            description = "By the office at the venue (any presence, an absence with its reason), by the reception "
+                    + "desk with its desk link's sig and day (as the office, for an invitation of that conference), or "
+                    + "by the delegate with the check-in link of the QR in their email (in person or online, once).")
     InvitationView checkIn(@PathVariable String id, @RequestParam(required = false) String sig,
+                           @Parameter(description = "the desk link's day") @RequestParam(required = false) String day,
                            @Valid @RequestBody CheckInRequest body, @Nullable Caller caller) {
         CheckIn.Channel channel;
         if (caller != null) {
@@ -127,22 +171,15 @@ class DelegateController {
             caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
             channel = CheckIn.Channel.OFFICE;
         }
+        else if (day != null) {
+            access.atDesk(invitations.find(id).map(Invitation::planId).orElse(""), sig, day);
+            channel = CheckIn.Channel.DESK;
+        }
         else {
-            requireLink(DelegateLinks.CHECK_IN, id, sig);
+            access.toCheckIn(id, sig);
             channel = CheckIn.Channel.LINK;
         }
         return InvitationView.of(invitations.checkIn(id, body.presence(), body.bridgePointCode(), body.reason(),
                 channel));
-    }
-
-    private void requireLink(String purpose, String id, String sig) {
-        switch (links.check(purpose, id, sig, clock.instant())) {
-            case VALID -> {
-            }
-            case EXPIRED -> throw new InvalidInputException(HttpStatus.GONE, "sig", "link-expired",
-                    "Đường dẫn đã hết hạn; vui lòng liên hệ Văn phòng.");
-            case INVALID -> throw new ForbiddenException("invalid-link",
-                    "Đường dẫn không hợp lệ hoặc đã bị thay đổi.");
-        }
     }
 }

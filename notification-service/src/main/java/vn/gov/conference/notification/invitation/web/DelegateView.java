@@ -1,7 +1,9 @@
 package vn.gov.conference.notification.invitation.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.gov.conference.notification.conference.AgendaLine;
@@ -9,48 +11,117 @@ import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
 import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.invitation.Answer;
+import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.letters.Letters;
 
 /**
- * What a delegate sees through the signed link: the conference (in Vietnamese, as the letter states it), their
- * invitation, and which answers they may give now.
+ * What a delegate sees through a signed link, in one answer so that the invitation page needs one call: the
+ * conference (in Vietnamese, as the letter states it), their invitation and what it asks by when, the answer it
+ * recorded (the delegates a unit named, the substitute), whom to ask to change it, the portal once materials are
+ * published, and whether check-in is open. {@code readWith} says which link opened it: the check-in link reads
+ * but cannot answer.
  */
-record DelegateView(ConferencePart conference, InvitationPart invitation, List<String> possibleAnswers) {
+record DelegateView(ConferencePart conference, InvitationPart invitation, List<String> possibleAnswers,
+                    String readWith, Contact contact, String portalUrl, CheckInPart checkIn,
+                    boolean calendarAvailable) {
 
-    record ConferencePart(String name, String documentNumber, String issuer, String time, OffsetDateTime start,
-                          String place, String bridgePoint, boolean cancelled, List<AgendaItem> agenda) {
+    record ConferencePart(String name, String documentNumber, String issuer, LocalDate issuedOn, String issuedOnText,
+                          boolean replacesInvitationLetter, ConferenceDetails.Format format, String time,
+                          boolean exact, OffsetDateTime start, OffsetDateTime end, String place, String chair,
+                          List<String> indices, boolean cancelled, String cancellationReason, List<AgendaItem> agenda,
+                          List<Site> bridgePoints) {
     }
 
-    record AgendaItem(String time, String title, String presenters) {
+    record AgendaItem(String number, String time, OffsetDateTime start, OffsetDateTime end, String title,
+                      String presenters) {
     }
 
-    record InvitationPart(String id, String addressee, Invitation.Kind kind, int seats, Invitation.Status status,
-                          OffsetDateTime answerDeadline, String checkInCode, Answer answer) {
+    /** A bridge point ("điểm cầu"). */
+    record Site(String code, String name) {
     }
 
-    static DelegateView of(Conference conference, Invitation invitation) {
+    record InvitationPart(String id, String addressee, String salutation, Invitation.Kind kind, int seats,
+                          boolean openQuota, int maxDelegates, String role, Invitation.Status status, Site bridgePoint,
+                          boolean online, String onlineMeetingUrl, String request, OffsetDateTime answerDeadline,
+                          String answerDeadlineText, String checkInCode, Answer answer, List<Person> delegates,
+                          Person substitute) {
+    }
+
+    /** A delegate a unit named, or a substitute, as their own invitation now stands. */
+    record Person(String invitationId, String name, String position, String email, Site bridgePoint,
+                  Invitation.Status status) {
+    }
+
+    /** Whom to ask to change an answer: the organising office, with its address and phone where the directory has them. */
+    record Contact(String name, String department, String email, String phone) {
+    }
+
+    /** Whether the delegate can check in now (on the conference's day, not yet checked in) and what was recorded. */
+    record CheckInPart(boolean open, LocalDate day, String dayText, CheckIn record) {
+    }
+
+    static DelegateView of(Conference conference, Invitation invitation, DelegateAccess.Reader reader,
+                           Map<String, Invitation> related, UnitContact office, String portalUrl, LocalDate today) {
         ConferenceDetails plan = conference.details();
-        String site = invitation.bridgePointCode() == null ? null
-                : plan.bridgeSite(invitation.bridgePointCode()).map(BridgeSite::name)
-                        .orElse(invitation.bridgePointCode());
-        String time = plan.exact() ? VietnameseDates.full(plan.start())
-                : (plan.timeLabel() == null ? "chưa xác định" : plan.timeLabel());
         List<AgendaItem> agenda = conference.agenda().stream().map(DelegateView::item).toList();
+        List<Site> sites = plan.bridgeSites().size() > 1
+                ? plan.bridgeSites().stream().map(site -> new Site(site.code(), site.name())).toList() : List.of();
         ConferencePart part = new ConferencePart(Letters.conferenceName(plan), plan.documentNumber(),
-                plan.issuerName(), time, plan.start(), plan.venue().text(), site, conference.cancelled(), agenda);
+                plan.issuerName(), plan.issuedOn(),
+                plan.issuedOn() == null ? null : VietnameseDates.documentDate(plan.issuedOn()),
+                plan.replacesInvitationLetter(), plan.format(), Letters.timeText(plan), conference.exact(),
+                conference.start().orElse(null), conference.end().orElse(null), plan.venue().text(), plan.chair(),
+                plan.indices(), conference.cancelled(), conference.cancellationReason(), agenda, sites);
+
         boolean quota = invitation.kind() == Invitation.Kind.SEAT_QUOTA;
+        Answer answer = invitation.answer();
+        List<Person> delegates = answer == null ? List.of() : answer.delegateInvitationIds().stream()
+                .map(related::get).filter(java.util.Objects::nonNull).map(child -> person(plan, child)).toList();
+        Person substitute = answer == null || answer.substituteInvitationId() == null
+                || !related.containsKey(answer.substituteInvitationId()) ? null
+                : person(plan, related.get(answer.substituteInvitationId()));
+        boolean remote = invitation.online() && invitation.bridgePointCode() == null;
         InvitationPart mine = new InvitationPart(invitation.id().value(), invitation.invitee().addressee(),
-                invitation.kind(), invitation.seats(), invitation.status(), invitation.answerDeadline(),
-                quota ? null : invitation.code(), invitation.answer());
-        List<String> possible = !invitation.awaitingAnswer() ? List.of()
+                Letters.addressee(invitation), invitation.kind(), invitation.seats(), invitation.openQuota(),
+                !quota ? 0 : invitation.openQuota() ? Invitation.OPEN_QUOTA_CAP : invitation.seats(),
+                invitation.invitee().position(), invitation.status(), site(plan, invitation.bridgePointCode()),
+                invitation.online(), remote ? plan.venue().onlineMeetingUrl() : null, Letters.request(invitation),
+                invitation.answerDeadline(),
+                invitation.answerDeadline() == null ? null : VietnameseDates.before(invitation.answerDeadline()),
+                quota ? null : invitation.code(), answer, delegates, substitute);
+
+        List<String> possible = reader != DelegateAccess.Reader.ANSWER || !invitation.awaitingAnswer() ? List.of()
                 : quota ? List.of("NAME_DELEGATES", "DECLINE") : List.of("ACCEPT", "DECLINE", "SUBSTITUTE");
-        return new DelegateView(part, mine, possible);
+        Contact contact = office == null
+                ? new Contact("Văn phòng " + plan.issuerName(), null, null, null)
+                : new Contact(office.unitName(), office.contactName(), office.email(), office.phone());
+        LocalDate day = conference.day().orElse(null);
+        boolean attending = !quota && invitation.status() != Invitation.Status.CANCELLED
+                && invitation.status() != Invitation.Status.DECLINED
+                && invitation.status() != Invitation.Status.SUBSTITUTED;
+        CheckInPart checkIn = new CheckInPart(attending && day != null && day.equals(today)
+                && invitation.checkIn() == null, day, day == null ? null : VietnameseDates.date(day),
+                invitation.checkIn());
+        return new DelegateView(part, mine, possible, reader.name(), contact,
+                conference.materialsPublished() ? portalUrl : null, checkIn, conference.exact());
+    }
+
+    private static Person person(ConferenceDetails plan, Invitation child) {
+        return new Person(child.id().value(), child.invitee().name(), child.invitee().position(),
+                child.invitee().email(), site(plan, child.bridgePointCode()), child.status());
+    }
+
+    private static Site site(ConferenceDetails plan, String code) {
+        return code == null ? null
+                : new Site(code, plan.bridgeSite(code).map(BridgeSite::name).orElse(code));
     }
 
     private static AgendaItem item(AgendaLine line) {
-        return new AgendaItem(line.timed() ? VietnameseDates.range(line.start(), line.end()) : null, line.title(),
+        return new AgendaItem(line.number(), line.timed() ? VietnameseDates.range(line.start(), line.end()) : null,
+                line.start(), line.end(), line.title(),
                 line.presenters().stream().map(p -> p.unitName() == null ? p.unitCode() : p.unitName())
                         .collect(Collectors.joining(", ")));
     }

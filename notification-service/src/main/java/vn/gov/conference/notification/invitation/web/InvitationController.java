@@ -1,5 +1,6 @@
 package vn.gov.conference.notification.invitation.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,10 +43,12 @@ class InvitationController {
 
     private final InvitationService invitations;
     private final PlanAccess access;
+    private final DelegateAccess desk;
 
-    InvitationController(InvitationService invitations, PlanAccess access) {
+    InvitationController(InvitationService invitations, PlanAccess access, DelegateAccess desk) {
         this.invitations = invitations;
         this.access = access;
+        this.desk = desk;
     }
 
     /** One invitee: a person (name and email), or seats for a unit (unitCode, seats), which names its delegates. */
@@ -70,14 +74,27 @@ class InvitationController {
     }
 
     @GetMapping("/api/plans/{planId}/invitations")
-    @Operation(summary = "The conference's invitations, optionally by status or by check-in code")
-    List<InvitationView> list(@PathVariable String planId, @RequestParam(required = false) Invitation.Status status,
-                              @RequestParam(required = false) String code, Caller caller) {
+    @Operation(summary = "The conference's invitations, by status, by check-in code or by an accent-free name (q)",
+            description = "With a token: office, approver (own province) and central agency, as a list of invitations. "
+                    + "With the reception desk's link (sig and day, no token): the delegates the desk may check in, "
+                    + "a page of at most 50 (limit, offset).")
+    Object list(@PathVariable String planId, @RequestParam(required = false) Invitation.Status status,
+                @RequestParam(required = false) String code, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sig, @RequestParam(required = false) String day,
+                @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "0") int offset,
+                @Nullable Caller caller) {
+        if (caller == null) {
+            LocalDate served = desk.atDesk(planId, sig, day);
+            Conference conference = access.find(planId);
+            return DeskSearch.of(conference, served, invitations.search(planId, code != null ? code : q), limit,
+                    offset);
+        }
         access.readable(planId, caller);
         if (code != null) {
             return invitations.byCode(planId, code).map(InvitationView::of).stream().toList();
         }
-        return invitations.ofPlan(planId).stream()
+        List<Invitation> found = q == null || q.isBlank() ? invitations.ofPlan(planId) : invitations.search(planId, q);
+        return found.stream()
                 .filter(invitation -> status == null || invitation.status() == status)
                 .map(InvitationView::of).toList();
     }
@@ -122,9 +139,18 @@ class InvitationController {
     }
 
     @GetMapping("/api/plans/{planId}/attendance")
-    @Operation(summary = "Attendance per unit and bridge point: present in person, online, absent with reason")
-    AttendanceReport attendance(@PathVariable String planId, Caller caller) {
-        access.readable(planId, caller);
+    @Operation(summary = "Attendance per unit and bridge point: present in person, online, absent with reason",
+            description = "Office, approver (own province) and central agency with a token, or the reception desk "
+                    + "with its link (sig and day).")
+    AttendanceReport attendance(@PathVariable String planId, @RequestParam(required = false) String sig,
+                                @RequestParam(required = false) String day, @Nullable Caller caller) {
+        if (caller == null) {
+            desk.atDesk(planId, sig, day);
+            access.find(planId);
+        }
+        else {
+            access.readable(planId, caller);
+        }
         return AttendanceReport.of(planId, invitations.ofPlan(planId));
     }
 

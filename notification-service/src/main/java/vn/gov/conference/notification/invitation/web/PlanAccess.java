@@ -34,7 +34,8 @@ class PlanAccess {
         return conference;
     }
 
-    private Conference find(String planId) {
+    /** The conference, for a caller already admitted otherwise (the reception desk's link). */
+    Conference find(String planId) {
         return conferences.findById(planId).filter(conference -> conference.tenant() != null)
                 .orElseThrow(() -> new NotFoundException(what(planId)));
     }
