@@ -4,9 +4,10 @@
 # them into docs/performance.md; faults print PASS/FAIL with their evidence and make the exit code 1 on a failure.
 # Builds the jars first when one is missing or a source changed after they were built. See docs/performance.md.
 #
-# Usage: ./bench.sh [all|gateway|events|upload|fanout|startup|faults] [--no-build]
+# Usage: ./bench.sh [all|gateway|pages|events|upload|fanout|startup|faults] [--no-build]
 #   all       every benchmark, then the faults (about 35 minutes on 2 cores)
 #   gateway   GET /api/plans/{id} direct vs through the gateway, 1 and 16 clients
+#   pages     the invitation page a letter opens vs the JSON call it wraps, p50/p99 through the gateway
 #   events    MaterialSubmitted → readiness latency at 50 events/s vs raw Kafka
 #   upload    10 MB PDF through the gateway into GridFS vs a raw GridFS write; memory during 20 at once
 #   fanout    10,000 invitation letters to the SMTP sink vs a raw SMTP loop
@@ -19,13 +20,13 @@ cd "$ROOT"
 . bin/jdk.sh
 find_jdk || exit 1
 
-usage() { sed -n '7,15s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '7,16s/^# \{0,1\}//p' "$0"; }
 
 mode=all
 build=true
 for arg in "$@"; do
   case "$arg" in
-    all|gateway|events|upload|fanout|startup|faults) mode="$arg" ;;
+    all|gateway|pages|events|upload|fanout|startup|faults) mode="$arg" ;;
     --no-build) build=false ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown argument: $arg" >&2; usage >&2; exit 2 ;;
@@ -35,7 +36,7 @@ done
 BENCH=bench/target/bench.jar
 JARS=("$BENCH" local-stack/target/local-stack.jar gateway/target/gateway.jar plan-service/target/plan-service.jar
       agenda-service/target/agenda-service.jar notification-service/target/notification-service.jar
-      documents-service/target/documents-service.jar)
+      documents-service/target/documents-service.jar web/target/web.jar)
 
 # True when a jar is missing or any source, resource or pom changed after the oldest jar was built.
 needs_build() {

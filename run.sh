@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine with nothing but a JDK 21+: a real Kafka broker, a MongoDB-compatible
-# server, a mail sink with a web inbox, the four services and the gateway. Builds what changed first.
+# server, a mail sink with a web inbox, the four services, the gateway and the web pages. Builds what changed first.
 # Prints every address once all is healthy; Ctrl-C stops everything. See docs/running.md.
 #
 # Usage: ./run.sh [options]
@@ -37,7 +37,7 @@ done
 LAUNCHER=local-stack/target/local-stack.jar
 JARS=("$LAUNCHER" gateway/target/gateway.jar plan-service/target/plan-service.jar
       agenda-service/target/agenda-service.jar notification-service/target/notification-service.jar
-      documents-service/target/documents-service.jar)
+      documents-service/target/documents-service.jar web/target/web.jar)
 
 # True when a jar is missing or any source, resource or pom changed after the oldest jar was built.
 needs_build() {

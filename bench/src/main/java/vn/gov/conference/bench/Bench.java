@@ -12,6 +12,7 @@ import vn.gov.conference.bench.events.EventLatency;
 import vn.gov.conference.bench.faults.Faults;
 import vn.gov.conference.bench.fanout.FanOut;
 import vn.gov.conference.bench.gateway.GatewayOverhead;
+import vn.gov.conference.bench.pages.InvitationPage;
 import vn.gov.conference.bench.report.Machine;
 import vn.gov.conference.bench.report.PerformanceDoc;
 import vn.gov.conference.bench.report.Section;
@@ -20,19 +21,20 @@ import vn.gov.conference.bench.startup.StartupTime;
 import vn.gov.conference.bench.upload.UploadThroughput;
 
 /**
- * {@code ./bench.sh [all|gateway|events|upload|fanout|startup|faults]}: starts the real stack, measures, prints a
+ * {@code ./bench.sh [all|gateway|pages|events|upload|fanout|startup|faults]}: starts the real stack, measures, prints a
  * table per benchmark (absolute figures and the ratio to a baseline measured in the same run) and writes them into
  * docs/performance.md. {@code faults} prints PASS or FAIL per fault with its evidence and makes the exit code 1 when
  * one failed.
  */
 public final class Bench {
 
-    static final String USAGE = "Usage: ./bench.sh [all|gateway|events|upload|fanout|startup|faults]";
+    static final String USAGE = "Usage: ./bench.sh [all|gateway|pages|events|upload|fanout|startup|faults]";
 
     private static final Map<String, Function<BenchStack, Section>> ON_THE_STACK = new LinkedHashMap<>();
 
     static {
         ON_THE_STACK.put("gateway", GatewayOverhead::run);
+        ON_THE_STACK.put("pages", InvitationPage::run);
         ON_THE_STACK.put("events", EventLatency::run);
         ON_THE_STACK.put("upload", UploadThroughput::run);
         ON_THE_STACK.put("fanout", FanOut::run);

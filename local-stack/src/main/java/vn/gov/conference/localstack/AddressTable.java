@@ -20,6 +20,7 @@ final class AddressTable {
         Map<String, String> rows = new LinkedHashMap<>();
         if (services) {
             rows.put("Gateway (public API)", at.gatewayUrl());
+            rows.put("Pages (letters' links)", at.gatewayUrl() + "/");
             rows.put("Swagger UI", at.swaggerUiUrl());
             rows.put("Tokens", at.gatewayUrl() + "/oauth2/token   (keys: " + at.jwkSetUri() + ")");
             for (ServiceDefinition service : ServiceDefinition.values()) {

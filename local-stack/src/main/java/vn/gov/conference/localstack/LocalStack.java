@@ -15,7 +15,7 @@ import vn.gov.conference.localstack.mail.MailSink;
 
 /**
  * The whole system on one machine: a Kafka broker (child JVM), the MongoDB-compatible server and the mail sink
- * (inside this JVM), then the four services and the gateway (child JVMs). {@link #start(StackOptions)} returns
+ * (inside this JVM), then the four services, the gateway and the web pages (child JVMs). {@link #start(StackOptions)} returns
  * once every part answers; {@link #close()} stops them all and waits until they are gone.
  *
  * <p>Used by {@code ./run.sh} through {@link Main}, and by end-to-end tests as a library:
@@ -100,7 +100,7 @@ public final class LocalStack implements AutoCloseable {
                 HealthWaiter.acceptsConnections("SMTP", "localhost", options.ports().smtp(), null)), remaining(deadline));
 
         if (options.withServices()) {
-            say("Starting the gateway and the four services (logs in " + data.logs() + ")");
+            say("Starting the gateway, the four services and the web pages (logs in " + data.logs() + ")");
             String linkSecret = data.linkSecret();
             if (AotCache.enabled()) {
                 trainAotCaches(linkSecret, deadline);

@@ -14,10 +14,11 @@ import java.util.Map;
  * a developer's.
  */
 public record Ports(int gateway, int planService, int agendaService, int notificationService,
-                    int documentsService, int kafka, int kafkaController, int mongo, int smtp, int mailInbox) {
+                    int documentsService, int web, int kafka, int kafkaController, int mongo, int smtp,
+                    int mailInbox) {
 
     public Ports {
-        for (int port : List.of(gateway, planService, agendaService, notificationService, documentsService,
+        for (int port : List.of(gateway, planService, agendaService, notificationService, documentsService, web,
                 kafka, kafkaController, mongo, smtp, mailInbox)) {
             if (port < 1 || port > 65_535) {
                 throw new IllegalArgumentException("Port " + port + " is outside 1..65535");
@@ -26,24 +27,24 @@ public record Ports(int gateway, int planService, int agendaService, int notific
     }
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 27017, 3025, 8025);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 27017, 3025, 8025);
     }
 
     public Ports shiftedBy(int offset) {
         return new Ports(gateway + offset, planService + offset, agendaService + offset,
-                notificationService + offset, documentsService + offset, kafka + offset, kafkaController + offset,
-                mongo + offset, smtp + offset, mailInbox + offset);
+                notificationService + offset, documentsService + offset, web + offset, kafka + offset,
+                kafkaController + offset, mongo + offset, smtp + offset, mailInbox + offset);
     }
 
     /** Ports the operating system just handed out as free, for tests that must not collide with anything. */
     public static Ports ephemeral() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 11; i++) {
                 sockets.add(new ServerSocket(0));
             }
             int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

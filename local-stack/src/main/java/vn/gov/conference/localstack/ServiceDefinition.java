@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
-/** The five Spring Boot applications the stack runs, in the order they are listed to a person. */
+/** The six Spring Boot applications the stack runs, in the order they are listed to a person. */
 public enum ServiceDefinition {
 
-    GATEWAY("gateway", Ports::gateway, null, null),
+    /** The gateway keeps the identity store: machine clients, people and their lockouts. */
+    GATEWAY("gateway", Ports::gateway, "conference-identity", null),
     PLAN("plan-service", Ports::planService, "conference-plans", "PLAN_SERVICE_URL"),
     AGENDA("agenda-service", Ports::agendaService, "conference-agenda", "AGENDA_SERVICE_URL"),
     NOTIFICATION("notification-service", Ports::notificationService, "conference-notifications",
             "NOTIFICATION_SERVICE_URL"),
-    DOCUMENTS("documents-service", Ports::documentsService, "conference-documents", "DOCUMENTS_SERVICE_URL");
+    DOCUMENTS("documents-service", Ports::documentsService, "conference-documents", "DOCUMENTS_SERVICE_URL"),
+    /** The people's pages: a client of the public API through the gateway, which routes the page paths to it. */
+    WEB("web", Ports::web, null, "WEB_SERVICE_URL");
 
     private final String moduleName;
     private final ToIntFunction<Ports> port;
@@ -37,7 +40,7 @@ public enum ServiceDefinition {
         return port.applyAsInt(ports);
     }
 
-    /** The database this service owns; the gateway owns none. */
+    /** The database this application owns; the web module owns none. */
     public Optional<String> database() {
         return Optional.ofNullable(database);
     }
@@ -71,6 +74,9 @@ public enum ServiceDefinition {
         });
         if (!clockOffset.isZero()) {
             env.put("CONFERENCE_CLOCK_OFFSET", clockOffset.toString());
+        }
+        if (this == WEB) {
+            env.put("CONFERENCE_API_URL", addresses.gatewayUrl());
         }
         if (this == GATEWAY) {
             for (ServiceDefinition backend : values()) {

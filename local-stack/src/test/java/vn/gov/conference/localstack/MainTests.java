@@ -34,7 +34,7 @@ class MainTests {
     void shiftsEveryPortTogether() {
         StackOptions options = Main.parse(new String[] {"--port-offset", "100", "--clean", "--demo", "--no-build"});
 
-        assertThat(options.ports()).isEqualTo(new Ports(8180, 8181, 8182, 8183, 8184, 9192, 9193, 27117, 3125, 8125));
+        assertThat(options.ports()).isEqualTo(new Ports(8180, 8181, 8182, 8183, 8184, 8185, 9192, 9193, 27117, 3125, 8125));
         assertThat(options.clean()).isTrue();
         assertThat(options.demo()).isTrue();
     }
