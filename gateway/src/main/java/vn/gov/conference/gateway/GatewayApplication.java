@@ -1,8 +1,12 @@
 package vn.gov.conference.gateway;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The one entry point of the system: routes {@code /api/**} to the four services, authenticates every call, limits
@@ -17,7 +21,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class GatewayApplication {
+
+    /** When clients were created, secrets rotated, accounts locked; replaced in tests that move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(GatewayApplication.class, args);

@@ -70,6 +70,11 @@ public final class GatewayClient {
         return send(authorized(pathAndQuery, clientId).GET());
     }
 
+    public HttpResponse<String> postJson(String path, String clientId, String json) {
+        return send(authorized(path, clientId).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

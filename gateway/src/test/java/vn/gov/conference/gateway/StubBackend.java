@@ -27,10 +27,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for one service behind the gateway: a JDK {@link HttpServer} that records what reached it and answers
  * with what it saw (service, path, query, relayed headers, body size and SHA-256). It reads bodies as they arrive, so
- * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} late, and paths ending
- * in {@code /redirect} with a 303 to an absolute address of its own.
+ * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} late, paths ending
+ * in {@code /redirect} with a 303 to an absolute address of its own, and {@code /api/reference/units/{code}} from a few
+ * units of the reference data (404 for others).
  */
 public final class StubBackend implements AutoCloseable {
+
+    /** plan-service's reference API, as the gateway asks it about a client's unit. */
+    private static final String UNITS = "/api/reference/units/";
+
+    private static final Map<String, Map<String, Object>> REFERENCE_UNITS = Map.of(
+            "TG-SNV", unit("TG-SNV", "tien-giang", "2008-01-01", null),
+            "TG-SKHDT", unit("TG-SKHDT", "tien-giang", "2008-01-01", "2025-02-28"),
+            "DT-SNV", unit("DT-SNV", "dong-thap", "2008-01-01", null),
+            "HN-SNV", unit("HN-SNV", "ha-noi", "2008-08-01", null),
+            "HN-VPUBND", unit("HN-VPUBND", "ha-noi", "2008-08-01", null));
 
     private final String name;
 
@@ -123,6 +134,11 @@ public final class StubBackend implements AutoCloseable {
             }
             Body body = readBody(exchange, path);
             record(exchange, body.bytes(), body.sha256(), body.complete());
+            if (path.startsWith(UNITS)) {
+                Map<String, Object> unit = REFERENCE_UNITS.get(path.substring(UNITS.length()));
+                json(exchange, unit == null ? 404 : 200, unit == null ? Map.of("status", 404) : unit);
+                return;
+            }
             if (path.endsWith("/redirect")) {
                 // What a page does after a form: see-other to an absolute address of its own, as Tomcat writes it.
                 exchange.getResponseHeaders().set("Location", uri() + path.replace("/redirect", "/done") + "?sent=1");
@@ -187,6 +203,16 @@ public final class StubBackend implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static Map<String, Object> unit(String code, String province, String validFrom, String validTo) {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("code", code);
+        unit.put("province", province);
+        unit.put("kind", "DEPARTMENT");
+        unit.put("validFrom", validFrom);
+        unit.put("validTo", validTo);
+        return unit;
     }
 
     private static MessageDigest sha256() {

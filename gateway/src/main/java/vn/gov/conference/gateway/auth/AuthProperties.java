@@ -6,25 +6,33 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.io.Resource;
 
 /**
  * How callers are authenticated.
  *
- * @param embeddedServer on (the local default): this gateway is also the OAuth2 authorization server, seeded with the
- *        clients of {@code clientsFile}; off (docker-compose, production): tokens come from an external issuer named by
- *        {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (Keycloak, a national SSO)
+ * @param embeddedServer on: this gateway is also the OAuth2 authorization server, its clients stored in MongoDB; off:
+ *        tokens come from an external issuer named by {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
+ *        (Keycloak, a national SSO)
  * @param issuer the {@code iss} of the tokens the embedded server issues and the only one it accepts back
+ * @param audience the {@code aud} the embedded server puts in its tokens, and that every token must carry (the
+ *        external issuer's too): a token issued for another application is refused
  * @param keyFile PEM file holding the embedded server's RSA signing key, created on first start when missing so that
  *        tokens survive a restart; when unset a fresh key lives in memory only (tests)
- * @param clientsFile the machine clients of the embedded server and their claims
- * @param tokenTimeToLive lifetime of the access tokens the embedded server issues
+ * @param clientsFile the clients that seed a fresh store (the demo clients locally); empty in production, where the
+ *        store starts with the {@code admin} client only
+ * @param adminSecret the {@code admin} client's secret when there is no clients file (required then)
+ * @param tokenTimeToLive lifetime of the access tokens the embedded server issues: how long a revoked client's token
+ *        still works at a service called directly, past the gateway
+ * @param revocationRefresh how often the gateway re-reads the revoked clients (another replica's revocations)
  */
 @ConfigurationProperties("conference.gateway.auth")
 record AuthProperties(
         @DefaultValue("true") boolean embeddedServer,
         @DefaultValue("http://localhost:8080") URI issuer,
+        @DefaultValue("conference-api") String audience,
         Path keyFile,
-        @DefaultValue("classpath:demo-clients.yml") Resource clientsFile,
-        @DefaultValue("30m") Duration tokenTimeToLive) {
+        String clientsFile,
+        String adminSecret,
+        @DefaultValue("10m") Duration tokenTimeToLive,
+        @DefaultValue("5s") Duration revocationRefresh) {
 }

@@ -1,15 +1,13 @@
 package vn.gov.conference.gateway.auth;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * One machine client of the embedded authorization server, as its clients file describes it, with the claims every
- * token it obtains carries. The central agency has no province; everyone else belongs to exactly one.
+ * One client that seeds a fresh store, as the clients file describes it. The central agency and the operators have no
+ * province; everyone else belongs to exactly one.
  */
 record ClientRegistration(String id, String secret, String name, Role role, String province, String unit) {
 
@@ -21,8 +19,8 @@ record ClientRegistration(String id, String secret, String name, Role role, Stri
         Assert.notNull(role, () -> "client " + id + " needs a role");
         Assert.hasText(unit, () -> "client " + id + " needs a unit");
         province = StringUtils.hasText(province) ? province : null;
-        if (role == Role.CENTRAL) {
-            Assert.isNull(province, () -> "client " + id + " is CENTRAL and so belongs to no province");
+        if (!role.provincial()) {
+            Assert.isNull(province, () -> "client " + id + " is " + role + " and so belongs to no province");
         }
         else {
             Assert.isTrue(province != null && SLUG.matcher(province).matches(),
@@ -31,14 +29,4 @@ record ClientRegistration(String id, String secret, String name, Role role, Stri
         name = StringUtils.hasText(name) ? name : id;
     }
 
-    /** The claims of its tokens besides the standard ones; {@code sub} is the client id. */
-    Map<String, Object> claims() {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("role", role.name());
-        if (province != null) {
-            claims.put("province", province);
-        }
-        claims.put("unit", unit);
-        return claims;
-    }
 }

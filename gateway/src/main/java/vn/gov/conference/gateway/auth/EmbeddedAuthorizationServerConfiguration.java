@@ -1,5 +1,6 @@
 package vn.gov.conference.gateway.auth;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -7,72 +8,55 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import vn.gov.conference.gateway.clients.ClientAccounts;
+import vn.gov.conference.gateway.clients.RevokedClients;
 import vn.gov.conference.gateway.web.ApiCors;
 
 /**
- * The local default: this gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients
- * get RS256 JWTs at {@code /oauth2/token} with the client credentials grant; {@code /oauth2/jwks} publishes the key
- * the services verify them with. Off in docker-compose, where an external issuer takes its place.
+ * This gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients, stored in MongoDB
+ * and managed through {@code /api/clients}, get RS256 JWTs at {@code /oauth2/token} with the client credentials grant;
+ * {@code /oauth2/jwks} publishes the key the services verify them with. Off where an external issuer (Keycloak) takes
+ * its place.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "conference.gateway.auth.embedded-server", matchIfMissing = true)
 class EmbeddedAuthorizationServerConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedAuthorizationServerConfiguration.class);
-
-    /** Where a registered client keeps the claims its tokens carry. */
-    static final String CLAIMS_SETTING = "conference.claims";
 
     @Bean
     JWKSource<SecurityContext> jwkSource(AuthProperties properties) {
         return new ImmutableJWKSet<>(new JWKSet(SigningKeys.load(properties.keyFile())));
     }
 
+    /** BCrypt for the clients' secrets (and people's passwords); older encodings are still read by their prefix. */
     @Bean
-    RegisteredClientRepository registeredClientRepository(AuthProperties properties) {
-        List<ClientRegistration> clients = ClientsFile.read(properties.clientsFile());
-        log.info("Embedded authorization server: {} clients from {}", clients.size(),
-                properties.clientsFile().getDescription());
-        return new InMemoryRegisteredClientRepository(
-                clients.stream().map(client -> registeredClient(client, properties)).toList());
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static RegisteredClient registeredClient(ClientRegistration client, AuthProperties properties) {
-        String secret = client.secret().startsWith("{") ? client.secret() : "{noop}" + client.secret();
-        return RegisteredClient.withId(client.id())
-            .clientId(client.id())
-            .clientName(client.name())
-            .clientSecret(secret)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-            .clientSettings(ClientSettings.builder().setting(CLAIMS_SETTING, client.claims()).build())
-            .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTimeToLive()).build())
-            .build();
+    @Bean
+    RegisteredClientRepository registeredClientRepository(ClientAccounts accounts, AuthProperties properties,
+            ResourceLoader resources, PasswordEncoder encoder, Clock clock) {
+        SeededClients.seed(accounts, properties, resources, encoder, clock.instant());
+        return new StoredClientRepository(accounts, properties.tokenTimeToLive());
     }
 
     @Bean
@@ -84,26 +68,35 @@ class EmbeddedAuthorizationServerConfiguration {
             .build();
     }
 
-    /** Adds role, province and unit to every access token; {@code sub} is already the client id. */
+    /**
+     * Adds role, province and unit to every access token ({@code sub} is already the client id), and the audience the
+     * services check: the API, not the client itself as Spring Authorization Server would say.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> conferenceClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> conferenceClaims(AuthProperties properties) {
         return context -> {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 Map<String, Object> claims = context.getRegisteredClient()
                     .getClientSettings()
-                    .getSetting(CLAIMS_SETTING);
+                    .getSetting(StoredClientRepository.CLAIMS_SETTING);
                 if (claims != null) {
                     context.getClaims().claims(existing -> existing.putAll(claims));
                 }
+                context.getClaims().audience(List.of(properties.audience()));
             }
         };
     }
 
-    /** The gateway checks its own tokens in process: same key, and only its own issuer. */
+    /**
+     * The gateway checks its own tokens in process: same key, its own issuer, the API's audience, and not of a revoked
+     * client.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties, RevokedClients revoked) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer().toString()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer().toString()),
+                Audience.required(properties.audience()), revoked));
         return decoder;
     }
 

@@ -4,8 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.util.StringUtils;
 
@@ -19,16 +21,23 @@ import org.springframework.util.StringUtils;
 class ExternalIssuerConfiguration {
 
     /**
-     * Resolved on first use, not at start-up: the issuer may come up after the gateway. Checks signature, expiry and
-     * that {@code iss} is exactly the configured issuer.
+     * Resolved on first use, not at start-up: the issuer may come up after the gateway. Checks signature, expiry,
+     * that {@code iss} is exactly the configured issuer and that {@code aud} names this API (Keycloak: an audience
+     * mapper on the clients' scope).
      */
     @Bean
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri) {
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
+            AuthProperties properties) {
         if (!StringUtils.hasText(issuerUri)) {
             throw new IllegalStateException("With conference.gateway.auth.embedded-server=false the gateway needs "
                     + "the external issuer: set CONFERENCE_ISSUER_URI "
                     + "(spring.security.oauth2.resourceserver.jwt.issuer-uri).");
         }
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuerUri));
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuerUri).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(issuerUri), Audience.required(properties.audience())));
+            return decoder;
+        });
     }
 }

@@ -19,12 +19,16 @@ class ClientsFileTests {
     void seedsAClientForEveryRoleInBothSeedProvinces() {
         List<ClientRegistration> clients = ClientsFile.read(new ClassPathResource("demo-clients.yml"));
 
-        assertThat(clients).hasSize(19);
+        assertThat(clients).hasSize(20);
+        assertThat(clients).filteredOn(client -> client.role() == Role.ADMIN).singleElement()
+            .satisfies(admin -> {
+                assertThat(admin.id()).isEqualTo("admin");
+                assertThat(admin.province()).isNull();
+            });
         assertThat(clients).filteredOn(client -> client.role() == Role.CENTRAL).singleElement()
             .satisfies(central -> {
                 assertThat(central.province()).isNull();
                 assertThat(central.unit()).isEqualTo("BNV");
-                assertThat(central.claims()).containsOnlyKeys("role", "unit");
             });
         for (String province : List.of("tien-giang", "dong-thap")) {
             assertThat(clients).filteredOn(client -> province.equals(client.province()))

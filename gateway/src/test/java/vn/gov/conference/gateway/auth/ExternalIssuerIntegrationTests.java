@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -101,6 +102,16 @@ class ExternalIssuerIntegrationTests {
     }
 
     @Test
+    void refusesATokenTheIssuerMadeForAnotherApplication() {
+        HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/plans")
+            .header("Authorization", "Bearer " + token(issuerKey, issuerUri(), "hr-portal")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(GatewayClient.json(response).get("detail").toString()).contains("aud");
+        assertThat(this.plans.received()).isEmpty();
+    }
+
+    @Test
     void issuesNoTokensItself() {
         HttpResponse<String> response = this.gateway.send(this.gateway.request("/oauth2/token")
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -113,9 +124,14 @@ class ExternalIssuerIntegrationTests {
     }
 
     private static String token(RSAKey key, String issuerClaim) {
+        return token(key, issuerClaim, "conference-api");
+    }
+
+    private static String token(RSAKey key, String issuerClaim, String audience) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
             .issuer(issuerClaim)
+            .audience(List.of(audience))
             .subject("service-account-tg-snv")
             .claim("azp", "tg-snv")
             .claim("role", "DEPARTMENT")

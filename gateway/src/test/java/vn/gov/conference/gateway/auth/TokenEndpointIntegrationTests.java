@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
     /** The demo clients table of the README: a change to demo-clients.yml that breaks it fails here. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", textBlock = """
+            admin,        ADMIN,      -,          BNV
             central,      CENTRAL,    -,          BNV
             tg-office,    OFFICE,     tien-giang, TG-VPUBND
             tg-approver,  APPROVER,   tien-giang, TG-UBND
@@ -59,12 +61,14 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
         assertThat(token.getClaimAsString("role")).isEqualTo(role);
         assertThat(token.getClaimAsString("unit")).isEqualTo(unit);
         if (province == null) {
-            assertThat(token.hasClaim("province")).as("CENTRAL belongs to no province").isFalse();
+            assertThat(token.hasClaim("province")).as("CENTRAL and ADMIN belong to no province").isFalse();
         }
         else {
             assertThat(token.getClaimAsString("province")).isEqualTo(province);
         }
         assertThat(token.getIssuer()).hasToString("http://localhost:8080");
+        assertThat(token.getAudience()).containsExactly("conference-api");
+        assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofMinutes(10));
         assertThat(token.getHeaders()).containsEntry("alg", "RS256");
     }
 

@@ -34,12 +34,13 @@ class ApiDocsIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void describesHowToObtainATokenInTheGatewaysOwnDocument() {
+    void describesHowToObtainATokenAndManageClientsInTheGatewaysOwnDocument() {
         HttpResponse<String> document = this.gateway.get("/v3/api-docs");
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"tokenUrl\":\"/oauth2/token\"").contains("clientCredentials")
-            .doesNotContain("\"/api/").doesNotContain("\"/error\"");
+            .contains("\"/api/clients\"")
+            .doesNotContain("\"/api/plans").doesNotContain("\"/api/invitations").doesNotContain("\"/error\"");
     }
 
     @ParameterizedTest

@@ -1,0 +1,234 @@
+package vn.gov.conference.gateway.clients;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.gov.conference.gateway.auth.Caller;
+import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.gateway.web.Refusal;
+
+/**
+ * Creating, reading, rotating and revoking machine clients, and who may: an ADMIN any client; an OFFICE only the
+ * DEPARTMENT clients of its own province (another province's do not exist for it); nobody else.
+ */
+public class ClientService {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final SecureRandom random = new SecureRandom();
+
+    private final ClientAccounts accounts;
+
+    private final RevokedClients revoked;
+
+    private final UnitDirectory units;
+
+    private final PasswordEncoder encoder;
+
+    private final Clock clock;
+
+    public ClientService(ClientAccounts accounts, RevokedClients revoked, UnitDirectory units, PasswordEncoder encoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.revoked = revoked;
+        this.units = units;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** What a new client is to be: the body of {@code POST /api/clients}. */
+    public record NewClient(String name, String role, String province, String unit) {
+    }
+
+    /** A client and, once only, its secret in clear. */
+    public record Issued(ClientAccount client, String secret) {
+    }
+
+    Issued create(NewClient request, Caller caller, String authorization) {
+        String name = required("name", request.name());
+        if (name.length() > 200) {
+            throw Refusal.invalid("name", "too-long", "A client's name has at most 200 characters.");
+        }
+        Role role = role(request.role());
+        String province = blankToNull(request.province());
+        String unit = required("unit", request.unit());
+        if (!UNIT.matcher(unit).matches()) {
+            throw Refusal.invalid("unit", "unit-code", "A unit code is letters, digits and '-', such as TG-SNV.");
+        }
+        if (role.provincial()) {
+            if (province == null) {
+                throw Refusal.invalid("province", "required", "A " + role + " client belongs to a province.");
+            }
+            if (!SLUG.matcher(province).matches()) {
+                throw Refusal.invalid("province", "province-code", "A province is its code, such as tien-giang.");
+            }
+        }
+        else if (province != null) {
+            throw Refusal.invalid("province", "no-province", "A " + role + " client belongs to no province.");
+        }
+        checkCanManage(caller, role, province, true);
+        if (role.provincial()) {
+            checkUnit(unit, province, authorization);
+        }
+        String secret = secret();
+        ClientAccount client = ClientAccount.create(newId(unit), name, role, province, unit,
+                this.encoder.encode(secret), this.clock.instant(), caller.subject());
+        this.accounts.insert(client);
+        return new Issued(client, secret);
+    }
+
+    ClientAccounts.Found list(String province, String role, int page, int size, Caller caller) {
+        if (page < 0) {
+            throw Refusal.invalid("page", "range", "Pages are counted from 0.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " clients.");
+        }
+        Role wanted = role == null || role.isBlank() ? null : role(role);
+        String inProvince = blankToNull(province);
+        if (caller.is(Role.OFFICE)) {
+            if (inProvince != null && !inProvince.equals(caller.province())
+                    || wanted != null && wanted != Role.DEPARTMENT) {
+                return new ClientAccounts.Found(List.of(), 0);
+            }
+            return this.accounts.find(caller.province(), Role.DEPARTMENT, page, size);
+        }
+        checkAdmin(caller);
+        return this.accounts.find(inProvince, wanted, page, size);
+    }
+
+    ClientAccount get(String clientId, Caller caller) {
+        ClientAccount client = this.accounts.find(clientId)
+            .orElseThrow(() -> Refusal.notFound("No client " + clientId + "."));
+        checkCanManage(caller, client.role(), client.province(), false);
+        return client;
+    }
+
+    Issued rotate(String clientId, Caller caller) {
+        ClientAccount client = get(clientId, caller);
+        if (client.isRevoked()) {
+            throw Refusal.conflict("client-revoked", "The client " + clientId + " was revoked; create a new one.");
+        }
+        String secret = secret();
+        client.rotate(this.encoder.encode(secret), this.clock.instant());
+        return new Issued(this.accounts.save(client), secret);
+    }
+
+    ClientAccount revoke(String clientId, Caller caller) {
+        ClientAccount client = get(clientId, caller);
+        if (clientId.equals(caller.subject())) {
+            throw Refusal.conflict("own-client", "A client cannot revoke itself; ask another operator.");
+        }
+        client.revoke(caller.subject(), this.clock.instant());
+        ClientAccount saved = this.accounts.save(client);
+        this.revoked.revoked(clientId);
+        return saved;
+    }
+
+    /**
+     * For a new client ({@code creating}): 403 naming the rule. For an existing one, a client of another province is
+     * answered 404 to an office, as if it did not exist.
+     */
+    private static void checkCanManage(Caller caller, Role role, String province, boolean creating) {
+        if (caller.is(Role.ADMIN)) {
+            return;
+        }
+        if (!caller.is(Role.OFFICE)) {
+            throw Refusal.forbidden("clients-managed-by-admin-or-office",
+                    "Only the operators (ADMIN) and a province's office manage clients.");
+        }
+        if (province == null || !province.equals(caller.province())) {
+            if (!creating) {
+                throw Refusal.notFound("No such client in " + caller.province() + ".");
+            }
+            throw Refusal.forbidden("own-province-only",
+                    "An office manages the clients of its own province (" + caller.province() + ") only.");
+        }
+        if (role != Role.DEPARTMENT) {
+            throw Refusal.forbidden("office-manages-departments",
+                    "An office manages its departments' clients only; " + role + " clients are the operators'.");
+        }
+    }
+
+    private static void checkAdmin(Caller caller) {
+        if (!caller.is(Role.ADMIN)) {
+            throw Refusal.forbidden("clients-managed-by-admin-or-office",
+                    "Only the operators (ADMIN) and a province's office manage clients.");
+        }
+    }
+
+    private void checkUnit(String code, String province, String authorization) {
+        UnitDirectory.Unit unit = this.units.find(code, authorization)
+            .orElseThrow(() -> Refusal.unprocessable("unit", "unknown-unit",
+                    "The reference data has no unit " + code + "."));
+        if (!province.equals(unit.province())) {
+            throw Refusal.unprocessable("unit", "unit-of-another-province",
+                    "The unit " + code + " belongs to " + unit.province() + ", not to " + province + ".");
+        }
+        LocalDate today = LocalDate.ofInstant(this.clock.instant(), VIETNAM);
+        if (!unit.existsOn(today)) {
+            throw Refusal.unprocessable("unit", "unit-not-in-force",
+                    "The unit " + code + " is not in force today (valid " + unit.validFrom() + " to "
+                            + (unit.validTo() == null ? "" : unit.validTo()) + ").");
+        }
+    }
+
+    private static Role role(String role) {
+        String value = required("role", role);
+        try {
+            return Role.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            throw Refusal.invalid("role", "role", "A role is one of CENTRAL, OFFICE, APPROVER, DEPARTMENT, ADMIN.");
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Refusal.invalid(field, "required", "The " + field + " is required.");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The unit in lower case and a random tail: readable in logs, never reused after a revocation. */
+    private String newId(String unit) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            StringBuilder id = new StringBuilder(unit.toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-'))
+                .append('-');
+            for (int i = 0; i < 6; i++) {
+                id.append(ID_ALPHABET.charAt(this.random.nextInt(ID_ALPHABET.length())));
+            }
+            if (this.accounts.find(id.toString()).isEmpty()) {
+                return id.toString();
+            }
+        }
+        throw new DuplicateKeyException("No free client id for " + unit);
+    }
+
+    /** 256 random bits. */
+    private String secret() {
+        byte[] bytes = new byte[32];
+        this.random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

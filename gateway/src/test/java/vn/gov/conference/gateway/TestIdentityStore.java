@@ -1,0 +1,25 @@
+package vn.gov.conference.gateway;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.conference.testing.TestInfrastructure;
+
+/**
+ * Points every gateway context at a fresh database on test-support's MongoDB stand-in (one server per test JVM), so
+ * that each context seeds its own clients and cached contexts do not see each other's.
+ */
+public class TestIdentityStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String connection = TestInfrastructure.mongoConnectionString();
+        String base = connection.endsWith("/") ? connection : connection + "/";
+        TestPropertyValues.of("spring.mongodb.uri=" + base + "gateway-test-" + DATABASES.incrementAndGet())
+            .applyTo(context);
+    }
+}
