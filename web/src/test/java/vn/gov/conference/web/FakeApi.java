@@ -47,6 +47,16 @@ public final class FakeApi implements AutoCloseable {
         reset();
     }
 
+    /** A started fake, for a test class's static field. */
+    public static FakeApi start() {
+        try {
+            return new FakeApi();
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -62,6 +72,17 @@ public final class FakeApi implements AutoCloseable {
 
     public Map<String, Object> invitation(String id) {
         return invitations.get(id);
+    }
+
+    /** What another desk or the delegate's own phone records meanwhile. */
+    public synchronized void recordCheckIn(String id, String presence) {
+        invitations.get(id).put("checkIn", Map.of("presence", presence, "at", "2024-08-08T07:20:00+07:00",
+                "channel", "OFFICE"));
+    }
+
+    /** An answer recorded meanwhile (by the office, or from another device). */
+    public synchronized void recordAnswer(String id) {
+        answer(invitations.get(id), "ACCEPTED", Map.of("channel", "OFFICE"));
     }
 
     public void reset() {
@@ -152,6 +173,7 @@ public final class FakeApi implements AutoCloseable {
                 send(exchange, 200, "application/json", json.writeValueAsBytes(delegateView(invitation)));
             }
             else if (action.equals("/calendar")) {
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"hoi-nghi.ics\"");
                 send(exchange, 200, "text/calendar", ("BEGIN:VCALENDAR\r\nSUMMARY:" + CONFERENCE + "\r\nEND:VCALENDAR\r\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
@@ -195,7 +217,10 @@ public final class FakeApi implements AutoCloseable {
                 Map<String, Object> person = person(substitute);
                 created.add(person);
                 invitation.put("substitute", person);
-                answer(invitation, "SUBSTITUTED", Map.of("substituteInvitationId", "sub-1"));
+                Map<String, Object> recorded = new LinkedHashMap<>();
+                recorded.put("substituteInvitationId", "sub-1");
+                recorded.put("reason", request.path("reason").asString(null));
+                answer(invitation, "SUBSTITUTED", recorded);
             }
             case "NAME_DELEGATES" -> {
                 List<String> emails = new ArrayList<>();
@@ -270,9 +295,15 @@ public final class FakeApi implements AutoCloseable {
                 }
                 case "attendance" -> send(exchange, 200, "application/json", json.writeValueAsBytes(attendance()));
                 case "portal" -> send(exchange, 200, "application/json", json.writeValueAsBytes(portal(query.get("sig"))));
-                case "portal/bundle.zip" -> send(exchange, 200, "application/zip", new byte[] {'P', 'K', 5, 6});
-                default -> send(exchange, 200, "application/pdf",
-                        ("%PDF-1.4 " + documentId).getBytes(StandardCharsets.UTF_8));
+                case "portal/bundle.zip" -> {
+                    exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"tai-lieu.zip\"");
+                    send(exchange, 200, "application/zip", new byte[] {'P', 'K', 5, 6});
+                }
+                default -> {
+                    exchange.getResponseHeaders().set("Content-Disposition",
+                            "attachment; filename=\"" + documentId + ".pdf\"");
+                    send(exchange, 200, "application/pdf", ("%PDF-1.4 " + documentId).getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
     }

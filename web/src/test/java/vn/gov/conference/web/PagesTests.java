@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class PagesTests {
 
-    private static final FakeApi api = fakeApi();
+    private static final FakeApi api = FakeApi.start();
 
     @Autowired
     MockMvc mvc;
@@ -288,14 +287,5 @@ class PagesTests {
         assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(body).doesNotContain("\"rule\"", "Exception", "at vn.gov");
         return body;
-    }
-
-    private static FakeApi fakeApi() {
-        try {
-            return new FakeApi();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }
