@@ -31,7 +31,10 @@ public final class Fixtures {
         return new UnitRef(code, name);
     }
 
-    /** Seed 003: Đồng Tháp's online conference, exact start 08:00 07/7/2021, bridge points, external experts. */
+    /**
+     * Seed 003: Đồng Tháp's online conference, exact start 08:00 07/7/2021, bridge points, external experts (named with
+     * their salutation, as plan-service publishes them).
+     */
     public static PlanSnapshot dongThap(String planId) {
         return dongThapAt(planId, DT_START);
     }
@@ -57,7 +60,7 @@ public final class Fixtures {
                                 "DT-TINH", "toasoan@baodongthap.example")),
                 List.of(new BridgePoint("DT-TINH", "Điểm cầu Tỉnh (Hội trường UBND Tỉnh)", 40),
                         new BridgePoint("DT-BP-CHAUTHANH", "Điểm cầu UBND huyện Châu Thành", 20)),
-                List.of(new ExternalGuest("x-undp", "Đỗ Thanh Huyền", "Chuyên gia về Chỉ số PAPI",
+                List.of(new ExternalGuest("x-undp", "Bà Đỗ Thanh Huyền", "Chuyên gia về Chỉ số PAPI",
                         "Chương trình Phát triển Liên Hợp Quốc tại Việt Nam (UNDP)", "huyen.do@undp.example", true)),
                 40, List.of(), true, "Phạm Thiện Nghĩa", "Chủ tịch");
     }

@@ -57,7 +57,7 @@ class CompositionPlannerTests {
 
         assertThat(guest.seatQuota()).isFalse();
         assertThat(guest.sourceKey()).isEqualTo("guest:x-undp");
-        assertThat(guest.invitee().name()).isEqualTo("Đỗ Thanh Huyền");
+        assertThat(guest.invitee().name()).isEqualTo("Bà Đỗ Thanh Huyền");
         assertThat(guest.invitee().category()).isEqualTo(Invitee.Category.GUEST);
         assertThat(guest.invitee().organisation()).contains("UNDP");
         assertThat(guest.online()).isTrue();

@@ -47,18 +47,38 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         events.close();
     }
 
-    /** The path and query of the answer link in the invitation {@code recipient} received. */
-    static String answerLink(String planId, String recipient) {
+    /** The invitation page the answer link of {@code recipient}'s letter opens (/moi/{id}?sig=…). */
+    static String answerPage(String planId, String recipient) {
         String text = text(MailSink.awaitOne(planId, "INVITATION", recipient), "text/plain");
-        return link(text, "http://localhost:8080/api/invitations/").replace("http://localhost:8080", "");
+        return link(text, "http://localhost:8080/moi/");
+    }
+
+    /** The JSON the invitation page reads with the answer link's sig: /api/invitations/{id}?sig=…. */
+    static String answerLink(String planId, String recipient) {
+        return apiOf(answerPage(planId, recipient));
+    }
+
+    /** The API call a page makes with its link's sig: /moi/{id} reads the invitation, /diem-danh/{id} checks in. */
+    static String apiOf(String pageLink) {
+        String path = pageLink.replace("http://localhost:8080", "");
+        if (path.startsWith("/moi/")) {
+            return path.replaceFirst("^/moi/", "/api/invitations/");
+        }
+        if (path.startsWith("/diem-danh/")) {
+            return path.replaceFirst("^/diem-danh/([^?]+)\\?", "/api/invitations/$1/check-in?");
+        }
+        throw new IllegalArgumentException("Not a delegate's page: " + pageLink);
     }
 
     static String answerPath(String link) {
         return link.replaceFirst("\\?", "/answer?");
     }
 
-    /** The path and query the QR code of {@code recipient}'s invitation holds. */
-    static String checkInLink(String planId, String recipient) throws Exception {
+    /**
+     * The check-in page of {@code recipient}'s letter: what its QR code holds, or for a delegate joining online (no
+     * desk to show a QR code at) the check-in link the letter gives instead.
+     */
+    static String checkInPage(String planId, String recipient) throws Exception {
         MimeMessage message = MailSink.awaitOne(planId, "INVITATION", recipient);
         Part qr = leaves(message).stream().filter(part -> {
             try {
@@ -67,10 +87,18 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
             catch (Exception ex) {
                 throw new IllegalStateException(ex);
             }
-        }).findFirst().orElseThrow();
-        try (InputStream in = qr.getInputStream()) {
-            return QrImages.decode(in.readAllBytes()).replace("http://localhost:8080", "");
+        }).findFirst().orElse(null);
+        if (qr == null) {
+            return link(text(message, "text/plain"), "http://localhost:8080/diem-danh/");
         }
+        try (InputStream in = qr.getInputStream()) {
+            return QrImages.decode(in.readAllBytes());
+        }
+    }
+
+    /** The check-in call the check-in page makes: /api/invitations/{id}/check-in?sig=…. */
+    static String checkInLink(String planId, String recipient) throws Exception {
+        return apiOf(checkInPage(planId, recipient));
     }
 
     static String tamper(String link) {
@@ -94,7 +122,7 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(view.status()).isEqualTo(200);
         JsonNode json = view.json();
         assertThat(json.get("conference").get("name").asString()).startsWith("Hội nghị trực tuyến về tổng kết");
-        assertThat(json.get("invitation").get("addressee").asString()).isEqualTo("Đỗ Thanh Huyền");
+        assertThat(json.get("invitation").get("addressee").asString()).isEqualTo("Bà Đỗ Thanh Huyền");
         assertThat(json.get("possibleAnswers").toString()).contains("ACCEPT", "DECLINE", "SUBSTITUTE");
         String invitationId = json.get("invitation").get("id").asString();
 
@@ -180,7 +208,7 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         String substituteId = substituted.json().get("created").get(0).get("id").asString();
         MimeMessage toSubstitute = MailSink.awaitOne(planId, "INVITATION", "binh.tran@undp.example");
         assertThat(text(toSubstitute, "text/plain")).contains("Kính gửi: Ông/Bà Trần Văn Bình, Chuyên gia")
-                .contains("/api/invitations/" + substituteId + "?sig=");
+                .contains("http://localhost:8080/moi/" + substituteId + "?sig=");
         InvitationAnswered answered = events.await(EventCatalog.INVITATION_ANSWERED.type(),
                 e -> e.payload(InvitationAnswered.class).substituteInvitationId() != null
                         && substituteId.equals(e.payload(InvitationAnswered.class).substituteInvitationId()))
@@ -202,7 +230,8 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         MimeMessage toMai = MailSink.awaitOne(planId, "INVITATION", "mai.le@snv.example");
         assertThat(text(toMai, "text/plain")).contains("Kính gửi: Ông/Bà Lê Thị Mai, Chuyên viên, Sở Nội vụ")
                 .contains("Mã điểm danh của Ông/Bà: ");
-        assertThat(checkInLink(planId, "mai.le@snv.example")).startsWith("/api/invitations/" + maiId + "/check-in?sig=");
+        assertThat(checkInPage(planId, "mai.le@snv.example"))
+                .startsWith("http://localhost:8080/diem-danh/" + maiId + "?sig=");
         MailSink.awaitOne(planId, "INVITATION", "duc.phan@snv.example");
     }
 

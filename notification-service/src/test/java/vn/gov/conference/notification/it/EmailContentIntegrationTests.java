@@ -3,6 +3,7 @@ package vn.gov.conference.notification.it;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.model.Filters;
@@ -44,7 +45,6 @@ import static org.awaitility.Awaitility.await;
  */
 class EmailContentIntegrationTests extends NotificationIntegrationTest {
 
-    private static final String GUEST = "huyen.do@undp.example";
     private static EventRecorder events;
 
     @Autowired
@@ -105,10 +105,14 @@ class EmailContentIntegrationTests extends NotificationIntegrationTest {
     void theLetterSentIsTheContentStoredApartFromTheEmail() throws Exception {
         String planId = newPlanId();
         approve(Fixtures.dongThapAt(planId, CLOCK.now().plusDays(10)));
+        String delegate = "mai.le@snv.example";
+        api.post(DelegateLinkIntegrationTests.answerLink(planId, "snv@dongthap.conference.example")
+                .replaceFirst("\\?", "/answer?"), null, Map.of("answer", "NAME_DELEGATES", "delegates",
+                List.of(Map.of("name", "Lê Thị Mai", "position", "Chuyên viên", "email", delegate))));
 
-        MimeMessage received = MailSink.awaitOne(planId, "INVITATION", GUEST);
+        MimeMessage received = MailSink.awaitOne(planId, "INVITATION", delegate);
         Document email = mongo.getCollection("emails").find(Filters.and(Filters.eq("planId", planId),
-                Filters.eq("recipient", GUEST))).first();
+                Filters.eq("recipient", delegate))).first();
         assertThat(email).doesNotContainKey("content");
         assertThat(email.getString("subject")).isEqualTo(received.getSubject()).startsWith("Giấy mời dự Hội nghị");
 

@@ -37,6 +37,7 @@ import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * From the approved plan to the invitees' mailboxes and calendars, on the real broker and a real SMTP server: what
@@ -96,7 +97,8 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
                 .contains("Ủy ban nhân dân tỉnh Đồng Tháp trân trọng kính mời Sở Nội vụ cử 03 đại biểu tham dự")
                 .contains("Kế hoạch này thay thư mời.")
                 .contains("Điểm cầu: Điểm cầu Tỉnh (Hội trường UBND Tỉnh)")
-                .contains("http://localhost:8080/api/invitations/");
+                .contains("http://localhost:8080/moi/")
+                .doesNotContain("/api/invitations/");
         assertThat(text(snv, "text/html")).contains("<strong>Kính gửi:</strong> Sở Nội vụ");
 
         Part icsPart = attachment(snv, "application/ics");
@@ -115,7 +117,9 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(text(snv, "text/calendar")).contains("METHOD:REQUEST");
 
         MimeMessage guest = MailSink.awaitOne(planId, "INVITATION", "huyen.do@undp.example");
-        assertThat(text(guest, "text/plain")).contains("Kính gửi: Ông/Bà Đỗ Thanh Huyền").contains("Mã điểm danh");
+        assertThat(text(guest, "text/plain")).contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI")
+                .doesNotContain("Ông/Bà Bà").contains("Mã điểm danh của Bà: ")
+                .contains("Điểm danh trực tuyến:").contains("http://localhost:8080/diem-danh/");
         assertThat(value(eventOf(calendarOf(guest)), Property.LOCATION)).isEqualTo("Trực tuyến");
 
         InvitationsIssued issued = events.await(EventCatalog.INVITATIONS_ISSUED.type(),
@@ -157,7 +161,7 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         MimeMessage invitation = MailSink.awaitOne(planId, "INVITATION", "snv@tiengiang.conference.example");
         assertThat(text(invitation, "text/plain"))
                 .contains("Thời gian: dự kiến quý 3 năm 2024 (thời gian cụ thể sẽ được thông báo sau)")
-                .contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/07/2024 của Ủy ban nhân dân tỉnh Tiền Giang.");
+                .contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/7/2024 của Ủy ban nhân dân tỉnh Tiền Giang.");
         assertThat(attachment(invitation, "application/ics")).isNull();
         assertThat(text(invitation, "text/calendar")).isNull();
 
@@ -176,6 +180,51 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 2);
     }
 
+    static MimeMessage awaitSubject(String planId, String recipient, String subject) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> MailSink
+                .to(planId, "INVITATION_UPDATE", recipient).stream().anyMatch(m -> subject.equals(subjectOf(m))));
+        return MailSink.to(planId, "INVITATION_UPDATE", recipient).stream()
+                .filter(m -> subject.equals(subjectOf(m))).findFirst().orElseThrow();
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
+    void publishingTheAgendaEndsEveryCalendarEntryWhenTheAgendaEnds() throws Exception {
+        String planId = newPlanId();
+        OffsetDateTime start = inTenDays();
+        approve(Fixtures.dongThapAt(planId, start));
+        VEvent invited = eventOf(calendarOf(MailSink.awaitOne(planId, "INVITATION", SNV)));
+        assertThat(value(invited, Property.DTEND)).endsWith("T110000");
+        MailSink.awaitCount(planId, "INVITATION", 5);
+
+        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
+                new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
+
+        MimeMessage update = awaitSubject(planId, SNV, "Chương trình " + Character.toLowerCase(DT_TITLE.charAt(0))
+                + DT_TITLE.substring(1));
+        VEvent event = eventOf(calendarOf(update));
+        assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
+        assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
+        assertThat(text(update, "text/calendar")).contains("DTEND;TZID=Asia/Ho_Chi_Minh:"
+                + start.plusMinutes(200).toLocalDate().toString().replace("-", "") + "T112000");
+        assertThat(text(update, "text/plain")).contains("8 giờ 05 - 8 giờ 20 | Báo cáo đánh giá kết quả");
+        assertThat(MailSink.awaitCount(planId, "INVITATION_UPDATE", 5)).hasSize(5);
+
+        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_REVISED.type(), planId, DT,
+                new AgendaRevised(planId, 2, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start),
+                        List.of(), "Sửa lỗi chính tả tên mục 3."));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> MailSink.of(planId, "INVITATION_UPDATE").size() == 5);
+    }
+
     @Test
     void aRevisedAgendaUpdatesEveryCalendarAndTellsPresentersWhatMoved() throws Exception {
         String planId = newPlanId();
@@ -185,6 +234,7 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
 
         TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
                 new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
+        MailSink.awaitCount(planId, "INVITATION_UPDATE", 5);
         ItemChange moved = new ItemChange("i2", "Báo cáo đánh giá kết quả triển khai các mô hình CCHC",
                 List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")), start.plusMinutes(5), start.plusMinutes(20),
                 start.plusMinutes(10), start.plusMinutes(25), true, false);
@@ -192,9 +242,8 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
                 new AgendaRevised(planId, 2, start, start.plusMinutes(205), Fixtures.dongThapAgenda(start),
                         List.of(moved), "Phần tuyên bố lý do kéo dài thêm 5 phút."));
 
-        MimeMessage toSnv = MailSink.awaitOne(planId, "INVITATION_UPDATE", SNV);
-        MimeMessage toMttq = MailSink.awaitOne(planId, "INVITATION_UPDATE", MTTQ);
-        assertThat(toSnv.getSubject()).isEqualTo("Điều chỉnh chương trình: " + DT_TITLE);
+        MimeMessage toSnv = awaitSubject(planId, SNV, "Điều chỉnh chương trình: " + DT_TITLE);
+        MimeMessage toMttq = awaitSubject(planId, MTTQ, "Điều chỉnh chương trình: " + DT_TITLE);
         assertThat(text(toSnv, "text/plain")).contains("Phần tuyên bố lý do kéo dài thêm 5 phút.")
                 .contains("Báo cáo đánh giá kết quả triển khai các mô hình CCHC: từ 8 giờ 05 - 8 giờ 20 chuyển sang "
                         + "8 giờ 10 - 8 giờ 25");
@@ -205,7 +254,31 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("2");
         assertThat(text(toSnv, "text/calendar")).contains("DTEND;TZID=Asia/Ho_Chi_Minh:")
                 .contains(start.plusMinutes(205).toLocalTime().toString().replace(":", "") + "00");
+        MailSink.awaitCount(planId, "INVITATION_UPDATE", 10);
+    }
+
+    @Test
+    void aRevisionThatKeepsTheConferencesTimeTellsOnlyThePresentersWhoseItemMoved() throws Exception {
+        String planId = newPlanId();
+        OffsetDateTime start = inTenDays();
+        approve(Fixtures.dongThapAt(planId, start));
+        MailSink.awaitCount(planId, "INVITATION", 5);
+        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
+                new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 5);
+
+        ItemChange moved = new ItemChange("i3", "Báo cáo phân tích Chỉ số PAPI và Chỉ số CCHC",
+                List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")), start.plusMinutes(20), start.plusMinutes(40),
+                start.plusMinutes(25), start.plusMinutes(45), true, false);
+        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_REVISED.type(), planId, DT,
+                new AgendaRevised(planId, 2, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start),
+                        List.of(moved), "Mục 3 lùi 5 phút."));
+
+        MimeMessage toSnv = awaitSubject(planId, SNV, "Điều chỉnh chương trình: " + DT_TITLE);
+        assertThat(text(toSnv, "text/plain")).contains("từ 8 giờ 20 - 8 giờ 40 chuyển sang 8 giờ 25 - 8 giờ 45");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> MailSink.of(planId, "INVITATION_UPDATE").size() == 6);
+        assertThat(MailSink.to(planId, "INVITATION_UPDATE", MTTQ)).hasSize(1);
     }
 
     @Test
@@ -213,7 +286,8 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         String planId = newPlanId();
         approve(Fixtures.dongThapAt(planId, inTenDays()));
         MimeMessage invitation = MailSink.awaitOne(planId, "INVITATION", SNV);
-        String answerLink = link(text(invitation, "text/plain"), "http://localhost:8080/api/invitations/");
+        String answerLink = DelegateLinkIntegrationTests.apiOf(link(text(invitation, "text/plain"),
+                "http://localhost:8080/moi/"));
 
         TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_CANCELLED.type(), planId, DT,
                 new PlanCancelled(planId, 4, "Tình hình dịch bệnh Covid-19"));
@@ -232,7 +306,7 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
 
         assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json())
                 .allSatisfy(view -> assertThat(view.get("status").asString()).isEqualTo("CANCELLED"));
-        var answer = api.post(answerLink.replace("http://localhost:8080", "").replaceFirst("\\?", "/answer?"), null,
+        var answer = api.post(answerLink.replaceFirst("\\?", "/answer?"), null,
                 Map.of("answer", "DECLINE", "reason", "x"));
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().get("rule").asString()).isEqualTo("invitation-cancelled");

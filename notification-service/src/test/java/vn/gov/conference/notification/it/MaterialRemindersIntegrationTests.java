@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialOverdue;
@@ -14,6 +16,8 @@ import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
 import vn.gov.conference.notification.Fixtures;
+import vn.gov.conference.notification.links.DelegateLinks;
+import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
 
@@ -22,6 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Departments reminded around their material deadlines, delegates told when the materials are published. */
 class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
+
+    @Autowired
+    SignedLinks signedLinks;
 
     private static final String SKHDT = "skhdt@tiengiang.conference.example";
 
@@ -80,7 +87,7 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
     }
 
     @Test
-    void tellsTheDelegatesWhenTheMaterialsArePublished() throws Exception {
+    void tellsTheDelegatesWhenTheMaterialsArePublishedAndOnlyAboutNewOnes() throws Exception {
         String planId = newPlanId();
         approve(Fixtures.dongThapAt(planId, CLOCK.now().plusDays(10)));
         MailSink.awaitCount(planId, "INVITATION", 5);
@@ -92,12 +99,23 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
         List<MimeMessage> told = MailSink.awaitCount(planId, "MATERIALS_PUBLISHED", 5);
         String text = text(told.getFirst(), "text/plain");
         assertThat(told.getFirst().getSubject()).startsWith("Tài liệu hội nghị trực tuyến");
-        assertThat(link(text, "http://localhost:8080/api/plans/")).startsWith("http://localhost:8080/api/plans/"
-                + planId + "/portal?sig=");
+        String portal = link(text, "http://localhost:8080/tai-lieu/");
+        assertThat(portal).startsWith("http://localhost:8080/tai-lieu/" + planId + "?sig=");
+        assertThat(signedLinks.verify(DelegateLinks.PORTAL, planId, portal.substring(portal.indexOf("sig=") + 4),
+                CLOCK.instant())).as("the portal link documents-service verifies").isTrue();
+
         TestEvents.publish(Topics.MATERIAL, eventId, "urn:conference:test", EventCatalog.MATERIALS_PUBLISHED.type(),
                 planId, DT, new MaterialsPublished(planId, List.of("doc-1", "doc-2"), "/api/plans/" + planId
                         + "/portal", CLOCK.now()));
+        TestEvents.publish(Topics.MATERIAL, EventCatalog.MATERIALS_PUBLISHED.type(), planId, DT,
+                new MaterialsPublished(planId, List.of("doc-2", "doc-1"), "/api/plans/" + planId + "/portal",
+                        CLOCK.now()));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> MailSink.of(planId, "MATERIALS_PUBLISHED").size() == 5);
+
+        TestEvents.publish(Topics.MATERIAL, EventCatalog.MATERIALS_PUBLISHED.type(), planId, DT,
+                new MaterialsPublished(planId, List.of("doc-1", "doc-2", "doc-3"), "/api/plans/" + planId
+                        + "/portal", CLOCK.now()));
+        assertThat(MailSink.awaitCount(planId, "MATERIALS_PUBLISHED", 10)).hasSize(10);
     }
 }
