@@ -91,6 +91,9 @@ public final class FakeApi implements AutoCloseable {
         invitations.clear();
         invitations.put("quota-mytho", invitation("quota-mytho", "SEAT_QUOTA", null, "Ủy ban nhân dân thành phố Mỹ Tho",
                 null, 2, false, null));
+        Map<String, Object> open = invitation("quota-snv", "SEAT_QUOTA", null, "Sở Nội vụ", null, 1, false, null);
+        open.put("openQuota", true);
+        invitations.put("quota-snv", open);
         invitations.put("chairman", invitation("chairman", "PERSONAL", "Nguyễn Văn An", "Ủy ban nhân dân thành phố Mỹ Tho",
                 "Chủ tịch", 1, false, "MT-0001"));
         invitations.put("expert", invitation("expert", "PERSONAL", "Đỗ Thanh Huyền", "Chương trình Phát triển Liên Hợp Quốc",
@@ -116,6 +119,7 @@ public final class FakeApi implements AutoCloseable {
         invitation.put("seats", seats);
         invitation.put("online", online);
         invitation.put("code", code);
+        invitation.put("openQuota", false);
         invitation.put("status", "AWAITING_ANSWER");
         invitation.put("delegates", new ArrayList<Map<String, Object>>());
         return invitation;
@@ -284,15 +288,8 @@ public final class FakeApi implements AutoCloseable {
         }
         synchronized (this) {
             switch (what) {
-                case "invitations" -> {
-                    String q = query.getOrDefault("q", "").toLowerCase();
-                    List<Object> found = invitations.values().stream()
-                            .filter(i -> "PERSONAL".equals(i.get("kind")))
-                            .filter(i -> String.valueOf(i.get("name")).toLowerCase().contains(q)
-                                    || q.equalsIgnoreCase(String.valueOf(i.get("code"))))
-                            .map(this::office).map(Object.class::cast).toList();
-                    send(exchange, 200, "application/json", json.writeValueAsBytes(found));
-                }
+                case "invitations" -> send(exchange, 200, "application/json",
+                        json.writeValueAsBytes(deskSearch(query.getOrDefault("q", "").toLowerCase())));
                 case "attendance" -> send(exchange, 200, "application/json", json.writeValueAsBytes(attendance()));
                 case "portal" -> send(exchange, 200, "application/json", json.writeValueAsBytes(portal(query.get("sig"))));
                 case "portal/bundle.zip" -> {
@@ -327,52 +324,93 @@ public final class FakeApi implements AutoCloseable {
         boolean quota = "SEAT_QUOTA".equals(invitation.get("kind"));
         boolean online = (boolean) invitation.get("online");
         Map<String, Object> conference = new LinkedHashMap<>();
-        conference.put("planId", PLAN);
         conference.put("name", CONFERENCE);
         conference.put("documentNumber", "276/KH-UBND");
         conference.put("issuer", "Ủy ban nhân dân tỉnh Tiền Giang");
+        conference.put("issuedOn", "2024-07-18");
+        conference.put("issuedOnText", "ngày 18 tháng 7 năm 2024");
+        conference.put("format", "IN_PERSON");
         conference.put("time", "7 giờ 30, thứ Năm, ngày 8/8/2024");
+        conference.put("exact", true);
         conference.put("start", "2024-08-08T07:30:00+07:00");
         conference.put("end", "2024-08-08T11:15:00+07:00");
         conference.put("place", "Hội trường Ủy ban nhân dân tỉnh Tiền Giang");
-        conference.put("bridgePoint", online ? "Trực tuyến" : null);
-        conference.put("onlineMeetingUrl", online ? "https://meet.example.vn/tg-276" : null);
+        conference.put("chair", "Chủ tịch Ủy ban nhân dân tỉnh");
         conference.put("cancelled", false);
         conference.put("agenda", List.of(
-                Map.of("time", "7 giờ 30 - 8 giờ", "title", "Đón tiếp đại biểu", "presenters", ""),
-                Map.of("time", "8 giờ 05 - 8 giờ 30", "title", "Báo cáo tóm tắt kết quả chỉ số năm 2023",
-                        "presenters", "Sở Nội vụ"),
-                Map.of("title", "Gợi ý thảo luận", "presenters", "")));
+                Map.of("number", "1", "time", "7 giờ 30 - 8 giờ", "title", "Đón tiếp đại biểu", "presenters", ""),
+                Map.of("number", "3", "time", "8 giờ 05 - 8 giờ 30",
+                        "title", "Báo cáo tóm tắt kết quả chỉ số năm 2023", "presenters", "Sở Nội vụ"),
+                Map.of("number", "10", "title", "Gợi ý thảo luận", "presenters", "")));
         conference.put("bridgePoints", List.of(Map.of("code", "TG-HT", "name", "Hội trường tỉnh"),
                 Map.of("code", "MT-CAU", "name", "Điểm cầu thành phố Mỹ Tho")));
-        conference.put("documentUrl", "/api/plans/" + PLAN + "/document?format=pdf&sig=ok");
-        conference.put("portalUrl", "http://gateway.example/api/plans/" + PLAN + "/portal?sig=ok");
         Map<String, Object> mine = new LinkedHashMap<>();
         mine.put("id", invitation.get("id"));
         mine.put("addressee", quota ? invitation.get("unitName") : invitation.get("name"));
+        mine.put("salutation", quota ? invitation.get("unitName")
+                : "Ông/Bà " + invitation.get("name") + ", " + invitation.get("position") + ", " + invitation.get("unitName"));
         mine.put("kind", invitation.get("kind"));
         mine.put("seats", invitation.get("seats"));
+        mine.put("openQuota", invitation.get("openQuota"));
+        mine.put("maxDelegates", !quota ? 0 : Boolean.TRUE.equals(invitation.get("openQuota")) ? 30 : invitation.get("seats"));
+        mine.put("role", invitation.get("position"));
         mine.put("status", invitation.get("status"));
-        mine.put("answerDeadline", "2024-08-07T07:30:00+07:00");
-        mine.put("checkInCode", invitation.get("code"));
-        mine.put("answer", invitation.get("answer"));
+        mine.put("bridgePoint", online ? null : Map.of("code", "TG-HT", "name", "Hội trường tỉnh"));
         mine.put("online", online);
-        mine.put("unitName", invitation.get("unitName"));
-        mine.put("position", invitation.get("position"));
-        mine.put("checkIn", invitation.get("checkIn"));
-        mine.put("checkInOpen", checkInOpen);
+        mine.put("onlineMeetingUrl", online ? "https://meet.example.vn/tg-276" : null);
+        mine.put("request", quota ? "Đề nghị đơn vị cử " + invitation.get("seats") + " đại biểu tham dự và đăng ký họ tên, "
+                + "chức vụ, email của từng đại biểu trước 7 giờ 30, ngày 7/8/2024."
+                : "Đề nghị Ông/Bà xác nhận tham dự, báo vắng hoặc cử người dự thay trước 7 giờ 30, ngày 7/8/2024.");
+        mine.put("answerDeadline", "2024-08-07T07:30:00+07:00");
+        mine.put("answerDeadlineText", "trước 7 giờ 30, ngày 7/8/2024");
+        mine.put("checkInCode", quota ? null : invitation.get("code"));
+        mine.put("answer", invitation.get("answer"));
         mine.put("delegates", invitation.get("delegates"));
         mine.put("substitute", invitation.get("substitute"));
         boolean awaiting = "AWAITING_ANSWER".equals(invitation.get("status"));
         List<String> possible = !awaiting ? List.of()
                 : quota ? List.of("NAME_DELEGATES", "DECLINE") : List.of("ACCEPT", "DECLINE", "SUBSTITUTE");
+        boolean attending = !quota && !List.of("DECLINED", "SUBSTITUTED").contains(invitation.get("status"));
+        Map<String, Object> checkIn = new LinkedHashMap<>();
+        checkIn.put("open", checkInOpen && attending && invitation.get("checkIn") == null);
+        checkIn.put("day", "2024-08-08");
+        checkIn.put("dayText", "8/8/2024");
+        checkIn.put("record", invitation.get("checkIn"));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("conference", conference);
         view.put("invitation", mine);
         view.put("possibleAnswers", possible);
+        view.put("readWith", "ANSWER");
         view.put("contact", Map.of("name", "Văn phòng UBND tỉnh Tiền Giang", "phone", "0273 3873 222"));
+        view.put("portalUrl", "http://gateway.example/tai-lieu/" + PLAN + "?sig=ok");
+        view.put("checkIn", checkIn);
+        view.put("calendarAvailable", true);
         view.put("unknownFutureField", Map.of("ignored", true));
         return view;
+    }
+
+    /** notification-service's DeskSearch. */
+    private Map<String, Object> deskSearch(String q) {
+        List<Map<String, Object>> found = invitations.values().stream()
+                .filter(i -> "PERSONAL".equals(i.get("kind")))
+                .filter(i -> String.valueOf(i.get("name")).toLowerCase().contains(q)
+                        || q.equalsIgnoreCase(String.valueOf(i.get("code"))))
+                .map(i -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", i.get("id"));
+                    entry.put("code", i.get("code"));
+                    entry.put("name", i.get("name"));
+                    entry.put("position", i.get("position"));
+                    entry.put("affiliation", i.get("unitName"));
+                    entry.put("bridgePointCode", null);
+                    entry.put("bridgePointName", null);
+                    entry.put("online", i.get("online"));
+                    entry.put("status", i.get("status"));
+                    entry.put("checkIn", i.get("checkIn"));
+                    return entry;
+                }).toList();
+        return Map.of("planId", PLAN, "day", "2024-08-08", "total", found.size(), "offset", 0, "limit", 20,
+                "items", found);
     }
 
     /** notification-service's InvitationView. */
@@ -470,7 +508,10 @@ public final class FakeApi implements AutoCloseable {
         person.put("name", nominee.path("name").asString(null));
         person.put("position", nominee.path("position").asString(null));
         person.put("email", nominee.path("email").asString(null));
-        person.put("bridgePointCode", nominee.path("bridgePointCode").asString(null));
+        String site = nominee.path("bridgePointCode").asString(null);
+        person.put("bridgePoint", site == null ? null : Map.of("code", site, "name",
+                site.equals("MT-CAU") ? "Điểm cầu thành phố Mỹ Tho" : "Hội trường tỉnh"));
+        person.put("status", "AWAITING_ANSWER");
         return person;
     }
 

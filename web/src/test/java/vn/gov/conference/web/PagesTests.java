@@ -70,10 +70,22 @@ class PagesTests {
                 "Đại biểu thứ 1", "Đại biểu thứ 2", "Điểm cầu thành phố Mỹ Tho", "Gửi danh sách đại biểu",
                 "Không tham dự",
                 "href=\"https://hoinghi.example.vn/api/invitations/quota-mytho/calendar?sig=ok\"",
-                "href=\"https://hoinghi.example.vn/api/plans/plan-tg/document?format=pdf&amp;sig=ok\"",
                 "href=\"/tai-lieu/plan-tg?sig=ok\"")
                 .doesNotContain("Xác nhận tham dự", "Cử người thay thế", "unknownFutureField");
         assertThat(api.calls()).containsExactly("GET /api/invitations/quota-mytho?sig=ok");
+    }
+
+    @Test
+    void aUnitThatDecidesHowManyItSendsAddsBlocksWithoutScript() throws Exception {
+        assertThat(html(get("/moi/quota-snv?sig=ok"), 200)).contains("Đại biểu thứ 3", "name=\"them\"")
+                .doesNotContain("Đại biểu thứ 4");
+
+        String longer = html(form("/moi/quota-snv/tra-loi?sig=ok", Map.of("answer", "NAME_DELEGATES", "them", "1",
+                "delegates[0].name", "Lê Văn Cường", "delegates[0].position", "Phó Giám đốc",
+                "delegates[0].email", "cuong@snv.example", "delegates[1].name", "", "delegates[2].name", "")), 200);
+
+        assertThat(longer).contains("Đại biểu thứ 4", "value=\"Lê Văn Cường\"").doesNotContain("Đại biểu thứ 5");
+        assertThat(api.calls()).noneMatch(call -> call.startsWith("POST"));
     }
 
     @Test

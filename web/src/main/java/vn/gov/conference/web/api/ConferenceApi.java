@@ -1,7 +1,5 @@
 package vn.gov.conference.web.api;
 
-import java.util.List;
-
 /**
  * The public API as the pages use it, with the delegate's signed link ({@code sig}) as the only credential. A
  * refusal of the API is an {@link ApiRefusal}; an API that cannot be reached is an {@link ApiUnavailable}.
@@ -12,13 +10,13 @@ public interface ConferenceApi {
     Delegate invitation(String invitationId, String sig);
 
     /** {@code POST /api/invitations/{id}/answer?sig=…}. */
-    Answered answer(String invitationId, String sig, AnswerRequest answer);
+    void answer(String invitationId, String sig, AnswerRequest answer);
 
     /** {@code POST /api/invitations/{id}/check-in?sig=…[&day=…]}: with the delegate's QR link or a desk link. */
-    InvitationSummary checkIn(String invitationId, String sig, String day, String presence);
+    void checkIn(String invitationId, String sig, String day, String presence);
 
     /** {@code GET /api/plans/{planId}/invitations?q=…&sig=…&day=…}: the desk finds a delegate by code or name. */
-    List<InvitationSummary> search(String planId, String sig, String day, String query);
+    DeskSearch search(String planId, String sig, String day, String query);
 
     /** {@code GET /api/plans/{planId}/attendance?sig=…&day=…}. */
     Attendance attendance(String planId, String sig, String day);

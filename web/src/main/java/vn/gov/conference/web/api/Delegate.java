@@ -7,11 +7,16 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * What {@code GET /api/invitations/{id}?sig=…} tells the delegate: the conference as the letter states it, their
- * invitation and the answers open to them. Every field but the ids may be absent: the pages show what there is.
+ * What {@code GET /api/invitations/{id}?sig=…} tells the delegate (notification-service's DelegateView): the
+ * conference as the letter states it, their invitation with what it asks by when and the answer recorded, the answers
+ * open to them, whom to ask to change it, the portal link once materials are published, and check-in. Every field
+ * may be absent: the pages show what there is.
+ *
+ * @param readWith which link opened it: {@code ANSWER} may answer, {@code CHECK_IN} (the QR code) only reads
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Delegate(Conference conference, Invitation invitation, List<String> possibleAnswers, Contact contact) {
+public record Delegate(Conference conference, Invitation invitation, List<String> possibleAnswers, String readWith,
+                       Contact contact, String portalUrl, CheckInPart checkIn, boolean calendarAvailable) {
 
     public Delegate {
         possibleAnswers = possibleAnswers == null ? List.of() : List.copyOf(possibleAnswers);
@@ -21,7 +26,7 @@ public record Delegate(Conference conference, Invitation invitation, List<String
         return possibleAnswers.contains(answer);
     }
 
-    /** Whom to ask to change an answer: the invitation's contact, else the issuing office. */
+    /** Whom to ask to change an answer: the organising office as the API names it, else this site's setting. */
     public String contactText(String office) {
         if (contact != null && contact.text() != null) {
             return contact.text();
@@ -33,11 +38,10 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Conference(String planId, String name, String documentNumber, String issuer, String time,
-                             OffsetDateTime start, OffsetDateTime end, String place, String bridgePoint,
-                             String onlineMeetingUrl, boolean cancelled, List<AgendaItem> agenda,
-                             List<BridgePoint> bridgePoints, String documentUrl, String portalUrl, String asked,
-                             LocalDate day) {
+    public record Conference(String name, String documentNumber, String issuer, String issuedOnText, String format,
+                             String time, boolean exact, OffsetDateTime start, OffsetDateTime end, String place,
+                             String chair, boolean cancelled, String cancellationReason, List<AgendaItem> agenda,
+                             List<Site> bridgePoints) {
 
         public Conference {
             agenda = agenda == null ? List.of() : List.copyOf(agenda);
@@ -46,18 +50,24 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AgendaItem(String time, String title, String presenters) {
+    public record AgendaItem(String number, String time, String title, String presenters) {
     }
 
+    /** A bridge point ("điểm cầu"). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BridgePoint(String code, String name) {
+    public record Site(String code, String name) {
     }
 
+    /**
+     * @param openQuota    the unit decides how many it sends (at least one), up to {@code maxDelegates}
+     * @param request      what the invitation asks, by when ("Đề nghị đơn vị cử 05 đại biểu … trước ngày 7/8/2024.")
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Invitation(String id, String addressee, String kind, int seats, String status,
-                             OffsetDateTime answerDeadline, String checkInCode, Answer answer, Boolean online,
-                             String unitName, String position, CheckIn checkIn, Boolean checkInOpen,
-                             List<Person> delegates, Person substitute) {
+    public record Invitation(String id, String addressee, String salutation, String kind, int seats, boolean openQuota,
+                             int maxDelegates, String role, String status, Site bridgePoint, boolean online,
+                             String onlineMeetingUrl, String request, OffsetDateTime answerDeadline,
+                             String answerDeadlineText, String checkInCode, Answer answer, List<Person> delegates,
+                             Person substitute) {
 
         public Invitation {
             delegates = delegates == null ? List.of() : List.copyOf(delegates);
@@ -66,33 +76,55 @@ public record Delegate(Conference conference, Invitation invitation, List<String
         public boolean seatQuota() {
             return "SEAT_QUOTA".equals(kind);
         }
-
-        public boolean isOnline() {
-            return Boolean.TRUE.equals(online);
-        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(String type, String reason, String substituteInvitationId,
-                         List<String> delegateInvitationIds, OffsetDateTime answeredAt, String channel) {
+    public record Answer(String type, String reason, List<String> delegateInvitationIds, OffsetDateTime answeredAt,
+                         String channel) {
+
+        public Answer {
+            delegateInvitationIds = delegateInvitationIds == null ? List.of() : List.copyOf(delegateInvitationIds);
+        }
+    }
+
+    /** A delegate a unit named, or a substitute, as their own invitation now stands. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(String invitationId, String name, String position, String email, Site bridgePoint,
+                         String status) {
+
+        /** "Lê Văn Cường, Phó Chủ tịch (cuong@…) · Điểm cầu …". */
+        public String text() {
+            StringBuilder text = new StringBuilder(name == null ? "" : name);
+            if (position != null) {
+                text.append(", ").append(position);
+            }
+            if (email != null) {
+                text.append(" (").append(email).append(')');
+            }
+            if (bridgePoint != null && bridgePoint.name() != null) {
+                text.append(" · ").append(bridgePoint.name());
+            }
+            return text.toString();
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckIn(String presence, String bridgePointCode, String reason, OffsetDateTime at, String channel) {
     }
 
+    /** Whether the delegate can check in now (on the conference's day, not yet checked in), and what was recorded. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Person(String name, String position, String email, String bridgePointCode, String bridgePoint) {
+    public record CheckInPart(boolean open, LocalDate day, String dayText, CheckIn record) {
     }
 
-    /** {@code text} as the office wants it read ("Văn phòng UBND tỉnh, điện thoại …"), or its parts. */
+    /** The organising office: its name, the person or department to ask, email and phone where known. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contact(String name, String phone, String email, String note) {
+    public record Contact(String name, String department, String email, String phone) {
 
         public String text() {
             StringBuilder text = new StringBuilder();
-            for (String part : new String[] {name, phone == null ? null : "điện thoại " + phone,
-                    email == null ? null : "email " + email, note}) {
+            for (String part : new String[] {name, department, phone == null ? null : "điện thoại " + phone,
+                    email == null ? null : "email " + email}) {
                 if (part != null && !part.isBlank()) {
                     text.append(text.isEmpty() ? "" : ", ").append(part);
                 }

@@ -13,7 +13,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -50,28 +49,26 @@ class HttpConferenceApi implements ConferenceApi {
     }
 
     @Override
-    public Answered answer(String invitationId, String sig, AnswerRequest answer) {
-        return call(() -> http.post()
+    public void answer(String invitationId, String sig, AnswerRequest answer) {
+        call(() -> http.post()
                 .uri(b -> uri(b, "/api/invitations/{id}/answer", invitationId, query("sig", sig)))
                 .contentType(MediaType.APPLICATION_JSON).body(answer)
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(Answered.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toBodilessEntity());
     }
 
     @Override
-    public InvitationSummary checkIn(String invitationId, String sig, String day, String presence) {
-        return call(() -> http.post()
+    public void checkIn(String invitationId, String sig, String day, String presence) {
+        call(() -> http.post()
                 .uri(b -> uri(b, "/api/invitations/{id}/check-in", invitationId, query("sig", sig, "day", day)))
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("presence", presence))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(InvitationSummary.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toBodilessEntity());
     }
 
     @Override
-    public List<InvitationSummary> search(String planId, String sig, String day, String query) {
+    public DeskSearch search(String planId, String sig, String day, String query) {
         return call(() -> http.get()
                 .uri(b -> uri(b, "/api/plans/{id}/invitations", planId, query("q", query, "sig", sig, "day", day)))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse)
-                .body(new ParameterizedTypeReference<List<InvitationSummary>>() {
-                }));
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(DeskSearch.class));
     }
 
     @Override

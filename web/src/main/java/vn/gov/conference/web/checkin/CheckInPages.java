@@ -32,6 +32,7 @@ class CheckInPages {
         model.addAttribute("sig", sig);
         model.addAttribute("c", delegate.conference());
         model.addAttribute("inv", delegate.invitation());
+        model.addAttribute("checkIn", delegate.checkIn());
         model.addAttribute("justCheckedIn", done != null);
         return "check-in";
     }

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.ConferenceApi;
-import vn.gov.conference.web.api.InvitationSummary;
+import vn.gov.conference.web.api.DeskSearch;
 import vn.gov.conference.web.format.Vietnamese;
 
 /**
@@ -41,13 +41,15 @@ class DeskPages {
                 @RequestParam(required = false) String q,
                 @RequestParam(name = "da-diem-danh", required = false) String checkedIn, Model model) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        List<InvitationSummary> found = query == null ? List.of() : api.search(planId, sig, day, query);
+        DeskSearch search = query == null ? null : api.search(planId, sig, day, query);
+        List<DeskSearch.Entry> found = search == null ? List.of() : search.items();
         model.addAttribute("planId", planId);
         model.addAttribute("sig", sig);
         model.addAttribute("day", day);
         model.addAttribute("dayText", dayText(day));
         model.addAttribute("q", query);
         model.addAttribute("found", found);
+        model.addAttribute("total", search == null ? 0 : search.total());
         model.addAttribute("checkedIn", found.stream().filter(i -> i.id().equals(checkedIn)).findFirst()
                 .orElse(null));
         model.addAttribute("attendance", api.attendance(planId, sig, day));

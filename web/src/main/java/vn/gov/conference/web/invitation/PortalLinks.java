@@ -1,29 +1,25 @@
 package vn.gov.conference.web.invitation;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The API's portal link ({@code …/api/plans/{planId}/portal?sig=…}) as the portal page's address. */
+/**
+ * The portal link the API gives ({@code https://…/tai-lieu/{planId}?sig=…}, the gateway's public address) as an
+ * address on this site, so that it opens wherever these pages are served.
+ */
 final class PortalLinks {
-
-    private static final Pattern PORTAL = Pattern.compile("/api/plans/([^/]+)/portal/?$");
 
     private PortalLinks() {
     }
 
-    static String page(String apiLink) {
-        if (apiLink == null || apiLink.isBlank()) {
+    static String page(String link) {
+        if (link == null || link.isBlank()) {
             return null;
         }
-        UriComponents link = UriComponentsBuilder.fromUriString(apiLink).build();
-        Matcher portal = PORTAL.matcher(link.getPath() == null ? "" : link.getPath());
-        String sig = link.getQueryParams().getFirst("sig");
-        if (!portal.matches() || sig == null) {
-            return apiLink;
+        UriComponents parts = UriComponentsBuilder.fromUriString(link).build();
+        if (parts.getPath() == null || !parts.getPath().startsWith("/tai-lieu/")) {
+            return link;
         }
-        return "/tai-lieu/" + portal.group(1) + "?sig=" + sig;
+        return parts.getPath() + (parts.getQuery() == null ? "" : "?" + parts.getQuery());
     }
 }
