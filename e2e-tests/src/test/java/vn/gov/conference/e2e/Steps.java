@@ -89,9 +89,28 @@ final class Steps {
                 : response.json().path("rule").asString("");
     }
 
-    /** The answer endpoint of an invitation link ({@code /api/invitations/{id}?sig=…}). */
+    /**
+     * The JSON call a delegate's page makes with its link's {@code sig}: the invitation page {@code /moi/{id}} reads
+     * {@code /api/invitations/{id}}, the check-in page {@code /diem-danh/{id}} posts to
+     * {@code /api/invitations/{id}/check-in}, the portal page {@code /tai-lieu/{planId}} reads
+     * {@code /api/plans/{planId}/portal}.
+     */
+    static String apiOf(String pageLink) {
+        if (pageLink.contains("/moi/")) {
+            return pageLink.replace("/moi/", "/api/invitations/");
+        }
+        if (pageLink.contains("/diem-danh/")) {
+            return pageLink.replaceFirst("/diem-danh/([^?]+)\\?", "/api/invitations/$1/check-in?");
+        }
+        if (pageLink.contains("/tai-lieu/")) {
+            return pageLink.replaceFirst("/tai-lieu/([^?]+)\\?", "/api/plans/$1/portal?");
+        }
+        throw new AssertionError("Not a link to a delegate's page: " + pageLink);
+    }
+
+    /** The answer endpoint behind an invitation page's link ({@code /moi/{id}?sig=…}). */
     static String answerLink(String invitationLink) {
-        return invitationLink.replace("?sig=", "/answer?sig=");
+        return apiOf(invitationLink).replace("?sig=", "/answer?sig=");
     }
 
     /** The same link with one character in the middle of its signature changed. */
@@ -101,13 +120,16 @@ final class Steps {
         return link.substring(0, at) + changed + link.substring(at + 1);
     }
 
-    /** The check-in link a delegate's QR code holds (the image attached to their invitation). */
+    /**
+     * The check-in endpoint behind the page a delegate's QR code opens (the image attached to their invitation,
+     * {@code /diem-danh/{id}?sig=…}).
+     */
     static String checkInLink(Mailbox mailbox, Mailbox.Mail invitation) {
         Mailbox.Attachment qr = invitation.attachment(a -> a.contentType().startsWith("image/png")).orElseThrow(
                 () -> new AssertionError("No QR code in " + invitation.subject() + ": " + invitation.attachments()));
         String link = QrCode.read(mailbox.attachment(invitation, qr));
-        assertThat(link).contains("/check-in?sig=");
-        return link;
+        assertThat(link).contains("/diem-danh/").contains("?sig=");
+        return apiOf(link);
     }
 
     static String calendarOf(Mailbox mailbox, Mailbox.Mail mail) {

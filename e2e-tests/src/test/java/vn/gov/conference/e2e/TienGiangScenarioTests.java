@@ -183,28 +183,38 @@ class TienGiangScenarioTests {
     @Test
     @Order(4)
     void theSignedPlanInvitesTheDistrictsAndAsksTheDepartmentsForTheirMaterials() {
-        JsonNode invitations = Await.until("the 22 seat quotas of the composition",
+        // 22 lines with a count (the districts' chairmen and leaders) and 18 without ("Thủ trưởng…", "Đại diện lãnh
+        // đạo…"), whose units name how many they send: the departments, the five presenting reports among them.
+        JsonNode invitations = Await.until("the 40 seat quotas of the composition",
                 () -> expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200),
-                list -> list.size() >= 22);
-        assertThat(invitations).hasSize(22).allSatisfy(invitation -> {
+                list -> list.size() >= 40);
+        assertThat(invitations).hasSize(40).allSatisfy(invitation -> {
             assertThat(invitation.get("kind").asString()).isEqualTo("SEAT_QUOTA");
             assertThat(OffsetDateTime.parse(invitation.get("answerDeadline").asString()))
                     .as("a day before the end of quarter 3 while the day is open").isEqualTo(at("2024-09-30T00:00"));
         });
         assertThat(all(invitations, i -> i.get("seats").asInt() == 1)).hasSize(11);
         assertThat(all(invitations, i -> i.get("seats").asInt() == 5)).hasSize(11);
+        assertThat(all(invitations, i -> i.get("seats").asInt() == 0)).as("the unit decides how many")
+                .hasSize(18);
+        assertThat(all(invitations, i -> i.at("/invitee/unitCode").asString().matches(
+                "TG-(SNV|SKHDT|STTTT|TTT|MTTQ)"))).as("the five departments presenting reports").hasSize(5);
+        for (String department : List.of("snv", "skhdt", "stttt", "ttt", "mttq")) {
+            assertThat(mailbox.await(department + "@tiengiang.conference.example", "Giấy mời dự " + CONFERENCE)
+                    .text()).contains("cử đại biểu tham dự").contains("Số đại biểu: do đơn vị cử (ít nhất 01 đại biểu)");
+        }
 
         for (String address : List.of(MY_THO, GO_CONG, CAI_LAY)) {
             List<Mailbox.Mail> letters = mailbox.await(address,
                     m -> m.subject().equals("Giấy mời dự " + CONFERENCE), 2);
             assertThat(letters).hasSize(2).allSatisfy(letter -> {
-                assertThat(letter.text()).contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/07/2024 của Ủy ban nhân dân"
+                assertThat(letter.text()).contains("Căn cứ Kế hoạch số 276/KH-UBND ngày 18/7/2024 của Ủy ban nhân dân"
                         + " tỉnh Tiền Giang.").contains("Thời gian: dự kiến quý 3 năm 2024 (thời gian cụ thể sẽ được "
                         + "thông báo sau)");
                 assertThat(letter.attachments()).as("no calendar while the day is open")
                         .noneMatch(a -> a.name().endsWith(".ics"));
                 String seats = letter.text().contains("cử 01 đại biểu") ? "1" : "5";
-                invitationLinks.put(address + "/" + seats, letter.link("/api/invitations/"));
+                invitationLinks.put(address + "/" + seats, letter.link("/moi/"));
             });
         }
         assertThat(invitationLinks).hasSize(6);
@@ -236,7 +246,7 @@ class TienGiangScenarioTests {
                 .as("a department sees only its own assignments").containsExactlyElementsOf(concerning);
 
         // Ten requests are open (the consolidation is not announced yet); the three draft speeches are overdue.
-        JsonNode readiness = Steps.awaitReadiness(gateway, OFFICE, planId, List.of(22, 0, 0, 0, 22, 0),
+        JsonNode readiness = Steps.awaitReadiness(gateway, OFFICE, planId, List.of(40, 0, 0, 0, 40, 0),
                 List.of(10, 0, 0, 0, 0, 3));
         assertThat(readiness.at("/agenda/published").asBoolean()).isFalse();
     }
@@ -264,7 +274,7 @@ class TienGiangScenarioTests {
             List<Mailbox.Mail> updates = mailbox.await(address,
                     m -> m.subject().equals("Thời gian chính thức: " + CONFERENCE), 2);
             assertThat(updates).hasSize(2).allSatisfy(update -> {
-                assertThat(update.text()).contains("Thời gian: 7 giờ 30, thứ Năm, ngày 08/08/2024");
+                assertThat(update.text()).contains("Thời gian: 7 giờ 30, thứ Năm, ngày 8/8/2024");
                 assertThat(Steps.unfolded(Steps.calendarOf(mailbox, update))).contains("METHOD:REQUEST",
                         "DTSTART;TZID=Asia/Ho_Chi_Minh:20240808T073000", "UID:" + planId + "@conference.gov.vn",
                         "SEQUENCE:1", "LOCATION:Phòng họp số 2\\, Trung tâm Hội nghị tỉnh Tiền Giang");
@@ -273,7 +283,7 @@ class TienGiangScenarioTests {
         Await.until("the answer deadlines to move to the day before the conference",
                 () -> expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200),
                 list -> all(list, i -> OffsetDateTime.parse(i.get("answerDeadline").asString())
-                        .isEqual(Moments.TIEN_GIANG_START.minusDays(1))).size() == 22);
+                        .isEqual(Moments.TIEN_GIANG_START.minusDays(1))).size() == 40);
     }
 
     @Test
@@ -292,6 +302,14 @@ class TienGiangScenarioTests {
                 r -> r.at("/agenda/published").asBoolean());
         assertThat(OffsetDateTime.parse(readiness.at("/agenda/sessionEnd").asString()))
                 .isEqualTo(at("2024-08-08T11:15"));
+        for (String address : List.of(MY_THO, GO_CONG, CAI_LAY)) {
+            List<Mailbox.Mail> updates = mailbox.await(address, m -> m.subject().equals("Chương trình "
+                    + CONFERENCE.substring(0, 1).toLowerCase() + CONFERENCE.substring(1)), 2);
+            assertThat(updates).as("the agenda moved the end of the calendar entry from 10:30 to 11:15").hasSize(2)
+                    .allSatisfy(update -> assertThat(Steps.unfolded(Steps.calendarOf(mailbox, update))).contains(
+                            "UID:" + planId + "@conference.gov.vn", "SEQUENCE:2",
+                            "DTEND;TZID=Asia/Ho_Chi_Minh:20240808T111500"));
+        }
     }
 
     /**
@@ -330,25 +348,25 @@ class TienGiangScenarioTests {
                 .contains("SEQUENCE:2", "DTSTART;TZID=Asia/Ho_Chi_Minh:20240808T073000",
                         "DTEND;TZID=Asia/Ho_Chi_Minh:20240808T111500");
         hungCheckIn = Steps.checkInLink(mailbox, toHung);
-        expect(gateway.postTo(Steps.answerLink(toHung.link("/api/invitations/")), Map.of("answer", "ACCEPT")), 200);
+        expect(gateway.postTo(Steps.answerLink(toHung.link("/moi/")), Map.of("answer", "ACCEPT")), 200);
         refused(gateway.postTo(hungCheckIn, Map.of("presence", "IN_PERSON")), 409, "check-in-not-open");
 
         Mailbox.Mail toTuan = mailbox.await(TUAN, "Giấy mời dự " + CONFERENCE);
-        JsonNode substituted = expect(gateway.postTo(Steps.answerLink(toTuan.link("/api/invitations/")), Map.of(
+        JsonNode substituted = expect(gateway.postTo(Steps.answerLink(toTuan.link("/moi/")), Map.of(
                 "answer", "SUBSTITUTE", "reason", "Đi công tác tại Thành phố Hồ Chí Minh",
                 "substitute", person("Võ Văn Bình", "Phó Chánh Văn phòng HĐND và UBND thành phố", BINH))), 200);
         binhCode = substituted.at("/created/0/code").asString();
         Mailbox.Mail toBinh = mailbox.await(BINH, "Giấy mời dự " + CONFERENCE);
         assertThat(toBinh.text()).contains("Mã điểm danh của Ông/Bà: " + binhCode);
-        expect(gateway.postTo(Steps.answerLink(toBinh.link("/api/invitations/")), Map.of("answer", "ACCEPT")), 200);
+        expect(gateway.postTo(Steps.answerLink(toBinh.link("/moi/")), Map.of("answer", "ACCEPT")), 200);
 
         Mailbox.Mail toMai = mailbox.await(MAI, "Giấy mời dự " + CONFERENCE);
         maiCheckIn = Steps.checkInLink(mailbox, toMai);
-        expect(gateway.postTo(Steps.answerLink(toMai.link("/api/invitations/")), Map.of("answer", "ACCEPT")), 200);
+        expect(gateway.postTo(Steps.answerLink(toMai.link("/moi/")), Map.of("answer", "ACCEPT")), 200);
 
-        // 22 + Hùng, Tuấn, Mai, Bình; accepted: Mỹ Tho's two quotas (delegates named), Hùng, Mai, Bình; Gò Công
+        // 40 + Hùng, Tuấn, Mai, Bình; accepted: Mỹ Tho's two quotas (delegates named), Hùng, Mai, Bình; Gò Công
         // declined; Tuấn sent Bình.
-        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(26, 5, 1, 1, 19, 0), List.of(10, 0, 0, 0, 0, 3));
+        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(44, 5, 1, 1, 37, 0), List.of(10, 0, 0, 0, 0, 3));
     }
 
     /** On 26/7 the reports (due before 30/7) are on time; the draft speeches (due before 25/7) are late. */
@@ -377,7 +395,7 @@ class TienGiangScenarioTests {
                 "request-waiting");
 
         // Five reports and two drafts in; two of them late; Thanh tra's draft still overdue.
-        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(26, 5, 1, 1, 19, 0), List.of(10, 7, 0, 0, 2, 1));
+        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(44, 5, 1, 1, 37, 0), List.of(10, 7, 0, 0, 2, 1));
     }
 
     /**
@@ -402,7 +420,7 @@ class TienGiangScenarioTests {
             assertThat(OffsetDateTime.parse(step.get("deadline").asString())).isEqualTo(at("2024-07-30T00:00"));
             assertThat(step.at("/recipient/code").asString()).isEqualTo("TG-VPUBND");
         });
-        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(26, 5, 1, 1, 19, 0), List.of(12, 7, 1, 0, 2, 1));
+        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(44, 5, 1, 1, 37, 0), List.of(12, 7, 1, 0, 2, 1));
 
         JsonNode returned = expect(gateway.post("tg-snv", "/api/material-requests/" + id("stttt-phat-bieu")
                 + "/return", Map.of("comment", "Đề nghị bổ sung số liệu DTI năm 2023 theo từng lĩnh vực.")), 200);
@@ -433,7 +451,7 @@ class TienGiangScenarioTests {
 
         // Twelve requested; nine in and accepted (five reports, two drafts, the two consolidated parts); the two
         // late drafts stay late; Thanh tra's draft stays overdue; the discussion papers have no deadline.
-        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(26, 5, 1, 1, 19, 0), List.of(12, 9, 9, 0, 2, 1));
+        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(44, 5, 1, 1, 37, 0), List.of(12, 9, 9, 0, 2, 1));
     }
 
     @Test
@@ -461,7 +479,7 @@ class TienGiangScenarioTests {
 
         Mailbox.Mail toHung = mailbox.await(HUNG, "Tài liệu " + CONFERENCE.substring(0, 1).toLowerCase()
                 + CONFERENCE.substring(1));
-        String link = toHung.link("/portal?sig=");
+        String link = Steps.apiOf(toHung.link("/tai-lieu/" + planId + "?sig="));
         JsonNode seen = expect(gateway.follow(link), 200);
         JsonNode report = only(only(seen.get("sections"), "item 3", field("/agendaItemId", "bao-cao-par-sipas-papi"))
                 .get("materials"), "Sở Nội vụ's report", field("/owner/code", "TG-SNV"));
@@ -500,7 +518,7 @@ class TienGiangScenarioTests {
         refused(gateway.post(OFFICE, "/api/invitations/" + tuanInvitation + "/check-in",
                 Map.of("presence", "IN_PERSON")), 409, "not-attending");
 
-        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(26, 5, 1, 1, 19, 2), List.of(12, 9, 9, 0, 2, 1));
+        Steps.awaitReadiness(gateway, OFFICE, planId, List.of(44, 5, 1, 1, 37, 2), List.of(12, 9, 9, 0, 2, 1));
         JsonNode attendance = expect(gateway.get(OFFICE, "/api/plans/" + planId + "/attendance"), 200);
         assertThat(counts(attendance.get("totals"), "presentInPerson", "presentOnline", "absent"))
                 .as("Hùng and Bình; Gò Công's five declined seats and Mai").containsExactly(2, 0, 6);
