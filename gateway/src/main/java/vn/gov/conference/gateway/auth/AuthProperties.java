@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.gov.conference.gateway.lockout.Lockouts;
 
 /**
  * How callers are authenticated.
@@ -24,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenTimeToLive lifetime of the access tokens the embedded server issues: how long a revoked client's token
  *        still works at a service called directly, past the gateway
  * @param revocationRefresh how often the gateway re-reads the revoked clients (another replica's revocations)
+ * @param lockout when wrong secrets at the token endpoint lock a client id, and a caller's address
  */
 @ConfigurationProperties("conference.gateway.auth")
 record AuthProperties(
@@ -34,5 +36,13 @@ record AuthProperties(
         String clientsFile,
         String adminSecret,
         @DefaultValue("10m") Duration tokenTimeToLive,
-        @DefaultValue("5s") Duration revocationRefresh) {
+        @DefaultValue("5s") Duration revocationRefresh,
+        @DefaultValue Lockout lockout) {
+
+    /**
+     * @param client wrong secrets for one client id, from anywhere
+     * @param address wrong secrets from one address, for any client ids (one caller trying many)
+     */
+    record Lockout(Lockouts.Policy client, Lockouts.Policy address) {
+    }
 }

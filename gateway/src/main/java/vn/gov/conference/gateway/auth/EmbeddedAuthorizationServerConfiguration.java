@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,6 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.gov.conference.gateway.clients.ClientAccounts;
 import vn.gov.conference.gateway.clients.RevokedClients;
+import vn.gov.conference.gateway.lockout.Lockouts;
 import vn.gov.conference.gateway.web.ApiCors;
 
 /**
@@ -57,6 +60,15 @@ class EmbeddedAuthorizationServerConfiguration {
             ResourceLoader resources, PasswordEncoder encoder, Clock clock) {
         SeededClients.seed(accounts, properties, resources, encoder, clock.instant());
         return new StoredClientRepository(accounts, properties.tokenTimeToLive());
+    }
+
+    /** Ahead of Spring Security: a locked client id or address never reaches the secret check. */
+    @Bean
+    FilterRegistrationBean<TokenEndpointLockout> tokenEndpointLockout(Lockouts lockouts, AuthProperties properties) {
+        FilterRegistrationBean<TokenEndpointLockout> registration = new FilterRegistrationBean<>(
+                new TokenEndpointLockout(lockouts, properties.lockout()));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Bean
