@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.plan.reference.AdministrativeUnit;
-import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -27,9 +27,9 @@ import vn.gov.conference.platform.web.NotFoundException;
 class RegisterController {
 
     private final NumberRegisters registers;
-    private final ReferenceData reference;
+    private final ReferenceStore reference;
 
-    RegisterController(NumberRegisters registers, ReferenceData reference) {
+    RegisterController(NumberRegisters registers, ReferenceStore reference) {
         this.registers = registers;
         this.reference = reference;
     }
@@ -63,7 +63,7 @@ class RegisterController {
     }
 
     private String provinceOf(String issuer) {
-        return reference.unitVersions(issuer).stream().map(AdministrativeUnit::province)
+        return reference.current().unitVersions(issuer).stream().map(AdministrativeUnit::province)
                 .filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new NotFoundException("Register " + issuer));
     }

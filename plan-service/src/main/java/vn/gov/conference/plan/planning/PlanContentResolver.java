@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import vn.gov.conference.plan.planning.PlanRequest.AssignmentRequest;
 import vn.gov.conference.plan.planning.PlanRequest.BridgePointRequest;
@@ -25,10 +26,11 @@ import vn.gov.conference.plan.reference.UnitKind;
  */
 public class PlanContentResolver {
 
-    private final ReferenceData reference;
+    private final Supplier<ReferenceData> references;
 
-    public PlanContentResolver(ReferenceData reference) {
-        this.reference = reference;
+    /** @param references the reference data as it stands, read once per request */
+    public PlanContentResolver(Supplier<ReferenceData> references) {
+        this.references = references;
     }
 
     /**
@@ -36,10 +38,11 @@ public class PlanContentResolver {
      * the request names another issuing body of the province.
      */
     public Issuer issuer(String province, String issuingBody, LocalDate day) {
+        ReferenceData reference = references.get();
         Optional<Province> version = reference.province(province, day);
         if (version.isEmpty()) {
             String why = reference.knowsProvince(province)
-                    ? "Province " + province + " did not exist on " + day + successorHint(province)
+                    ? "Province " + province + " did not exist on " + day + successorHint(reference, province)
                     : "No province " + province + " in the reference data.";
             throw new PlanRuleViolationException("province", "province-not-valid", why);
         }
@@ -63,7 +66,7 @@ public class PlanContentResolver {
                 body.abbreviation(), version.get().place());
     }
 
-    private String successorHint(String province) {
+    private static String successorHint(ReferenceData reference, String province) {
         return reference.provinces().stream().filter(p -> p.code().equals(province) && p.successor() != null
                         && !p.successor().equals(province)).findFirst()
                 .map(p -> "; after " + p.validTo() + " it is part of " + p.successor() + ".").orElse(".");
@@ -86,10 +89,11 @@ public class PlanContentResolver {
      * @throws PlanRuleViolationException naming every field that cannot be resolved
      */
     public PlanContent content(PlanRequest request, String province, LocalDate day) {
+        ReferenceData reference = references.get();
         List<Violation> violations = new ArrayList<>();
         ConferenceTime time = time(request.time(), violations);
         LocalDate on = day != null ? day : time != null ? time.firstDay() : null;
-        Units units = new Units(province, on, violations);
+        Units units = new Units(reference, province, on, violations);
 
         List<IndexUnderReview> indices = new ArrayList<>();
         List<IndexRequest> indexRequests = nonNull(request.indices());
@@ -237,13 +241,15 @@ public class PlanContentResolver {
     }
 
     /** Unit codes resolved on one day for one province, problems collected with their field. */
-    private final class Units {
+    private static final class Units {
 
+        private final ReferenceData reference;
         private final String province;
         private final LocalDate day;
         private final List<Violation> violations;
 
-        Units(String province, LocalDate day, List<Violation> violations) {
+        Units(ReferenceData reference, String province, LocalDate day, List<Violation> violations) {
+            this.reference = reference;
             this.province = province;
             this.day = day;
             this.violations = violations;
@@ -269,7 +275,8 @@ public class PlanContentResolver {
                     ? reference.unitVersions(code.strip()).stream().reduce((first, last) -> last)
                     : reference.unit(code.strip(), day);
             if (unit.isEmpty()) {
-                violations.add(new Violation(field, "unknown-unit", "No unit " + code + " on " + day + "."));
+                UnitCheck check = reference.check(code.strip(), null, day);
+                violations.add(new Violation(field, check.rule(), check.message()));
                 return null;
             }
             return new UnitRef(unit.get().code(), unit.get().name());

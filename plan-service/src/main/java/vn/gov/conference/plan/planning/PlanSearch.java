@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.plan.text.Texts;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
@@ -21,7 +22,8 @@ import vn.gov.conference.platform.web.InvalidInputException;
 /**
  * Finds plans by province, status, index and year of the results under review, and by words of the title or the
  * issuer typed with or without diacritics ("tien giang" finds "Tiền Giang"). A caller only ever finds what it may
- * read: its own province (every province for the central agency), and no drafts for departments.
+ * read ({@link PlanAccess}): its own province and its predecessors (every province for the central agency), and no
+ * drafts for departments.
  */
 @Component
 public class PlanSearch {
@@ -29,11 +31,13 @@ public class PlanSearch {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final MongoTemplate mongo;
-    private final ReferenceData reference;
+    private final ReferenceStore reference;
+    private final PlanAccess access;
 
-    PlanSearch(MongoTemplate mongo, ReferenceData reference) {
+    PlanSearch(MongoTemplate mongo, ReferenceStore reference, PlanAccess access) {
         this.mongo = mongo;
         this.reference = reference;
+        this.access = access;
     }
 
     /**
@@ -75,13 +79,17 @@ public class PlanSearch {
 
     /** Null when the caller may not see anything the query asks for. */
     private Query query(PlanQuery query, Caller caller) {
-        String province = caller.isCentral() ? query.province() : caller.province();
-        if (!caller.isCentral() && query.province() != null && !Objects.equals(query.province(), province)) {
+        Set<String> readable = access.readableProvinces(caller);
+        if (readable != null && query.province() != null && !readable.contains(query.province())) {
             return null;
         }
         List<Criteria> criteria = new ArrayList<>();
-        if (province != null) {
-            criteria.add(Criteria.where("issuer.provinceCode").is(province));
+        if (query.province() != null) {
+            criteria.add(Criteria.where("issuer.provinceCode").is(query.province()));
+        } else if (readable != null && readable.size() == 1) {
+            criteria.add(Criteria.where("issuer.provinceCode").is(readable.iterator().next()));
+        } else if (readable != null) {
+            criteria.add(Criteria.where("issuer.provinceCode").in(readable));
         }
         if (query.status() != null) {
             criteria.add(Criteria.where("status").is(query.status()));
@@ -89,9 +97,10 @@ public class PlanSearch {
         if (caller.is(Role.DEPARTMENT)) {
             criteria.add(Criteria.where("status").nin(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
         }
-        String index = query.index() == null ? null : reference.index(query.index()).map(GovernanceIndex::code)
+        ReferenceData data = reference.current();
+        String index = query.index() == null ? null : data.index(query.index()).map(GovernanceIndex::code)
                 .orElseThrow(() -> new InvalidInputException("index", "unknown-index", "Unknown index " + query.index()
-                        + "; known: " + reference.indices().stream().map(GovernanceIndex::code).toList() + "."));
+                        + "; known: " + data.indices().stream().map(GovernanceIndex::code).toList() + "."));
         if (index != null && query.year() != null) {
             criteria.add(Criteria.where("content.indices").elemMatch(Criteria.where("code").is(index)
                     .and("year").is(query.year())));

@@ -30,12 +30,15 @@ public class PlanService {
     private final Plans plans;
     private final NumberRegisters registers;
     private final PlanContentResolver resolver;
+    private final PlanAccess access;
     private final Clock clock;
 
-    PlanService(Plans plans, NumberRegisters registers, PlanContentResolver resolver, Clock clock) {
+    PlanService(Plans plans, NumberRegisters registers, PlanContentResolver resolver, PlanAccess access,
+                Clock clock) {
         this.plans = plans;
         this.registers = registers;
         this.resolver = resolver;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -57,10 +60,13 @@ public class PlanService {
         return plans.save(Plan.draft(PlanId.generate(), issuer, content, caller.subject(), now()));
     }
 
-    /** A plan the caller may see: its province's (every province's for the central agency), drafts not for departments. */
+    /**
+     * A plan the caller may see: its province's and, for an office or approver, its predecessors' (every province's
+     * for the central agency), drafts not for departments.
+     */
     public Plan get(String id, Caller caller) {
         Plan plan = plans.findById(id).orElseThrow(() -> notFound(id));
-        caller.checkCanRead(plan.province(), "Plan " + id);
+        access.checkCanRead(plan, caller);
         if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(plan.status())) {
             throw notFound(id);
         }
@@ -162,7 +168,7 @@ public class PlanService {
 
     private Plan writable(String id, Long expectedVersion, Caller caller, Role... roles) {
         Plan plan = plans.findById(id).orElseThrow(() -> notFound(id));
-        caller.checkCanWrite(plan.province(), "Plan " + id, roles);
+        access.checkCanWrite(plan, caller, roles);
         if (expectedVersion != null && !expectedVersion.equals(plan.lockVersion())) {
             throw new PreconditionFailedException("Plan " + id + " changed since version " + expectedVersion
                     + "; it is now at version " + plan.lockVersion() + ".");

@@ -1,6 +1,7 @@
 package vn.gov.conference.plan.readiness;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,9 +21,13 @@ import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanSearch;
 import vn.gov.conference.plan.planning.PlanService;
 import vn.gov.conference.plan.planning.PlanStatus;
+import vn.gov.conference.plan.reference.GovernanceIndex;
+import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
  * Readiness of one plan ({@code /api/plans/{id}/readiness}) and of every province side by side
@@ -35,12 +41,15 @@ class ReadinessController {
     private final PlanService plans;
     private final PlanSearch search;
     private final Readiness readiness;
+    private final ReferenceStore reference;
     private final Clock clock;
 
-    ReadinessController(PlanService plans, PlanSearch search, Readiness readiness, Clock clock) {
+    ReadinessController(PlanService plans, PlanSearch search, Readiness readiness, ReferenceStore reference,
+                        Clock clock) {
         this.plans = plans;
         this.search = search;
         this.readiness = readiness;
+        this.reference = reference;
         this.clock = clock;
     }
 
@@ -72,5 +81,32 @@ class ReadinessController {
                 .filter(row -> overdue == null || (row.materials().overdue() > 0) == overdue)
                 .toList();
         return CentralReadinessView.of(now, rows);
+    }
+
+    @GetMapping("/api/readiness/coverage")
+    @Operation(summary = "Who has planned the review of a year's results (CENTRAL): every province in force on a day "
+            + "(default: today, or the year's last day grouped as they were), its plans per index, none included")
+    CoverageView coverage(@RequestParam int year,
+                          @RequestParam(required = false) String index,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                          LocalDate on,
+                          @RequestParam(defaultValue = "current") String grouping,
+                          Caller caller) {
+        caller.checkRole(Role.CENTRAL);
+        CoverageView.Grouping groupedAs = switch (grouping.toLowerCase()) {
+            case "current" -> CoverageView.Grouping.CURRENT;
+            case "historic" -> CoverageView.Grouping.HISTORIC;
+            default -> throw new InvalidInputException("grouping", "unknown-grouping",
+                    "Group provinces as they are now (current) or as they were (historic).");
+        };
+        OffsetDateTime now = ConferenceTime.now(clock);
+        LocalDate day = on != null ? on : groupedAs == CoverageView.Grouping.HISTORIC ? LocalDate.of(year, 12, 31)
+                : now.toLocalDate();
+        ReferenceData data = reference.current();
+        List<Plan> matching = search.all(new PlanSearch.PlanQuery(null, null, index, year, null, 0, 1), caller);
+        List<String> indices = index == null ? data.indices().stream().map(GovernanceIndex::code).toList()
+                : List.of(data.index(index).orElseThrow().code());
+        return CoverageView.of(now, year, index == null ? null : indices.getFirst(), indices, groupedAs, day, data,
+                matching);
     }
 }

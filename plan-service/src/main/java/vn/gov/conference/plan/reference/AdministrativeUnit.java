@@ -5,9 +5,15 @@ import java.time.LocalDate;
 /**
  * A version of an administrative unit. {@code province} is null for central units. {@code abbreviation} is the
  * part a document number carries for an issuing body ("UBND"). A collective unit stands for a set a plan names
- * as a whole ("Các sở, ban, ngành tỉnh").
+ * as a whole ("Các sở, ban, ngành tỉnh"). {@code officialCode} is the national code of a commune or ward, when known.
  */
 public record AdministrativeUnit(String code, String name, String province, AdministrativeLevel level,
                                  UnitKind kind, String abbreviation, boolean collective, LocalDate validFrom,
-                                 LocalDate validTo, String successor, String note) implements Validity {
+                                 LocalDate validTo, String successor, String officialCode, String note)
+        implements Validity {
+
+    AdministrativeUnit endingOn(LocalDate lastDay, String successor) {
+        return new AdministrativeUnit(code, name, province, level, kind, abbreviation, collective, validFrom, lastDay,
+                successor, officialCode, note);
+    }
 }

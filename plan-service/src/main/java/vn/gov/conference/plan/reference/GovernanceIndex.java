@@ -1,12 +1,26 @@
 package vn.gov.conference.plan.reference;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** A governance index a conference reviews and the kind of department that leads it in every province. */
-public record GovernanceIndex(String code, String name, String fullName, String publisher, UnitKind leadKind,
-                              List<String> aliases) {
+/**
+ * A governance index a conference reviews. Who publishes it and which kind of department leads it in every province
+ * change over time (the 2025 mergers of ministries and departments), so each version says so for its validity.
+ */
+public record GovernanceIndex(String code, String name, String fullName, List<String> aliases,
+                              List<Version> versions) {
 
     public GovernanceIndex {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        versions = versions == null ? List.of() : List.copyOf(versions);
+    }
+
+    public record Version(LocalDate validFrom, LocalDate validTo, String publisher, UnitKind leadKind, String note)
+            implements Validity {
+    }
+
+    public Optional<Version> on(LocalDate day) {
+        return versions.stream().filter(v -> v.validOn(day)).findFirst();
     }
 }

@@ -2,29 +2,37 @@ package vn.gov.conference.plan.reference;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.gov.conference.plan.planning.PlanContentResolver;
 
 /**
- * The reference data: the files shipped in the jar, or those in {@code conference.reference.location} (a folder
- * such as {@code file:/etc/conference/reference/}) when an operator keeps them up to date outside it.
+ * The reference store, seeded when empty from the files shipped in the jar, or from those in
+ * {@code conference.reference.location} (a folder such as {@code file:/etc/conference/reference/}) when an operator
+ * starts a deployment from data of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConfiguration {
 
     @Bean
-    ReferenceData referenceData(@Value("${conference.reference.location:}") String location, ResourceLoader loader) {
+    ReferenceStore referenceStore(MongoTemplate mongo, Clock clock,
+                                  @Value("${conference.reference.location:}") String location, ResourceLoader loader) {
+        return new ReferenceStore(mongo, () -> seed(location, loader), clock);
+    }
+
+    private static ReferenceData seed(String location, ResourceLoader loader) {
         if (location.isBlank()) {
-            return ReferenceData.fromClasspath();
+            return ReferenceSeed.fromClasspath();
         }
         String folder = location.endsWith("/") ? location : location + "/";
-        return ReferenceData.load(name -> {
+        return ReferenceSeed.load(name -> {
             Resource file = loader.getResource(folder + name);
             try {
                 return file.exists() ? file.getInputStream() : null;
@@ -35,7 +43,7 @@ class ReferenceConfiguration {
     }
 
     @Bean
-    PlanContentResolver planContentResolver(ReferenceData reference) {
-        return new PlanContentResolver(reference);
+    PlanContentResolver planContentResolver(ReferenceStore store) {
+        return new PlanContentResolver(store::current);
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceSeed;
 
 /** The two seed plans, read from demo-data exactly as the API receives them, and small hand-made plans. */
 public final class Fixtures {
 
-    public static final ReferenceData REFERENCE = ReferenceData.fromClasspath();
-    public static final PlanContentResolver RESOLVER = new PlanContentResolver(REFERENCE);
+    public static final ReferenceData REFERENCE = ReferenceSeed.fromClasspath();
+    public static final PlanContentResolver RESOLVER = new PlanContentResolver(() -> REFERENCE);
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static final OffsetDateTime JULY_20_2024 = OffsetDateTime.parse("2024-07-20T09:00:00+07:00");

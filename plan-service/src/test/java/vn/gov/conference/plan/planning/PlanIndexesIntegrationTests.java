@@ -17,7 +17,7 @@ import vn.gov.conference.testing.IndexCoverage.IndexKeys;
 import vn.gov.conference.testing.IndexCoverage.Key;
 import vn.gov.conference.testing.IndexCoverage.QueryShape;
 import vn.gov.conference.plan.planning.PlanSearch.PlanQuery;
-import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.testing.IndexCoverage;
@@ -40,7 +40,10 @@ class PlanIndexesIntegrationTests {
     MongoTemplate mongo;
 
     @Autowired
-    ReferenceData reference;
+    ReferenceStore reference;
+
+    @Autowired
+    PlanAccess access;
 
     @Test
     void createsThePlanIndexesAtStartUp() {
@@ -99,7 +102,8 @@ class PlanIndexesIntegrationTests {
     @Test
     void doesNotCountAnIndexAsServingWhatItOnlyBounds() {
         IndexCoverage.Recorder recorder = new IndexCoverage.Recorder(mongo);
-        new PlanSearch(recorder, reference).search(query(null, PlanStatus.APPROVED, null, null).query(), CENTRAL);
+        new PlanSearch(recorder, reference, access).search(query(null, PlanStatus.APPROVED, null, null).query(),
+                CENTRAL);
         QueryShape centralApproved = recorder.shapes().getLast();
 
         IndexKeys statusProvince = IndexCoverage.listed(mongo, "plans").stream()
@@ -151,7 +155,7 @@ class PlanIndexesIntegrationTests {
     private void assertEverySearch(BiConsumer<Search, QueryShape> expectation, Search... searches) {
         for (Search search : searches) {
             IndexCoverage.Recorder recorder = new IndexCoverage.Recorder(mongo);
-            PlanSearch planSearch = new PlanSearch(recorder, reference);
+            PlanSearch planSearch = new PlanSearch(recorder, reference, access);
             if (search.sideBySide()) {
                 planSearch.all(search.query(), search.caller());
             } else {

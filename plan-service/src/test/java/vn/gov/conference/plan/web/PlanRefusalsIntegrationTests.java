@@ -66,9 +66,10 @@ class PlanRefusalsIntegrationTests {
     void hidesAnotherProvincesPlanAndDraftsFromDepartments() {
         String id = api.draft(PlanApi.TG, SeedRequests.tienGiang());
 
-        assertProblem(api.get(id, PlanApi.office(PlanApi.DT)), 404, "not-found");
+        String haNoiOffice = TestTokens.token("hn-office", "OFFICE", "ha-noi", "HN-VPUBND");
+        assertProblem(api.get(id, haNoiOffice), 404, "not-found");
         assertProblem(api.get(id, TestTokens.department("tien-giang", "TG-SKHDT")), 404, "not-found");
-        assertProblem(api.action(id, "submit", PlanApi.office(PlanApi.DT), null), 404, "not-found");
+        assertProblem(api.action(id, "submit", haNoiOffice, null), 404, "not-found");
         assertThat(api.get(id, TestTokens.central()).status()).isEqualTo(200);
         assertProblem(api.get("no-such-plan", TestTokens.central()), 404, "not-found");
     }

@@ -182,8 +182,8 @@ class ReadinessIntegrationTests {
 
         assertThat(api.http.get("/api/readiness", TestTokens.department("tien-giang", "TG-SNV")).status())
                 .isEqualTo(403);
-        assertThat(api.http.get("/api/plans/" + id + "/readiness", PlanApi.office(PlanApi.DT)).status())
-                .isEqualTo(404);
+        assertThat(api.http.get("/api/plans/" + id + "/readiness",
+                TestTokens.token("hn-office", "OFFICE", "ha-noi", "HN-VPUBND")).status()).isEqualTo(404);
         assertThat(api.http.get("/api/plans/" + id + "/readiness", PlanApi.approver(PlanApi.TG)).status())
                 .isEqualTo(200);
     }

@@ -28,7 +28,7 @@ import vn.gov.conference.plan.planning.PlanService;
 import vn.gov.conference.plan.planning.PlanStatus;
 import vn.gov.conference.plan.planning.Signer;
 import vn.gov.conference.plan.planning.Venue;
-import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 
@@ -45,10 +45,10 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanSearch search;
-    private final ReferenceData reference;
+    private final ReferenceStore reference;
     private final JsonMapper json;
 
-    PlanController(PlanService plans, PlanSearch search, ReferenceData reference, JsonMapper json) {
+    PlanController(PlanService plans, PlanSearch search, ReferenceStore reference, JsonMapper json) {
         this.plans = plans;
         this.search = search;
         this.reference = reference;
@@ -177,6 +177,6 @@ class PlanController {
     }
 
     private PlanView view(Plan plan, Caller caller) {
-        return PlanView.of(plan, reference, caller.is(Role.DEPARTMENT) ? caller.unit() : null);
+        return PlanView.of(plan, reference.current(), caller.is(Role.DEPARTMENT) ? caller.unit() : null);
     }
 }

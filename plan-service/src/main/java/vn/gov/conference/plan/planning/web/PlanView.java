@@ -71,7 +71,11 @@ record PlanView(
         OffsetDateTime updatedAt,
         List<String> actions) {
 
-    record IndexView(String code, String name, String fullName, int year) {
+    /**
+     * @param publisher who publishes the index, and {@code lead} the province's department leading it, both on the
+     *                  plan's date (the issue date once approved, else the conference's first day)
+     */
+    record IndexView(String code, String name, String fullName, int year, String publisher, UnitRef lead) {
     }
 
     record ParticipantsView(List<ParticipantGroup> groups, List<BridgePoint> bridgePoints,
@@ -122,6 +126,7 @@ record PlanView(
     /** @param departmentUnit the caller's unit when it is a department: only its assignments are shown */
     static PlanView of(Plan plan, ReferenceData reference, String departmentUnit) {
         PlanContent c = plan.content();
+        LocalDate on = plan.issuedOn() != null ? plan.issuedOn() : c.time() == null ? null : c.time().firstDay();
         List<AssignmentView> assignments = c.assignments().stream().map(AssignmentView::of)
                 .filter(a -> departmentUnit == null || a.concerns(departmentUnit)).toList();
         return new PlanView(plan.id().value(), plan.province(), plan.issuer(),
@@ -129,8 +134,12 @@ record PlanView(
                 plan.version(), c.title(), c.preamble(),
                 c.indices().stream().map(i -> {
                     GovernanceIndex index = reference.index(i.code()).orElse(null);
+                    GovernanceIndex.Version version = index == null || on == null ? null : index.on(on).orElse(null);
+                    UnitRef lead = on == null ? null : reference.lead(i.code(), plan.province(), on)
+                            .map(u -> new UnitRef(u.code(), u.name())).orElse(null);
                     return new IndexView(i.code(), index == null ? i.code() : index.name(),
-                            index == null ? null : index.fullName(), i.year());
+                            index == null ? null : index.fullName(), i.year(),
+                            version == null ? null : version.publisher(), lead);
                 }).toList(),
                 c.purposes(), c.requirements(), ParticipantsView.of(c.participants()), c.chair(), c.format(),
                 VenueView.of(c.venue()), TimeView.of(c.time()), c.backdrop(), c.budget(), assignments,
