@@ -6,6 +6,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,8 +36,8 @@ import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Nomination;
 import vn.gov.conference.notification.letters.Letters;
-import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.notification.links.DelegateLinks;
+import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.ConferenceTime;
@@ -89,6 +92,8 @@ class DelegateController {
     }
 
     @GetMapping("/api/invitations/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {DelegateView.class,
+            InvitationView.class})))
     @Operation(summary = "What the delegate sees: the conference, their invitation, what it asks by when, the answer "
             + "recorded and the answers open to them",
             description = "With the answer link's sig (may answer) or the check-in link's sig (reads only); the office, "
@@ -110,7 +115,7 @@ class DelegateController {
                 VietnameseDates.day(ConferenceTime.at(now)));
     }
 
-    @GetMapping(path = "/api/invitations/{id}/calendar", produces = "text/calendar")
+    @GetMapping("/api/invitations/{id}/calendar")
     @Operation(summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
             description = "With the answer or the check-in link's sig; 404 while the conference has no exact time.")
     ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(required = false) String sig) {

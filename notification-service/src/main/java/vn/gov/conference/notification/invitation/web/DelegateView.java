@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import vn.gov.conference.notification.conference.AgendaLine;
@@ -79,7 +80,7 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
         boolean quota = invitation.kind() == Invitation.Kind.SEAT_QUOTA;
         Answer answer = invitation.answer();
         List<Person> delegates = answer == null ? List.of() : answer.delegateInvitationIds().stream()
-                .map(related::get).filter(java.util.Objects::nonNull).map(child -> person(plan, child)).toList();
+                .map(related::get).filter(Objects::nonNull).map(child -> person(plan, child)).toList();
         Person substitute = answer == null || answer.substituteInvitationId() == null
                 || !related.containsKey(answer.substituteInvitationId()) ? null
                 : person(plan, related.get(answer.substituteInvitationId()));

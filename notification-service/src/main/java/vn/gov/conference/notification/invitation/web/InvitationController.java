@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -74,6 +77,8 @@ class InvitationController {
     }
 
     @GetMapping("/api/plans/{planId}/invitations")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {InvitationView[].class,
+            DeskSearch.class})))
     @Operation(summary = "The conference's invitations, by status, by check-in code or by an accent-free name (q)",
             description = "With a token: office, approver (own province) and central agency, as a list of invitations. "
                     + "With the reception desk's link (sig and day, no token): the delegates the desk may check in, "
