@@ -9,7 +9,8 @@ import vn.gov.conference.testing.TestInfrastructure;
 
 /**
  * Points every gateway context at a fresh database on test-support's MongoDB stand-in (one server per test JVM), so
- * that each context seeds its own clients and cached contexts do not see each other's.
+ * that each context seeds its own clients and cached contexts do not see each other's, and at the JVM's SMTP server
+ * ({@link MailSink}).
  */
 public class TestIdentityStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -19,7 +20,8 @@ public class TestIdentityStore implements ApplicationContextInitializer<Configur
     public void initialize(ConfigurableApplicationContext context) {
         String connection = TestInfrastructure.mongoConnectionString();
         String base = connection.endsWith("/") ? connection : connection + "/";
-        TestPropertyValues.of("spring.mongodb.uri=" + base + "gateway-test-" + DATABASES.incrementAndGet())
+        TestPropertyValues.of("spring.mongodb.uri=" + base + "gateway-test-" + DATABASES.incrementAndGet(),
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + MailSink.port())
             .applyTo(context);
     }
 }

@@ -40,6 +40,8 @@ class ApiSecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers(new SignedLinkRequests()).permitAll()
                 .requestMatchers(Pages.PATHS.toArray(String[]::new)).permitAll()
+                // The activation link's token is the credential of a person who has no password yet.
+                .requestMatchers(HttpMethod.POST, "/api/users/activation").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/asyncapi", "/asyncapi/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",

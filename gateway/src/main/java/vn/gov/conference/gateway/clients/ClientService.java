@@ -2,12 +2,9 @@ package vn.gov.conference.gateway.clients;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,12 +17,6 @@ import vn.gov.conference.gateway.web.Refusal;
  * DEPARTMENT clients of its own province (another province's do not exist for it); nobody else.
  */
 public class ClientService {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final int MAX_PAGE_SIZE = 100;
 
@@ -61,34 +52,17 @@ public class ClientService {
     }
 
     Issued create(NewClient request, Caller caller, String authorization) {
-        String name = required("name", request.name());
+        String name = Membership.required("name", request.name());
         if (name.length() > 200) {
             throw Refusal.invalid("name", "too-long", "A client's name has at most 200 characters.");
         }
-        Role role = role(request.role());
-        String province = blankToNull(request.province());
-        String unit = required("unit", request.unit());
-        if (!UNIT.matcher(unit).matches()) {
-            throw Refusal.invalid("unit", "unit-code", "A unit code is letters, digits and '-', such as TG-SNV.");
-        }
-        if (role.provincial()) {
-            if (province == null) {
-                throw Refusal.invalid("province", "required", "A " + role + " client belongs to a province.");
-            }
-            if (!SLUG.matcher(province).matches()) {
-                throw Refusal.invalid("province", "province-code", "A province is its code, such as tien-giang.");
-            }
-        }
-        else if (province != null) {
-            throw Refusal.invalid("province", "no-province", "A " + role + " client belongs to no province.");
-        }
-        checkCanManage(caller, role, province, true);
-        if (role.provincial()) {
-            checkUnit(unit, province, authorization);
-        }
+        Membership membership = Membership.of(request.role(), request.province(), request.unit());
+        checkCanManage(caller, membership.role(), membership.province(), true);
+        membership.checkUnit(this.units, authorization, this.clock);
         String secret = secret();
-        ClientAccount client = ClientAccount.create(newId(unit), name, role, province, unit,
-                this.encoder.encode(secret), this.clock.instant(), caller.subject());
+        ClientAccount client = ClientAccount.create(newId(membership.unit()), name, membership.role(),
+                membership.province(), membership.unit(), this.encoder.encode(secret), this.clock.instant(),
+                caller.subject());
         this.accounts.insert(client);
         return new Issued(client, secret);
     }
@@ -100,8 +74,8 @@ public class ClientService {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " clients.");
         }
-        Role wanted = role == null || role.isBlank() ? null : role(role);
-        String inProvince = blankToNull(province);
+        Role wanted = role == null || role.isBlank() ? null : Membership.role(role);
+        String inProvince = Membership.blankToNull(province);
         if (caller.is(Role.OFFICE)) {
             if (inProvince != null && !inProvince.equals(caller.province())
                     || wanted != null && wanted != Role.DEPARTMENT) {
@@ -171,43 +145,6 @@ public class ClientService {
             throw Refusal.forbidden("clients-managed-by-admin-or-office",
                     "Only the operators (ADMIN) and a province's office manage clients.");
         }
-    }
-
-    private void checkUnit(String code, String province, String authorization) {
-        UnitDirectory.Unit unit = this.units.find(code, authorization)
-            .orElseThrow(() -> Refusal.unprocessable("unit", "unknown-unit",
-                    "The reference data has no unit " + code + "."));
-        if (!province.equals(unit.province())) {
-            throw Refusal.unprocessable("unit", "unit-of-another-province",
-                    "The unit " + code + " belongs to " + unit.province() + ", not to " + province + ".");
-        }
-        LocalDate today = LocalDate.ofInstant(this.clock.instant(), VIETNAM);
-        if (!unit.existsOn(today)) {
-            throw Refusal.unprocessable("unit", "unit-not-in-force",
-                    "The unit " + code + " is not in force today (valid " + unit.validFrom() + " to "
-                            + (unit.validTo() == null ? "" : unit.validTo()) + ").");
-        }
-    }
-
-    private static Role role(String role) {
-        String value = required("role", role);
-        try {
-            return Role.valueOf(value.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            throw Refusal.invalid("role", "role", "A role is one of CENTRAL, OFFICE, APPROVER, DEPARTMENT, ADMIN.");
-        }
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, "required", "The " + field + " is required.");
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The unit in lower case and a random tail: readable in logs, never reused after a revocation. */

@@ -46,6 +46,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(HttpStatus.CONFLICT, rule, null, detail, null);
     }
 
+    /** 409 on a field: its value is already taken (an email address with an account). */
+    public static Refusal conflictOn(String field, String rule, String detail) {
+        return new Refusal(HttpStatus.CONFLICT, rule, field, detail, null);
+    }
+
     public static Refusal unauthenticated(String rule, String detail) {
         return new Refusal(HttpStatus.UNAUTHORIZED, rule, null, detail, null);
     }
