@@ -67,7 +67,7 @@ final class EndToEndStack {
     static synchronized EndToEndStack.Running demo() {
         stop();
         StackOptions options = StackOptions.forRepository(repositoryRoot())
-                .dataFolder(repositoryRoot().resolve("e2e-tests").resolve("target").resolve("e2e-demo"))
+                .dataFolder(demoFolder())
                 .portOffset(PORT_OFFSET)
                 .clean(true)
                 .demo(true)
@@ -75,6 +75,26 @@ final class EndToEndStack {
                 .progress(line -> System.out.println("[e2e demo] " + line));
         OffsetDateTime moment = options.demoData().clock().orElseThrow();
         stack = LocalStack.start(options.clockAt(moment));
+        clock = moment;
+        gateway = new Gateway(stack.addresses().gatewayUrl());
+        mailbox = new Mailbox(stack.addresses().mailInboxUrl());
+        return running();
+    }
+
+    /**
+     * The demo stack again, on the data {@link #demo()} loaded, with every service's clock at {@code moment}: a
+     * restart, so the mail sink's inbox is empty afterwards.
+     */
+    static synchronized EndToEndStack.Running demoAt(OffsetDateTime moment) {
+        stop();
+        StackOptions options = StackOptions.forRepository(repositoryRoot())
+                .dataFolder(demoFolder())
+                .portOffset(PORT_OFFSET)
+                .clean(false)
+                .startupTimeout(STARTUP)
+                .progress(line -> System.out.println("[e2e demo] " + line))
+                .clockAt(moment);
+        stack = LocalStack.start(options);
         clock = moment;
         gateway = new Gateway(stack.addresses().gatewayUrl());
         mailbox = new Mailbox(stack.addresses().mailInboxUrl());
@@ -128,6 +148,10 @@ final class EndToEndStack {
                     + "once, then ./mvnw -pl local-stack,e2e-tests verify).");
         }
         return root;
+    }
+
+    private static Path demoFolder() {
+        return repositoryRoot().resolve("e2e-tests").resolve("target").resolve("e2e-demo");
     }
 
     /** Under target/, so the services' logs are there to read after a failed run. */
