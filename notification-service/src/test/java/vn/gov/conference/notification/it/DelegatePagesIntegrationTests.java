@@ -188,6 +188,13 @@ class DelegatePagesIntegrationTests extends NotificationIntegrationTest {
         ApiClient.Response checkedIn = api.post(answer.replace("?", "/check-in?"), null,
                 Map.of("presence", "ONLINE"));
         assertThat(checkedIn.status()).isEqualTo(403);
+        ApiClient.Response noChoice = api.post(answer.replaceFirst("\\?", "/answer?"), null, Map.of("reason", "x"));
+        assertThat(noChoice.status()).isEqualTo(400);
+        assertThat(noChoice.json().get("errors").get(0).get("field").asString()).isEqualTo("answer");
+        assertThat(noChoice.json().get("errors").get(0).get("rule").asString()).isEqualTo("required");
+        assertThat(noChoice.json().get("detail").asString()).startsWith("Vui lòng chọn câu trả lời");
+        assertThat(api.post(DelegateLinkIntegrationTests.tamper(answer).replaceFirst("\\?", "/answer?"), null,
+                Map.of("reason", "x")).status()).as("the link is refused first").isEqualTo(403);
         ApiClient.Response early = api.post(checkIn, null, Map.of("presence", "ONLINE"));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).startsWith("Chưa đến ngày điểm danh");

@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -76,7 +74,8 @@ class DelegateController {
         }
     }
 
-    record AnswerRequest(@NotNull AnswerCommand.Type answer, String reason, NomineeRequest substitute,
+    /** {@code answer} is checked after the link, so that a refused link is told so before a missing choice. */
+    record AnswerRequest(AnswerCommand.Type answer, String reason, NomineeRequest substitute,
                          List<NomineeRequest> delegates) {
 
         AnswerCommand command() {
@@ -88,7 +87,7 @@ class DelegateController {
     record AnswerView(InvitationView invitation, List<InvitationView> created) {
     }
 
-    record CheckInRequest(@NotNull CheckIn.Presence presence, String bridgePointCode, String reason) {
+    record CheckInRequest(CheckIn.Presence presence, String bridgePointCode, String reason) {
     }
 
     @GetMapping("/api/invitations/{id}")
@@ -138,7 +137,7 @@ class DelegateController {
             description = "Through the answer link until the answer deadline, once; the office may record an answer "
                     + "with its token at any time.")
     AnswerView answer(@PathVariable String id, @RequestParam(required = false) String sig,
-                      @Valid @RequestBody AnswerRequest body, @Nullable Caller caller) {
+                      @RequestBody AnswerRequest body, @Nullable Caller caller) {
         Answer.Channel channel;
         if (caller != null) {
             Invitation invitation = invitations.get(id);
@@ -148,6 +147,10 @@ class DelegateController {
         else {
             access.toAnswer(id, sig);
             channel = Answer.Channel.LINK;
+        }
+        if (body.answer() == null) {
+            throw new InvalidInputException("answer", "required", "Vui lòng chọn câu trả lời: tham dự, báo vắng, cử "
+                    + "người dự thay hoặc (với đơn vị) cử đại biểu.");
         }
         InvitationService.Answered answered = invitations.answer(id, body.command(), channel);
         return new AnswerView(InvitationView.of(answered.invitation()),
@@ -169,7 +172,7 @@ class DelegateController {
                     + "by the delegate with the check-in link of the QR in their email (in person or online, once).")
     InvitationView checkIn(@PathVariable String id, @RequestParam(required = false) String sig,
                            @Parameter(description = "the desk link's day") @RequestParam(required = false) String day,
-                           @Valid @RequestBody CheckInRequest body, @Nullable Caller caller) {
+                           @RequestBody CheckInRequest body, @Nullable Caller caller) {
         CheckIn.Channel channel;
         if (caller != null) {
             Invitation invitation = invitations.get(id);
@@ -183,6 +186,10 @@ class DelegateController {
         else {
             access.toCheckIn(id, sig);
             channel = CheckIn.Channel.LINK;
+        }
+        if (body.presence() == null) {
+            throw new InvalidInputException("presence", "required",
+                    "Vui lòng chọn hình thức tham dự: trực tiếp (IN_PERSON) hoặc trực tuyến (ONLINE).");
         }
         return InvitationView.of(invitations.checkIn(id, body.presence(), body.bridgePointCode(), body.reason(),
                 channel));
