@@ -85,7 +85,7 @@ class DelegateAccess {
                             + "đề nghị Văn phòng cấp đường dẫn mới.");
         }
         require(check);
-        LocalDate today = VietnameseDates.day(clock.instant().atZone(VietnameseDates.ZONE).toOffsetDateTime());
+        LocalDate today = clock.instant().atZone(VietnameseDates.ZONE).toLocalDate();
         if (today.isBefore(served)) {
             throw new ForbiddenException("link-not-yet-valid",
                     "Chưa đến ngày sử dụng: đường dẫn bàn đón tiếp này dùng cho ngày " + VietnameseDates.date(served)
