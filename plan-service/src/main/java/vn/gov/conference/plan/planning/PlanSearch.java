@@ -86,9 +86,6 @@ public class PlanSearch {
         List<Criteria> criteria = new ArrayList<>();
         if (query.province() != null) {
             criteria.add(Criteria.where("issuer.provinceCode").is(query.province()));
-        } else if (readable != null && readable.size() == 1) {
-            // an equality, which the province index serves with its order; a one-element $in it would only bound
-            criteria.add(Criteria.where("issuer.provinceCode").is(readable.iterator().next()));
         } else if (readable != null) {
             criteria.add(Criteria.where("issuer.provinceCode").in(readable));
         }

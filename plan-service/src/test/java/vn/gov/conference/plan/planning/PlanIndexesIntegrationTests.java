@@ -33,6 +33,8 @@ import vn.gov.conference.testing.IntegrationTest;
 class PlanIndexesIntegrationTests {
 
     private static final Caller OFFICE = new Caller("tg-office", Role.OFFICE, "tien-giang", "TG-VPUBND");
+    /** Reads its predecessor Tiền Giang's plans as well. */
+    private static final Caller MERGED_OFFICE = new Caller("dt-office", Role.OFFICE, "dong-thap", "DT-VPUBND");
     private static final Caller DEPARTMENT = new Caller("tg-snv", Role.DEPARTMENT, "tien-giang", "TG-SNV");
     private static final Caller CENTRAL = new Caller("central", Role.CENTRAL, null, "BNV");
 
@@ -67,6 +69,8 @@ class PlanIndexesIntegrationTests {
                 list(OFFICE, query(null, null, null, null)),
                 list(OFFICE, query(null, PlanStatus.SUBMITTED, null, null)),
                 list(OFFICE, query(null, null, null, null).withWords("tien giang")),
+                list(MERGED_OFFICE, query(null, null, null, null)),
+                list(MERGED_OFFICE, query(null, PlanStatus.SUBMITTED, null, null)),
                 list(DEPARTMENT, query(null, null, null, null)),
                 list(DEPARTMENT, query(null, PlanStatus.APPROVED, null, null)),
                 list(CENTRAL, query(null, null, null, null)),
@@ -80,6 +84,7 @@ class PlanIndexesIntegrationTests {
         assertEverySearch(this::served,
                 sideBySide(OFFICE, query(null, null, null, null)),
                 sideBySide(OFFICE, query(null, PlanStatus.SCHEDULED, null, null)),
+                sideBySide(MERGED_OFFICE, query(null, null, null, null)),
                 sideBySide(CENTRAL, query(null, null, null, null)),
                 sideBySide(CENTRAL, query("tien-giang", null, null, null)),
                 sideBySide(CENTRAL, query(null, PlanStatus.APPROVED, null, null)),
