@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.conference.plan.reference.UnitUsage;
 
-/** The open plans (neither closed nor cancelled) that name a unit anywhere they copy one. */
+/**
+ * The open plans (neither closed nor cancelled) that name a unit anywhere they copy one. No index serves the eight
+ * paths: it reads every open plan, which is fine for what asks it, an operator ending a unit now and then.
+ */
 @Component
 class PlanUnitUsage implements UnitUsage {
 
