@@ -200,9 +200,15 @@ public final class Plans {
     private boolean valid(String unit) {
         if (validUnits == null) {
             Set<String> codes = new HashSet<>();
-            gateway.get("/api/reference/units?province=" + PROVINCE + "&on=" + start.toLocalDate(), OFFICE)
-                    .requireOk("Reading the reference units").json()
-                    .forEach(u -> codes.add(u.get("code").asString()));
+            for (int page = 0; ; page++) {
+                JsonNode units = gateway.get("/api/reference/units?province=" + PROVINCE + "&on="
+                        + start.toLocalDate() + "&size=100&page=" + page, OFFICE)
+                        .requireOk("Reading the reference units").json();
+                units.get("items").forEach(u -> codes.add(u.get("code").asString()));
+                if ((long) (page + 1) * 100 >= units.get("total").asLong()) {
+                    break;
+                }
+            }
             validUnits = codes;
         }
         return validUnits.contains(unit);
