@@ -20,10 +20,17 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Bearer tokens shaped like the gateway's (claims sub, role, province, unit), signed with the test key whose public
- * half {@link TestInfrastructure} configures the services to trust.
+ * Bearer tokens shaped like the gateway's (claims sub, role, province, unit; issuer {@value #ISSUER}, audience
+ * {@value #AUDIENCE}), signed with the test key whose public half {@link TestInfrastructure} configures the services
+ * to trust.
  */
 public final class TestTokens {
+
+    /** The embedded authorization server's issuer on the local stack, which the services accept by default. */
+    public static final String ISSUER = "http://localhost:8080";
+
+    /** The API every token is for. */
+    public static final String AUDIENCE = "conference-api";
 
     private static final RSAPrivateKey KEY = loadKey();
 
@@ -53,17 +60,23 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String role, String province, String unit) {
-        return sign(subject, role, province, unit, Instant.now().plus(Duration.ofHours(1)));
+        return sign(ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().plus(Duration.ofHours(1)));
     }
 
     public static String expired(String subject, String role, String province, String unit) {
-        return sign(subject, role, province, unit, Instant.now().minus(Duration.ofMinutes(5)));
+        return sign(ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().minus(Duration.ofMinutes(5)));
     }
 
-    private static String sign(String subject, String role, String province, String unit, Instant expiry) {
+    /** A central-agency token signed with the trusted key but from {@code issuer} for {@code audience} (null: none). */
+    public static String issuedBy(String issuer, String audience) {
+        return sign(issuer, audience, "central", "CENTRAL", null, "BNV", Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    private static String sign(String issuer, String audience, String subject, String role, String province,
+                               String unit, Instant expiry) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer("http://localhost:8080")
+                .issuer(issuer)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(new Date())
                 .expirationTime(Date.from(expiry))
@@ -71,6 +84,9 @@ public final class TestTokens {
                 .claim("unit", unit);
         if (province != null) {
             claims.claim("province", province);
+        }
+        if (audience != null) {
+            claims.audience(audience);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -84,6 +85,26 @@ class AuthenticationIntegrationTests extends GatewayIntegrationTest {
                 now.plusSeconds(600)));
 
         assertUnauthenticated(withToken(foreign));
+    }
+
+    /** The control for the refusals around it: the same hand-made token, as the gateway issues them, passes. */
+    @Test
+    void acceptsAHandMadeTokenOfItsOwnIssuerForThisApi() {
+        Instant now = Instant.now();
+        String token = sign(this.signingKeys, claims("http://localhost:8080", now, now.plusSeconds(600)));
+
+        assertThat(withToken(token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesATokenOfItsOwnIssuerForAnotherAudience() {
+        Instant now = Instant.now();
+        String other = sign(this.signingKeys, claims("http://localhost:8080", "hr-portal", now, now.plusSeconds(600)));
+
+        HttpResponse<String> response = withToken(other);
+
+        assertUnauthenticated(response);
+        assertThat(GatewayClient.json(response).get("detail").toString()).contains("conference-api");
     }
 
     @Test
@@ -192,8 +213,13 @@ class AuthenticationIntegrationTests extends GatewayIntegrationTest {
     }
 
     private static JwtClaimsSet claims(String issuer, Instant issuedAt, Instant expiresAt) {
+        return claims(issuer, "conference-api", issuedAt, expiresAt);
+    }
+
+    private static JwtClaimsSet claims(String issuer, String audience, Instant issuedAt, Instant expiresAt) {
         return JwtClaimsSet.builder()
             .issuer(issuer)
+            .audience(List.of(audience))
             .subject("tg-snv")
             .issuedAt(issuedAt)
             .notBefore(issuedAt)

@@ -16,7 +16,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,15 +77,25 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Signature, expiry, the one accepted issuer, and an audience naming this API. */
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
+        NimbusJwtDecoder decoder;
         if (properties.publicKeyLocation() != null) {
             try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
                 RSAPublicKey key = RsaKeyConverters.x509().convert(pem);
-                return NimbusJwtDecoder.withPublicKey(key).build();
+                decoder = NimbusJwtDecoder.withPublicKey(key).build();
             }
         }
-        return NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        else {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        }
+        String audience = properties.audience();
+        OAuth2TokenValidator<Jwt> forThisApi = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                audiences -> audiences != null && audiences.contains(audience));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()), forThisApi));
+        return decoder;
     }
 
     @Bean
