@@ -64,6 +64,24 @@ class CompositionPlannerTests {
     }
 
     @Test
+    void keepsTheBridgePointAPlanGivesAGuest() {
+        PlanSnapshot p = Fixtures.dongThap("p3");
+        var guest = p.externalGuests().getFirst();
+        PlanSnapshot atTheProvincialPoint = new PlanSnapshot(p.planId(), p.version(), p.province(), p.issuingBody(),
+                p.documentNumber(), p.issuedOn(), p.title(), p.indices(), p.format(), p.venue(), p.time(), p.chair(),
+                p.participants(), p.bridgePoints(), List.of(new vn.gov.conference.contracts.plan.ExternalGuest(
+                        guest.id(), guest.name(), guest.position(), guest.organisation(), guest.email(), true,
+                        "DT-TINH")),
+                p.statedTotal(), p.assignments(), p.replacesInvitationLetter(), p.signer(), p.signerTitle());
+
+        InviteeSpec spec = CompositionPlanner.plan(atTheProvincialPoint, code -> Optional.empty()).getLast();
+
+        assertThat(spec.sourceKey()).isEqualTo("guest:x-undp");
+        assertThat(spec.bridgePointCode()).isEqualTo("DT-TINH");
+        assertThat(plan().getLast().bridgePointCode()).isNull();
+    }
+
+    @Test
     void marksDelegatesAtABridgePointOfAnOnlineConferenceAsOnline() {
         assertThat(plan()).filteredOn(InviteeSpec::seatQuota).allMatch(InviteeSpec::online);
         assertThat(CompositionPlanner.plan(Fixtures.tienGiang("p1"), code -> Optional.empty()))

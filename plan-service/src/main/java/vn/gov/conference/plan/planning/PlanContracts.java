@@ -61,7 +61,8 @@ public final class PlanContracts {
                 participants.bridgePoints().stream().map(p -> new vn.gov.conference.contracts.plan.BridgePoint(
                         p.code(), p.name(), p.expectedAttendance() == null ? 0 : p.expectedAttendance())).toList(),
                 participants.externalGuests().stream().map(g -> new vn.gov.conference.contracts.plan.ExternalGuest(
-                        g.id(), addressedName(g), g.position(), g.organisation(), g.email(), g.online())).toList(),
+                        g.id(), addressedName(g), g.position(), g.organisation(), g.email(), g.online(), g.bridgePoint()))
+                        .toList(),
                 participants.statedTotal(),
                 content.assignments().stream().map(a -> new vn.gov.conference.contracts.plan.Assignment(a.id(),
                         unit(a.owner()), a.deliverables().stream()
