@@ -276,7 +276,7 @@ class PagesTests {
     void pagesAreNotCachedAndAssetsAreFingerprintedAndCachedForAYear() throws Exception {
         MockHttpServletResponse page = mvc.perform(get("/")).andReturn().getResponse();
         assertThat(page.getHeader("Cache-Control")).isEqualTo("no-store");
-        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         String css = page.getContentAsString().replaceAll("(?s).*href=\"(/assets/site-[0-9a-f]+\\.css)\".*", "$1");
         assertThat(css).startsWith("/assets/site-");
 
