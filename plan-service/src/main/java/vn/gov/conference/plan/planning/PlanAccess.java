@@ -1,10 +1,12 @@
 package vn.gov.conference.plan.planning;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.gov.conference.plan.reference.ReferenceStore;
+import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.ForbiddenException;
@@ -19,9 +21,11 @@ import vn.gov.conference.platform.web.NotFoundException;
 public class PlanAccess {
 
     private final ReferenceStore reference;
+    private final Clock clock;
 
-    PlanAccess(ReferenceStore reference) {
+    PlanAccess(ReferenceStore reference, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
     }
 
     /** The provinces whose plans the caller may read; null for every province. */
@@ -33,7 +37,8 @@ public class PlanAccess {
             return Set.of();
         }
         if (caller.is(Role.OFFICE, Role.APPROVER)) {
-            return reference.current().lineage(caller.province());
+            // The merger's date decides: before 1/7/2025 Đồng Tháp's office does not read Tiền Giang's plans.
+            return reference.current().lineage(caller.province(), ConferenceTime.now(clock).toLocalDate());
         }
         return Set.of(caller.province());
     }

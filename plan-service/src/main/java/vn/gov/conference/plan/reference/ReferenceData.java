@@ -199,12 +199,22 @@ public final class ReferenceData {
      * theirs (a merged Đồng Tháp: dong-thap, tien-giang).
      */
     public Set<String> lineage(String code) {
+        return lineage(code, null);
+    }
+
+    /**
+     * The province and those it absorbed up to {@code on} (null: ever): before a merger takes effect the absorbing
+     * province's lineage is only itself.
+     */
+    public Set<String> lineage(String code, LocalDate on) {
         Set<String> found = new LinkedHashSet<>();
         Deque<String> pending = new ArrayDeque<>(List.of(code));
         while (!pending.isEmpty()) {
             String next = pending.pop();
             if (found.add(next)) {
-                provinceVersions(next).forEach(p -> pending.addAll(p.predecessors()));
+                provinceVersions(next).stream()
+                        .filter(p -> on == null || p.validFrom() == null || !p.validFrom().isAfter(on))
+                        .forEach(p -> pending.addAll(p.predecessors()));
             }
         }
         return found;

@@ -98,6 +98,9 @@ class ReferenceDataTests {
         assertThat(after.predecessors()).containsExactlyInAnyOrder("tien-giang", "dong-thap");
         assertThat(DATA.lineage("dong-thap")).containsExactlyInAnyOrder("dong-thap", "tien-giang");
         assertThat(DATA.lineage("ha-noi")).containsExactly("ha-noi");
+        assertThat(DATA.lineage("dong-thap", java.time.LocalDate.of(2025, 6, 30))).containsExactly("dong-thap");
+        assertThat(DATA.lineage("dong-thap", java.time.LocalDate.of(2025, 7, 1)))
+                .containsExactlyInAnyOrder("dong-thap", "tien-giang");
     }
 
     @Test
