@@ -44,13 +44,13 @@ class DemoModeTests {
         assertThat(dongThap.get("issuedOn").asString()).isEqualTo("2021-06-28");
 
         JsonNode tgReadiness = Steps.awaitReadiness(gateway, "tg-office", tienGiang.get("id").asString(),
-                List.of(22, 0, 0, 0, 22, 0), List.of(10, 0, 0, 0, 0, 3));
+                List.of(40, 0, 0, 0, 40, 0), List.of(10, 0, 0, 0, 0, 3));
         assertThat(tgReadiness.at("/agenda/published").asBoolean()).isTrue();
         JsonNode dtReadiness = Steps.awaitReadiness(gateway, "dt-office", dongThap.get("id").asString(),
-                List.of(15, 0, 0, 0, 15, 0), List.of(15, 0, 0, 0, 0, 0));
+                List.of(54, 0, 0, 0, 54, 0), List.of(15, 0, 0, 0, 0, 0));
         assertThat(dtReadiness.at("/agenda/revision").asInt()).isEqualTo(1);
         assertThat(demo.mailbox().await("mytho@tiengiang.conference.example", "Thời gian chính thức: ").text())
-                .contains("7 giờ 30, thứ Năm, ngày 08/08/2024");
+                .contains("7 giờ 30, thứ Năm, ngày 8/8/2024");
 
         String again = StackOptions.forRepository(EndToEndStack.repositoryRoot()).demoData()
                 .load(demo.stack().addresses());
