@@ -53,17 +53,17 @@ class CentralViewTests {
         assertThat(Seeds.texts(view.get("provinces"), "province")).containsExactlyInAnyOrder("tien-giang", "dong-thap");
         JsonNode tg = only(view.get("provinces"), "Tiền Giang", field("/province", "tien-giang"));
         assertThat(tg.get("name").asString()).isEqualTo("Tiền Giang");
-        assertThat(counts(tg.get("totals"), TOTALS)).containsExactly(1, 1, 26, 5, 1, 12, 9, 2, 1);
+        assertThat(counts(tg.get("totals"), TOTALS)).containsExactly(1, 1, 44, 5, 1, 12, 9, 2, 1);
         JsonNode tgRow = only(tg.get("plans"), "plan 276", field("/planId", tienGiang));
         assertThat(tgRow.get("documentNumber").asString()).isEqualTo("276/KH-UBND");
         assertThat(tgRow.get("status").asString()).isEqualTo("SCHEDULED");
-        assertThat(counts(tgRow.get("invitations"), Steps.INVITATION_COUNTS)).containsExactly(26, 5, 1, 1, 19, 2);
+        assertThat(counts(tgRow.get("invitations"), Steps.INVITATION_COUNTS)).containsExactly(44, 5, 1, 1, 37, 2);
         assertThat(tgRow.at("/materials/items").isArray()).as("no per-request detail side by side").isFalse();
 
         JsonNode dt = only(view.get("provinces"), "Đồng Tháp", field("/province", "dong-thap"));
         assertThat(dt.get("name").asString()).isEqualTo("Đồng Tháp");
         JsonNode dtRow = only(dt.get("plans"), "the online conference", field("/planId", dongThap));
-        assertThat(counts(dtRow.get("invitations"), Steps.INVITATION_COUNTS)).containsExactly(17, 3, 1, 1, 12, 2);
+        assertThat(counts(dtRow.get("invitations"), Steps.INVITATION_COUNTS)).containsExactly(56, 3, 1, 1, 51, 2);
         assertThat(counts(dtRow.get("materials"), Steps.MATERIAL_COUNTS)).containsExactly(15, 13, 13, 0, 0, 0);
         assertThat(dtRow.at("/materials/published").asBoolean()).isTrue();
     }
@@ -75,7 +75,7 @@ class CentralViewTests {
         JsonNode papi2020 = expect(gateway.get(CENTRAL, "/api/readiness?index=PAPI&year=2020"), 200);
         assertThat(papi2020.get("provinces")).singleElement().satisfies(dt -> {
             assertThat(dt.get("province").asString()).isEqualTo("dong-thap");
-            assertThat(counts(dt.get("totals"), TOTALS)).containsExactly(1, 1, 17, 3, 1, 15, 13, 0, 0);
+            assertThat(counts(dt.get("totals"), TOTALS)).containsExactly(1, 1, 56, 3, 1, 15, 13, 0, 0);
         });
 
         JsonNode overdue = expect(gateway.get(CENTRAL, "/api/readiness?overdue=true"), 200);
@@ -87,13 +87,29 @@ class CentralViewTests {
     @Order(3)
     void readsEveryProvinceButWritesNothingOfTheirs() {
         assertThat(expect(gateway.get(CENTRAL, "/api/plans/" + dongThap + "/material-requests"), 200)).hasSize(15);
-        assertThat(expect(gateway.get(CENTRAL, "/api/plans/" + tienGiang + "/invitations"), 200)).hasSize(26);
+        assertThat(expect(gateway.get(CENTRAL, "/api/plans/" + tienGiang + "/invitations"), 200)).hasSize(44);
         refused(gateway.post(CENTRAL, "/api/plans/" + tienGiang + "/hold", Map.of()), 403, null);
         refused(gateway.post(CENTRAL, "/api/plans/" + dongThap + "/agenda/publish", Map.of()), 403, null);
 
         JsonNode ownOnly = expect(gateway.get("tg-office", "/api/readiness"), 200);
         assertThat(Seeds.texts(ownOnly.get("provinces"), "province")).containsExactly("tien-giang");
         refused(gateway.get("tg-snv", "/api/readiness"), 403, null);
+    }
+
+    /** Bộ Nội vụ's question: who has not planned its review yet? Every province in force, planned or not. */
+    @Test
+    @Order(4)
+    void coversEveryProvinceInForceIncludingThoseWithoutAPlan() {
+        JsonNode coverage = expect(gateway.get(CENTRAL, "/api/readiness/coverage?year=2023&on=2026-01-01"), 200);
+
+        assertThat(coverage.get("provinces")).hasSize(34);
+        JsonNode dongThap = only(coverage.get("provinces"), "Đồng Tháp", field("/code", "dong-thap"));
+        assertThat(Seeds.texts(dongThap.get("includes"), null)).contains("tien-giang");
+        assertThat(dongThap.get("planned").asBoolean()).as("Tiền Giang's 2023 review, now Đồng Tháp's history")
+                .isTrue();
+        JsonNode haNoi = only(coverage.get("provinces"), "Hà Nội", field("/code", "ha-noi"));
+        assertThat(haNoi.get("planned").asBoolean()).isFalse();
+        refused(gateway.get("tg-office", "/api/readiness/coverage?year=2023"), 403, null);
     }
 
     private String planTitled(String province, String title) {

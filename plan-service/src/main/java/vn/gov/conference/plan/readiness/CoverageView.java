@@ -56,7 +56,7 @@ record CoverageView(OffsetDateTime generatedAt, int year, String index, Grouping
         Map<String, Set<String>> includes = new LinkedHashMap<>();
         Map<String, String> rowOf = new LinkedHashMap<>();
         listed.keySet().forEach(code -> {
-            Set<String> members = grouping == Grouping.CURRENT ? reference.lineage(code) : Set.of(code);
+            Set<String> members = grouping == Grouping.CURRENT ? reference.lineage(code, on) : Set.of(code);
             includes.put(code, new LinkedHashSet<>(members));
             members.forEach(member -> rowOf.putIfAbsent(member, code));
         });
