@@ -48,6 +48,10 @@ final class Gateway {
         return api.put(path, token(client), body);
     }
 
+    Response delete(String client, String path) {
+        return api.delete(path, token(client));
+    }
+
     /** A GET or POST of a link from an email: the link's own address, which must point at this gateway. */
     Response follow(String link) {
         return api.get(pathOf(link), null);
@@ -70,6 +74,19 @@ final class Gateway {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return api.send(request);
+    }
+
+    /** Signs a client in with its own secret (a client created through the API); later calls naming it use the token. */
+    Response signIn(String client, String secret) {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        Response answer = api.send(api.request("/oauth2/token", null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        if (answer.status() == 200) {
+            tokens.put(client, answer.json().get("access_token").asString());
+        }
+        return answer;
     }
 
     /** The client's token; the demo clients' secret is "{@code <client>-secret}". */

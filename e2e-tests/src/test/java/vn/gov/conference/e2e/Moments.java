@@ -25,6 +25,12 @@ final class Moments {
     /** Half an hour before it starts: delegates check in. */
     static final OffsetDateTime TIEN_GIANG_CONFERENCE_DAY = OffsetDateTime.parse("2024-08-08T07:00+07:00");
 
+    /**
+     * Spring 2026, after the mergers of 1/7/2025 and the restructuring of 1/3/2025: the central agency onboards a
+     * province that has never planned a review, and its first plan names the units in force then.
+     */
+    static final OffsetDateTime NATIONAL_ONBOARDING = OffsetDateTime.parse("2026-03-02T09:00+07:00");
+
     private Moments() {
     }
 }
