@@ -148,8 +148,13 @@ class AuthenticationIntegrationTests extends GatewayIntegrationTest {
         assertThat(this.gateway.get("/api/invitations/inv-1?sig=c2ln").statusCode()).isEqualTo(200);
         assertThat(this.gateway.send(this.gateway.request("/api/invitations/inv-1/check-in?sig=c2ln")
             .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
-        assertThat(this.notifications.received()).hasSize(3)
+        assertThat(this.gateway.get("/api/invitations/inv-1/calendar?sig=c2ln").statusCode()).isEqualTo(200);
+        assertThat(this.gateway.get("/api/plans/plan-1/invitations?sig=c2ln").statusCode()).isEqualTo(200);
+        assertThat(this.gateway.get("/api/plans/plan-1/attendance?sig=c2ln").statusCode()).isEqualTo(200);
+        assertThat(this.notifications.received()).hasSize(6)
             .allSatisfy(received -> assertThat(received.header("Authorization")).isNull());
+        assertThat(this.gateway.get("/api/plans/plan-1/attendance").statusCode()).as("no link, no way in")
+            .isEqualTo(401);
 
         assertThat(this.gateway.get("/api/portal/plan-1?sig=c2ln").statusCode()).isEqualTo(200);
         assertThat(this.gateway.get("/api/plans/plan-1/portal?sig=c2ln").statusCode()).isEqualTo(200);
