@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "conference.gateway.limits.max-upload-size=256KB",
         "conference.gateway.limits.rate.client-requests=100000",
         "conference.gateway.limits.rate.anonymous-requests=100000",
+        "conference.gateway.limits.rate.token-requests=100000",
         "conference.gateway.auth.revocation-refresh=200ms",
         "conference.gateway.cors.allowed-origins=http://localhost:5173" })
 public abstract class GatewayIntegrationTest {

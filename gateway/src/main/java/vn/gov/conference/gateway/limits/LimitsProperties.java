@@ -28,10 +28,13 @@ record LimitsProperties(
      *
      * @param clientRequests per authenticated client (the token's client id)
      * @param anonymousRequests per client IP for requests without a token (signed links, documentation)
+     * @param tokenRequests per client IP at {@code POST /oauth2/token}, right or wrong secret (each costs a BCrypt
+     *        check); repeated wrong secrets also lock the client id and the address (the auth package's lockout)
      */
     record Rate(
             @DefaultValue("1m") Duration period,
             @DefaultValue("600") int clientRequests,
-            @DefaultValue("120") int anonymousRequests) {
+            @DefaultValue("120") int anonymousRequests,
+            @DefaultValue("120") int tokenRequests) {
     }
 }
