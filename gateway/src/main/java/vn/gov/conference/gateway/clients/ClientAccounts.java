@@ -1,5 +1,6 @@
 package vn.gov.conference.gateway.clients;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,9 +64,9 @@ public class ClientAccounts {
         return new Found(this.mongo.find(query, ClientAccount.class), total);
     }
 
-    /** The ids of every revoked client; small, since clients are revoked one by one by people. */
-    Set<String> revokedIds() {
-        Query query = new Query(Criteria.where("revokedAt").ne(null));
+    /** The ids of the clients revoked since {@code since}. */
+    Set<String> revokedSince(Instant since) {
+        Query query = new Query(Criteria.where("revokedAt").gte(since));
         query.fields().include("_id");
         return this.mongo.find(query, Document.class, this.mongo.getCollectionName(ClientAccount.class))
             .stream()

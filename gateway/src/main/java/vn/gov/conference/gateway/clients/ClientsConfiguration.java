@@ -1,7 +1,9 @@
 package vn.gov.conference.gateway.clients;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ClientsConfiguration {
 
     @Bean
-    RevokedClients revokedClients(ClientAccounts accounts) {
-        return new RevokedClients(accounts);
+    RevokedClients revokedClients(ClientAccounts accounts, Clock clock,
+            @Value("${conference.gateway.auth.token-time-to-live:10m}") Duration tokenTimeToLive) {
+        return new RevokedClients(accounts, clock, tokenTimeToLive);
     }
 
     @Bean

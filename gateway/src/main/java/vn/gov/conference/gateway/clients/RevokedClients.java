@@ -1,5 +1,7 @@
 package vn.gov.conference.gateway.clients;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,10 +28,20 @@ public class RevokedClients implements OAuth2TokenValidator<Jwt> {
 
     private final ClientAccounts accounts;
 
+    private final Clock clock;
+
+    /**
+     * How far back revocations matter: a token outlives its client's revocation by its lifetime at most, so older
+     * revocations (with a margin for clock skew) have no token left to refuse.
+     */
+    private final Duration lookBack;
+
     private volatile Set<String> revoked = Set.of();
 
-    public RevokedClients(ClientAccounts accounts) {
+    public RevokedClients(ClientAccounts accounts, Clock clock, Duration tokenTimeToLive) {
         this.accounts = accounts;
+        this.clock = clock;
+        this.lookBack = tokenTimeToLive.plus(Duration.ofMinutes(5));
         refresh();
     }
 
@@ -37,7 +49,7 @@ public class RevokedClients implements OAuth2TokenValidator<Jwt> {
             initialDelayString = "${conference.gateway.auth.revocation-refresh:5s}")
     void refresh() {
         try {
-            this.revoked = this.accounts.revokedIds();
+            this.revoked = this.accounts.revokedSince(this.clock.instant().minus(this.lookBack));
         }
         catch (RuntimeException ex) {
             // The last known set stays in force: a database hiccup must not let revoked clients back in.

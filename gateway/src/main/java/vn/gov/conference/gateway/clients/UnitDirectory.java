@@ -70,7 +70,12 @@ public class UnitDirectory {
     }
 
     private static Refusal unavailable(Exception ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         return Refusal.unavailable("reference-data-unavailable", "The unit could not be checked against the "
-                + "reference data (plan-service: " + ex.getMessage() + "). Retry later.");
+                + "reference data: plan-service did not answer (" + cause.getClass().getSimpleName()
+                + "). Retry later.");
     }
 }

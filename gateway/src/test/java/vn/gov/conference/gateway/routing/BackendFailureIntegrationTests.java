@@ -159,4 +159,16 @@ class BackendFailureIntegrationTests {
         assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-timeout")
             .containsEntry("service", Services.WEB);
     }
+
+    /** A client's unit cannot be checked while plan-service is down: refused for now, not created unchecked. */
+    @Test
+    void createsNoClientWhileTheReferenceDataCannotBeAsked() {
+        HttpResponse<String> response = this.gateway.postJson("/api/clients", "admin",
+                "{\"name\":\"Sở Nội vụ\",\"role\":\"DEPARTMENT\",\"province\":\"ha-noi\",\"unit\":\"HN-SNV\"}");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(GatewayClient.json(response)).containsEntry("rule", "reference-data-unavailable");
+        assertThat(GatewayClient.json(this.gateway.get("/api/clients?province=ha-noi", "admin")))
+            .containsEntry("total", 0);
+    }
 }
