@@ -63,7 +63,7 @@ public final class PdfWriter {
                 .s13 { font-size: 13pt; }
                 .b { font-weight: bold; }
                 .i { font-style: italic; }
-                .rule { border-top: 0.75pt solid #000; margin: 1pt auto 0 auto; height: 0; }
+                .rule { border-top: 0.75pt solid #000; margin: 3pt auto 0 auto; height: 0; }
                 .kind { margin-top: 18pt; }
                 p.block { text-align: justify; text-indent: 10mm; margin: 0 0 6pt 0; }
                 p.SECTION, p.ITEM { font-weight: bold; }
@@ -137,8 +137,8 @@ public final class PdfWriter {
         html.append("<p class=\"c b\">").append(escape(annex.subject())).append("</p>\n");
         html.append("<p class=\"c i\">").append(escape(annex.attachedTo())).append("</p>\n");
         html.append("<div class=\"rule\" style=\"width: 35%; margin-bottom: 12pt\"></div>\n");
-        html.append("<table class=\"agenda\"><tr><th style=\"width: 8%\">TT</th><th style=\"width: 22%\">Thời gian"
-                + "</th><th style=\"width: 45%\">Nội dung</th><th style=\"width: 25%\">Thực hiện</th></tr>\n");
+        html.append("<table class=\"agenda\"><tr><th style=\"width: 8%\">TT</th><th style=\"width: 27%\">Thời gian"
+                + "</th><th style=\"width: 40%\">Nội dung</th><th style=\"width: 25%\">Thực hiện</th></tr>\n");
         for (AnnexRow row : annex.rows()) {
             html.append("<tr><td class=\"n\">").append(escape(row.number())).append("</td><td class=\"t\">")
                     .append(escape(row.time())).append("</td><td>").append(escape(row.content()))
