@@ -251,8 +251,9 @@ public final class FakeApi implements AutoCloseable {
                         created.stream().map(p -> "named-" + p.get("email")).toList()));
             }
             default -> {
-                problem(exchange, 400, "unreadable-body", "The field 'answer' has a value of the wrong type or format.",
-                        List.of());
+                String message = "Vui lòng chọn câu trả lời: tham dự, báo vắng, cử người dự thay hoặc (với đơn vị) cử "
+                        + "đại biểu.";
+                problem(exchange, 400, "required", message, List.of(error("answer", "required", message)));
                 return;
             }
         }

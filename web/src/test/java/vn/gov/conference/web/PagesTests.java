@@ -170,6 +170,14 @@ class PagesTests {
     }
 
     @Test
+    void aFormWithoutAChoiceIsToldSoAtTheTop() throws Exception {
+        String html = html(form("/moi/chairman/tra-loi?sig=ok", Map.of("reason", "")), 422);
+
+        assertThat(html).contains("id=\"loi-chung\">Vui lòng chọn câu trả lời");
+        assertThat(api.invitation("chairman").get("status")).isEqualTo("AWAITING_ANSWER");
+    }
+
+    @Test
     void aSubstituteIsShownAfterwards() throws Exception {
         MockHttpServletResponse answer = mvc.perform(form("/moi/chairman/tra-loi?sig=ok", Map.of("answer", "SUBSTITUTE",
                 "substitute.name", "Võ Thị Em", "substitute.position", "Phó Chủ tịch",
