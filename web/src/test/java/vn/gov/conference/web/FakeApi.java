@@ -160,6 +160,10 @@ public final class FakeApi implements AutoCloseable {
 
     private void invitation(HttpExchange exchange, String id, String action, Map<String, String> query, byte[] body)
             throws IOException {
+        if ("garbled".equals(id)) {
+            send(exchange, 200, "application/json", "<html>not the API</html>".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if ("down".equals(id)) {
             problem(exchange, 503, "backend-unavailable", "notification-service is not answering.", List.of());
             return;
