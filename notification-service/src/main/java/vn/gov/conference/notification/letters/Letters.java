@@ -17,6 +17,7 @@ import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
+import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -51,6 +52,9 @@ public final class Letters {
                 .salutation(addressee(invitation))
                 .paragraph(invitationSentence(plan, invitation, name));
         planReference(letter, plan);
+        if (links.signedPlanUrl() != null) {
+            letter.link("Kế hoạch đã ký (PDF)", links.signedPlanUrl());
+        }
         letter.fields(essentials(conference, invitation));
         agenda(letter, conference);
         answerSection(letter, invitation, links);
@@ -149,6 +153,25 @@ public final class Letters {
                         + "trước khi dự hội nghị.")
                 .link("Xem tài liệu hội nghị", portalUrl);
         letter.fields(essentials(conference, invitation));
+        closing(letter, plan);
+        return content(subject, letter, null, null);
+    }
+
+    /**
+     * A plan that replaces the invitation letter was signed after its invitations went out: each invitee receives
+     * the signed plan itself, with its checksum to compare with the download.
+     */
+    public EmailContent signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String url) {
+        ConferenceDetails plan = conference.details();
+        String name = conferenceName(plan);
+        String subject = "Kế hoạch số " + signed.documentNumber() + " (thay thư mời): " + name;
+        LetterWriter letter = new LetterWriter(subject)
+                .salutation(addressee(invitation))
+                .paragraph(plan.issuerName() + " gửi Kế hoạch số " + signed.documentNumber() + " đã ký về việc "
+                        + lowerFirst(name) + ". Kế hoạch này thay thư mời.")
+                .link("Kế hoạch đã ký (PDF)", url);
+        letter.fields(essentials(conference, invitation));
+        letter.fields(List.<String[]>of(new String[] {"Mã kiểm tra (SHA-256)", signed.sha256()}));
         closing(letter, plan);
         return content(subject, letter, null, null);
     }
