@@ -11,12 +11,13 @@ import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.plan.document.AgendaCopies;
+import vn.gov.conference.plan.document.SignedOriginalCopies;
 import vn.gov.conference.platform.events.EventRouter;
 import vn.gov.conference.platform.events.IdempotentConsumer;
 import vn.gov.conference.platform.events.IncomingEvent;
 
 /**
- * The functional bindings feeding the readiness view (and, from the agenda topic, the plan document's annex) (group plan-service, dead letters on
+ * The functional bindings feeding the readiness view (and, from the agenda and material topics, the plan document's annex and signed original) (group plan-service, dead letters on
  * {@code error.<topic>.plan-service}); see application.yml. Thin: deduplication by the platform, effects in
  * {@link ReadinessProjection}.
  */
@@ -43,13 +44,15 @@ class ReadinessConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, ReadinessProjection projection) {
+    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, ReadinessProjection projection,
+                                             SignedOriginalCopies signedOriginals) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.MATERIAL_REQUESTED, projection::on)
                 .on(EventCatalog.MATERIAL_SUBMITTED, projection::on)
                 .on(EventCatalog.MATERIAL_ACCEPTED, projection::on)
                 .on(EventCatalog.MATERIAL_RETURNED, projection::on)
                 .on(EventCatalog.MATERIAL_OVERDUE, projection::on)
-                .on(EventCatalog.MATERIALS_PUBLISHED, projection::on));
+                .on(EventCatalog.MATERIALS_PUBLISHED, projection::on)
+                .on(EventCatalog.SIGNED_ORIGINAL_ATTACHED, signedOriginals::on));
     }
 }

@@ -1,6 +1,8 @@
 package vn.gov.conference.plan.document;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -16,6 +19,7 @@ import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
+import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
@@ -96,6 +100,27 @@ class PlanDocumentIntegrationTests {
             assertThat(new PDFTextStripper().getText(read).replaceAll("\\s+", " ")).contains("Số: " + number,
                     "Tiền Giang, ngày 18 tháng 7 năm 2024", "Nguyễn Văn Vĩnh", "10 giờ 45 - 11 giờ 15");
         }
+    }
+
+    @Test
+    void listsTheSignedOriginalWithThePlanOnceDocumentsServiceAnnouncesIt() {
+        String id = approved("dong-thap", SeedRequests.dongThap(), "2021-07-02");
+        OffsetDateTime at = OffsetDateTime.parse("2021-07-02T15:00:00+07:00");
+        String sha256 = "ab".repeat(32);
+        TestEvents.publish(Topics.MATERIAL, EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(), id, "dong-thap",
+                new SignedOriginalAttached(id, "151/KH-UBND", LocalDate.of(2021, 7, 2), "ke-hoach-151.pdf", 48_213,
+                        sha256, "/api/plans/" + id + "/portal/signed-original", at, "dt-office"));
+        TestEvents.publish(Topics.MATERIAL, EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(), id, "dong-thap",
+                new SignedOriginalAttached(id, "151/KH-UBND", LocalDate.of(2021, 7, 2), "ban-cu.pdf", 1, "00",
+                        "/api/plans/" + id + "/portal/signed-original", at.minusHours(1), "dt-office"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode signed = http.get("/api/plans/" + id, TestTokens.department("dong-thap", "DT-SNV")).json()
+                    .get("signedOriginal");
+            assertThat(signed.get("sha256").asString()).isEqualTo(sha256);
+            assertThat(signed.get("fileName").asString()).isEqualTo("ke-hoach-151.pdf");
+            assertThat(signed.get("content").asString()).isEqualTo("/api/plans/" + id + "/signed-original/content");
+        });
     }
 
     @Test
