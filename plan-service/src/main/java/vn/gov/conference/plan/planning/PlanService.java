@@ -128,8 +128,10 @@ public class PlanService {
 
     /**
      * The approver signs: the plan takes the next number of its issuer's register for the issue year, or the
-     * number asked for if the register has not passed it. A number drawn for an approval that cannot be saved is
-     * handed back.
+     * number asked for if the register has not passed it. Numbers are gap-free per issuer and year without
+     * transactions: the plan is locked before its number is drawn, so no racing change of the plan can make the save
+     * that follows fail and strand the number behind later draws. A number drawn for an approval that still cannot
+     * be saved (the database failing) is handed back if nothing was drawn since.
      */
     public Plan approve(String id, Approval approval, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
@@ -138,6 +140,7 @@ public class PlanService {
         plan.checkApprovable(issuedOn, approval.signer(), now);
         RegisterKey register = new RegisterKey(plan.issuer().body().code(), issuedOn.getYear());
         Integer requested = approval.requestedNumber(plan.issuer());
+        plans.lock(plan);
         int sequence = requested != null ? registers.claim(register, requested) : registers.next(register);
         try {
             plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
