@@ -37,7 +37,7 @@ class ServiceDefinitionTests {
     }
 
     @Test
-    void pointsTheGatewayAtEveryServiceAndItsSigningKeyButNoDatabase() {
+    void pointsTheGatewayAtEveryServiceTheWebPagesItsSigningKeyAndItsIdentityStore() {
         Map<String, String> env = ServiceDefinition.GATEWAY.environment(addresses, "s3cret", signingKey, REAL_TIME);
 
         assertThat(env).containsEntry("PORT", "9080")
@@ -45,8 +45,19 @@ class ServiceDefinitionTests {
                 .containsEntry("AGENDA_SERVICE_URL", "http://localhost:9082")
                 .containsEntry("NOTIFICATION_SERVICE_URL", "http://localhost:9083")
                 .containsEntry("DOCUMENTS_SERVICE_URL", "http://localhost:9084")
+                .containsEntry("WEB_SERVICE_URL", "http://localhost:9085")
                 .containsEntry("CONFERENCE_AUTH_KEY_FILE", signingKey.toString())
-                .doesNotContainKey("MONGODB_URI");
+                .containsEntry("MONGODB_URI", addresses.mongoUri("conference-identity"));
+    }
+
+    @Test
+    void pointsTheWebPagesAtThePublicApiAndGivesThemNoDatabase() {
+        Map<String, String> env = ServiceDefinition.WEB.environment(addresses, "s3cret", signingKey, REAL_TIME);
+
+        assertThat(env).containsEntry("PORT", "9085")
+                .containsEntry("CONFERENCE_API_URL", "http://localhost:9080")
+                .doesNotContainKey("MONGODB_URI")
+                .doesNotContainKey("CONFERENCE_AUTH_KEY_FILE");
     }
 
     @Test

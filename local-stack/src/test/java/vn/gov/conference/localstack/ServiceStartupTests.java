@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The services half of start-up, with stand-in jars instead of the Spring Boot ones (those may not be built
- * yet in the reactor): four answer their health check, one dies. The stack must name the one that died,
+ * yet in the reactor): the others answer their health check, one dies. The stack must name the one that died,
  * show the end of its log, and stop everything else.
  */
 class ServiceStartupTests {
@@ -49,7 +49,7 @@ class ServiceStartupTests {
                 .hasMessageContaining("Không mở được cơ sở dữ liệu mongodb://localhost:" + options.ports().mongo()
                         + "/conference-documents");
 
-        assertThat(progress).anyMatch(line -> line.startsWith("Starting the gateway and the four services"))
+        assertThat(progress).anyMatch(line -> line.startsWith("Starting the gateway, the four services and the web pages"))
                 .anyMatch(line -> line.startsWith("Stopping the local stack"));
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
                 .as("no child left running").isEmpty();
