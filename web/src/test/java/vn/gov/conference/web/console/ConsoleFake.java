@@ -1,0 +1,356 @@
+package vn.gov.conference.web.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway as the console sees it, on 127.0.0.1: an authorization server that signs in whoever the test names
+ * (authorization code, PKCE checked, an RS256 ID token with the person's role, province and unit) and the plans API
+ * answering by the caller's province as plan-service does (another province's plan does not exist for them), with
+ * its problem+json refusals. Access tokens are {@code at-<email>}, so every call shows whose token it carried.
+ */
+public final class ConsoleFake implements AutoCloseable {
+
+    public static final String TG_PLAN = "plan-tg";
+    public static final String DT_PLAN = "plan-dt";
+    public static final String TG_TITLE = "Tổ chức Hội nghị công bố kết quả các chỉ số năm 2023 của tỉnh Tiền Giang";
+    public static final String DT_TITLE = "Hội nghị trực tuyến công bố chỉ số năm 2020 của tỉnh Đồng Tháp";
+
+    public record Person(String email, String name, String role, String province, String unit) {
+    }
+
+    public static final Person APPROVER = new Person("tg-chutich@tiengiang.gov.vn", "Trần Văn Phong", "APPROVER",
+            "tien-giang", "TG-UBND");
+    public static final Person OFFICE = new Person("tg-vanphong@tiengiang.gov.vn", "Nguyễn Thị Lan", "OFFICE",
+            "tien-giang", "TG-VPUBND");
+
+    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule))?$");
+
+    private final HttpServer server;
+    private final RSAKey key;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> plans = new ConcurrentHashMap<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile Person next = APPROVER;
+
+    public ConsoleFake() throws IOException, JOSEException {
+        key = new RSAKeyGenerator(2048).keyID("fake").generate();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+        reset();
+    }
+
+    public static ConsoleFake start() {
+        try {
+            return new ConsoleFake();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Who the next authorization request signs in. */
+    public void signInAs(Person person) {
+        next = person;
+    }
+
+    /** Every request seen, as "METHOD /path?query Bearer-token". */
+    public List<String> calls() {
+        return calls;
+    }
+
+    public Map<String, Object> plan(String id) {
+        return plans.get(id);
+    }
+
+    public synchronized void reset() {
+        calls.clear();
+        codes.clear();
+        next = APPROVER;
+        plans.clear();
+        plans.put(TG_PLAN, plan(TG_PLAN, "tien-giang", "Tiền Giang", "UBND", TG_TITLE));
+        plans.put(DT_PLAN, plan(DT_PLAN, "dong-thap", "Đồng Tháp", "UBND", DT_TITLE));
+    }
+
+    private static Map<String, Object> plan(String id, String province, String provinceName, String abbreviation,
+                                            String title) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("id", id);
+        plan.put("province", province);
+        plan.put("issuer", Map.of("provinceCode", province, "provinceName", provinceName,
+                "body", Map.of("code", "TG-UBND", "name", "ỦY BAN NHÂN DÂN TỈNH " + provinceName.toUpperCase()),
+                "abbreviation", abbreviation, "place", provinceName));
+        plan.put("status", "SUBMITTED");
+        plan.put("version", 1);
+        plan.put("title", title);
+        plan.put("preamble", List.of("Căn cứ Quyết định số 1149/QĐ-BNV ngày 30/12/2022 của Bộ Nội vụ;"));
+        plan.put("indices", List.of(Map.of("code", "PAR", "name", "PAR Index",
+                "fullName", "Chỉ số cải cách hành chính (PAR Index)", "year", 2023, "publisher", "Bộ Nội vụ")));
+        plan.put("purposes", List.of("Thông tin kết quả các chỉ số năm 2023 của tỉnh."));
+        plan.put("requirements", List.of("Tổ chức hội nghị trang trọng, tiết kiệm, hiệu quả."));
+        plan.put("participants", Map.of("groups", List.of(Map.of("id", "g1", "level", "PROVINCE",
+                        "unit", Map.of("code", "TG-SNV", "name", "Sở Nội vụ"), "role", "Giám đốc", "count", 1)),
+                "bridgePoints", List.of(), "statedTotal", 120, "totalApproximate", true, "counted", 1,
+                "countComplete", false, "totalConsistent", true));
+        plan.put("chair", "Chủ tịch UBND tỉnh");
+        plan.put("format", "IN_PERSON");
+        plan.put("venue", Map.of("text", "Hội trường 1, Trụ sở UBND tỉnh"));
+        plan.put("time", Map.of("exact", false, "label", "Dự kiến tháng 8/2024"));
+        plan.put("budget", Map.of("source", "Ngân sách tỉnh năm 2024"));
+        plan.put("assignments", List.of(Map.of("id", "a1", "owner", Map.of("code", "TG-SNV", "name", "Sở Nội vụ"),
+                "task", "Chuẩn bị báo cáo kết quả các chỉ số", "dueBefore", "2024-08-01")));
+        plan.put("distribution", List.of(Map.of("text", "Bộ Nội vụ (b/c);", "units", List.of())));
+        plan.put("signer", Map.of("name", "Nguyễn Văn Vĩnh", "title", "CHỦ TỊCH", "capacity", "TM. ỦY BAN NHÂN DÂN"));
+        plan.put("actions", List.of("return", "approve", "cancel"));
+        plan.put("lockVersion", 3);
+        return plan;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+            calls.add(method + " " + exchange.getRequestURI() + (bearer == null ? "" : " " + bearer));
+            Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+            switch (path) {
+                case "/oauth2/authorize" -> authorize(exchange, query);
+                case "/oauth2/token" -> token(exchange);
+                case "/oauth2/jwks" -> send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK())
+                        .toString());
+                case "/connect/logout" -> redirect(exchange, query.get("post_logout_redirect_uri"));
+                default -> api(exchange, method, path, query, bearer);
+            }
+        }
+    }
+
+    private void authorize(HttpExchange exchange, Map<String, String> query) throws IOException {
+        if (query.get("code_challenge") == null || !"S256".equals(query.get("code_challenge_method"))) {
+            redirect(exchange, query.get("redirect_uri") + "?error=invalid_request&state=" + query.get("state"));
+            return;
+        }
+        String code = UUID.randomUUID().toString();
+        Map<String, String> grant = new LinkedHashMap<>(query);
+        grant.put("email", next.email());
+        people.put(next.email(), next);
+        codes.put(code, grant);
+        redirect(exchange, query.get("redirect_uri") + "?code=" + code + "&state="
+                + java.net.URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> grant = codes.remove(String.valueOf(form.get("code")));
+        if (grant == null || !challenge(form.get("code_verifier")).equals(grant.get("code_challenge"))) {
+            send(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        Person person = people.get(grant.get("email"));
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(url()).subject(person.email())
+                .audience("console").issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
+                .claim("nonce", grant.get("nonce")).claim("name", person.name()).claim("role", person.role())
+                .claim("unit", person.unit());
+        if (person.province() != null) {
+            claims.claim("province", person.province());
+        }
+        try {
+            SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            idToken.sign(new RSASSASigner(key));
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of(
+                    "access_token", "at-" + person.email(), "token_type", "Bearer", "expires_in", 600,
+                    "scope", "openid profile", "id_token", idToken.serialize())));
+        }
+        catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private synchronized void api(HttpExchange exchange, String method, String path, Map<String, String> query,
+                                  String bearer) throws IOException {
+        Person caller = bearer == null || !bearer.startsWith("Bearer at-") ? null
+                : people.get(bearer.substring("Bearer at-".length()));
+        if (caller == null) {
+            problem(exchange, 401, "unauthenticated", "A valid token is required.", List.of());
+            return;
+        }
+        if (path.equals("/api/plans") && method.equals("GET")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            plans.values().stream()
+                    .filter(plan -> caller.province() == null || caller.province().equals(plan.get("province")))
+                    .filter(plan -> query.get("status") == null || query.get("status").equals(plan.get("status")))
+                    .forEach(plan -> items.add(summary(plan)));
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", items, "page", 0,
+                    "size", 50, "total", items.size())));
+            return;
+        }
+        Matcher matcher = PLAN.matcher(path);
+        Map<String, Object> plan = matcher.matches() ? plans.get(matcher.group(1)) : null;
+        if (plan == null || (caller.province() != null && !caller.province().equals(plan.get("province")))) {
+            problem(exchange, 404, "not-found", "No plan " + (matcher.matches() ? matcher.group(1) : path) + ".",
+                    List.of());
+            return;
+        }
+        String action = matcher.group(2);
+        if (action == null) {
+            answer(exchange, plan);
+            return;
+        }
+        if (!"APPROVER".equals(caller.role())) {
+            problem(exchange, 403, "forbidden", "Only the province's approver may " + action + " a plan.", List.of());
+            return;
+        }
+        JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+        switch (action) {
+            case "approve" -> {
+                int number = body.path("number").isMissingNode() || body.path("number").isNull() ? 276
+                        : body.path("number").asInt();
+                if (number == 275) {
+                    problem(exchange, 409, "number-taken", "Number 275 of the register is already used.",
+                            List.of(Map.of("field", "number", "rule", "number-taken",
+                                    "message", "Number 275 of 2024 is already used by another document.")));
+                    return;
+                }
+                plan.put("status", "APPROVED");
+                plan.put("documentNumber", number + "/KH-UBND");
+                plan.put("numberText", number + "/KH-UBND");
+                plan.put("issuedOn", body.path("issuedOn").asString("2024-07-15"));
+                plan.put("actions", List.of("schedule", "amend", "cancel"));
+            }
+            case "return" -> {
+                if (body.path("reason").asString("").isBlank()) {
+                    problem(exchange, 400, "required", "reason is required.", List.of(Map.of("field", "reason",
+                            "rule", "required", "message", "Say what the office must correct.")));
+                    return;
+                }
+                plan.put("status", "DRAFT");
+                plan.put("returnReason", body.path("reason").asString());
+                plan.put("actions", List.of("revise", "submit", "cancel"));
+            }
+            default -> {
+                plan.put("status", "SCHEDULED");
+                plan.put("time", Map.of("exact", true, "start", body.path("start").asString()));
+                plan.put("actions", List.of("schedule", "amend", "cancel", "hold"));
+            }
+        }
+        plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
+        answer(exchange, plan);
+    }
+
+    private static Map<String, Object> summary(Map<String, Object> plan) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (String field : List.of("id", "province", "documentNumber", "numberText", "issuedOn", "title", "status",
+                "version", "format", "time", "indices")) {
+            if (plan.get(field) != null) {
+                summary.put(field, plan.get(field));
+            }
+        }
+        return summary;
+    }
+
+    private void answer(HttpExchange exchange, Map<String, Object> plan) throws IOException {
+        exchange.getResponseHeaders().add("ETag", "\"" + plan.get("lockVersion") + "\"");
+        Map<String, Object> view = new LinkedHashMap<>(plan);
+        view.remove("lockVersion");
+        send(exchange, 200, "application/json", json.writeValueAsString(view));
+    }
+
+    private void problem(HttpExchange exchange, int status, String rule, String detail,
+                         List<Map<String, String>> errors) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("status", status);
+        problem.put("rule", rule);
+        problem.put("detail", detail);
+        if (!errors.isEmpty()) {
+            problem.put("errors", errors);
+        }
+        send(exchange, status, "application/problem+json", json.writeValueAsString(problem));
+    }
+
+    private static String challenge(String verifier) {
+        if (verifier == null) {
+            return "";
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split("&")) {
+                int equals = pair.indexOf('=');
+                values.put(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+                        equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type + ";charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,240 @@
+package vn.gov.conference.web.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console over real HTTP, signed in through {@link ConsoleFake}'s authorization server as a browser is: the
+ * redirects of the authorization code flow with PKCE, the person's token on every API call, the approver's pages and
+ * decisions, the API's refusals in its own words next to their fields, and the refusal pages for another role or
+ * another province.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsolePagesTests {
+
+    private static final ConsoleFake fake = ConsoleFake.start();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("conference.web.api-url", fake::url);
+    }
+
+    @BeforeEach
+    void reset() {
+        fake.reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        fake.close();
+    }
+
+    @Test
+    void someoneWithoutASessionIsSentToTheAuthorizationServerWithAPkceChallenge() {
+        Browser browser = new Browser(HttpClient.Redirect.NEVER);
+
+        HttpResponse<String> console = browser.get("/console/phe-duyet");
+        HttpResponse<String> start = browser.get(console.headers().firstValue("Location").orElseThrow());
+
+        assertThat(console.statusCode()).isEqualTo(302);
+        URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+        assertThat(authorize.toString()).startsWith(fake.url() + "/oauth2/authorize?");
+        assertThat(authorize.getQuery()).contains("response_type=code", "client_id=console", "scope=openid profile",
+                "code_challenge_method=S256", "code_challenge=", "nonce=",
+                "redirect_uri=http://localhost:" + port + "/console/login/oauth2/code/conference");
+    }
+
+    @Test
+    void theDelegatesPagesStayAnonymousAndOpenNoSession() {
+        HttpResponse<String> landing = new Browser(HttpClient.Redirect.NEVER).get("/");
+
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void anApproverSignsInAndSeesTheirProvincesQueueThroughTheirOwnToken() {
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> home = browser.get("/console");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/console");
+        assertThat(home.body()).contains("<html lang=\"vi\">", "Xin chào, Trần Văn Phong",
+                "Lãnh đạo UBND tỉnh (phê duyệt)", "Kế hoạch chờ phê", "Đăng xuất");
+
+        HttpResponse<String> queue = browser.get("/console/phe-duyet");
+
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("<h1>Kế hoạch chờ phê duyệt</h1>", ConsoleFake.TG_TITLE)
+            .doesNotContain(ConsoleFake.DT_TITLE);
+        assertThat(fake.calls()).filteredOn(call -> call.startsWith("GET /api/plans"))
+            .isNotEmpty()
+            .allSatisfy(call -> assertThat(call).endsWith("Bearer at-tg-chutich@tiengiang.gov.vn"));
+    }
+
+    @Test
+    void theApproverReadsThePlanAsADocumentApprovesItWithTheRegistersNumberAndSchedulesIt() {
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> plan = browser.get("/console/phe-duyet/" + ConsoleFake.TG_PLAN);
+        assertThat(plan.body()).contains("KẾ HOẠCH", ConsoleFake.TG_TITLE, "I. Mục đích, yêu cầu",
+                "II. Nội dung, thời gian, địa điểm, thành phần", "III. Kinh phí", "IV. Tổ chức thực hiện",
+                "Tổng số: khoảng 120 đại biểu", "Phê duyệt và ban hành", "Trả lại để chỉnh sửa")
+            .doesNotContain("Chốt thời gian tổ chức");
+
+        HttpResponse<String> approved = browser.post("/console/phe-duyet/" + ConsoleFake.TG_PLAN + "/phe-duyet", plan,
+                Map.of("issuedOn", "2024-07-15", "number", ""));
+
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(approved.uri().getPath()).isEqualTo("/console/phe-duyet/" + ConsoleFake.TG_PLAN);
+        assertThat(approved.body()).contains("Đã phê duyệt và ban hành kế hoạch số 276/KH-UBND.", "Đã ban hành",
+                "Số: 276/KH-UBND", "Chốt thời gian tổ chức");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
+            .startsWith("POST /api/plans/plan-tg/approve").endsWith("Bearer at-tg-chutich@tiengiang.gov.vn"));
+
+        HttpResponse<String> scheduled = browser.post("/console/phe-duyet/" + ConsoleFake.TG_PLAN + "/lich", approved,
+                Map.of("day", "2024-08-08", "time", "07:30"));
+
+        assertThat(scheduled.body()).contains("Đã chốt thời gian: 7 giờ 30", "Đã chốt thời gian");
+        assertThat(fake.plan(ConsoleFake.TG_PLAN).get("time").toString()).contains("2024-08-08T07:30:00+07:00");
+    }
+
+    @Test
+    void aRefusedDecisionComesBackWithTheApisWordsNextToTheField() {
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> plan = browser.get("/console/phe-duyet/" + ConsoleFake.TG_PLAN);
+
+        HttpResponse<String> taken = browser.post("/console/phe-duyet/" + ConsoleFake.TG_PLAN + "/phe-duyet", plan,
+                Map.of("issuedOn", "2024-07-15", "number", "275"));
+        HttpResponse<String> noReason = browser.post("/console/phe-duyet/" + ConsoleFake.TG_PLAN + "/tra-lai", plan,
+                Map.of("reason", "  "));
+        HttpResponse<String> badNumber = browser.post("/console/phe-duyet/" + ConsoleFake.TG_PLAN + "/phe-duyet",
+                plan, Map.of("number", "hai trăm"));
+
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("id=\"number-loi\" class=\"field-error\">Number 275 of 2024 is already used "
+                + "by another document.</p>", "value=\"275\"", "aria-invalid=\"true\"");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("id=\"reason-loi\" class=\"field-error\">Say what the office must "
+                + "correct.</p>");
+        assertThat(badNumber.statusCode()).isEqualTo(422);
+        assertThat(badNumber.body()).contains("Số văn bản là một số nguyên, ví dụ 276.");
+        assertThat(fake.plan(ConsoleFake.TG_PLAN)).containsEntry("status", "SUBMITTED");
+    }
+
+    @Test
+    void anotherProvincesPlanIsARefusalPageThatShowsNothingOfIt() {
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> other = browser.get("/console/phe-duyet/" + ConsoleFake.DT_PLAN);
+
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("Không tìm thấy", "No plan plan-dt.", "Về trang chính")
+            .doesNotContain(ConsoleFake.DT_TITLE, "Phê duyệt và ban hành");
+    }
+
+    @Test
+    void anotherRoleIsRefusedTheApproversPagesWithoutAnyApiCall() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> queue = browser.get("/console/phe-duyet");
+
+        assertThat(queue.statusCode()).isEqualTo(403);
+        assertThat(queue.body()).contains("Trang này không dành cho vai trò của bạn", "Nguyễn Thị Lan")
+            .doesNotContain(ConsoleFake.TG_TITLE);
+        assertThat(fake.calls()).noneMatch(call -> call.startsWith("GET /api/plans"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheConsoleAndAtTheAuthorizationServer() {
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> home = browser.get("/console");
+
+        HttpResponse<String> out = browser.post("/console/dang-xuat", home, Map.of());
+
+        assertThat(out.uri().getPath()).isEqualTo("/console/da-dang-xuat");
+        assertThat(out.body()).contains("Bạn đã đăng xuất", "Đăng nhập lại").doesNotContain("Trần Văn Phong");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("GET /connect/logout?id_token_hint="));
+        HttpResponse<String> again = new Browser(HttpClient.Redirect.NEVER, browser.cookies).get("/console");
+        assertThat(again.statusCode()).as("signed out: sent to sign in again").isEqualTo(302);
+    }
+
+    /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
+    private final class Browser {
+
+        private final CookieManager cookies;
+        private final HttpClient http;
+
+        Browser(HttpClient.Redirect redirects) {
+            this(redirects, new CookieManager());
+        }
+
+        Browser(HttpClient.Redirect redirects, CookieManager cookies) {
+            this.cookies = cookies;
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(redirects)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        HttpResponse<String> get(String pathOrUrl) {
+            return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
+        }
+
+        HttpResponse<String> post(String path, HttpResponse<String> page, Map<String, String> fields) {
+            Map<String, String> form = new LinkedHashMap<>(fields);
+            Matcher csrf = CSRF.matcher(page.body());
+            if (csrf.find()) {
+                form.put("_csrf", csrf.group(1));
+            }
+            Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]*)\"").matcher(page.body());
+            if (etag.find()) {
+                form.put("etag", etag.group(1).replace("&quot;", "\""));
+            }
+            String body = form.entrySet().stream()
+                    .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private URI uri(String pathOrUrl) {
+            return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+}
