@@ -113,6 +113,30 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void theCentralAgencyReadsTheNationalTableAndOpensAPlanReadOnlyAtPhoneAndDesktopSize() {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.signInAs(ConsoleFake.CENTRAL);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console"));
+            browser.findElement(By.partialLinkText("Toàn quốc")).click();
+            browser.findElement(By.id("nam")).clear();
+            browser.findElement(By.id("nam")).sendKeys("2023");
+            browser.findElement(By.xpath("//button[normalize-space()='Xem']")).click();
+            waitFor("Hà Nội");
+            page("console-toan-quoc" + suffix, "Toàn quốc · kết quả năm 2023");
+            assertThat(text()).contains("Chưa có kế hoạch", "7 giờ 30, thứ Năm, ngày 8/8/2024");
+
+            browser.findElement(By.linkText(ConsoleFake.DT_TITLE)).click();
+            page("console-toan-quoc-ke-hoach" + suffix, ConsoleFake.DT_TITLE);
+            assertThat(PageChecks.submitButtons(browser)).containsExactly("Đăng xuất");
+            close();
+        }
+    }
+
+    @Test
     void anotherProvinceAndAnotherRoleSeeRefusalPages() {
         for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             fake.reset();

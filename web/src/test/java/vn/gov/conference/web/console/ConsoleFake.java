@@ -56,7 +56,9 @@ public final class ConsoleFake implements AutoCloseable {
     public static final Person OFFICE = new Person("tg-vanphong@tiengiang.gov.vn", "Nguyễn Thị Lan", "OFFICE",
             "tien-giang", "TG-VPUBND");
 
-    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule))?$");
+    public static final Person CENTRAL = new Person("bnv@moha.gov.vn", "Hoàng Quốc Việt", "CENTRAL", null, "BNV");
+
+    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness))?$");
 
     private final HttpServer server;
     private final RSAKey key;
@@ -217,6 +219,20 @@ public final class ConsoleFake implements AutoCloseable {
             problem(exchange, 401, "unauthenticated", "A valid token is required.", List.of());
             return;
         }
+        if (path.equals("/api/reference/indices")) {
+            send(exchange, 200, "application/json", json.writeValueAsString(List.of(
+                    Map.of("code", "PAR", "name", "PAR Index"), Map.of("code", "SIPAS", "name", "SIPAS"))));
+            return;
+        }
+        if (path.startsWith("/api/readiness")) {
+            if (!"CENTRAL".equals(caller.role())) {
+                problem(exchange, 403, "forbidden", "This view is the central agency's.", List.of());
+                return;
+            }
+            send(exchange, 200, "application/json", json.writeValueAsString(path.endsWith("/coverage")
+                    ? coverage(query.get("year")) : national()));
+            return;
+        }
         if (path.equals("/api/plans") && method.equals("GET")) {
             List<Map<String, Object>> items = new ArrayList<>();
             plans.values().stream()
@@ -235,6 +251,10 @@ public final class ConsoleFake implements AutoCloseable {
             return;
         }
         String action = matcher.group(2);
+        if ("readiness".equals(action)) {
+            send(exchange, 200, "application/json", json.writeValueAsString(readiness(plan)));
+            return;
+        }
         if (action == null) {
             answer(exchange, plan);
             return;
@@ -278,6 +298,58 @@ public final class ConsoleFake implements AutoCloseable {
         }
         plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
         answer(exchange, plan);
+    }
+
+    private Map<String, Object> coverage(String year) {
+        List<Map<String, Object>> provinces = new ArrayList<>();
+        for (String[] province : List.of(new String[] {"tien-giang", "Tiền Giang", TG_PLAN},
+                new String[] {"dong-thap", "Đồng Tháp", DT_PLAN}, new String[] {"ha-noi", "Hà Nội", null})) {
+            Map<String, Object> plan = province[2] == null ? null : plans.get(province[2]);
+            List<Map<String, Object>> refs = plan == null || !"2023".equals(year) ? List.of()
+                    : List.of(ref(plan));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("index", "PAR");
+            row.put("stage", refs.isEmpty() ? null : plan.get("status"));
+            row.put("plans", refs);
+            provinces.add(Map.of("code", province[0], "name", province[1], "includes", List.of(province[0]),
+                    "planned", !refs.isEmpty(), "indices", List.of(row)));
+        }
+        long planned = provinces.stream().filter(p -> (Boolean) p.get("planned")).count();
+        return Map.of("year", Integer.parseInt(year), "grouping", "CURRENT", "totals", Map.of("provinces", 3,
+                "planned", planned, "unplanned", 3 - planned, "plans", planned), "provinces", provinces);
+    }
+
+    private static Map<String, Object> ref(Map<String, Object> plan) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("id", plan.get("id"));
+        ref.put("province", plan.get("province"));
+        ref.put("documentNumber", plan.get("documentNumber"));
+        ref.put("title", plan.get("title"));
+        ref.put("status", plan.get("status"));
+        return ref;
+    }
+
+    private Map<String, Object> national() {
+        return Map.of("provinces", List.of(
+                Map.of("province", "tien-giang", "name", "Tiền Giang", "plans", List.of(readiness(plans.get(TG_PLAN)))),
+                Map.of("province", "dong-thap", "name", "Đồng Tháp", "plans", List.of(readiness(plans.get(DT_PLAN))))));
+    }
+
+    private static Map<String, Object> readiness(Map<String, Object> plan) {
+        boolean tg = TG_PLAN.equals(plan.get("id"));
+        Map<String, Object> readiness = new LinkedHashMap<>();
+        readiness.put("planId", plan.get("id"));
+        readiness.put("province", plan.get("province"));
+        readiness.put("title", plan.get("title"));
+        readiness.put("status", plan.get("status"));
+        readiness.put("time", tg ? Map.of("start", "2024-08-08T07:30:00+07:00") : Map.of("label", "Tháng 7/2021"));
+        readiness.put("agenda", Map.of("published", tg, "revision", tg ? 1 : 0));
+        readiness.put("invitations", Map.of("issued", 40, "accepted", 31, "declined", 2, "substituted", 1,
+                "pending", 6, "checkedIn", 0));
+        readiness.put("materials", Map.of("requested", 8, "submitted", 5, "accepted", 4, "returned", 1, "late", 1,
+                "overdue", tg ? 2 : 0, "published", false, "items", List.of()));
+        readiness.put("ready", !tg);
+        return readiness;
     }
 
     private static Map<String, Object> summary(Map<String, Object> plan) {

@@ -186,6 +186,54 @@ class ConsolePagesTests {
         assertThat(again.statusCode()).as("signed out: sent to sign in again").isEqualTo(302);
     }
 
+    @Test
+    void theCentralAgencySeesEveryProvinceInForceWithStatusDateReadinessAndOverdueWork() {
+        fake.signInAs(ConsoleFake.CENTRAL);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> dashboard = browser.get("/console/toan-quoc?nam=2023");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Toàn quốc · kết quả năm 2023",
+                "3 tỉnh, thành phố: 2 đã có kế hoạch, 1 chưa có.", "Tiền Giang", "Đồng Tháp", "Hà Nội",
+                "Chưa có kế hoạch", "7 giờ 30, thứ Năm, ngày 8/8/2024", "Tháng 7/2021", "Chờ phê duyệt",
+                "<option value=\"PAR\">PAR Index</option>");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
+            .startsWith("GET /api/readiness/coverage?year=2023").endsWith("Bearer at-bnv@moha.gov.vn"));
+
+        HttpResponse<String> plan = browser.get("/console/toan-quoc/ke-hoach/" + ConsoleFake.DT_PLAN);
+
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).contains(ConsoleFake.DT_TITLE, "KẾ HOẠCH", "40 đã gửi, 31 tham dự, 2 từ chối",
+                "8 được giao, 4 đã duyệt, 0 quá hạn").doesNotContain("Phê duyệt và ban hành", "Trả lại để chỉnh sửa");
+    }
+
+    @Test
+    void theDashboardExportsAsCsvThatExcelReadsWithItsAccents() {
+        fake.signInAs(ConsoleFake.CENTRAL);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> csv = browser.get("/console/toan-quoc/bang.csv?nam=2023&chi-so=PAR");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
+            .contains("toan-quoc-2023.csv"));
+        assertThat(csv.body()).startsWith("\uFEFFMã tỉnh,Tỉnh,Chỉ số,Năm kết quả,Trạng thái,Số kế hoạch,Tên kế hoạch,"
+                + "Thời gian hội nghị,Sẵn sàng,Hồ sơ quá hạn\r\n")
+            .contains("tien-giang,Tiền Giang,PAR,2023,Chờ phê duyệt,," + ConsoleFake.TG_TITLE
+                    + ",\"7 giờ 30, thứ Năm, ngày 8/8/2024\",Chưa,2\r\n")
+            .contains("ha-noi,Hà Nội,PAR,2023,Chưa có kế hoạch,,,,,\r\n");
+    }
+
+    @Test
+    void onlyTheCentralAgencyOpensTheNationalDashboard() {
+        HttpResponse<String> asApprover = new Browser(HttpClient.Redirect.NORMAL).get("/console/toan-quoc");
+
+        assertThat(asApprover.statusCode()).isEqualTo(403);
+        assertThat(asApprover.body()).contains("Trang này không dành cho vai trò của bạn").doesNotContain("Đồng Tháp");
+    }
+
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
     private final class Browser {
 
