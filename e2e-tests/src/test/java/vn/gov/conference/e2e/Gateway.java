@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,13 @@ final class Gateway {
 
     private final String baseUrl;
     private final ApiClient api;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+
+    private record Token(String value, long fetchedNanos) {
+    }
+
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
     Gateway(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -78,32 +85,38 @@ final class Gateway {
 
     /** Signs a client in with its own secret (a client created through the API); later calls naming it use the token. */
     Response signIn(String client, String secret) {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        Response answer = api.send(api.request("/oauth2/token", null)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        Response answer = requestToken(client, secret);
         if (answer.status() == 200) {
-            tokens.put(client, answer.json().get("access_token").asString());
+            secrets.put(client, secret);
+            tokens.put(client, new Token(answer.json().get("access_token").asString(), System.nanoTime()));
         }
         return answer;
     }
 
-    /** The client's token; the demo clients' secret is "{@code <client>-secret}". */
+    /**
+     * The client's token; the demo clients' secret is "{@code <client>-secret}". The gateway's tokens live ten minutes
+     * and one stack may serve several test classes, so a token older than half that is replaced.
+     */
     String token(String client) {
         if (client == null) {
             return null;
         }
-        return tokens.computeIfAbsent(client, id -> {
-            String basic = Base64.getEncoder().encodeToString((id + ":" + id + "-secret")
-                    .getBytes(StandardCharsets.UTF_8));
-            Response answer = api.send(api.request("/oauth2/token", null)
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        return tokens.compute(client, (id, held) -> {
+            if (held != null && System.nanoTime() - held.fetchedNanos() < TOKEN_REUSE.toNanos()) {
+                return held;
+            }
+            Response answer = requestToken(id, secrets.getOrDefault(id, id + "-secret"));
             assertThat(answer.status()).as("token of %s: %s", id, answer.body()).isEqualTo(200);
-            return answer.json().get("access_token").asString();
-        });
+            return new Token(answer.json().get("access_token").asString(), System.nanoTime());
+        }).value();
+    }
+
+    private Response requestToken(String client, String secret) {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return api.send(api.request("/oauth2/token", null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
     }
 
     private String pathOf(String link) {

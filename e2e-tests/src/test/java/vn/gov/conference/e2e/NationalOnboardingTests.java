@@ -101,12 +101,17 @@ class NationalOnboardingTests {
 
     @Test
     @Order(4)
-    void aRevokedClientGetsNoNewToken() {
-        expect(gateway.post(ADMIN, "/api/clients/" + department + "/secret", Map.of()), 200);
-        Response revoked = gateway.delete(ADMIN, "/api/clients/" + department);
-        assertThat(revoked.status()).isIn(200, 204);
+    void aRevokedClientGetsNoNewTokenAndItsTokenStopsWorking() {
+        String secret = expect(gateway.post(ADMIN, "/api/clients/" + department + "/secret", Map.of()), 200)
+                .get("clientSecret").asString();
+        assertThat(gateway.signIn(department, secret).status()).as("the rotated secret works").isEqualTo(200);
 
-        assertThat(gateway.signIn(department, "any-secret").status()).isEqualTo(401);
+        assertThat(gateway.delete(ADMIN, "/api/clients/" + department).status()).isIn(200, 204);
+
+        assertThat(gateway.signIn(department, secret).status()).as("no new token once revoked").isIn(400, 401);
+        Await.until("the gateway to refuse the revoked client's token",
+                () -> gateway.get(department, "/api/plans/" + planId + "/material-requests"),
+                answer -> answer.status() == 401);
         JsonNode coverage = expect(gateway.get("central", "/api/readiness/coverage?year=2025"), 200);
         assertThat(only(coverage.get("provinces"), "Hà Nội", field("/code", PROVINCE)).get("planned").asBoolean())
                 .isTrue();

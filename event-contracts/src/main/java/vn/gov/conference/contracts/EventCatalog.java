@@ -19,6 +19,7 @@ import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialReturned;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
+import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceHeld;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceScheduled;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanAmended;
@@ -64,12 +65,14 @@ public final class EventCatalog {
     public static final EventType<MaterialOverdue> MATERIAL_OVERDUE = material("overdue", MaterialOverdue.class);
     public static final EventType<MaterialsPublished> MATERIALS_PUBLISHED =
             material("published", MaterialsPublished.class);
+    public static final EventType<SignedOriginalAttached> SIGNED_ORIGINAL_ATTACHED =
+            material("signed-original-attached", SignedOriginalAttached.class);
 
     public static final List<EventType<?>> ALL = List.of(PLAN_DRAFTED, PLAN_SUBMITTED, PLAN_APPROVED, PLAN_AMENDED,
             CONFERENCE_SCHEDULED, PLAN_CANCELLED, CONFERENCE_HELD, PLAN_CLOSED, AGENDA_PUBLISHED, AGENDA_REVISED,
             INVITATIONS_ISSUED, INVITATION_ANSWERED, DELEGATE_CHECKED_IN, EMAIL_DELIVERED, EMAIL_FAILED,
             MATERIAL_REQUESTED, MATERIAL_SUBMITTED, MATERIAL_ACCEPTED, MATERIAL_RETURNED, MATERIAL_OVERDUE,
-            MATERIALS_PUBLISHED);
+            MATERIALS_PUBLISHED, SIGNED_ORIGINAL_ATTACHED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

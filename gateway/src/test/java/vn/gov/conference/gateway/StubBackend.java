@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A stand-in for one service behind the gateway: a JDK {@link HttpServer} that records what reached it and answers
  * with what it saw (service, path, query, relayed headers, body size and SHA-256). It reads bodies as they arrive, so
  * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} late, paths ending
- * in {@code /redirect} with a 303 to an absolute address of its own, and {@code /api/reference/units/{code}} from a few
- * units of the reference data (404 for others).
+ * in {@code /redirect} with a 303 to an absolute address of its own, and {@code /api/reference/units/{code}} (the
+ * list of a unit's versions) from a few units of the reference data (404 for others).
  */
 public final class StubBackend implements AutoCloseable {
 
@@ -136,7 +136,8 @@ public final class StubBackend implements AutoCloseable {
             record(exchange, body.bytes(), body.sha256(), body.complete());
             if (path.startsWith(UNITS)) {
                 Map<String, Object> unit = REFERENCE_UNITS.get(path.substring(UNITS.length()));
-                json(exchange, unit == null ? 404 : 200, unit == null ? Map.of("status", 404) : unit);
+                // plan-service answers every version of the unit, oldest first
+                json(exchange, unit == null ? 404 : 200, unit == null ? Map.of("status", 404) : List.of(unit));
                 return;
             }
             if (path.endsWith("/redirect")) {

@@ -160,6 +160,10 @@ public final class FakeApi implements AutoCloseable {
 
     private void invitation(HttpExchange exchange, String id, String action, Map<String, String> query, byte[] body)
             throws IOException {
+        if ("garbled".equals(id)) {
+            send(exchange, 200, "application/json", "<html>not the API</html>".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if ("down".equals(id)) {
             problem(exchange, 503, "backend-unavailable", "notification-service is not answering.", List.of());
             return;
@@ -251,8 +255,9 @@ public final class FakeApi implements AutoCloseable {
                         created.stream().map(p -> "named-" + p.get("email")).toList()));
             }
             default -> {
-                problem(exchange, 400, "unreadable-body", "The field 'answer' has a value of the wrong type or format.",
-                        List.of());
+                String message = "Vui lòng chọn câu trả lời: tham dự, báo vắng, cử người dự thay hoặc (với đơn vị) cử "
+                        + "đại biểu.";
+                problem(exchange, 400, "required", message, List.of(error("answer", "required", message)));
                 return;
             }
         }

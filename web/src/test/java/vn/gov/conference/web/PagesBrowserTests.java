@@ -22,9 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -288,9 +288,9 @@ class PagesBrowserTests {
         browser.findElement(By.id("q")).sendKeys("Nguyễn Văn");
         submit("Tìm");
         WebElement row = browser.findElement(By.xpath("//li[.//strong[text()='Nguyễn Văn An']]"));
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.leaving = true;");
         row.findElement(By.xpath(".//button[normalize-space()='Điểm danh']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        awaitNextPage();
 
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText())
                 .isEqualTo("Đã điểm danh: Nguyễn Văn An — Ủy ban nhân dân thành phố Mỹ Tho.");
@@ -361,11 +361,17 @@ class PagesBrowserTests {
         return browser.findElement(By.tagName("main")).getText();
     }
 
-    /** Clicks the button and waits for the page it leads to. */
+    /** Clicks the button and waits for the page it leads to (the old document's marker gone, the new one loaded). */
     private void submit(String label) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.leaving = true;");
         button(label).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        awaitNextPage();
+    }
+
+    private void awaitNextPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver ->
+                (Boolean) browser.executeScript(
+                        "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
     private WebElement button(String label) {

@@ -65,7 +65,7 @@ class PagesTests {
 
         assertThat(html).contains(FakeApi.CONFERENCE, "Kính gửi: <strong>Ủy ban nhân dân thành phố Mỹ Tho</strong>",
                 "7 giờ 30, thứ Năm, ngày 8/8/2024", "Dự kiến 11 giờ 15", "Hội trường Ủy ban nhân dân tỉnh Tiền Giang",
-                "Kế hoạch số 276/KH-UBND", "Đón tiếp đại biểu", "8 giờ 05 - 8 giờ 30", "Gợi ý thảo luận",
+                "Kế hoạch số 276/KH-UBND", "1. Đón tiếp đại biểu", "8 giờ 05 - 8 giờ 30", "10. Gợi ý thảo luận",
                 "Hạn trả lời: <strong>trước 7 giờ 30, ngày 7/8/2024</strong>", "2 đại biểu",
                 "Đại biểu thứ 1", "Đại biểu thứ 2", "Điểm cầu thành phố Mỹ Tho", "Gửi danh sách đại biểu",
                 "Không tham dự",
@@ -170,6 +170,14 @@ class PagesTests {
     }
 
     @Test
+    void aFormWithoutAChoiceIsToldSoAtTheTop() throws Exception {
+        String html = html(form("/moi/chairman/tra-loi?sig=ok", Map.of("reason", "")), 422);
+
+        assertThat(html).contains("id=\"loi-chung\">Vui lòng chọn câu trả lời");
+        assertThat(api.invitation("chairman").get("status")).isEqualTo("AWAITING_ANSWER");
+    }
+
+    @Test
     void aSubstituteIsShownAfterwards() throws Exception {
         MockHttpServletResponse answer = mvc.perform(form("/moi/chairman/tra-loi?sig=ok", Map.of("answer", "SUBSTITUTE",
                 "substitute.name", "Võ Thị Em", "substitute.position", "Phó Chủ tịch",
@@ -186,6 +194,7 @@ class PagesTests {
         assertThat(html(get("/moi/chairman"), 403)).contains("<h1>Đường dẫn không hợp lệ</h1>");
         assertThat(html(get("/moi/nobody?sig=ok"), 404)).contains("<h1>Không tìm thấy</h1>");
         assertThat(html(get("/moi/down?sig=ok"), 503)).contains("<h1>Hệ thống tạm thời chưa phản hồi</h1>");
+        assertThat(html(get("/moi/garbled?sig=ok"), 503)).contains("<h1>Hệ thống tạm thời chưa phản hồi</h1>");
         assertThat(html(form("/moi/accepted/tra-loi?sig=ok", Map.of("answer", "ACCEPT")), 409))
                 .contains("<h1>Giấy mời đã được trả lời</h1>", "mở lại giấy mời");
         assertThat(html(get("/khong-co-trang-nay").accept(MediaType.APPLICATION_JSON), 404))

@@ -12,6 +12,7 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
 import vn.gov.conference.documents.portal.AgendaEntry;
 import vn.gov.conference.documents.portal.PortalService;
 import vn.gov.conference.documents.request.MaterialRequestService;
+import vn.gov.conference.documents.signed.SignedOriginalService;
 import vn.gov.conference.platform.events.EventRouter;
 import vn.gov.conference.platform.events.IdempotentConsumer;
 
@@ -25,13 +26,21 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class EventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(IdempotentConsumer consumer, MaterialRequestService requests) {
+    Consumer<Message<byte[]>> planEvents(IdempotentConsumer consumer, MaterialRequestService requests,
+                                         SignedOriginalService originals) {
         return consumer.consumer(EventRouter.create()
-                .on(EventCatalog.PLAN_APPROVED, (event, approved) ->
-                        requests.planApprovedOrAmended(approved.plan(), false))
-                .on(EventCatalog.PLAN_AMENDED, (event, amended) ->
-                        requests.planApprovedOrAmended(amended.plan(), true))
-                .on(EventCatalog.PLAN_CANCELLED, (event, cancelled) -> requests.planCancelled(cancelled.planId())));
+                .on(EventCatalog.PLAN_APPROVED, (event, approved) -> {
+                    requests.planApprovedOrAmended(approved.plan(), false);
+                    originals.planApproved(approved.plan());
+                })
+                .on(EventCatalog.PLAN_AMENDED, (event, amended) -> {
+                    requests.planApprovedOrAmended(amended.plan(), true);
+                    originals.planApproved(amended.plan());
+                })
+                .on(EventCatalog.PLAN_CANCELLED, (event, cancelled) -> {
+                    requests.planCancelled(cancelled.planId());
+                    originals.planCancelled(cancelled.planId());
+                }));
     }
 
     @Bean

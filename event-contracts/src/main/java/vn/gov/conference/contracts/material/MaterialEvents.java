@@ -1,5 +1,6 @@
 package vn.gov.conference.contracts.material;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -35,5 +36,15 @@ public final class MaterialEvents {
 
     public record MaterialsPublished(String planId, List<String> documentIds, String portalPath,
                                      OffsetDateTime publishedAt) {
+    }
+
+    /**
+     * The office attached the signed original of an approved plan (the scanned or digitally signed PDF): where to
+     * fetch it ({@code contentPath}, under the public API), its SHA-256 and size, and the number and date it bears.
+     * Invitations of a plan that replaces the invitation letter carry it.
+     */
+    public record SignedOriginalAttached(String planId, String documentNumber, LocalDate issuedOn, String fileName,
+                                         long size, String sha256, String contentPath, OffsetDateTime attachedAt,
+                                         String attachedBy) {
     }
 }

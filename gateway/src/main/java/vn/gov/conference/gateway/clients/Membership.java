@@ -48,14 +48,15 @@ public record Membership(Role role, String province, String unit) {
         if (!this.role.provincial()) {
             return;
         }
-        UnitDirectory.Unit found = units.find(this.unit, authorization)
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VIETNAM);
+        UnitDirectory.Unit found = units.find(this.unit, authorization, today)
             .orElseThrow(() -> Refusal.unprocessable("unit", "unknown-unit",
                     "The reference data has no unit " + this.unit + "."));
         if (!this.province.equals(found.province())) {
             throw Refusal.unprocessable("unit", "unit-of-another-province",
                     "The unit " + this.unit + " belongs to " + found.province() + ", not to " + this.province + ".");
         }
-        if (!found.existsOn(LocalDate.ofInstant(clock.instant(), VIETNAM))) {
+        if (!found.existsOn(today)) {
             throw Refusal.unprocessable("unit", "unit-not-in-force", "The unit " + this.unit
                     + " is not in force today (valid " + found.validFrom() + " to "
                     + (found.validTo() == null ? "" : found.validTo()) + ").");

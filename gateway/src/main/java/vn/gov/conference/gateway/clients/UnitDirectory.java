@@ -3,6 +3,8 @@ package vn.gov.conference.gateway.clients;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
@@ -48,15 +50,24 @@ public class UnitDirectory {
         }
     }
 
-    /** Empty when the reference data has no unit of that code. */
-    public Optional<Unit> find(String code, String authorization) {
+    /**
+     * The version of the unit in force on {@code day}, else its latest version (which then tells when it ended);
+     * empty when the reference data has no unit of that code. plan-service answers every version of a unit.
+     */
+    public Optional<Unit> find(String code, String authorization, LocalDate day) {
         try {
-            return Optional.ofNullable(this.planService.get()
+            Unit[] versions = this.planService.get()
                 .uri("/api/reference/units/{code}", code)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve()
-                .body(Unit.class));
+                .body(Unit[].class);
+            if (versions == null || versions.length == 0) {
+                return Optional.empty();
+            }
+            return Arrays.stream(versions).filter(version -> version.existsOn(day)).findFirst()
+                .or(() -> Arrays.stream(versions).max(Comparator.comparing(Unit::validFrom,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))));
         }
         catch (HttpClientErrorException ex) {
             if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {

@@ -24,8 +24,8 @@ class ApiRoutesConfiguration {
         return to(Services.AGENDA, routing,
                 "/api/plans/*/agenda/**", "/api/rooms/**")
             .and(to(Services.NOTIFICATION, routing,
-                    "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/invitations/**",
-                    "/api/emails/**", "/api/directory/**"))
+                    "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/plans/*/desk-links/**",
+                    "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"))
             .and(to(Services.DOCUMENTS, routing,
                     "/api/plans/*/material-requests/**", "/api/material-requests/**", "/api/documents/**",
                     "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/portal/**"))

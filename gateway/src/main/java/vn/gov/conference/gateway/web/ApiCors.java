@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import vn.gov.conference.gateway.routing.Pages;
 
 /**
- * CORS is answered here, once, for the whole API: both security filter chains put {@link #filter()} first, so a
+ * CORS is answered here, once, for the whole API (not the pages): both security filter chains put {@link #filter()} first, so a
  * preflight needs no token, and the backends' own {@code Access-Control-*} headers are dropped from proxied answers
  * so a browser never sees them twice.
  */
@@ -23,6 +26,15 @@ import org.springframework.web.filter.CorsFilter;
 public class ApiCors {
 
     private final UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+
+    /**
+     * The pages are opened and their forms posted by the browser itself, not called by a script of another site: CORS
+     * does not apply to them, and refusing them would refuse a delegate whose browser sends {@code Origin: null} or
+     * reaches the gateway through a proxy under another name. The signed link is what protects them.
+     */
+    private final List<RequestMatcher> pages = Pages.PATHS.stream()
+        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+        .toList();
 
     ApiCors(CorsProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
@@ -41,7 +53,8 @@ public class ApiCors {
      * servlet container, outside the chains.
      */
     public CorsFilter filter() {
-        CorsFilter filter = new CorsFilter(this.source);
+        CorsFilter filter = new CorsFilter(request -> this.pages.stream().anyMatch(page -> page.matches(request)) ? null
+                : this.source.getCorsConfiguration(request));
         filter.setCorsProcessor(new ProblemCorsProcessor());
         return filter;
     }

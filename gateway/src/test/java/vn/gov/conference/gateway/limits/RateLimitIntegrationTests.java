@@ -15,7 +15,7 @@ import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.StubBackends;
 import vn.gov.conference.gateway.routing.Services;
 
-/** Five requests a minute per client, three per anonymous IP address: small enough to run out of in a test. */
+/** Five requests a minute per client, three per signed link or anonymous address: small enough to run out of in a test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "conference.gateway.limits.rate.period=1m",
         "conference.gateway.limits.rate.client-requests=5",
@@ -67,18 +67,32 @@ class RateLimitIntegrationTests {
     }
 
     @Test
-    void countsCallersWithoutATokenByTheirAddress() {
+    void countsCallersWithoutATokenOrLinkByTheirAddress() {
         for (int i = 0; i < 3; i++) {
-            assertThat(this.gateway.get("/api/portal/plan-1?sig=c2ln").statusCode()).isEqualTo(200);
+            assertThat(this.gateway.get("/moi/inv-1").statusCode()).isEqualTo(200);
         }
 
-        HttpResponse<String> refused = this.gateway.get("/api/portal/plan-1?sig=c2ln");
+        HttpResponse<String> refused = this.gateway.get("/moi/inv-2");
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(this.gateway.get("/api/portal/plan-1", "tg-mttq").statusCode())
             .as("an authenticated client from the same address has its own allowance")
             .isEqualTo(200);
+    }
+
+    @Test
+    void countsEachSignedLinkByItselfSoThatOneVenuesAddressDoesNotLockDelegatesOut() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(this.gateway.get("/api/portal/plan-1?sig=c2ln").statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> refused = this.gateway.get("/moi/inv-1?sig=c2ln");
+        assertThat(refused.statusCode()).as("the page and the API call it makes share the link's budget")
+            .isEqualTo(429);
+        assertThat(GatewayClient.json(refused).get("detail").toString()).startsWith("This link");
+
+        assertThat(this.gateway.get("/moi/inv-2?sig=b3RoZXI").statusCode())
+            .as("another delegate's link from the same address").isEqualTo(200);
     }
 
     @Test

@@ -41,6 +41,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
             GET,  /api/plans/p-1/invitations,                  notification-service
             POST, /api/plans/p-1/invitations/import,           notification-service
             GET,  /api/plans/p-1/attendance,                   notification-service
+            POST, /api/plans/p-1/desk-links,                   notification-service
+            POST, /api/plans/p-1/reminders,                    notification-service
             POST, /api/invitations/i-1/check-in,               notification-service
             GET,  /api/emails,                                 notification-service
             GET,  /api/directory/units,                        notification-service

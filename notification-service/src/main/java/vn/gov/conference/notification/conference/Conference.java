@@ -45,6 +45,7 @@ public class Conference {
     private List<CalendarNotice> notices = new ArrayList<>();
     private int announcedInvitations;
     private List<Publication> publications = new ArrayList<>();
+    private SignedPlan signedPlan;
     @Version
     private Long version;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -239,6 +240,20 @@ public class Conference {
             }
         }
         return fresh;
+    }
+
+    /** The office attached the signed plan; false when this very file is known already (a redelivery). */
+    public boolean attachSignedPlan(SignedPlan signed) {
+        if (signed.equals(signedPlan)) {
+            return false;
+        }
+        signedPlan = signed;
+        return true;
+    }
+
+    /** The signed original, once the office attached it. */
+    public Optional<SignedPlan> signedPlan() {
+        return Optional.ofNullable(signedPlan);
     }
 
     /** Whether delegates have materials to read on the portal. */

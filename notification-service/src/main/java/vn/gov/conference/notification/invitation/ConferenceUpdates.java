@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
+import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceScheduled;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanAmended;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanApproved;
@@ -19,6 +20,7 @@ import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.FromContracts;
+import vn.gov.conference.notification.conference.SignedPlan;
 
 /**
  * What the plan and agenda events mean for the invitations. Each event is applied to the conference (a replay
@@ -85,6 +87,19 @@ public class ConferenceUpdates {
                 revised.sessionEnd(), FromContracts.agenda(revised.slots()), FromContracts.moves(revised.changes()),
                 revised.summary(), eventId, clock.instant()));
         fanOut.fanOut(revised.planId());
+    }
+
+    /**
+     * The office attached the signed plan. For a plan that replaces the invitation letter it is the letter itself:
+     * the invitees already invited receive it; invitations sent from now on carry its link.
+     */
+    public void signedOriginalAttached(SignedOriginalAttached attached, String eventId) {
+        SignedPlan signed = new SignedPlan(attached.documentNumber(), attached.fileName(), attached.size(),
+                attached.sha256(), attached.contentPath());
+        Conference conference = change(attached.planId(), c -> c.attachSignedPlan(signed));
+        if (conference.approved() && conference.details().replacesInvitationLetter()) {
+            invitations.signedPlanAttached(conference, signed, "signed-plan|" + eventId);
+        }
     }
 
     /** Applies a change to the conference (creating it when only known by id), retrying on a concurrent write. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
+import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.email.EmailKind;
 import vn.gov.conference.notification.email.EmailOutbox;
@@ -59,6 +60,12 @@ public class InvitationMailer {
     public boolean materialsPublished(Conference conference, Invitation invitation, String cause) {
         return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.MATERIALS_PUBLISHED, null,
                 now -> letters.materialsPublished(conference, invitation, links.portal(conference, now)));
+    }
+
+    /** The signed plan that replaces the invitation letter, to an invitee already invited without it. */
+    public boolean signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String cause) {
+        return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.SIGNED_PLAN, null,
+                now -> letters.signedPlan(conference, invitation, signed, links.signedPlan(conference, now)));
     }
 
     private boolean queue(Conference conference, Invitation invitation, String cause, EmailKind kind, Instant sendAt,

@@ -23,6 +23,7 @@ import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
+import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
@@ -298,6 +299,17 @@ public class InvitationService {
         int queued = 0;
         for (Invitation invitation : ofPlan(conference.id())) {
             if (invitation.active() && mailer.materialsPublished(conference, invitation, cause)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** Sends the signed plan to every invitee still expected, each once. */
+    public int signedPlanAttached(Conference conference, SignedPlan signed, String cause) {
+        int queued = 0;
+        for (Invitation invitation : ofPlan(conference.id())) {
+            if (invitation.active() && mailer.signedPlan(conference, invitation, signed, cause)) {
                 queued++;
             }
         }

@@ -1,6 +1,7 @@
 package vn.gov.conference.notification.letters;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
+import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.notification.letters.document.OfficialDates;
+import vn.gov.conference.notification.letters.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.Invitee;
@@ -38,6 +42,8 @@ public final class Letters {
     public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {
     }
 
+    private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
+
     private final String organizerEmail;
 
     public Letters(String organizerEmail) {
@@ -51,6 +57,9 @@ public final class Letters {
                 .salutation(addressee(invitation))
                 .paragraph(invitationSentence(plan, invitation, name));
         planReference(letter, plan);
+        if (links.signedPlanUrl() != null) {
+            letter.link("Kế hoạch đã ký (PDF)", links.signedPlanUrl());
+        }
         letter.fields(essentials(conference, invitation));
         agenda(letter, conference);
         answerSection(letter, invitation, links);
@@ -153,6 +162,25 @@ public final class Letters {
         return content(subject, letter, null, null);
     }
 
+    /**
+     * A plan that replaces the invitation letter was signed after its invitations went out: each invitee receives
+     * the signed plan itself, with its checksum to compare with the download.
+     */
+    public EmailContent signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String url) {
+        ConferenceDetails plan = conference.details();
+        String name = conferenceName(plan);
+        String subject = "Kế hoạch số " + signed.documentNumber() + " (thay thư mời): " + name;
+        LetterWriter letter = new LetterWriter(subject)
+                .salutation(addressee(invitation))
+                .paragraph(plan.issuerName() + " gửi Kế hoạch số " + signed.documentNumber() + " đã ký về việc "
+                        + lowerFirst(name) + ". Kế hoạch này thay thư mời.")
+                .link("Kế hoạch đã ký (PDF)", url);
+        letter.fields(essentials(conference, invitation));
+        letter.fields(List.<String[]>of(new String[] {"Mã kiểm tra (SHA-256)", signed.sha256()}));
+        closing(letter, plan);
+        return content(subject, letter, null, null);
+    }
+
     /** Before the deadline, to the department that owes the material. */
     public EmailContent deadlineReminder(Conference conference, MaterialDue due) {
         String subject = "Nhắc hạn gửi tài liệu: " + due.title();
@@ -179,6 +207,53 @@ public final class Letters {
                         + "gửi tài liệu để kịp tổng hợp phục vụ hội nghị.");
         closing(letter, conference == null ? null : conference.details());
         return content(subject, letter, null, null);
+    }
+
+    /**
+     * The Giấy mời as the issuer signs and sends it (Nghị định 30/2020 layout), from the same data as the email:
+     * the plan it rests on, the invitation sentence, the essentials, what is asked by when. Dated {@code today};
+     * its number is left for the văn thư's register.
+     */
+    public OfficialDocument invitationDocument(Conference conference, Invitation invitation, LocalDate today) {
+        ConferenceDetails plan = conference.details();
+        String name = conferenceName(plan);
+        String issuer = plan.issuerName();
+        boolean committee = issuer.startsWith(PEOPLES_COMMITTEE);
+        List<String> issuerLines = committee
+                ? List.of(upper(PEOPLES_COMMITTEE.strip()), upper(issuer.substring(PEOPLES_COMMITTEE.length())))
+                : List.of(upper(issuer));
+        String place = plan.provinceName() != null ? plan.provinceName() : "";
+        OfficialDocument.Heading heading = new OfficialDocument.Heading(
+                committee || plan.provinceName() == null ? null : upper("UBND tỉnh " + plan.provinceName()),
+                issuerLines, "Số:      /GM" + (committee ? "-UBND" : ""), OfficialDates.placeAndDate(place, today));
+        List<OfficialDocument.Block> body = new ArrayList<>();
+        body.add(text("Kính gửi: " + addressee(invitation) + "."));
+        if (plan.documentNumber() != null) {
+            body.add(text("Căn cứ Kế hoạch số " + plan.documentNumber()
+                    + (plan.issuedOn() == null ? "" : " ngày " + VietnameseDates.date(plan.issuedOn()))
+                    + " của " + plan.issuerName() + "."));
+        }
+        body.add(text(invitationSentence(plan, invitation, name)));
+        for (String[] field : essentials(conference, invitation)) {
+            body.add(new OfficialDocument.Block(OfficialDocument.Level.DASH, "- " + field[0] + ": " + field[1]
+                    + "."));
+        }
+        body.add(text(request(invitation)));
+        body.add(text("Trân trọng./."));
+        List<String> authority = new ArrayList<>();
+        if (plan.signerTitle() != null) {
+            authority.add(upper(plan.signerTitle()));
+        }
+        return new OfficialDocument(heading, "GIẤY MỜI", "Dự " + lowerFirst(name), body,
+                List.of("Như trên", "Lưu: VT"), new OfficialDocument.Signature(authority, plan.signer()), null);
+    }
+
+    private static OfficialDocument.Block text(String line) {
+        return new OfficialDocument.Block(OfficialDocument.Level.TEXT, line);
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.forLanguageTag("vi"));
     }
 
     private static String invitationSentence(ConferenceDetails plan, Invitation invitation, String name) {

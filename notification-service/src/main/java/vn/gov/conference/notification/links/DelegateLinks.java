@@ -60,12 +60,27 @@ public class DelegateLinks {
         String checkIn = invitation.kind() == Invitation.Kind.PERSONAL
                 ? url("/diem-danh/" + id, links.sign(CHECK_IN, id, checkInExpiry(conference, now)))
                 : null;
-        return new InvitationLinks(answer, checkIn);
+        String signedPlan = conference.details() != null && conference.details().replacesInvitationLetter()
+                ? signedPlan(conference, now) : null;
+        return new InvitationLinks(answer, checkIn, signedPlan);
     }
 
     public String portal(Conference conference, Instant now) {
+        return url("/tai-lieu/" + conference.id(), portalToken(conference, now));
+    }
+
+    /**
+     * The signed plan's PDF, served by documents-service under the portal and opened with the portal's own link;
+     * null until the office attached it.
+     */
+    public String signedPlan(Conference conference, Instant now) {
+        return conference.signedPlan().map(signed -> url(signed.contentPath(), portalToken(conference, now)))
+                .orElse(null);
+    }
+
+    private String portalToken(Conference conference, Instant now) {
         Instant expiry = conference.end().map(OffsetDateTime::toInstant).orElse(now).plus(Duration.ofDays(30));
-        return url("/tai-lieu/" + conference.id(), links.sign(PORTAL, conference.id(), expiry));
+        return links.sign(PORTAL, conference.id(), expiry);
     }
 
     /** The reception desk's link for {@code day}: it works from the start to the end of that day. */

@@ -37,11 +37,14 @@ class EventBindings {
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, MaterialReminders reminders) {
+    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, MaterialReminders reminders,
+                                             ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.MATERIAL_REQUESTED, (event, requested) -> reminders.requested(requested, event.tenant()))
                 .on(EventCatalog.MATERIAL_SUBMITTED, (event, submitted) -> reminders.submitted(submitted))
                 .on(EventCatalog.MATERIAL_OVERDUE, (event, overdue) -> reminders.overdue(overdue, event.tenant()))
-                .on(EventCatalog.MATERIALS_PUBLISHED, (event, published) -> reminders.published(published, event.id())));
+                .on(EventCatalog.MATERIALS_PUBLISHED, (event, published) -> reminders.published(published, event.id()))
+                .on(EventCatalog.SIGNED_ORIGINAL_ATTACHED, (event, attached) ->
+                        updates.signedOriginalAttached(attached, event.id())));
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.conference.plan.readiness;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -7,11 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.gov.conference.contracts.EventCatalog;
+import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
+import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
+import vn.gov.conference.plan.document.AgendaCopies;
+import vn.gov.conference.plan.document.SignedOriginalCopies;
 import vn.gov.conference.platform.events.EventRouter;
 import vn.gov.conference.platform.events.IdempotentConsumer;
+import vn.gov.conference.platform.events.IncomingEvent;
 
 /**
- * The functional bindings feeding the readiness view (group plan-service, dead letters on
+ * The functional bindings feeding the readiness view (and, from the agenda and material topics, the plan document's annex and signed original) (group plan-service, dead letters on
  * {@code error.<topic>.plan-service}); see application.yml. Thin: deduplication by the platform, effects in
  * {@link ReadinessProjection}.
  */
@@ -19,10 +25,14 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class ReadinessConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer inbox, ReadinessProjection projection) {
+    Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer inbox, ReadinessProjection projection,
+                                           AgendaCopies annexes) {
+        // One binding feeds both readiness and the agenda copy the plan's document prints as its annex.
+        BiConsumer<IncomingEvent, AgendaPublished> published = projection::on;
+        BiConsumer<IncomingEvent, AgendaRevised> revised = projection::on;
         return inbox.consumer(EventRouter.create()
-                .on(EventCatalog.AGENDA_PUBLISHED, projection::on)
-                .on(EventCatalog.AGENDA_REVISED, projection::on));
+                .on(EventCatalog.AGENDA_PUBLISHED, published.andThen(annexes::on))
+                .on(EventCatalog.AGENDA_REVISED, revised.andThen(annexes::on)));
     }
 
     @Bean
@@ -34,13 +44,15 @@ class ReadinessConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, ReadinessProjection projection) {
+    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, ReadinessProjection projection,
+                                             SignedOriginalCopies signedOriginals) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.MATERIAL_REQUESTED, projection::on)
                 .on(EventCatalog.MATERIAL_SUBMITTED, projection::on)
                 .on(EventCatalog.MATERIAL_ACCEPTED, projection::on)
                 .on(EventCatalog.MATERIAL_RETURNED, projection::on)
                 .on(EventCatalog.MATERIAL_OVERDUE, projection::on)
-                .on(EventCatalog.MATERIALS_PUBLISHED, projection::on));
+                .on(EventCatalog.MATERIALS_PUBLISHED, projection::on)
+                .on(EventCatalog.SIGNED_ORIGINAL_ATTACHED, signedOriginals::on));
     }
 }

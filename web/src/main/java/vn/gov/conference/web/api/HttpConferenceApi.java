@@ -21,6 +21,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
@@ -112,6 +113,10 @@ class HttpConferenceApi implements ConferenceApi {
         }
         catch (ResourceAccessException ex) {
             throw new ApiUnavailable("The API did not answer: " + ex.getMessage(), ex);
+        }
+        catch (RestClientException unreadable) {
+            // An answer that is not the API's JSON (a proxy's page, a changed contract) is a fault on our side.
+            throw new ApiUnavailable("The API's answer could not be read: " + unreadable.getMessage(), unreadable);
         }
     }
 

@@ -43,9 +43,9 @@ public record Refusal(int status, String title, String explanation, String advic
             rule("seat-quota-check-in", 409, "Điểm danh theo từng đại biểu",
                     "Đây là giấy mời theo số lượng của đơn vị; mỗi đại biểu được cử điểm danh bằng thư mời riêng.",
                     "Vui lòng dùng mã QR trong thư mời của từng đại biểu."),
-            rule("too-many-delegates", 422, "Vượt quá số đại biểu được mời",
-                    "Đơn vị cử nhiều đại biểu hơn số lượng được mời.",
-                    "Vui lòng bớt số đại biểu hoặc liên hệ Văn phòng nếu cần thêm chỗ."),
+            rule("link-not-yet-valid", 403, "Chưa đến ngày sử dụng đường dẫn",
+                    "Đường dẫn bàn đón tiếp chỉ dùng được vào đúng ngày Văn phòng đã cấp.",
+                    "Vui lòng mở lại vào ngày đó, hoặc đề nghị Văn phòng cấp đường dẫn cho hôm nay."),
             rule("not-found", 404, "Không tìm thấy",
                     "Không tìm thấy giấy mời hoặc hội nghị theo đường dẫn này.",
                     "Hãy kiểm tra lại đường dẫn trong thư. " + CONTACT));

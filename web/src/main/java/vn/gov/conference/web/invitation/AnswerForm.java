@@ -47,11 +47,13 @@ public record AnswerForm(String answer, String reason, Nominee substitute, List<
 
     AnswerRequest request() {
         return switch (answer == null ? "" : answer) {
+            case "ACCEPT" -> new AnswerRequest("ACCEPT", null, null, null);
             case "DECLINE" -> new AnswerRequest("DECLINE", trim(reason), null, null);
             case "SUBSTITUTE" -> new AnswerRequest("SUBSTITUTE", trim(reason), substitute.nominee(), null);
             case "NAME_DELEGATES" -> new AnswerRequest("NAME_DELEGATES", null, null,
                     filledBlocks().stream().map(i -> delegates.get(i).nominee()).toList());
-            default -> new AnswerRequest("ACCEPT", null, null, null);
+            // Not one of the forms' choices: the API says what is missing.
+            default -> new AnswerRequest(trim(answer), null, null, null);
         };
     }
 

@@ -16,6 +16,9 @@ final class FieldMessages {
 
     static final String FORM = "form";
     private static final Pattern DELEGATE = Pattern.compile("^delegates\\[(\\d+)](.*)$");
+    /** The fields the forms show a message next to; a message about any other goes at the top. */
+    private static final Pattern SHOWN = Pattern.compile(
+            "^(reason|substitute(\\.(name|position|email))?|delegates(\\[\\d+]\\.(name|position|email|bridgePointCode))?)$");
 
     private FieldMessages() {
     }
@@ -23,8 +26,10 @@ final class FieldMessages {
     static Map<String, String> of(ApiRefusal refusal, List<Integer> sentBlocks) {
         Map<String, String> messages = new LinkedHashMap<>();
         for (ApiRefusal.FieldError error : refusal.errors()) {
-            String field = error.field() == null || error.field().isBlank() ? FORM : formField(error.field(),
-                    sentBlocks);
+            String field = error.field() == null ? FORM : formField(error.field(), sentBlocks);
+            if (!SHOWN.matcher(field).matches()) {
+                field = FORM;
+            }
             messages.merge(field, message(error.message(), refusal), (a, b) -> a + " " + b);
         }
         if (messages.isEmpty()) {

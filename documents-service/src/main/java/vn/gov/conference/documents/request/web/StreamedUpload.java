@@ -20,7 +20,7 @@ import vn.gov.conference.documents.content.UploadInterruptedException;
  * Spring's own multipart support is switched off ({@code spring.servlet.multipart.enabled=false}) because it would
  * first write the whole upload to a temporary file.
  */
-final class StreamedUpload {
+public final class StreamedUpload {
 
     private static final int MAX_PART_HEADER_SIZE = 16 * 1024;
     private static final int MAX_PARTS = 8;
@@ -29,7 +29,8 @@ final class StreamedUpload {
     }
 
     /** Hands the part named {@code partName} to {@code store}; parts before it are skipped, parts after it ignored. */
-    static <T> T read(HttpServletRequest request, String partName, BiFunction<InputStream, UploadClaim, T> store) {
+    public static <T> T read(HttpServletRequest request, String partName,
+                             BiFunction<InputStream, UploadClaim, T> store) {
         if (!JakartaServletFileUpload.isMultipartContent(request)) {
             throw new UploadRequestException("not-multipart",
                     "Send the file as multipart/form-data with a part named '" + partName + "'.");

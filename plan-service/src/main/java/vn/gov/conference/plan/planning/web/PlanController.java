@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.conference.plan.document.SignedOriginalCopies;
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanRequest;
 import vn.gov.conference.plan.planning.PlanSearch;
@@ -47,12 +48,15 @@ class PlanController {
     private final PlanSearch search;
     private final ReferenceStore reference;
     private final JsonMapper json;
+    private final SignedOriginalCopies signedOriginals;
 
-    PlanController(PlanService plans, PlanSearch search, ReferenceStore reference, JsonMapper json) {
+    PlanController(PlanService plans, PlanSearch search, ReferenceStore reference, JsonMapper json,
+                   SignedOriginalCopies signedOriginals) {
         this.plans = plans;
         this.search = search;
         this.reference = reference;
         this.json = json;
+        this.signedOriginals = signedOriginals;
     }
 
     record ReasonBody(String reason) {
@@ -125,7 +129,8 @@ class PlanController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve and number the plan (APPROVER): the issuer's register gives the number")
+    @Operation(summary = "Approve and number the plan (APPROVER): the issuer's register gives the number, or the "
+            + "number and date already taken in the province's document register (number, issuedOn)")
     ResponseEntity<PlanView> approve(@PathVariable String id, @RequestBody(required = false) ApproveBody body,
                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      Caller caller) {
@@ -177,6 +182,7 @@ class PlanController {
     }
 
     private PlanView view(Plan plan, Caller caller) {
-        return PlanView.of(plan, reference.current(), caller.is(Role.DEPARTMENT) ? caller.unit() : null);
+        return PlanView.of(plan, reference.current(), caller.is(Role.DEPARTMENT) ? caller.unit() : null,
+                signedOriginals.of(plan.id().value()).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import vn.gov.conference.plan.document.SignedOriginalCopy;
 import vn.gov.conference.plan.planning.Amendment;
 import vn.gov.conference.plan.planning.Assignment;
 import vn.gov.conference.plan.planning.Backdrop;
@@ -69,7 +70,8 @@ record PlanView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        List<String> actions) {
+        List<String> actions,
+        SignedOriginalCopy signedOriginal) {
 
     /**
      * @param publisher who publishes the index, and {@code lead} the province's department leading it, both on the
@@ -123,8 +125,11 @@ record PlanView(
         }
     }
 
-    /** @param departmentUnit the caller's unit when it is a department: only its assignments are shown */
-    static PlanView of(Plan plan, ReferenceData reference, String departmentUnit) {
+    /**
+     * @param departmentUnit the caller's unit when it is a department: only its assignments are shown
+     * @param signed         the signed original the office attached, if any
+     */
+    static PlanView of(Plan plan, ReferenceData reference, String departmentUnit, SignedOriginalCopy signed) {
         PlanContent c = plan.content();
         LocalDate on = plan.issuedOn() != null ? plan.issuedOn() : c.time() == null ? null : c.time().firstDay();
         List<AssignmentView> assignments = c.assignments().stream().map(AssignmentView::of)
@@ -146,6 +151,6 @@ record PlanView(
                 c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing(), plan.approvedAt(),
                 plan.approvedBy(), plan.returnReason(), plan.cancellationReason(), plan.cancelledAt(), plan.heldAt(),
                 plan.closedAt(), plan.amendments(), plan.createdAt(), plan.createdBy(), plan.updatedAt(),
-                plan.availableOperations().stream().map(Operation::verb).toList());
+                plan.availableOperations().stream().map(Operation::verb).toList(), signed);
     }
 }

@@ -1,0 +1,6 @@
+package vn.gov.conference.documents.signed;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface SignedOriginals extends CrudRepository<SignedOriginal, String> {
+}

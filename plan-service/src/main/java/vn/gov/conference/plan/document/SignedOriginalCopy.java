@@ -1,0 +1,19 @@
+package vn.gov.conference.plan.document;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The signed original of a plan as documents-service announced it (it keeps the file): listed with the plan, so
+ * that a reader sees the number and date on the paper, the file's SHA-256, and where to fetch it.
+ *
+ * @param content the documents-service path of the PDF for the plan's readers
+ */
+@Document("signed-originals")
+public record SignedOriginalCopy(@Id String planId, String documentNumber, LocalDate issuedOn, String fileName,
+                                 long size, String sha256, String content, OffsetDateTime attachedAt,
+                                 String attachedBy) {
+}
