@@ -2,6 +2,7 @@ package vn.gov.conference.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -132,6 +133,31 @@ class ConsoleBrowserTests {
             browser.findElement(By.linkText(ConsoleFake.DT_TITLE)).click();
             page("console-toan-quoc-ke-hoach" + suffix, ConsoleFake.DT_TITLE);
             assertThat(PageChecks.submitButtons(browser)).containsExactly("Đăng xuất");
+            close();
+        }
+    }
+
+    @Test
+    void aDepartmentReadsWhatWasReturnedAndUploadsWithTheFilePickerWithoutJavaScript() throws Exception {
+        Path report = Files.createDirectories(Path.of("target", "uploads")).resolve("Báo cáo PAR 2023.pdf");
+        Files.writeString(report, "%PDF-1.7 báo cáo");
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.signInAs(ConsoleFake.DEPARTMENT);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console"));
+            browser.findElement(By.linkText("Nhiệm vụ được giao")).click();
+            page("console-nhiem-vu" + suffix, "Nhiệm vụ được giao");
+            browser.findElement(By.linkText("Dự thảo bài phát biểu của Sở Nội vụ")).click();
+            page("console-nhiem-vu-bi-tra-lai" + suffix, "Dự thảo bài phát biểu của Sở Nội vụ");
+            assertThat(text()).contains("Bổ sung số liệu năm 2023 so với năm 2022.");
+
+            browser.findElement(By.id("file")).sendKeys(report.toAbsolutePath().toString());
+            browser.findElement(By.xpath("//button[normalize-space()='Nộp']")).click();
+            waitFor("Đã nộp phiên bản 2: Báo cáo PAR 2023.pdf.");
+            page("console-nhiem-vu-da-nop" + suffix, "Dự thảo bài phát biểu của Sở Nội vụ");
             close();
         }
     }

@@ -1,16 +1,20 @@
 package vn.gov.conference.web.console;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -68,6 +72,29 @@ public class ConsoleHttp {
             }
             return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
         });
+    }
+
+    /**
+     * POST of one file as the multipart part {@code partName}, streamed. Written here rather than by Spring's form
+     * converter so that the file name goes in raw UTF-8, as browsers send it and documents-service reads it.
+     */
+    public <T> ResponseEntity<T> upload(Class<T> type, String uri, Map<String, ?> variables, String partName,
+                                        String fileName, String contentType, InputStreamSource file) {
+        String boundary = "console-" + UUID.randomUUID();
+        String name = fileName.replace("\"", "'").replace("\r", " ").replace("\n", " ");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + name + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return call(() -> http.post().uri(uri, variables)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+                .body(out -> {
+                    out.write(head);
+                    try (InputStream content = file.getInputStream()) {
+                        content.transferTo(out);
+                    }
+                    out.write(tail);
+                })
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
     }
 
     private static <T> T call(Supplier<T> request) {

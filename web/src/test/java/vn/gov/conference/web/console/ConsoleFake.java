@@ -58,7 +58,12 @@ public final class ConsoleFake implements AutoCloseable {
 
     public static final Person CENTRAL = new Person("bnv@moha.gov.vn", "Hoàng Quốc Việt", "CENTRAL", null, "BNV");
 
-    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness))?$");
+    public static final Person DEPARTMENT = new Person("tg-sonoivu@tiengiang.gov.vn", "Lê Minh Tâm", "DEPARTMENT",
+            "tien-giang", "TG-SNV");
+
+    private static final Pattern REQUEST = Pattern.compile("^/api/material-requests/([^/]+)(/submissions)?$");
+
+    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness|material-requests))?$");
 
     private final HttpServer server;
     private final RSAKey key;
@@ -66,6 +71,8 @@ public final class ConsoleFake implements AutoCloseable {
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> plans = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> requests = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Object>>> versions = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile Person next = APPROVER;
 
@@ -114,6 +121,16 @@ public final class ConsoleFake implements AutoCloseable {
         plans.clear();
         plans.put(TG_PLAN, plan(TG_PLAN, "tien-giang", "Tiền Giang", "UBND", TG_TITLE));
         plans.put(DT_PLAN, plan(DT_PLAN, "dong-thap", "Đồng Tháp", "UBND", DT_TITLE));
+        requests.clear();
+        versions.clear();
+        requests.put("req-bao-cao", request("req-bao-cao", "Báo cáo kết quả Chỉ số PAR Index năm 2023", "OPEN", "DUE",
+                "2024-08-01T17:00:00+07:00", null));
+        Map<String, Object> returned = version(1, "Du thao phat bieu.docx", false,
+                Map.of("verdict", "RETURNED", "comment", "Bổ sung số liệu năm 2023 so với năm 2022.",
+                        "reviewer", "tg-office", "at", "2024-07-24T10:00:00+07:00"));
+        requests.put("req-phat-bieu", request("req-phat-bieu", "Dự thảo bài phát biểu của Sở Nội vụ", "RETURNED",
+                "OVERDUE", "2024-07-25T17:00:00+07:00", returned));
+        versions.put("req-phat-bieu", new ArrayList<>(List.of(returned)));
     }
 
     private static Map<String, Object> plan(String id, String province, String provinceName, String abbreviation,
@@ -243,6 +260,11 @@ public final class ConsoleFake implements AutoCloseable {
                     "size", 50, "total", items.size())));
             return;
         }
+        Matcher material = REQUEST.matcher(path);
+        if (material.matches() || path.startsWith("/api/documents/")) {
+            material(exchange, method, path, material, caller);
+            return;
+        }
         Matcher matcher = PLAN.matcher(path);
         Map<String, Object> plan = matcher.matches() ? plans.get(matcher.group(1)) : null;
         if (plan == null || (caller.province() != null && !caller.province().equals(plan.get("province")))) {
@@ -251,6 +273,11 @@ public final class ConsoleFake implements AutoCloseable {
             return;
         }
         String action = matcher.group(2);
+        if ("material-requests".equals(action)) {
+            send(exchange, 200, "application/json", json.writeValueAsString(TG_PLAN.equals(plan.get("id"))
+                    ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of()));
+            return;
+        }
         if ("readiness".equals(action)) {
             send(exchange, 200, "application/json", json.writeValueAsString(readiness(plan)));
             return;
@@ -298,6 +325,82 @@ public final class ConsoleFake implements AutoCloseable {
         }
         plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
         answer(exchange, plan);
+    }
+
+    private void material(HttpExchange exchange, String method, String path, Matcher material, Person caller)
+            throws IOException {
+        String id = material.matches() ? material.group(1) : path.substring("/api/documents/doc-".length());
+        Map<String, Object> request = requests.get(id);
+        if (request == null || !"tien-giang".equals(caller.province())) {
+            problem(exchange, 404, "not-found", "No material request " + id + ".", List.of());
+            return;
+        }
+        if (path.startsWith("/api/documents/")) {
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("id", "doc-" + id,
+                    "requestId", id, "status", request.get("status"),
+                    "versions", versions.getOrDefault(id, List.of()))));
+            return;
+        }
+        if (material.group(2) == null) {
+            send(exchange, 200, "application/json", json.writeValueAsString(request));
+            return;
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+        Matcher name = Pattern.compile("filename=\"([^\"]*)\"").matcher(body);
+        String fileName = name.find() ? new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8) : "";
+        if (!exchange.getRequestHeaders().getFirst("Content-Type").startsWith("multipart/form-data")
+                || fileName.endsWith(".exe")) {
+            problem(exchange, 415, "unsupported-type", "This file type is not accepted.",
+                    List.of(Map.of("field", "file", "rule", "unsupported-type", "message",
+                            "The file is not a PDF, an office document or an image.")));
+            return;
+        }
+        List<Map<String, Object>> list = versions.computeIfAbsent(id, key -> new ArrayList<>());
+        Map<String, Object> version = version(list.size() + 1, fileName, false, null);
+        list.add(version);
+        request.put("status", "SUBMITTED");
+        request.put("deadlineStatus", "ON_TIME");
+        request.put("versions", list.size());
+        request.put("latest", version);
+        send(exchange, 201, "application/json", json.writeValueAsString(Map.of("requestId", id,
+                "documentId", "doc-" + id, "version", version.get("version"), "fileName", fileName, "size", 2048,
+                "late", false)));
+    }
+
+    private static Map<String, Object> request(String id, String title, String status, String deadlineStatus,
+                                               String deadline, Map<String, Object> latest) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("id", id);
+        request.put("planId", TG_PLAN);
+        request.put("kind", "REPORT");
+        request.put("title", title);
+        request.put("owner", Map.of("code", "TG-SNV", "name", "Sở Nội vụ"));
+        request.put("recipient", Map.of("code", "TG-VPUBND", "name", "Văn phòng UBND tỉnh"));
+        request.put("deadline", deadline);
+        request.put("status", status);
+        request.put("deadlineStatus", deadlineStatus);
+        request.put("documentId", "doc-" + id);
+        request.put("versions", latest == null ? 0 : 1);
+        if (latest != null) {
+            request.put("latest", latest);
+        }
+        return request;
+    }
+
+    private static Map<String, Object> version(int number, String fileName, boolean late, Map<String, Object> review) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("version", number);
+        version.put("fileName", fileName);
+        version.put("contentType", "application/pdf");
+        version.put("size", 2048);
+        version.put("submittedAt", "2024-07-23T09:15:00+07:00");
+        version.put("submittedBy", "tg-sonoivu@tiengiang.gov.vn");
+        version.put("late", late);
+        if (review != null) {
+            version.put("review", review);
+        }
+        return version;
     }
 
     private Map<String, Object> coverage(String year) {

@@ -234,6 +234,51 @@ class ConsolePagesTests {
         assertThat(asApprover.body()).contains("Trang này không dành cho vai trò của bạn").doesNotContain("Đồng Tháp");
     }
 
+    @Test
+    void aDepartmentSeesItsAssignmentsWithDeadlinesAndWhatWasReturnedAndWhy() {
+        fake.signInAs(ConsoleFake.DEPARTMENT);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> list = browser.get("/console/nhiem-vu");
+        HttpResponse<String> returned = browser.get("/console/nhiem-vu/req-phat-bieu");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("<h1>Nhiệm vụ được giao</h1>", ConsoleFake.TG_TITLE,
+                "Báo cáo kết quả Chỉ số PAR Index năm 2023", "Hạn: 17 giờ, thứ Năm, ngày 1/8/2024", "Chưa nộp",
+                "Còn hạn", "Dự thảo bài phát biểu của Sở Nội vụ", "Bị trả lại", "Quá hạn");
+        assertThat(returned.body()).contains("Bị trả lại để chỉnh sửa", "Bổ sung số liệu năm 2023 so với năm 2022.",
+                "Phiên bản 1: Du thao phat bieu.docx", "Nộp phiên bản mới", "enctype=\"multipart/form-data\"");
+    }
+
+    @Test
+    void aDepartmentUploadsTheNextVersionAndTheApiJudgesItsType() {
+        fake.signInAs(ConsoleFake.DEPARTMENT);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> page = browser.get("/console/nhiem-vu/req-bao-cao");
+
+        HttpResponse<String> uploaded = browser.upload("/console/nhiem-vu/req-bao-cao/nop", page,
+                "Báo cáo PAR 2023.pdf", "%PDF-1.7 báo cáo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = browser.upload("/console/nhiem-vu/req-bao-cao/nop", page, "setup.exe",
+                new byte[] {'M', 'Z', 0, 0});
+
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.body()).contains("Đã nộp phiên bản 1: Báo cáo PAR 2023.pdf.", "Đã nộp, chờ duyệt",
+                "Phiên bản 1: Báo cáo PAR 2023.pdf");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
+            .startsWith("POST /api/material-requests/req-bao-cao/submissions")
+            .endsWith("Bearer at-tg-sonoivu@tiengiang.gov.vn"));
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.body()).contains("id=\"file-loi\" class=\"field-error\" role=\"alert\">The file is not a "
+                + "PDF, an office document or an image.</p>");
+    }
+
+    @Test
+    void anotherRoleIsRefusedTheDepartmentsPages() {
+        HttpResponse<String> asApprover = new Browser(HttpClient.Redirect.NORMAL).get("/console/nhiem-vu");
+
+        assertThat(asApprover.statusCode()).isEqualTo(403);
+    }
+
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
     private final class Browser {
 
@@ -270,6 +315,22 @@ class ConsolePagesTests {
             return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> upload(String path, HttpResponse<String> page, String fileName, byte[] content) {
+            Matcher csrf = CSRF.matcher(page.body());
+            assertThat(csrf.find()).isTrue();
+            String boundary = "----console" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                    + csrf.group(1) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
         private URI uri(String pathOrUrl) {
