@@ -163,6 +163,36 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void theOfficeSearchesReadsTheTimelineAndSubmitsWithoutJavaScript() {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.signInAs(ConsoleFake.OFFICE);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console"));
+            browser.findElement(By.linkText("Kế hoạch của tỉnh")).click();
+            browser.findElement(By.id("q")).sendKeys("tien giang");
+            browser.findElement(By.xpath("//button[normalize-space()='Tìm']")).click();
+            waitFor("1 kế hoạch");
+            page("console-ke-hoach-cua-tinh" + suffix, "Kế hoạch của tỉnh");
+            browser.findElement(By.linkText(ConsoleFake.TG_TITLE)).click();
+            page("console-ke-hoach-chuong-trinh" + suffix, ConsoleFake.TG_TITLE);
+            assertThat(text()).contains("07:40–08:00", "The agenda ends 5 minutes after the session's planned end.");
+
+            browser.get(url("/console/ke-hoach/moi"));
+            page("console-ke-hoach-moi" + suffix, "Tạo kế hoạch mới");
+            browser.findElement(By.id("json")).sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}");
+            browser.findElement(By.xpath("//button[normalize-space()='Tạo dự thảo']")).click();
+            waitFor("Đã tạo dự thảo kế hoạch.");
+            browser.findElement(By.xpath("//button[normalize-space()='Trình lãnh đạo phê duyệt']")).click();
+            waitFor("Đã trình kế hoạch để lãnh đạo phê duyệt.");
+            page("console-ke-hoach-da-trinh" + suffix, "Kế hoạch hội nghị công bố SIPAS năm 2023");
+            close();
+        }
+    }
+
+    @Test
     void anotherProvinceAndAnotherRoleSeeRefusalPages() {
         for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             fake.reset();

@@ -9,8 +9,22 @@ import java.time.OffsetDateTime;
  */
 public interface ConsoleApi {
 
-    /** {@code GET /api/plans}: their province's plans (every province's for the central agency). */
-    PlanSummary.Page plans(String status, String query, int page);
+    /**
+     * {@code GET /api/plans}: their province's plans (every province's for the central agency), by status, index,
+     * year of results and words of the title (accents optional: the API folds them); null leaves a filter out.
+     */
+    PlanSummary.Page plans(String status, String index, Integer year, String query, int page);
+
+    /** {@code POST /api/plans}: a draft from the plan's JSON request form, as the API documents it. */
+    PlanDocument create(String planJson);
+
+    PlanDocument submit(String planId, String etag);
+
+    /** {@code GET /api/plans/{id}/readiness}. */
+    Readiness readiness(String planId);
+
+    /** {@code GET /api/plans/{id}/agenda/timeline}: the times agenda-service computed, with its warnings. */
+    Timeline timeline(String planId);
 
     /** {@code GET /api/plans/{id}} with its ETag, which the lifecycle calls send back as {@code If-Match}. */
     PlanDocument plan(String planId);

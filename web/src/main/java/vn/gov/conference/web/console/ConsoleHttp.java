@@ -74,6 +74,13 @@ public class ConsoleHttp {
         });
     }
 
+    /** POST of a JSON document as the person wrote it (a plan's request form): the API reads and judges it. */
+    public <T> ResponseEntity<T> postJson(Class<T> type, String uri, Map<String, ?> variables, String json) {
+        return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)
+                .body(json.getBytes(StandardCharsets.UTF_8))
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+    }
+
     /**
      * POST of one file as the multipart part {@code partName}, streamed. Written here rather than by Spring's form
      * converter so that the file name goes in raw UTF-8, as browsers send it and documents-service reads it.

@@ -19,19 +19,42 @@ class HttpConsoleApi implements ConsoleApi {
     }
 
     @Override
-    public PlanSummary.Page plans(String status, String query, int page) {
+    public PlanSummary.Page plans(String status, String index, Integer year, String query, int page) {
         Map<String, Object> variables = new LinkedHashMap<>();
         StringBuilder uri = new StringBuilder("/api/plans?page={page}&size=50");
         variables.put("page", page);
-        if (status != null && !status.isBlank()) {
-            uri.append("&status={status}");
-            variables.put("status", status);
-        }
-        if (query != null && !query.isBlank()) {
-            uri.append("&q={q}");
-            variables.put("q", query);
-        }
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("status", status);
+        filters.put("index", index);
+        filters.put("year", year);
+        filters.put("q", query);
+        filters.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                uri.append('&').append(name).append("={").append(name).append('}');
+                variables.put(name, value);
+            }
+        });
         return http.get(PlanSummary.Page.class, uri.toString(), variables).getBody();
+    }
+
+    @Override
+    public PlanDocument create(String planJson) {
+        return document(http.postJson(PlanDocument.class, "/api/plans", Map.of(), planJson));
+    }
+
+    @Override
+    public PlanDocument submit(String planId, String etag) {
+        return lifecycle(planId, "submit", etag, Map.of());
+    }
+
+    @Override
+    public Readiness readiness(String planId) {
+        return http.get(Readiness.class, "/api/plans/{id}/readiness", Map.of("id", planId)).getBody();
+    }
+
+    @Override
+    public Timeline timeline(String planId) {
+        return http.get(Timeline.class, "/api/plans/{id}/agenda/timeline", Map.of("id", planId)).getBody();
     }
 
     @Override

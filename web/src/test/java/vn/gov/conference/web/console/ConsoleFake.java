@@ -63,7 +63,7 @@ public final class ConsoleFake implements AutoCloseable {
 
     private static final Pattern REQUEST = Pattern.compile("^/api/material-requests/([^/]+)(/submissions)?$");
 
-    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness|material-requests))?$");
+    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness|material-requests|submit|agenda/timeline))?$");
 
     private final HttpServer server;
     private final RSAKey key;
@@ -250,11 +250,28 @@ public final class ConsoleFake implements AutoCloseable {
                     ? coverage(query.get("year")) : national()));
             return;
         }
+        if (path.equals("/api/plans") && method.equals("POST")) {
+            JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+            if (body.path("title").asString("").isBlank()) {
+                problem(exchange, 400, "invalid-input", "The plan is not valid.", List.of(Map.of("field", "title",
+                        "rule", "required", "message", "A plan needs a title.")));
+                return;
+            }
+            Map<String, Object> plan = plan("plan-moi", caller.province(), "Tiền Giang", "UBND",
+                    body.path("title").asString());
+            plan.put("status", "DRAFT");
+            plan.put("actions", List.of("revise", "submit", "cancel"));
+            plans.put("plan-moi", plan);
+            answer(exchange, plan);
+            return;
+        }
         if (path.equals("/api/plans") && method.equals("GET")) {
             List<Map<String, Object>> items = new ArrayList<>();
             plans.values().stream()
                     .filter(plan -> caller.province() == null || caller.province().equals(plan.get("province")))
                     .filter(plan -> query.get("status") == null || query.get("status").equals(plan.get("status")))
+                    .filter(plan -> query.get("q") == null || fold((String) plan.get("title")).contains(
+                            fold(query.get("q"))))
                     .forEach(plan -> items.add(summary(plan)));
             send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", items, "page", 0,
                     "size", 50, "total", items.size())));
@@ -276,6 +293,38 @@ public final class ConsoleFake implements AutoCloseable {
         if ("material-requests".equals(action)) {
             send(exchange, 200, "application/json", json.writeValueAsString(TG_PLAN.equals(plan.get("id"))
                     ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of()));
+            return;
+        }
+        if ("agenda/timeline".equals(action)) {
+            if (!TG_PLAN.equals(plan.get("id"))) {
+                problem(exchange, 404, "not-found", "No agenda for plan " + plan.get("id") + ".", List.of());
+                return;
+            }
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("planId", TG_PLAN, "revision", 2,
+                    "anchored", true, "sessionStart", "07:30", "sessionEnd", "11:15", "totalMinutes", 225,
+                    "idleMinutes", 0, "items", List.of(
+                            Map.of("id", "i1", "number", "1", "kind", "OPENING", "content", "Tuyên bố lý do, giới thiệu đại biểu",
+                                    "minutes", 10, "from", "07:30", "to", "07:40"),
+                            Map.of("id", "i2", "number", "2", "kind", "REPORT", "content", "Báo cáo kết quả các chỉ số năm 2023",
+                                    "minutes", 20, "from", "07:40", "to", "08:00")),
+                    "warnings", List.of(Map.of("code", "OVERRUN", "minutes", 5, "blocksPublication", false,
+                            "message", "The agenda ends 5 minutes after the session's planned end.")))));
+            return;
+        }
+        if ("submit".equals(action)) {
+            if (!"OFFICE".equals(caller.role())) {
+                problem(exchange, 403, "forbidden", "Only the province's office submits a plan.", List.of());
+                return;
+            }
+            if (((String) plan.get("title")).contains("thiếu")) {
+                problem(exchange, 400, "incomplete-plan", "The plan is not complete.", List.of(Map.of(
+                        "field", "participants.statedTotal", "rule", "required",
+                        "message", "State the expected number of delegates.")));
+                return;
+            }
+            plan.put("status", "SUBMITTED");
+            plan.put("actions", List.of("return", "approve", "cancel"));
+            answer(exchange, plan);
             return;
         }
         if ("readiness".equals(action)) {
@@ -483,6 +532,11 @@ public final class ConsoleFake implements AutoCloseable {
             problem.put("errors", errors);
         }
         send(exchange, status, "application/problem+json", json.writeValueAsString(problem));
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String challenge(String verifier) {

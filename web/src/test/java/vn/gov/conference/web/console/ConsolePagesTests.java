@@ -279,6 +279,49 @@ class ConsolePagesTests {
         assertThat(asApprover.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theOfficeSearchesItsPlansWithoutAccentsAndFilters() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+
+        HttpResponse<String> found = browser.get("/console/ke-hoach?q=tien+giang&trang-thai=SUBMITTED&nam=2023&chi-so=PAR");
+        HttpResponse<String> none = browser.get("/console/ke-hoach?q=ha+noi");
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("<h1>Kế hoạch của tỉnh</h1>", ConsoleFake.TG_TITLE, "1 kế hoạch",
+                "value=\"tien giang\"").doesNotContain(ConsoleFake.DT_TITLE);
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
+            .startsWith("GET /api/plans?page=0&size=50&status=SUBMITTED&index=PAR&year=2023&q=tien%20giang"));
+        assertThat(none.body()).contains("0 kế hoạch");
+    }
+
+    @Test
+    void theOfficeReadsAPlanWithItsReadinessAndTimelineAndSubmitsADraft() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> form = browser.get("/console/ke-hoach/moi");
+
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/moi", form, Map.of("json", "{\"title\":\"\"}"));
+        HttpResponse<String> created = browser.post("/console/ke-hoach/moi", form,
+                Map.of("json", "{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Hệ thống chưa nhận kế hoạch", "title: A plan needs a title.");
+        assertThat(created.uri().getPath()).isEqualTo("/console/ke-hoach/plan-moi");
+        assertThat(created.body()).contains("Đã tạo dự thảo kế hoạch.", "Dự thảo", "Trình lãnh đạo phê duyệt",
+                "Chưa có chương trình hội nghị cho kế hoạch này.").doesNotContain("Phê duyệt và ban hành");
+
+        HttpResponse<String> submitted = browser.post("/console/ke-hoach/plan-moi/trinh", created, Map.of());
+
+        assertThat(submitted.body()).contains("Đã trình kế hoạch để lãnh đạo phê duyệt.", "Chờ phê duyệt")
+            .doesNotContain("Trình lãnh đạo phê duyệt", "Phê duyệt và ban hành");
+
+        HttpResponse<String> withAgenda = browser.get("/console/ke-hoach/" + ConsoleFake.TG_PLAN);
+        assertThat(withAgenda.body()).contains("Chương trình hội nghị", "Phiên bản 2, 07:30–11:15, tổng 225 phút",
+                "07:40–08:00", "Báo cáo kết quả các chỉ số năm 2023",
+                "The agenda ends 5 minutes after the session&#39;s planned end.", "40 đã gửi, 31 tham dự");
+    }
+
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
     private final class Browser {
 

@@ -40,8 +40,8 @@ class ApproverPages {
 
     @GetMapping
     String queue(Model model) {
-        model.addAttribute("submitted", api.plans("SUBMITTED", null, 0));
-        model.addAttribute("approved", api.plans("APPROVED", null, 0));
+        model.addAttribute("submitted", api.plans("SUBMITTED", null, null, null, 0));
+        model.addAttribute("approved", api.plans("APPROVED", null, null, null, 0));
         return "console/approver-queue";
     }
 
@@ -134,6 +134,7 @@ class ApproverPages {
     private static String page(PlanDocument plan, Map<String, String> typed, Map<String, String> errors,
                                Model model) {
         model.addAttribute("plan", plan);
+        model.addAttribute("decider", "APPROVER");
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         return "console/plan";

@@ -1,5 +1,7 @@
 package vn.gov.conference.web.console.central;
 
+import vn.gov.conference.web.console.Readiness;
+
 import java.util.List;
 
 /** What the central agency's dashboard reads, with the signed-in person's token (the API allows CENTRAL only). */
@@ -16,7 +18,4 @@ interface CentralApi {
 
     record IndexName(String code, String name) {
     }
-
-    /** {@code GET /api/plans/{id}/readiness}. */
-    Readiness plan(String planId);
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.gov.conference.web.console.Readiness;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
 import vn.gov.conference.web.format.Vietnamese;
@@ -60,8 +61,7 @@ class CentralPages {
     String plan(@PathVariable String planId, Model model) {
         PlanDocument plan = plans.plan(planId);
         model.addAttribute("plan", plan);
-        model.addAttribute("readiness", central.plan(planId));
-        model.addAttribute("readOnly", true);
+        model.addAttribute("readiness", plans.readiness(planId));
         model.addAttribute("back", "/console/toan-quoc");
         model.addAttribute("backLabel", "Toàn quốc");
         model.addAttribute("typed", Map.of());

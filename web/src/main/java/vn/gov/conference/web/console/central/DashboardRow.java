@@ -1,5 +1,7 @@
 package vn.gov.conference.web.console.central;
 
+import vn.gov.conference.web.console.Readiness;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

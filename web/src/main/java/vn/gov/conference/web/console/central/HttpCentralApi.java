@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.conference.web.console.Readiness;
 import vn.gov.conference.web.console.ConsoleHttp;
 
 @Component
@@ -32,11 +33,6 @@ class HttpCentralApi implements CentralApi {
     @Override
     public List<IndexName> indices() {
         return List.of(http.get(IndexName[].class, "/api/reference/indices", Map.of()).getBody());
-    }
-
-    @Override
-    public Readiness plan(String planId) {
-        return http.get(Readiness.class, "/api/plans/{id}/readiness", Map.of("id", planId)).getBody();
     }
 
     private static Map<String, Object> variables(int year, String index) {

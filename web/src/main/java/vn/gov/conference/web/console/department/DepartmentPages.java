@@ -43,7 +43,7 @@ class DepartmentPages {
     @GetMapping
     String assignments(Model model) {
         List<PlanAssignments> rows = new ArrayList<>();
-        for (PlanSummary plan : plans.plans(null, null, 0).items()) {
+        for (PlanSummary plan : plans.plans(null, null, null, null, 0).items()) {
             List<MaterialRequest> requests = api.requests(plan.id());
             if (!requests.isEmpty()) {
                 rows.add(new PlanAssignments(plan, requests));

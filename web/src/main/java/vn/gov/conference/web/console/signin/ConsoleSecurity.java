@@ -108,6 +108,7 @@ class ConsoleSecurity {
                         .requestMatchers("/console/phe-duyet", "/console/phe-duyet/**").hasRole("APPROVER")
                         .requestMatchers("/console/toan-quoc", "/console/toan-quoc/**").hasRole("CENTRAL")
                         .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**").hasRole("DEPARTMENT")
+                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**").hasRole("OFFICE")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(ConsoleSecurity::roles))
