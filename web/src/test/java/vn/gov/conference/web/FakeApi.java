@@ -30,7 +30,8 @@ public final class FakeApi implements AutoCloseable {
     public static final String CONFERENCE = "Hội nghị công bố kết quả chỉ số cải cách hành chính năm 2023";
     public static final String PLAN = "plan-tg";
 
-    private static final Pattern INVITATION = Pattern.compile("^/api/invitations/([^/]+)(/answer|/check-in|/calendar)?$");
+    private static final Pattern INVITATION = Pattern.compile(
+            "^/api/invitations/([^/]+)(/answer|/check-in|/calendar|/letter)?$");
     private static final Pattern PLAN_PATH = Pattern.compile(
             "^/api/plans/([^/]+)/(invitations|attendance|portal|portal/bundle\\.zip|portal/documents/([^/]+)/content)$");
 
@@ -179,6 +180,10 @@ public final class FakeApi implements AutoCloseable {
         synchronized (this) {
             if (action == null) {
                 send(exchange, 200, "application/json", json.writeValueAsBytes(delegateView(invitation)));
+            }
+            else if (action.equals("/letter")) {
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"giay-moi.pdf\"");
+                send(exchange, 200, "application/pdf", "%PDF-1.4 giấy mời".getBytes(StandardCharsets.UTF_8));
             }
             else if (action.equals("/calendar")) {
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"hoi-nghi.ics\"");
@@ -390,6 +395,8 @@ public final class FakeApi implements AutoCloseable {
         view.put("portalUrl", "http://gateway.example/tai-lieu/" + PLAN + "?sig=ok");
         view.put("checkIn", checkIn);
         view.put("calendarAvailable", true);
+        view.put("letterAvailable", true);
+        view.put("signedPlanUrl", null);
         view.put("unknownFutureField", Map.of("ignored", true));
         return view;
     }

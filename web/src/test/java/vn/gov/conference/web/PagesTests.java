@@ -70,6 +70,7 @@ class PagesTests {
                 "Đại biểu thứ 1", "Đại biểu thứ 2", "Điểm cầu thành phố Mỹ Tho", "Gửi danh sách đại biểu",
                 "Không tham dự",
                 "href=\"https://hoinghi.example.vn/api/invitations/quota-mytho/calendar?sig=ok\"",
+                "href=\"https://hoinghi.example.vn/api/invitations/quota-mytho/letter?sig=ok\">Tải giấy mời (PDF)</a>",
                 "href=\"/tai-lieu/plan-tg?sig=ok\"")
                 .doesNotContain("Xác nhận tham dự", "Cử người thay thế", "unknownFutureField");
         assertThat(api.calls()).containsExactly("GET /api/invitations/quota-mytho?sig=ok");

@@ -34,7 +34,8 @@ final class SignedLinkRequests implements RequestMatcher {
             // that plan; the calendar file is the "add to calendar" button of the invitation page.
             PATHS.matcher(HttpMethod.GET, "/api/plans/*/invitations"),
             PATHS.matcher(HttpMethod.GET, "/api/plans/*/attendance"),
-            PATHS.matcher(HttpMethod.GET, "/api/invitations/*/calendar"));
+            PATHS.matcher(HttpMethod.GET, "/api/invitations/*/calendar"),
+            PATHS.matcher(HttpMethod.GET, "/api/invitations/*/letter"));
 
     @Override
     public boolean matches(HttpServletRequest request) {

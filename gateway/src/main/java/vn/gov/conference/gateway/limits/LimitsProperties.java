@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * What one caller may send.
  *
  * @param maxBodySize largest request body anywhere else (JSON commands, CSV imports)
- * @param maxUploadSize largest request body at {@code uploadPaths} (material submissions)
+ * @param maxUploadSize largest request body at {@code uploadPaths} (material submissions, signed originals)
  * @param uploadPaths path patterns where files are uploaded
  * @param rate how many requests a caller may make per period
  */
@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
 record LimitsProperties(
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("50MB") DataSize maxUploadSize,
-        @DefaultValue("/api/material-requests/*/submissions") List<String> uploadPaths,
+        @DefaultValue({ "/api/material-requests/*/submissions", "/api/plans/*/signed-original" })
+        List<String> uploadPaths,
         @DefaultValue Rate rate) {
 
     /**

@@ -28,7 +28,8 @@ class ApiRoutesConfiguration {
                     "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"))
             .and(to(Services.DOCUMENTS, routing,
                     "/api/plans/*/material-requests/**", "/api/material-requests/**", "/api/documents/**",
-                    "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/portal/**"))
+                    "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/plans/*/signed-original/**",
+                    "/api/portal/**"))
             .and(to(Services.PLAN, routing,
                     "/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
     }

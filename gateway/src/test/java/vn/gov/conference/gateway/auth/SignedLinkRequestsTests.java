@@ -36,6 +36,8 @@ class SignedLinkRequestsTests {
             GET,    /api/plans/p-1/attendance,      -,               false
             GET,    /api/invitations/i-1/calendar,  sig=abc,         true
             GET,    /api/invitations/i-1/calendar,  -,               false
+            GET,    /api/invitations/i-1/letter,    sig=abc,         true
+            GET,    /api/invitations/i-1/letter,    -,               false
             GET,    /api/invitations,               sig=abc,         false
             """)
     void letsOnlyTheSignedLinkAddressesThroughWithoutAToken(String method, String path, String query,

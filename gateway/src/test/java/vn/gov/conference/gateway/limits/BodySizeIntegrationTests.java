@@ -23,7 +23,7 @@ import vn.gov.conference.gateway.StubBackend;
 import vn.gov.conference.gateway.StubBackends;
 import vn.gov.conference.gateway.routing.Services;
 
-/** Limits of this context: 64 KB anywhere, 256 KB on material submissions. */
+/** Limits of this context: 64 KB anywhere, 256 KB on material submissions and signed originals. */
 class BodySizeIntegrationTests extends GatewayIntegrationTest {
 
     private static final int LIMIT = 64 * 1024;
@@ -87,6 +87,19 @@ class BodySizeIntegrationTests extends GatewayIntegrationTest {
         assertThat(GatewayClient.json(upload)).containsEntry("bodyBytes", material.length);
         assertContentTooLarge(elsewhere, LIMIT);
         assertContentTooLarge(tooLargeUpload, UPLOAD_LIMIT);
+    }
+
+    @Test
+    void takesASignedOriginalAsAnUpload() {
+        byte[] signed = bytes(200 * 1024);
+
+        HttpResponse<String> upload = this.gateway.send(this.gateway
+            .authorized("/api/plans/p-1/signed-original", "tg-office")
+            .header("Content-Type", "application/pdf")
+            .POST(chunked(signed)));
+
+        assertThat(upload.statusCode()).as("the upload limit, not the 64 KB one").isNotEqualTo(413);
+        assertThat(this.documents.lastReceived().bodyBytes()).isEqualTo(signed.length);
     }
 
     /**

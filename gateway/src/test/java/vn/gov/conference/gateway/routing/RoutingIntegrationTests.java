@@ -43,6 +43,9 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
             GET,  /api/plans/p-1/attendance,                   notification-service
             POST, /api/plans/p-1/desk-links,                   notification-service
             POST, /api/plans/p-1/reminders,                    notification-service
+            POST, /api/plans/p-1/signed-original,              documents-service
+            GET,  /api/plans/p-1/signed-original/content,      documents-service
+            GET,  /api/plans/p-1/document,                     plan-service
             POST, /api/invitations/i-1/check-in,               notification-service
             GET,  /api/emails,                                 notification-service
             GET,  /api/directory/units,                        notification-service

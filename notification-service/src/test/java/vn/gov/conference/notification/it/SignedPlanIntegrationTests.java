@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,6 +55,13 @@ class SignedPlanIntegrationTests extends NotificationIntegrationTest {
         assertThat(link).startsWith("http://localhost:8080/api/plans/" + planId + "/portal/signed-original?sig=");
         assertThat(signedLinks.verify(DelegateLinks.PORTAL, planId, link.substring(link.indexOf("sig=") + 4),
                 CLOCK.instant())).as("the portal link documents-service verifies").isTrue();
+
+        String answerLink = link(text(MailSink.of(planId, "INVITATION").getFirst(), "text/plain"),
+                "http://localhost:8080/moi/").replace("http://localhost:8080/moi/", "/api/invitations/");
+        JsonNode page = api.get(answerLink, null).json();
+        assertThat(page.get("signedPlanUrl").asString()).as("the delegate's page offers the signed plan")
+                .startsWith("http://localhost:8080/api/plans/" + planId + "/portal/signed-original?sig=");
+        assertThat(page.get("letterAvailable").asBoolean()).isFalse();
 
         TestEvents.publish(Topics.MATERIAL, eventId, "urn:conference:test",
                 EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(), planId, DT, attached(planId, "151/KH-UBND"));

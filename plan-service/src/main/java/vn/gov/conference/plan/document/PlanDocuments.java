@@ -111,7 +111,7 @@ public final class PlanDocuments {
 
         sections.section("Nội dung Hội nghị");
         sections.item("Thành phần tham dự");
-        composition(content, sections);
+        composition(content, plan.issuer().provinceName(), sections);
         sections.item("Thời gian");
         body.add(text(sentence(timeText(content))));
         if (content.venue() != null && !content.venue().text().isEmpty()) {
@@ -158,7 +158,7 @@ public final class PlanDocuments {
         return body;
     }
 
-    private static void composition(PlanContent content, Sections sections) {
+    private static void composition(PlanContent content, String province, Sections sections) {
         List<Block> body = sections.body;
         if (content.chair() != null) {
             body.add(text("Chủ trì Hội nghị: " + sentence(content.chair())));
@@ -171,7 +171,7 @@ public final class PlanDocuments {
                 continue;
             }
             body.add(new Block(Level.SUB_ITEM, letter++ + ") " + levelName(level) + ":"));
-            groups.forEach(group -> body.add(dash(sentence(groupText(group)))));
+            groups.forEach(group -> body.add(dash(sentence(groupText(group, province)))));
         }
         List<ExternalGuest> guests = content.participants().externalGuests();
         if (!guests.isEmpty()) {
@@ -194,14 +194,22 @@ public final class PlanDocuments {
         };
     }
 
-    /** The plan's words for the group, with the unit's name when the words do not already say it. */
-    static String groupText(ParticipantGroup group) {
+    /**
+     * The plan's words for the group, with the unit's name when the words do not already say it ("Thường trực Tỉnh
+     * ủy" names Tỉnh ủy Đồng Tháp already: the province is understood).
+     */
+    static String groupText(ParticipantGroup group, String province) {
         String role = group.role() == null ? "" : group.role();
         String unit = group.unit() == null ? null : name(group.unit());
-        if (unit == null || Texts.fold(role).contains(Texts.fold(unit))) {
+        if (unit == null || Texts.fold(role).contains(Texts.fold(withoutProvince(unit, province)))) {
             return role;
         }
         return role.isEmpty() ? unit : role + " (" + unit + ")";
+    }
+
+    private static String withoutProvince(String unit, String province) {
+        return province != null && unit.endsWith(" " + province)
+                ? unit.substring(0, unit.length() - province.length() - 1) : unit;
     }
 
     private static String guestText(ExternalGuest guest) {

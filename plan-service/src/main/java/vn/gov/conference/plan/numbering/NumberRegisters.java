@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.gov.conference.platform.web.ConflictException;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
  * The document registers ("sổ đăng ký văn bản"), one counter document per issuer and year. Numbers are unique
@@ -24,6 +25,12 @@ import vn.gov.conference.platform.web.ConflictException;
  */
 @Component
 public class NumberRegisters {
+
+    /**
+     * The highest number a register gives: seven digits, as an approval may write it ("276/KH-UBND"), far beyond
+     * any issuer's year and far from the 32-bit limit, so no arithmetic on a number can overflow.
+     */
+    public static final int MAX_NUMBER = 9_999_999;
 
     static final String COLLECTION = "number_registers";
     private static final String LAST = "lastUsed";
@@ -38,7 +45,7 @@ public class NumberRegisters {
 
     /** Draws the next number. */
     public int next(RegisterKey key) {
-        Update increment = new Update().inc(LAST, 1).setOnInsert("issuer", key.issuer())
+        Update increment = new Update().inc(LAST, 1L).setOnInsert("issuer", key.issuer())
                 .setOnInsert("year", key.year()).set("updatedAt", Date.from(clock.instant()));
         try {
             return draw(key, increment);
@@ -51,7 +58,13 @@ public class NumberRegisters {
     private int draw(RegisterKey key, Update increment) {
         Document register = mongo.findAndModify(byId(key), increment,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-        return register.getInteger(LAST);
+        long drawn = lastUsed(register);
+        if (drawn > MAX_NUMBER) {
+            giveBack(key, drawn);
+            throw new ConflictException("register-full", "The register of " + key.issuer() + " for " + key.year()
+                    + " has given its last number (" + MAX_NUMBER + ").");
+        }
+        return (int) drawn;
     }
 
     /**
@@ -59,36 +72,44 @@ public class NumberRegisters {
      * unused (they were taken outside this system).
      */
     public int claim(RegisterKey key, int number) {
-        requirePositive(number, "number");
+        requireInRange(number, "number");
         moveTo(key, number, Criteria.where(LAST).lt(number), "Number " + number + " of " + key.issuer() + " for "
                 + key.year() + " is already used");
         return number;
     }
 
     /** The office sets the number the next approval takes; the register cannot go back. */
-    public RegisterState advanceTo(RegisterKey key, int nextNumber) {
-        requirePositive(nextNumber, "nextNumber");
+    public RegisterState advanceTo(RegisterKey key, long nextNumber) {
+        requireInRange(nextNumber, "nextNumber");
         moveTo(key, nextNumber - 1, Criteria.where(LAST).lte(nextNumber - 1), "The register of " + key.issuer()
                 + " for " + key.year() + " is already past " + nextNumber);
         return state(key);
     }
 
     /** Undoes {@link #next} or {@link #claim} of {@code number} if nothing was drawn since; otherwise leaves a gap. */
-    public void giveBack(RegisterKey key, int number) {
+    public void giveBack(RegisterKey key, long number) {
         mongo.updateFirst(new Query(Criteria.where("_id").is(key.id()).and(LAST).is(number)),
                 new Update().set(LAST, number - 1).set("updatedAt", Date.from(clock.instant())), COLLECTION);
     }
 
     public RegisterState state(RegisterKey key) {
         Document register = mongo.findOne(byId(key), Document.class, COLLECTION);
-        return new RegisterState(key.issuer(), key.year(), register == null ? 0 : register.getInteger(LAST));
+        return new RegisterState(key.issuer(), key.year(), register == null ? 0 : lastUsed(register));
+    }
+
+    /**
+     * Stored as a 64-bit integer on every path; read as any number, because registers written before (or by
+     * {@code $inc} on a server that keeps a 32-bit field 32-bit) may hold a 32-bit one.
+     */
+    private static long lastUsed(Document register) {
+        return ((Number) register.get(LAST)).longValue();
     }
 
     /**
      * Sets the register to {@code last} if it is {@code behind} it: a conditional update of the existing register,
      * or the creation of a new one. Two racing creations meet the unique id, and the loser tries again.
      */
-    private void moveTo(RegisterKey key, int last, Criteria behind, String refusal) {
+    private void moveTo(RegisterKey key, long last, Criteria behind, String refusal) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Document moved = mongo.findAndModify(new Query(Criteria.where("_id").is(key.id()).andOperator(behind)),
                     new Update().set(LAST, last).set("updatedAt", Date.from(clock.instant())),
@@ -118,10 +139,12 @@ public class NumberRegisters {
         return new Query(Criteria.where("_id").is(key.id()));
     }
 
-    private static void requirePositive(int number, String field) {
+    private static void requireInRange(long number, String field) {
         if (number < 1) {
-            throw new vn.gov.conference.platform.web.InvalidInputException(field, "positive",
-                    "Document numbers start at 1.");
+            throw new InvalidInputException(field, "positive", "Document numbers start at 1.");
+        }
+        if (number > MAX_NUMBER) {
+            throw new InvalidInputException(field, "max", "Document numbers go up to " + MAX_NUMBER + ".");
         }
     }
 }

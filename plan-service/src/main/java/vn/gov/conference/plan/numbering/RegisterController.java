@@ -34,14 +34,14 @@ class RegisterController {
         this.reference = reference;
     }
 
-    record RegisterView(String issuer, int year, int lastUsed, int nextNumber) {
+    record RegisterView(String issuer, int year, long lastUsed, long nextNumber) {
 
         static RegisterView of(RegisterState state) {
             return new RegisterView(state.issuer(), state.year(), state.lastUsed(), state.nextNumber());
         }
     }
 
-    record AdvanceBody(Integer nextNumber) {
+    record AdvanceBody(Long nextNumber) {
     }
 
     @GetMapping("/{issuer}/{year}")

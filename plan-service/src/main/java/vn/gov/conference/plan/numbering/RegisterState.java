@@ -1,10 +1,10 @@
 package vn.gov.conference.plan.numbering;
 
 /** Where a register stands: the last number used (by this system or by the office outside it). */
-public record RegisterState(String issuer, int year, int lastUsed) {
+public record RegisterState(String issuer, int year, long lastUsed) {
 
     /** The number the next approval takes. */
-    public int nextNumber() {
+    public long nextNumber() {
         return lastUsed + 1;
     }
 }

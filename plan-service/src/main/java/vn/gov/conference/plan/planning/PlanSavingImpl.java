@@ -63,4 +63,15 @@ class PlanSavingImpl implements PlanSaving {
         }
         return plan;
     }
+
+    @Override
+    public void lock(Plan plan) {
+        long loaded = plan.lockVersion();
+        UpdateResult result = mongo.updateFirst(new Query(Criteria.where("_id").is(plan.id().value())
+                .and(LOCK_VERSION).is(loaded)), new Update().set(LOCK_VERSION, loaded + 1), Plan.class);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException("Plan " + plan.id() + " changed since version " + loaded);
+        }
+        plan.saved(loaded + 1);
+    }
 }

@@ -42,8 +42,35 @@ public class PlanService {
         this.clock = clock;
     }
 
-    /** What a client asks of an approval: the issue date (today when absent), a number, the signer. */
-    public record Approval(LocalDate issuedOn, Integer number, Signer signer) {
+    /**
+     * What a client asks of an approval: the issue date (today when absent), a number, the signer; or, where the
+     * province's document register numbered the plan, that number and symbol as written ("276/KH-UBND").
+     */
+    public record Approval(LocalDate issuedOn, Integer number, Signer signer, String documentNumber) {
+
+        public Approval(LocalDate issuedOn, Integer number, Signer signer) {
+            this(issuedOn, number, signer, null);
+        }
+
+        /** The number asked for, from {@code number} or read from {@code documentNumber}, which must agree. */
+        Integer requestedNumber(Issuer issuer) {
+            if (documentNumber == null || documentNumber.isBlank()) {
+                return number;
+            }
+            String suffix = DocumentNumber.blank(issuer);
+            String written = documentNumber.strip();
+            if (!written.endsWith(suffix) || !written.substring(0, written.length() - suffix.length())
+                    .matches("[1-9][0-9]{0,6}")) {
+                throw new InvalidInputException("documentNumber", "format", "A plan of " + issuer.body().code()
+                        + " is numbered N" + suffix + ", not " + written + ".");
+            }
+            int sequence = Integer.parseInt(written.substring(0, written.length() - suffix.length()));
+            if (number != null && number != sequence) {
+                throw new InvalidInputException("documentNumber", "disagrees-with-number", "documentNumber "
+                        + written + " and number " + number + " disagree.");
+            }
+            return sequence;
+        }
     }
 
     /** The office drafts a plan of its own province. */
@@ -101,8 +128,10 @@ public class PlanService {
 
     /**
      * The approver signs: the plan takes the next number of its issuer's register for the issue year, or the
-     * number asked for if the register has not passed it. A number drawn for an approval that cannot be saved is
-     * handed back.
+     * number asked for if the register has not passed it. Numbers are gap-free per issuer and year without
+     * transactions: the plan is locked before its number is drawn, so no racing change of the plan can make the save
+     * that follows fail and strand the number behind later draws. A number drawn for an approval that still cannot
+     * be saved (the database failing) is handed back if nothing was drawn since.
      */
     public Plan approve(String id, Approval approval, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
@@ -110,8 +139,9 @@ public class PlanService {
         LocalDate issuedOn = approval.issuedOn() != null ? approval.issuedOn() : now.toLocalDate();
         plan.checkApprovable(issuedOn, approval.signer(), now);
         RegisterKey register = new RegisterKey(plan.issuer().body().code(), issuedOn.getYear());
-        int sequence = approval.number() != null ? registers.claim(register, approval.number())
-                : registers.next(register);
+        Integer requested = approval.requestedNumber(plan.issuer());
+        plans.lock(plan);
+        int sequence = requested != null ? registers.claim(register, requested) : registers.next(register);
         try {
             plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
                     approval.signer(), caller.subject(), now);

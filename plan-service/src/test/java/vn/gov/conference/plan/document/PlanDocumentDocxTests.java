@@ -168,6 +168,7 @@ class PlanDocumentDocxTests {
                 "Đồng Tháp, ngày 02 tháng 7 năm 2021", "KẾ HOẠCH", content.title());
         assertThat(lines).containsSubsequence(content.preamble().getFirst(), "I. NỘI DUNG HỘI NGHỊ",
                 "1. Thành phần tham dự", "Chủ trì Hội nghị: Chủ tịch UBND Tỉnh Phạm Thiện Nghĩa.", "a) Cấp tỉnh:",
+                "- Thường trực Tỉnh ủy.", "- Thường trực HĐND Tỉnh (Hội đồng nhân dân tỉnh Đồng Tháp).",
                 "b) Cấp huyện:", "c) Cấp xã:", "d) Khách mời:",
                 "- Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI Chương trình Phát triển Liên Hợp Quốc tại Việt Nam "
                         + "(UNDP).",

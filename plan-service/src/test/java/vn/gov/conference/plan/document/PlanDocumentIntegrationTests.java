@@ -103,6 +103,35 @@ class PlanDocumentIntegrationTests {
     }
 
     @Test
+    void takesTheNumberAndDateOfTheProvincesDocumentRegisterAndKeepsTheRegisterGapFree() {
+        String first = submitted("dong-thap", SeedRequests.dongThap());
+        Response wrong = http.post("/api/plans/" + first + "/approve", TestTokens.approver("dong-thap"),
+                Map.of("issuedOn", "2021-06-29", "documentNumber", "901/QĐ-UBND"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("documentNumber");
+
+        Response approved = http.post("/api/plans/" + first + "/approve", TestTokens.approver("dong-thap"),
+                Map.of("issuedOn", "2021-06-29", "documentNumber", "901/KH-UBND"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("documentNumber").asString()).isEqualTo("901/KH-UBND");
+        assertThat(docxLines(first, TestTokens.office("dong-thap"))).contains("Số: 901/KH-UBND",
+                "Đồng Tháp, ngày 29 tháng 6 năm 2021");
+
+        String next = submitted("dong-thap", SeedRequests.dongThap());
+        Response drawn = http.post("/api/plans/" + next + "/approve", TestTokens.approver("dong-thap"),
+                Map.of("issuedOn", "2021-06-30"));
+        assertThat(drawn.json().get("documentNumber").asString()).as("the register continues after 901")
+                .isEqualTo("902/KH-UBND");
+    }
+
+    private String submitted(String province, String body) {
+        String id = http.post("/api/plans", TestTokens.office(province), body).json().get("id").asString();
+        assertThat(http.post("/api/plans/" + id + "/submit", TestTokens.office(province), "").status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    @Test
     void listsTheSignedOriginalWithThePlanOnceDocumentsServiceAnnouncesIt() {
         String id = approved("dong-thap", SeedRequests.dongThap(), "2021-07-02");
         OffsetDateTime at = OffsetDateTime.parse("2021-07-02T15:00:00+07:00");

@@ -12,11 +12,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * open to them, whom to ask to change it, the portal link once materials are published, and check-in. Every field
  * may be absent: the pages show what there is.
  *
- * @param readWith which link opened it: {@code ANSWER} may answer, {@code CHECK_IN} (the QR code) only reads
+ * @param readWith        which link opened it: {@code ANSWER} may answer, {@code CHECK_IN} (the QR code) only reads
+ * @param letterAvailable the Giấy mời can be downloaded ({@code /api/invitations/{id}/letter} with the same sig)
+ * @param signedPlanUrl   where the plan replaces the letter, the signed plan once the office attached it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Delegate(Conference conference, Invitation invitation, List<String> possibleAnswers, String readWith,
-                       Contact contact, String portalUrl, CheckInPart checkIn, boolean calendarAvailable) {
+                       Contact contact, String portalUrl, CheckInPart checkIn, boolean calendarAvailable,
+                       boolean letterAvailable, String signedPlanUrl) {
 
     public Delegate {
         possibleAnswers = possibleAnswers == null ? List.of() : List.copyOf(possibleAnswers);

@@ -100,6 +100,10 @@ class InvitationPages {
         model.addAttribute("calendarUrl", !delegate.calendarAvailable() ? null : properties.publicLink(
                 UriComponentsBuilder.fromPath("/api/invitations/{id}/calendar").queryParam("sig", "{sig}")
                         .buildAndExpand(id, sig).encode().toUriString()));
+        model.addAttribute("letterUrl", !delegate.letterAvailable() ? null : properties.publicLink(
+                UriComponentsBuilder.fromPath("/api/invitations/{id}/letter").queryParam("sig", "{sig}")
+                        .buildAndExpand(id, sig).encode().toUriString()));
+        model.addAttribute("signedPlanUrl", delegate.signedPlanUrl());
         model.addAttribute("portalPage", PortalLinks.page(delegate.portalUrl()));
         model.addAttribute("seatBlocks", form.delegates());
         model.addAttribute("canAddBlock", invitation != null && invitation.openQuota()

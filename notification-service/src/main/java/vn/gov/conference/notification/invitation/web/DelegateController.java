@@ -111,7 +111,7 @@ class DelegateController {
         Instant now = clock.instant();
         return DelegateView.of(conference, invitation, reader, invitations.createdBy(invitation),
                 directory.organisingOffice(conference.tenant()).orElse(null), links.portal(conference, now),
-                VietnameseDates.day(ConferenceTime.at(now)));
+                links.signedPlan(conference, now), VietnameseDates.day(ConferenceTime.at(now)));
     }
 
     @GetMapping("/api/invitations/{id}/calendar")

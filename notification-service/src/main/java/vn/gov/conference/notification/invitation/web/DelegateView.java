@@ -23,11 +23,12 @@ import vn.gov.conference.notification.letters.Letters;
  * conference (in Vietnamese, as the letter states it), their invitation and what it asks by when, the answer it
  * recorded (the delegates a unit named, the substitute), whom to ask to change it, the portal once materials are
  * published, and whether check-in is open. {@code readWith} says which link opened it: the check-in link reads
- * but cannot answer.
+ * but cannot answer. {@code letterAvailable}: the Giấy mời can be downloaded ({@code /api/invitations/{id}/letter}
+ * with the same sig); where the plan replaces it, {@code signedPlanUrl} opens the signed plan once attached.
  */
 record DelegateView(ConferencePart conference, InvitationPart invitation, List<String> possibleAnswers,
                     String readWith, Contact contact, String portalUrl, CheckInPart checkIn,
-                    boolean calendarAvailable) {
+                    boolean calendarAvailable, boolean letterAvailable, String signedPlanUrl) {
 
     record ConferencePart(String name, String documentNumber, String issuer, LocalDate issuedOn, String issuedOnText,
                           boolean replacesInvitationLetter, ConferenceDetails.Format format, String time,
@@ -65,7 +66,8 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
     }
 
     static DelegateView of(Conference conference, Invitation invitation, DelegateAccess.Reader reader,
-                           Map<String, Invitation> related, UnitContact office, String portalUrl, LocalDate today) {
+                           Map<String, Invitation> related, UnitContact office, String portalUrl,
+                           String signedPlanUrl, LocalDate today) {
         ConferenceDetails plan = conference.details();
         List<AgendaItem> agenda = conference.agenda().stream().map(DelegateView::item).toList();
         List<Site> sites = plan.bridgeSites().size() > 1
@@ -107,7 +109,8 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
                 && invitation.checkIn() == null, day, day == null ? null : VietnameseDates.date(day),
                 invitation.checkIn());
         return new DelegateView(part, mine, possible, reader.name(), contact,
-                conference.materialsPublished() ? portalUrl : null, checkIn, conference.exact());
+                conference.materialsPublished() ? portalUrl : null, checkIn, conference.exact(),
+                !plan.replacesInvitationLetter(), plan.replacesInvitationLetter() ? signedPlanUrl : null);
     }
 
     private static Person person(ConferenceDetails plan, Invitation child) {

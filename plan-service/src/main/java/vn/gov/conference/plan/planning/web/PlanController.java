@@ -62,8 +62,11 @@ class PlanController {
     record ReasonBody(String reason) {
     }
 
-    /** @param number a number the office reserved in the register; absent: the register's next number */
-    record ApproveBody(LocalDate issuedOn, Integer number, Signer signer) {
+    /**
+     * @param number         a number the office reserved in the register; absent: the register's next number
+     * @param documentNumber the same as the number and symbol the province's document register gave ("276/KH-UBND")
+     */
+    record ApproveBody(LocalDate issuedOn, Integer number, String documentNumber, Signer signer) {
     }
 
     record ScheduleBody(OffsetDateTime start, Venue venue, String label) {
@@ -134,9 +137,9 @@ class PlanController {
     ResponseEntity<PlanView> approve(@PathVariable String id, @RequestBody(required = false) ApproveBody body,
                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      Caller caller) {
-        ApproveBody approval = body == null ? new ApproveBody(null, null, null) : body;
+        ApproveBody approval = body == null ? new ApproveBody(null, null, null, null) : body;
         return answer(plans.approve(id, new PlanService.Approval(approval.issuedOn(), approval.number(),
-                approval.signer()), Etags.expected(ifMatch), caller), caller);
+                approval.signer(), approval.documentNumber()), Etags.expected(ifMatch), caller), caller);
     }
 
     @PostMapping("/{id}/schedule")
