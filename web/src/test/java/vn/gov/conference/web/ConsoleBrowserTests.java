@@ -185,6 +185,12 @@ class ConsoleBrowserTests {
             browser.findElement(By.id("json")).sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}");
             browser.findElement(By.xpath("//button[normalize-space()='Tạo dự thảo']")).click();
             waitFor("Đã tạo dự thảo kế hoạch.");
+            browser.findElement(By.linkText("Sửa nội dung kế hoạch")).click();
+            page("console-ke-hoach-sua" + suffix, "Sửa kế hoạch");
+            browser.findElement(By.id("purposes")).sendKeys("Đánh giá kết quả SIPAS năm 2023.");
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu']")).click();
+            waitFor("Đã lưu nội dung kế hoạch.");
+            assertThat(text()).contains("Đánh giá kết quả SIPAS năm 2023.");
             browser.findElement(By.xpath("//button[normalize-space()='Trình lãnh đạo phê duyệt']")).click();
             waitFor("Đã trình kế hoạch để lãnh đạo phê duyệt.");
             page("console-ke-hoach-da-trinh" + suffix, "Kế hoạch hội nghị công bố SIPAS năm 2023");

@@ -2,6 +2,7 @@ package vn.gov.conference.web.console;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * The public API as the console calls it, always with the signed-in person's access token: what they may see and do
@@ -19,6 +20,9 @@ public interface ConsoleApi {
     PlanDocument create(String planJson);
 
     PlanDocument submit(String planId, String etag);
+
+    /** {@code PATCH /api/plans/{id}}: a draft's request form changed by a JSON Merge Patch. */
+    PlanDocument revise(String planId, String etag, Map<String, Object> mergePatch);
 
     /** {@code GET /api/plans/{id}/readiness}. */
     Readiness readiness(String planId);

@@ -74,6 +74,20 @@ public class ConsoleHttp {
         });
     }
 
+    /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
+    public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
+                                       Object mergePatch) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.patch().uri(uri, variables)
+                    .contentType(MediaType.parseMediaType("application/merge-patch+json"));
+            if (etag != null && !etag.isBlank()) {
+                request.header("If-Match", etag);
+            }
+            return request.body(json.writeValueAsBytes(mergePatch)).retrieve()
+                    .onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
+        });
+    }
+
     /** POST of a JSON document as the person wrote it (a plan's request form): the API reads and judges it. */
     public <T> ResponseEntity<T> postJson(Class<T> type, String uri, Map<String, ?> variables, String json) {
         return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)

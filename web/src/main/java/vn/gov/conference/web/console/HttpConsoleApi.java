@@ -48,6 +48,11 @@ class HttpConsoleApi implements ConsoleApi {
     }
 
     @Override
+    public PlanDocument revise(String planId, String etag, Map<String, Object> mergePatch) {
+        return document(http.patch(PlanDocument.class, "/api/plans/{id}", Map.of("id", planId), etag, mergePatch));
+    }
+
+    @Override
     public Readiness readiness(String planId) {
         return http.get(Readiness.class, "/api/plans/{id}/readiness", Map.of("id", planId)).getBody();
     }

@@ -290,6 +290,30 @@ public final class ConsoleFake implements AutoCloseable {
             return;
         }
         String action = matcher.group(2);
+        if (action == null && method.equals("PATCH")) {
+            if (exchange.getRequestHeaders().getFirst("If-Match") == null) {
+                problem(exchange, 428, "if-match-required", "Send If-Match with the version you edited.", List.of());
+                return;
+            }
+            JsonNode patch = json.readTree(exchange.getRequestBody().readAllBytes());
+            if (patch.path("title").asString("").isBlank()) {
+                problem(exchange, 400, "invalid-input", "The plan is not valid.", List.of(Map.of("field", "title",
+                        "rule", "required", "message", "A plan needs a title.")));
+                return;
+            }
+            plan.put("title", patch.path("title").asString());
+            plan.put("purposes", json.treeToValue(patch.path("purposes"), List.class));
+            plan.put("participants", Map.of("groups", List.of(), "bridgePoints", List.of(),
+                    "statedTotal", patch.at("/participants/statedTotal").asInt(), "totalApproximate",
+                    patch.at("/participants/totalApproximate").asBoolean(), "counted", 0, "countComplete", false,
+                    "totalConsistent", true));
+            plan.put("time", patch.at("/time/start").isNull() || patch.at("/time/start").isMissingNode()
+                    ? Map.of("exact", false, "label", patch.at("/time/label").asString(""))
+                    : Map.of("exact", true, "start", patch.at("/time/start").asString()));
+            plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
+            answer(exchange, plan);
+            return;
+        }
         if ("material-requests".equals(action)) {
             send(exchange, 200, "application/json", json.writeValueAsString(TG_PLAN.equals(plan.get("id"))
                     ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of()));

@@ -322,6 +322,40 @@ class ConsolePagesTests {
                 "The agenda ends 5 minutes after the session&#39;s planned end.", "40 đã gửi, 31 tham dự");
     }
 
+    @Test
+    void theOfficeEditsADraftsSectionsInAFormAndTheApiJudgesThem() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> form = browser.post("/console/ke-hoach/moi", browser.get("/console/ke-hoach/moi"),
+                Map.of("json", "{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}"));
+        HttpResponse<String> edit = browser.get("/console/ke-hoach/plan-moi/sua");
+        assertThat(edit.body()).contains("<h1>Sửa kế hoạch</h1>", "I. Mục đích, yêu cầu",
+                "value=\"Kế hoạch hội nghị công bố SIPAS năm 2023\"", "value=\"120\"", "checked=\"checked\"");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "");
+        fields.put("purposes", "Thông tin kết quả SIPAS.\nĐề ra giải pháp.");
+        fields.put("statedTotal", "khoảng trăm");
+        HttpResponse<String> unreadable = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
+        fields.put("statedTotal", "150");
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
+        fields.put("title", "Kế hoạch hội nghị SIPAS 2023 (sửa)");
+        fields.put("day", "2024-09-10");
+        fields.put("clock", "08:00");
+        HttpResponse<String> saved = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
+
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body()).contains("Số đại biểu là một số nguyên, ví dụ 120.");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"title-loi\" class=\"field-error\">A plan needs a title.</p>",
+                "Đề ra giải pháp.");
+        assertThat(saved.uri().getPath()).isEqualTo("/console/ke-hoach/plan-moi");
+        assertThat(saved.body()).contains("Đã lưu nội dung kế hoạch.", "Kế hoạch hội nghị SIPAS 2023 (sửa)",
+                "Đề ra giải pháp.", "8 giờ, thứ Ba, ngày 10/9/2024", "Tổng số: 150 đại biểu");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("PATCH /api/plans/plan-moi"));
+        assertThat(form.statusCode()).isEqualTo(200);
+    }
+
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
     private final class Browser {
 

@@ -90,6 +90,51 @@ class OfficePages {
         return page(api.plan(planId), Map.of(), model);
     }
 
+    @GetMapping("/{planId}/sua")
+    String edit(@PathVariable String planId, Model model) {
+        PlanDocument plan = api.plan(planId);
+        return form(plan, PlanForm.of(plan), plan.etag(), Map.of(), model);
+    }
+
+    @PostMapping("/{planId}/sua")
+    String revise(@PathVariable String planId, PlanForm form, @RequestParam(required = false) String etag,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object> patch = form.patch(errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            return form(api.plan(planId), form, etag, errors, model);
+        }
+        try {
+            api.revise(planId, etag, patch);
+            redirect.addFlashAttribute("done", "Đã lưu nội dung kế hoạch.");
+        }
+        catch (ApiRefusal refusal) {
+            if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 412
+                    && refusal.status() != 428) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status() == 400 ? 422 : refusal.status());
+            Map<String, String> byField = new LinkedHashMap<>();
+            refusal.errors().forEach(error -> byField.merge(PlanForm.field(error.field()), error.message(),
+                    (a, b) -> a + " " + b));
+            if (byField.isEmpty()) {
+                byField.put("form", refusal.detail());
+            }
+            return form(api.plan(planId), form, etag, byField, model);
+        }
+        return "redirect:/console/ke-hoach/" + planId;
+    }
+
+    private static String form(PlanDocument plan, PlanForm form, String etag, Map<String, String> errors,
+                               Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("etag", etag);
+        model.addAttribute("errors", errors);
+        return "console/office-edit-plan";
+    }
+
     @PostMapping("/{planId}/trinh")
     String submit(@PathVariable String planId, @RequestParam(required = false) String etag, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
