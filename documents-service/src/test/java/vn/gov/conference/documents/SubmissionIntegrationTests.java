@@ -148,6 +148,8 @@ class SubmissionIntegrationTests {
         assertThat(part.header("Content-Range")).contains("bytes 10-99/" + pdf.length);
         assertThat(tail.bytes()).isEqualTo(Arrays.copyOfRange(pdf, pdf.length - 20, pdf.length));
         assertThat(outside.status()).isEqualTo(416);
+        assertThat(outside.header("Content-Range")).contains("bytes */" + pdf.length);
+        assertThat(outside.bytes()).as("a 416 carries no body").isEmpty();
     }
 
     @Test

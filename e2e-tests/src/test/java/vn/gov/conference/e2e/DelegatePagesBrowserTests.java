@@ -7,6 +7,7 @@ import static vn.gov.conference.e2e.Steps.only;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,7 +123,7 @@ class DelegatePagesBrowserTests {
 
     @Test
     @Order(2)
-    void eachNamedDelegateGetsALetterAndAcceptsOnThePage() {
+    void eachNamedDelegateGetsALetterAndAcceptsOnThePage() throws IOException {
         EndToEndStack.Running demo = EndToEndStack.current();
         for (String delegate : List.of(TUAN, MAI)) {
             Mailbox.Mail letter = demo.mailbox().await(delegate, INVITATION);
@@ -131,12 +132,16 @@ class DelegatePagesBrowserTests {
                 tuanCheckInPage = qrLink(demo.mailbox(), letter);
                 letterLinks.put("Tuấn's QR code", tuanCheckInPage);
             }
+            clearDownloads();
             open(Chromium.DESKTOP, true);
             browser.get(letter.link("/moi/"));
             assertThat(main()).contains("Xác nhận tham dự", "Cử người thay thế", "Không tham dự");
             submit("Xác nhận tham dự");
             assertThat(main()).contains("Đã ghi nhận trả lời", "Bạn đã xác nhận tham dự hội nghị.",
                     "Muốn thay đổi? Vui lòng liên hệ:");
+            browser.findElement(By.linkText("Tải giấy mời (PDF)")).click();
+            assertThat(new String(Files.readAllBytes(downloaded(".pdf")), 0, 5, StandardCharsets.US_ASCII))
+                    .as("the Giấy mời of %s", delegate).isEqualTo("%PDF-");
             close();
         }
         for (String id : List.of(tuanInvitation, maiInvitation)) {
@@ -231,12 +236,7 @@ class DelegatePagesBrowserTests {
                 + CONFERENCE.substring(1));
         String portal = news.link("/tai-lieu/");
         letterLinks.put("the portal", portal);
-        Files.createDirectories(DOWNLOADS);
-        try (Stream<Path> old = Files.list(DOWNLOADS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        clearDownloads();
         open(Chromium.PHONE, true);
         browser.get(portal);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài liệu hội nghị");
@@ -348,6 +348,15 @@ class DelegatePagesBrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
                 (Boolean) browser.executeScript(
                         "return window.leaving === undefined && document.readyState === 'complete';"));
+    }
+
+    private static void clearDownloads() throws IOException {
+        Files.createDirectories(DOWNLOADS);
+        try (Stream<Path> old = Files.list(DOWNLOADS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private Path downloaded(String extension) {

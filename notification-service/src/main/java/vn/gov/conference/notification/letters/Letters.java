@@ -539,7 +539,15 @@ public final class Letters {
         return title.isEmpty() ? "Hội nghị" : title.substring(0, 1).toUpperCase(VI) + title.substring(1);
     }
 
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(VI) + text.substring(1);
+    /**
+     * The name inside a sentence: "Hội nghị …" becomes "hội nghị …", but a first word with capitals past its first
+     * letter (an acronym: "SEC", "PAPI", "UBND") keeps the title's case.
+     */
+    static String lowerFirst(String text) {
+        String firstWord = text.split("\\s", 2)[0];
+        if (firstWord.length() < 2 || !firstWord.substring(1).equals(firstWord.substring(1).toLowerCase(VI))) {
+            return text;
+        }
+        return text.substring(0, 1).toLowerCase(VI) + text.substring(1);
     }
 }

@@ -260,4 +260,13 @@ class LettersTests {
         assertThat(reminder.text()).contains("chưa nhận được xác nhận của Ông/Bà").contains(LINKS.answerUrl());
         assertThat(materials.text()).contains("đã được đăng tải").contains("http://localhost:8080/tai-lieu/p3?sig=1.x");
     }
+
+    @Test
+    void keepsAnAcronymAtTheStartOfATitleInASubject() {
+        assertThat(Letters.lowerFirst("SEC tổng kết năm 2024")).isEqualTo("SEC tổng kết năm 2024");
+        assertThat(Letters.lowerFirst("PAPI 2023: kết quả")).isEqualTo("PAPI 2023: kết quả");
+        assertThat(Letters.lowerFirst("Hội nghị trực tuyến")).isEqualTo("hội nghị trực tuyến");
+        assertThat(Letters.lowerFirst("A")).isEqualTo("A");
+        assertThat(Letters.lowerFirst("")).isEmpty();
+    }
 }

@@ -144,6 +144,7 @@ class PlanRefusalsIntegrationTests {
         assertProblem(patch(id, retitle, null), 428, "if-match-required");
         assertProblem(patch(id, retitle, "\"7\""), 412, "stale-version");
         assertProblem(patch(id, retitle, "abc"), 400, "etag");
+        assertProblem(patch(id, retitle, "*"), 428, "precise-etag-required");
         Response edited = patch(id, retitle, "\"0\"");
 
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);

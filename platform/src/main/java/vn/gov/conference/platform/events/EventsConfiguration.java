@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
@@ -24,6 +25,7 @@ import vn.gov.conference.contracts.CloudEventHeaders;
 /** Wires the outbox relay, the idempotent consumer and the CloudEvents header mapping into every service. */
 @AutoConfiguration
 @EnableConfigurationProperties(EventsProperties.class)
+@Import(OutboxController.class)
 public class EventsConfiguration {
 
     /** The ce_* attributes travel as plain UTF-8 header values (CloudEvents Kafka binding), not as JSON strings. */

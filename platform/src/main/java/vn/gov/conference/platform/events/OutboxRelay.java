@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +40,18 @@ import vn.gov.conference.contracts.CloudEventHeaders;
  * published id is also noted in {@code outbox_published}, and an event found there is only removed again, not
  * published twice. What remains is at least once in the narrow case of a crash between the broker's acknowledgement
  * and that note; consumers drop such a repeat by its id.
+ * <p>
+ * An event the broker can never take (larger than its message limit, or refused by another non-retriable error) is
+ * parked: moved out of its document's outbox into {@code outbox_parked}, logged once and counted by the gauge
+ * {@code conference.outbox.parked}, so that it neither loops for ever nor holds back the events after it. An operator
+ * lists, retries or discards parked events ({@link OutboxController}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String FIELD = "outbox";
     static final String PUBLISHED = "outbox_published";
+    static final String PARKED = "outbox_parked";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
@@ -71,6 +81,18 @@ public class OutboxRelay implements SmartLifecycle {
         this.resurrected = Counter.builder("conference.outbox.resurrected")
                 .description("published events a whole-document save wrote back; removed, not published again")
                 .register(meters);
+        Gauge.builder("conference.outbox.parked", this::parkedCount)
+                .description("events the broker can never take, waiting for an operator to retry or discard them")
+                .register(meters);
+    }
+
+    private double parkedCount() {
+        try {
+            return mongo.getCollection(PARKED).countDocuments();
+        }
+        catch (RuntimeException ex) {
+            return Double.NaN;
+        }
     }
 
     public Set<String> collections() {
@@ -151,7 +173,13 @@ public class OutboxRelay implements SmartLifecycle {
                 sentIds.add(eventId);
                 continue;
             }
-            if (!publish(event)) {
+            Outcome outcome = publish(event);
+            if (outcome == Outcome.PARK) {
+                park(collection, document.get("_id"), event);
+                sentIds.add(eventId);
+                continue;
+            }
+            if (outcome == Outcome.RETRY) {
                 break; // keep this document's order: later events wait for the failed one
             }
             notePublished(eventId);
@@ -186,7 +214,9 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.getCollection(PUBLISHED).deleteMany(Filters.lt("at", Date.from(limit))).getDeletedCount();
     }
 
-    private boolean publish(Document event) {
+    private enum Outcome { SENT, RETRY, PARK }
+
+    private Outcome publish(Document event) {
         String topic = event.getString("topic");
         try {
             Message<byte[]> message = MessageBuilder.withPayload(event.getString("data").getBytes(StandardCharsets.UTF_8))
@@ -202,16 +232,94 @@ public class OutboxRelay implements SmartLifecycle {
                     .build();
             if (!bridge.send(topic, message)) {
                 failures.increment();
-                return false;
+                return Outcome.RETRY;
             }
             published.increment();
-            return true;
+            return Outcome.SENT;
         }
         catch (RuntimeException ex) {
             failures.increment();
+            Throwable permanent = permanentCause(ex);
+            if (permanent != null) {
+                event.put("parkedReason", permanent.getClass().getSimpleName() + ": " + permanent.getMessage());
+                return Outcome.PARK;
+            }
             log.warn("Outbox event {} not published to {} yet: {}", event.getString("eventId"), topic, ex.getMessage());
+            return Outcome.RETRY;
+        }
+    }
+
+    /**
+     * The Kafka error that retrying cannot cure (a record above the message limit, an invalid topic, …), or null.
+     * Kafka marks the transient ones (timeouts, leader changes, broker down) as {@link RetriableException}.
+     */
+    private static Throwable permanentCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException
+                    || cause instanceof ApiException && !(cause instanceof RetriableException)) {
+                return cause;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Moves the event out of the outbox: noted first, so that a crash in between leaves it parked, not lost. */
+    private void park(String collection, Object documentId, Document event) {
+        String eventId = event.getString("eventId");
+        String reason = (String) event.remove("parkedReason");
+        try {
+            mongo.getCollection(PARKED).insertOne(new Document("_id", eventId).append("collection", collection)
+                    .append("documentId", documentId).append("event", event).append("reason", reason)
+                    .append("parkedAt", new Date()));
+            log.error("Outbox event {} ({} of {} {}) can never be published to {}: {}. Parked: list, retry or "
+                    + "discard it at /api/admin/outbox/parked.", eventId, event.getString("type"), collection,
+                    documentId, event.getString("topic"), reason);
+        }
+        catch (com.mongodb.MongoWriteException ex) {
+            if (ex.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
+            }
+            // Parked already (a whole-document save wrote it back): removed again, not logged again.
+        }
+    }
+
+    /** The parked events, oldest first. */
+    public List<Document> parked() {
+        return mongo.getCollection(PARKED).find().sort(new Document("parkedAt", 1)).limit(1000)
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * Puts a parked event back at the end of its document's outbox (after the cause was fixed, e.g. the broker's
+     * limit raised). False if no such event is parked or its document is gone.
+     */
+    public boolean retryParked(String eventId) {
+        Document parked = mongo.getCollection(PARKED).find(Filters.eq("_id", eventId)).first();
+        if (parked == null) {
             return false;
         }
+        String collection = parked.getString("collection");
+        long matched = mongo.getCollection(collection).updateOne(Filters.eq("_id", parked.get("documentId")),
+                Updates.push(FIELD, parked.get("event", Document.class))).getMatchedCount();
+        if (matched == 0) {
+            return false;
+        }
+        mongo.getCollection(PARKED).deleteOne(Filters.eq("_id", eventId));
+        wakeUp(collection, parked.get("documentId"));
+        return true;
+    }
+
+    /** Drops a parked event for good. False if no such event is parked. */
+    public boolean discardParked(String eventId) {
+        Document parked = mongo.getCollection(PARKED).findOneAndDelete(Filters.eq("_id", eventId));
+        if (parked != null) {
+            log.warn("Parked outbox event {} ({}) discarded by an operator", eventId,
+                    parked.get("event", Document.class).getString("type"));
+        }
+        return parked != null;
     }
 
     private static String timeOf(Document event) {

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.conference.platform.web.InvalidInputException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VietnameseTextTests {
 
@@ -29,5 +32,30 @@ class VietnameseTextTests {
         assertThat(VietnameseText.matches("Kế hoạch tổ chức hội nghị tỉnh Tiền Giang", "tien giang hoi nghi")).isTrue();
         assertThat(VietnameseText.matches("Kế hoạch tổ chức hội nghị tỉnh Tiền Giang", "dong thap")).isFalse();
         assertThat(VietnameseText.matches("Chỉ số PAPI", "")).isTrue();
+    }
+
+    @Test
+    void refusesControlCharactersBidiOverridesAndLoneSurrogatesNamingTheField() {
+        for (String[] bad : new String[][] {
+                {"Hội nghị\u0000", "control-character"}, {"Hội\r\nnghị", "control-character"},
+                {"Hội\nnghị", "control-character"}, {"Hội\tnghị", "control-character"},
+                {"Báo cáo\u202Efdp.exe", "bidi-control"}, {"a\u2066b", "bidi-control"},
+                {"a\uD800b", "lone-surrogate"}, {"a\uDC00", "lone-surrogate"}}) {
+            assertThatThrownBy(() -> VietnameseText.singleLine("title", bad[0]))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("title");
+                        assertThat(e.rule()).as(bad[0]).isEqualTo(bad[1]);
+                    });
+        }
+        assertThat(VietnameseText.singleLine("title", " Hội nghị 😀 ")).isEqualTo("Hội nghị 😀");
+        assertThat(VietnameseText.singleLine("title", null)).isNull();
+    }
+
+    @Test
+    void keepsLineFeedsAndTabsInMultiLineTextOnly() {
+        assertThat(VietnameseText.multiLine("note", "Dòng 1\r\n\tDòng 2")).isEqualTo("Dòng 1\n\tDòng 2");
+        assertThatThrownBy(() -> VietnameseText.multiLine("note", "a\rb")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> VietnameseText.multiLine("note", "a\u0000b")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> VietnameseText.multiLine("note", "a\u202Db")).isInstanceOf(InvalidInputException.class);
     }
 }

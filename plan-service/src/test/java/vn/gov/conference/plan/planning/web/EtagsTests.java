@@ -31,4 +31,13 @@ class EtagsTests {
         assertThatThrownBy(() -> Etags.required(" ")).isInstanceOfSatisfying(PreconditionFailedException.class,
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED));
     }
+
+    @Test
+    void requiresAPreciseTagNotAnyVersionWhereAnEditNeedsOne() {
+        assertThatThrownBy(() -> Etags.required(" * ")).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+            assertThat(e.field()).isEqualTo("If-Match");
+            assertThat(e.rule()).isEqualTo("precise-etag-required");
+        });
+    }
 }
