@@ -34,9 +34,4 @@ public record ConsoleRefusal(int status, String title, String explanation, Strin
                 "Không kết nối được với hệ thống quản lý hội nghị.", null,
                 "Vui lòng thử lại sau ít phút; nếu vẫn lỗi, báo bộ phận kỹ thuật.");
     }
-
-    static ConsoleRefusal notFound() {
-        return new ConsoleRefusal(404, "Không tìm thấy trang", "Địa chỉ này không có trong bảng điều hành.", null,
-                BACK);
-    }
 }
