@@ -22,8 +22,8 @@ public record AgendaItem(String id, ItemKind kind, boolean numbered, String cont
         if (kind == null) {
             throw new AgendaRuleViolation("kind", "must be given");
         }
-        content = Texts.required(content, "content", 2000);
-        note = Texts.optional(note, "note", 1000);
+        content = Texts.required(content, "content", 2000, true);
+        note = Texts.optional(note, "note", 1000, true);
         presenters = Presenters.checked(presenters);
         timing = Objects.requireNonNullElse(timing, ItemTiming.NONE);
         contributions = contributions == null ? List.of() : List.copyOf(contributions);

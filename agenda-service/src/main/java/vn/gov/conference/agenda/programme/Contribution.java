@@ -7,8 +7,8 @@ public record Contribution(String id, String content, String note, List<Presente
 
     public Contribution {
         id = Ids.checked(id, "id");
-        content = Texts.required(content, "content", 2000);
-        note = Texts.optional(note, "note", 1000);
+        content = Texts.required(content, "content", 2000, true);
+        note = Texts.optional(note, "note", 1000, true);
         presenters = Presenters.checked(presenters);
     }
 }

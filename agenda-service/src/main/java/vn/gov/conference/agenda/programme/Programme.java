@@ -18,7 +18,7 @@ public record Programme(LocalTime startsAt, LocalTime plannedEnd, String note, L
     public Programme {
         startsAt = startsAt == null ? null : startsAt.withSecond(0).withNano(0);
         plannedEnd = plannedEnd == null ? null : plannedEnd.withSecond(0).withNano(0);
-        note = Texts.optional(note, "note", 2000);
+        note = Texts.optional(note, "note", 2000, true);
         items = items == null ? List.of() : List.copyOf(items);
         if (items.size() > MAX_ITEMS) {
             throw new AgendaRuleViolation("items", "must list at most " + MAX_ITEMS);

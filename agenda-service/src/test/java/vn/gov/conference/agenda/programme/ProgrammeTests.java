@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.conference.platform.web.InvalidInputException;
+
 class ProgrammeTests {
 
     @Test
@@ -22,6 +24,24 @@ class ProgrammeTests {
 
         assertThat(item.content()).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
         assertThat(Normalizer.isNormalized(item.presenters().getFirst().name(), Normalizer.Form.NFC)).isTrue();
+    }
+
+    @Test
+    void refusesControlCharactersBidiOverridesAndLoneSurrogatesNamingTheField() {
+        assertThatThrownBy(() -> new Presenter("TG-SNV", "Sở Nội vụ\r\nBcc: x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.rule()).isEqualTo("control-character");
+                });
+        assertThatThrownBy(() -> AgendaItem.of("a", ItemKind.REPORT, "Báo cáo\u0000", List.of(), ItemTiming.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("content"));
+        assertThatThrownBy(() -> AgendaItem.of("a", ItemKind.REPORT, "Báo cáo\u202E", List.of(), ItemTiming.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo("bidi-control"));
+        assertThatThrownBy(() -> AgendaItem.of("a", ItemKind.REPORT, "Báo cáo\uD800", List.of(), ItemTiming.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.rule()).isEqualTo("lone-surrogate"));
+        assertThat(AgendaItem.of("a", ItemKind.REPORT, "Báo cáo:\n\t- kết quả", List.of(), ItemTiming.NONE)
+                .content()).as("content may break lines").isEqualTo("Báo cáo:\n\t- kết quả");
     }
 
     @Test

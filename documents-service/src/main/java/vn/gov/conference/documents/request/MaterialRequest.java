@@ -123,7 +123,7 @@ public class MaterialRequest {
 
     /** Returns the version under review for another version; the comment tells the owner what to change. */
     Submission returnForRevision(String comment, String reviewer, Instant now) {
-        String reason = VietnameseText.nfc(comment);
+        String reason = VietnameseText.multiLine("comment", comment);
         if (reason == null || reason.isEmpty()) {
             throw new IllegalArgumentException("A returned material needs a comment saying what to change");
         }

@@ -22,7 +22,7 @@ public record Terms(MaterialKind kind, String title, UnitRef owner, UnitRef reci
     public Terms {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(owner, "owner");
-        title = VietnameseText.nfc(title);
+        title = VietnameseText.singleLine("title", title);
         deadline = deadline == null ? null : deadline.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.content.MaterialFormat;
 import vn.gov.conference.documents.content.StoredContent;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,6 +126,21 @@ class MaterialRequestTests {
         request.accept("tg-snv", BEFORE.plusSeconds(120));
         assertThat(request.submissions()).extracting(Submission::accepted).containsExactly(false, true);
         assertThat(request.submission(1).orElseThrow().returned()).isTrue();
+    }
+
+    @Test
+    void refusesAReturnCommentWithUnsafeCharactersNamingTheField() {
+        MaterialRequest request = speech(false);
+        request.submit(pdf("v1"), "tg-skhdt", BEFORE);
+
+        assertThatThrownBy(() -> request.returnForRevision("Bổ sung\u0000 số liệu", "tg-snv", BEFORE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.rule()).isEqualTo("control-character");
+                });
+        assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.returnForRevision("Bổ sung:\n- số liệu PCI", "tg-snv", BEFORE).review().comment())
+                .as("a comment may break lines").isEqualTo("Bổ sung:\n- số liệu PCI");
     }
 
     @Test

@@ -1,8 +1,9 @@
 package vn.gov.conference.notification.directory;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,14 +18,14 @@ public record UnitContact(@Id String unitCode, String unitName, String province,
 
     public UnitContact {
         unitCode = Objects.requireNonNull(unitCode, "unitCode").strip();
-        unitName = nfc(unitName);
+        unitName = nfc("unitName", unitName);
         province = province == null ? null : province.strip();
         email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        contactName = nfc(contactName);
+        contactName = nfc("contactName", contactName);
         phone = phone == null || phone.isBlank() ? null : phone.strip();
     }
 
-    private static String nfc(String text) {
-        return text == null || text.isBlank() ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    private static String nfc(String field, String text) {
+        return text == null || text.isBlank() ? null : VietnameseText.singleLine(field, text);
     }
 }

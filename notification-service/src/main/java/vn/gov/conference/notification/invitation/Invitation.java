@@ -16,6 +16,7 @@ import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One invitation to one conference: either a seat quota addressed to a unit, which names its delegate(s) for the
@@ -116,7 +117,7 @@ public class Invitation {
     /** The invitee declines, and must say why. */
     public void decline(String reason, OffsetDateTime now, Answer.Channel channel) {
         checkCanAnswer(now, channel);
-        String why = Invitee.nfc(reason);
+        String why = reason(reason);
         if (why == null) {
             throw new InvitationRuleException("reason-required", "reason", "Vui lòng nêu lý do không tham dự.");
         }
@@ -141,7 +142,7 @@ public class Invitation {
         }
         Invitation substitute = child(InvitationId.derived(planId, "substitute:" + id + ":" + round),
                 Origin.SUBSTITUTE, person, bridgePointCode, newCode, now);
-        answered(new Answer(Answer.Type.SUBSTITUTED, Invitee.nfc(reason), substitute.id, List.of(), now,
+        answered(new Answer(Answer.Type.SUBSTITUTED, reason(reason), substitute.id, List.of(), now,
                 channel), Status.SUBSTITUTED);
         return substitute;
     }
@@ -214,7 +215,7 @@ public class Invitation {
             return false;
         }
         status = Status.CANCELLED;
-        cancellationReason = Invitee.nfc(reason);
+        cancellationReason = reason(reason);
         return true;
     }
 
@@ -262,7 +263,7 @@ public class Invitation {
                             + VietnameseDates.date(conferenceDay) + ").");
         }
         Objects.requireNonNull(presence, "presence");
-        String why = Invitee.nfc(reason);
+        String why = reason(reason);
         if (channel == CheckIn.Channel.LINK) {
             if (presence == CheckIn.Presence.ABSENT) {
                 throw new InvitationRuleException("absence-by-office", "presence",
@@ -309,10 +310,10 @@ public class Invitation {
         if (nominee == null) {
             throw new InvitationRuleException("nominee-required", field, "Vui lòng nhập thông tin người được cử.");
         }
-        if (Invitee.nfc(nominee.name()) == null) {
+        if (Invitee.nfc("name", nominee.name()) == null) {
             throw new InvitationRuleException("name-required", field + ".name", "Vui lòng nhập họ tên.");
         }
-        if (Invitee.nfc(nominee.position()) == null) {
+        if (Invitee.nfc("position", nominee.position()) == null) {
             throw new InvitationRuleException("position-required", field + ".position", "Vui lòng nhập chức vụ.");
         }
         if (nominee.email() == null || !EMAIL.matcher(nominee.email().strip()).matches()) {
@@ -434,5 +435,10 @@ public class Invitation {
 
     public Instant issuedAt() {
         return issuedAt;
+    }
+
+    /** A reason as the delegate or office wrote it: lines kept, NFC, blank meaning none; unsafe text refused. */
+    private static String reason(String text) {
+        return text == null || text.isBlank() ? null : VietnameseText.multiLine("reason", text);
     }
 }

@@ -1,8 +1,9 @@
 package vn.gov.conference.notification.invitation;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Who is invited. For a seat quota the unit itself is the addressee ({@code name} null) and names its delegates
@@ -21,11 +22,11 @@ public record Invitee(String name, String position, String unitCode, String unit
     }
 
     public Invitee {
-        name = nfc(name);
-        position = nfc(position);
+        name = nfc("name", name);
+        position = nfc("position", position);
         unitCode = blankToNull(unitCode);
-        unitName = nfc(unitName);
-        organisation = nfc(organisation);
+        unitName = nfc("unitName", unitName);
+        organisation = nfc("organisation", organisation);
         email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         category = Objects.requireNonNullElse(category, Category.OFFICIAL);
     }
@@ -55,8 +56,9 @@ public record Invitee(String name, String position, String unitCode, String unit
         return new Invitee(name, position, unitCode, unitName, organisation, newEmail, category);
     }
 
-    static String nfc(String text) {
-        return text == null || text.isBlank() ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    /** Single lines, NFC, blank meaning absent; refused naming the field if unsafe ({@link VietnameseText}). */
+    static String nfc(String field, String text) {
+        return text == null || text.isBlank() ? null : VietnameseText.singleLine(field, text);
     }
 
     private static String blankToNull(String text) {

@@ -21,7 +21,7 @@ import vn.gov.conference.notification.conference.ConferenceDetails;
 import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.notification.letters.document.OfficialDates;
-import vn.gov.conference.notification.letters.document.OfficialDocument;
+import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.Invitee;

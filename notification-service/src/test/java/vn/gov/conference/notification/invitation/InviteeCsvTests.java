@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.conference.notification.csv.CsvException;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,5 +71,17 @@ class InviteeCsvTests {
     void refusesAFileWithNeitherNamesNorUnits() {
         assertThatThrownBy(() -> InviteeCsv.parse("email\na@b.example\n", false))
                 .isInstanceOf(CsvException.class);
+    }
+
+    @Test
+    void refusesUnsafeTextInAnInviteeNamingTheField() {
+        assertThatThrownBy(() -> new Invitee("Trần Văn\u202E An", null, null, null, null, "an@x.example",
+                Invitee.Category.GUEST)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.rule()).isEqualTo("bidi-control");
+                });
+        assertThatThrownBy(() -> InviteeCsv.parse("name,position,email\n\"Lê Văn Tám\",\"Phóng\r\nviên\","
+                + "tam@x.example\n", false)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("position"));
     }
 }

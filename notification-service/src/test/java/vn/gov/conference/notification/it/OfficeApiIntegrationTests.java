@@ -215,4 +215,32 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         assertThat(api.get("/api/directory/DT-SNV", TestTokens.office(DT)).json().get("email").asString())
                 .isEqualTo("snv@dongthap.conference.example");
     }
+
+    @Test
+    void importsCsvFilesSavedByExcelOnVietnameseWindows() {
+        ApiClient.Response windows = api.send(api.request("/api/directory/import", TestTokens.office(TG))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        vn.gov.conference.notification.web.CsvBodiesTests.windows1258(
+                                "Mã đơn vị;Tên đơn vị;Tỉnh;Email\n"
+                                        + "TG-CHOGAO;Ủy ban nhân dân huyện Chợ Gạo;tien-giang;chogao@tg.example\n")))
+                .build());
+        assertThat(windows.status()).as(windows.body()).isEqualTo(200);
+        assertThat(api.get("/api/directory/TG-CHOGAO", TestTokens.office(TG)).json().get("unitName").asString())
+                .isEqualTo("Ủy ban nhân dân huyện Chợ Gạo");
+
+        String planId = approvedPlan();
+        ApiClient.Response unicode = api.send(api.request("/api/plans/" + planId + "/invitations/import",
+                TestTokens.office(DT)).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        vn.gov.conference.notification.web.CsvBodiesTests.utf16leWithBom("Họ và tên;Chức vụ;Email\n"
+                                + "Trương Thị Ngọc Ánh;Phóng viên;anh.truong@baodongthap.example\n"))).build());
+        assertThat(unicode.status()).as(unicode.body()).isEqualTo(201);
+        assertThat(text(MailSink.awaitOne(planId, "INVITATION", "anh.truong@baodongthap.example"), "text/plain"))
+                .contains("Trương Thị Ngọc Ánh");
+
+        ApiClient.Response unreadable = api.send(api.request("/api/directory/import", TestTokens.office(TG))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        "code;name\nTG-X;Sở\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE))).build());
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("rule").asString()).isEqualTo("csv-encoding");
+    }
 }

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import org.springframework.http.MediaType;
 
+import vn.gov.conference.document.DocxWriter;
+import vn.gov.conference.document.OfficialDocument;
+import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /** The files an official document comes as. */

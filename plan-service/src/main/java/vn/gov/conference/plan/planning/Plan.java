@@ -1,5 +1,6 @@
 package vn.gov.conference.plan.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ public class Plan {
     /** Title, issuer and number folded for accent-insensitive search (the stand-in has no $text). */
     private String searchText;
     private List<OutboxMessage> outbox = new ArrayList<>();
+    /**
+     * Set while an approval holds the plan between drawing its number and saving it ({@link PlanSaving#lock}); a
+     * deadline rather than a flag, so that an approval that died on the way does not hold the plan for ever.
+     */
+    private Instant numberingUntil;
 
     private final transient List<PlanEvent> events = new ArrayList<>();
     /** Outbox messages added since the plan was loaded: the only ones a save appends. */
@@ -161,6 +167,7 @@ public class Plan {
             content = content.withSigner(signedBy);
         }
         number = assigned;
+        numberingUntil = null;
         issuedOn = issueDate;
         approvedAt = now;
         approvedBy = by;
@@ -350,6 +357,11 @@ public class Plan {
 
     public PlanId id() {
         return new PlanId(id);
+    }
+
+    /** Whether an approval (of another request) holds the plan at {@code now}: no other change may be saved. */
+    boolean heldForNumbering(Instant now) {
+        return numberingUntil != null && numberingUntil.isAfter(now);
     }
 
     /** The optimistic-lock version: the plan's ETag. Null until first saved. */

@@ -6,9 +6,12 @@ interface PlanSaving {
     Plan save(Plan plan);
 
     /**
-     * Takes the plan's lock before a step that must not be lost once done (drawing its document number): moves the
-     * stored version on by one if it is still the one the plan was loaded with, so that any other change of the plan
-     * loaded before fails from now on and this caller's next {@link #save} cannot.
+     * Takes the plan's lock before a step that must not be lost once done (drawing its document number): no other
+     * change of the plan, loaded before or after, can be saved until this caller's next {@link #save} (or, if this
+     * caller dies on the way, a short deadline), so that save cannot fail for a racing change.
      */
     void lock(Plan plan);
+
+    /** Gives up the lock of {@link #lock} when the step it guarded was refused (the number asked for is taken). */
+    void unlock(Plan plan);
 }

@@ -76,6 +76,7 @@ public class PlanService {
     /** The office drafts a plan of its own province. */
     public Plan draft(PlanRequest request, Caller caller) {
         caller.checkRole(Role.OFFICE);
+        PlanLimits.check("", request);
         String province = request.province() == null ? caller.province() : request.province();
         if (!Objects.equals(province, caller.province())) {
             throw new ForbiddenException("other-province", "An office drafts plans of its own province ("
@@ -109,6 +110,7 @@ public class PlanService {
         Plan plan = writable(id, expectedVersion, caller, Role.OFFICE);
         PlanRequest before = PlanRequest.of(plan.issuer(), plan.content());
         PlanRequest after = edit.apply(before);
+        PlanLimits.check("", after);
         requireSameIssuer(before, after);
         plan.revise(resolver.content(after, plan.province(), resolver.draftDate(after)), caller.subject(), now());
         return plans.save(plan);
@@ -122,6 +124,7 @@ public class PlanService {
 
     public Plan returnForCorrection(String id, String reason, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        PlanLimits.check("reason", reason);
         plan.returnForCorrection(reason, caller.subject(), now());
         return plans.save(plan);
     }
@@ -135,19 +138,27 @@ public class PlanService {
      */
     public Plan approve(String id, Approval approval, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        PlanLimits.check("signer", approval.signer());
         OffsetDateTime now = now();
         LocalDate issuedOn = approval.issuedOn() != null ? approval.issuedOn() : now.toLocalDate();
         plan.checkApprovable(issuedOn, approval.signer(), now);
         RegisterKey register = new RegisterKey(plan.issuer().body().code(), issuedOn.getYear());
         Integer requested = approval.requestedNumber(plan.issuer());
         plans.lock(plan);
-        int sequence = requested != null ? registers.claim(register, requested) : registers.next(register);
+        int sequence;
+        try {
+            sequence = requested != null ? registers.claim(register, requested) : registers.next(register);
+        } catch (RuntimeException e) {
+            plans.unlock(plan);
+            throw e;
+        }
         try {
             plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
                     approval.signer(), caller.subject(), now);
             return plans.save(plan);
         } catch (RuntimeException e) {
             registers.giveBack(register, sequence);
+            plans.unlock(plan);
             if (e instanceof DuplicateKeyException) {
                 throw new vn.gov.conference.platform.web.ConflictException("number-taken", "Number " + sequence
                         + " of " + register.issuer() + " for " + register.year() + " is held by another plan.");
@@ -159,6 +170,8 @@ public class PlanService {
     public Plan schedule(String id, OffsetDateTime start, Venue venue, String label, Long expectedVersion,
                          Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
+        PlanLimits.check("venue", venue);
+        PlanLimits.check("label", label);
         plan.schedule(start, venue, label, caller.subject(), now());
         return plans.save(plan);
     }
@@ -169,6 +182,8 @@ public class PlanService {
         plan.checkAmendable();
         PlanRequest before = PlanRequest.of(plan.issuer(), plan.content());
         PlanRequest after = edit.apply(before);
+        PlanLimits.check("", after);
+        PlanLimits.check("reason", reason);
         requireSameIssuer(before, after);
         plan.amend(resolver.content(after, plan.province(), plan.referenceDate()), reason, caller.subject(), now());
         return plans.save(plan);
@@ -180,6 +195,7 @@ public class PlanService {
         if (caller.is(Role.OFFICE) && plan.status().signed()) {
             throw new ForbiddenException("role", "A signed plan is cancelled by its approver.");
         }
+        PlanLimits.check("reason", reason);
         plan.cancel(reason, caller.subject(), now());
         return plans.save(plan);
     }

@@ -12,6 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.conference.document.DocxWriter;
+import vn.gov.conference.document.OfficialDocument;
+import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.plan.planning.Plan;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,6 +22,8 @@ import vn.gov.conference.plan.planning.PlanContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.gov.conference.document.DocxWriter;
+
 /**
  * Both seeds as DOCX, read back with POI paragraph by paragraph and checked block by block against the plan: the
  * heading, number, place and date, title, every section, "Nơi nhận", the signer and the annex with its times.

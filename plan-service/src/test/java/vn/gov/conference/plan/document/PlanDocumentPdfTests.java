@@ -16,6 +16,8 @@ import vn.gov.conference.plan.planning.Plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.gov.conference.document.PdfWriter;
+
 /**
  * Both seeds as PDF through the built-in path (no LibreOffice needed): the text read back with PDFBox keeps its
  * Vietnamese diacritics, every font is embedded Liberation Serif, and pages are numbered from the second.

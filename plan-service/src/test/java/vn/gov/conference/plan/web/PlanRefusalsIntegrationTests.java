@@ -109,6 +109,53 @@ class PlanRefusalsIntegrationTests {
     }
 
     @Test
+    void refusesAPlanTooLargeForItsEventsNamingTheField() {
+        ObjectNode plan = SeedRequests.tree("tien-giang-276.json");
+        plan.put("title", "Hội nghị ".repeat(100_000));
+        Response refused = api.create(PlanApi.TG, SeedRequests.json(plan));
+        assertProblem(refused, 422, "max-length");
+        assertThat(fields(refused)).containsExactly("title:max-length");
+
+        ObjectNode crowded = SeedRequests.tree("tien-giang-276.json");
+        tools.jackson.databind.node.ArrayNode purposes = crowded.putArray("purposes");
+        for (int i = 0; i < 201; i++) {
+            purposes.add("Mục đích " + i);
+        }
+        assertThat(fields(api.create(PlanApi.TG, SeedRequests.json(crowded)))).containsExactly("purposes:max-items");
+
+        ObjectNode heavy = SeedRequests.tree("tien-giang-276.json");
+        tools.jackson.databind.node.ArrayNode requirements = heavy.putArray("requirements");
+        for (int i = 0; i < 60; i++) {
+            requirements.add("Yêu cầu ".repeat(220));
+        }
+        assertProblem(api.create(PlanApi.TG, SeedRequests.json(heavy)), 422, "max-total-length");
+
+        String id = api.draft(PlanApi.TG, SeedRequests.tienGiang());
+        Response patched = patch(id, Map.of("closing", "x".repeat(900_000)), "\"0\"");
+        assertProblem(patched, 422, "max-length");
+        assertThat(fields(patched)).containsExactly("closing:max-length");
+    }
+
+    @Test
+    void refusesControlCharactersBidiOverridesAndLoneSurrogatesInTextNamingTheField() {
+        String id = api.draft(PlanApi.TG, SeedRequests.tienGiang());
+        for (String[] bad : new String[][] {{"Hội nghị\u0000", "control-character"},
+                {"Hội nghị\r\nBcc: x", "control-character"}, {"Báo cáo\u202Efdp.exe", "bidi-control"}}) {
+            Response refused = patch(id, Map.of("title", bad[0]), "\"0\"");
+            assertProblem(refused, 400, bad[1]);
+            assertThat(fields(refused)).containsExactly("title:" + bad[1]);
+        }
+        ObjectNode plan = SeedRequests.tree("tien-giang-276.json");
+        plan.put("title", "LONE");
+        Response lone = api.create(PlanApi.TG, SeedRequests.json(plan).replace("\"LONE\"", "\"Hội nghị \\ud800\""));
+        assertProblem(lone, 400, "lone-surrogate");
+        assertThat(fields(lone)).containsExactly("title:lone-surrogate");
+
+        Response noted = patch(id, Map.of("closing", "Nơi nhận:\n\t- Như trên"), "\"0\"");
+        assertThat(noted.status()).as("a multi-line field keeps its line feeds and tabs").isEqualTo(200);
+    }
+
+    @Test
     void refusesAValueOfTheWrongTypeNamingItsField() {
         ObjectNode plan = SeedRequests.tree("tien-giang-276.json");
         plan.put("format", "TRUC_TIEP");

@@ -16,6 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
+import vn.gov.conference.document.DocxWriter;
+import vn.gov.conference.document.OfficialDocument;
+import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.Invitation;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.gov.conference.plan.planning.IllegalTransitionException;
 import vn.gov.conference.plan.planning.PlanIncompleteException;
 import vn.gov.conference.plan.planning.PlanRuleViolationException;
+import vn.gov.conference.plan.planning.PlanTooLargeException;
 import vn.gov.conference.plan.planning.Violation;
 import vn.gov.conference.platform.web.Problems;
 
@@ -36,6 +37,13 @@ class PlanProblems {
         List<Violation> violations = e.violations();
         String rule = violations.size() == 1 ? violations.getFirst().rule() : "plan-rules";
         return answer(HttpStatus.BAD_REQUEST, rule, e.getMessage(), violations);
+    }
+
+    @ExceptionHandler(PlanTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PlanTooLargeException e) {
+        List<Violation> violations = e.violations();
+        String rule = violations.size() == 1 ? violations.getFirst().rule() : "plan-too-large";
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, rule, e.getMessage(), violations);
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

@@ -1,4 +1,4 @@
-package vn.gov.conference.notification.letters.document;
+package vn.gov.conference.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,10 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
-import vn.gov.conference.notification.letters.document.OfficialDocument.Annex;
-import vn.gov.conference.notification.letters.document.OfficialDocument.AnnexRow;
-import vn.gov.conference.notification.letters.document.OfficialDocument.Block;
-import vn.gov.conference.notification.letters.document.OfficialDocument.Heading;
+import vn.gov.conference.document.OfficialDocument.Annex;
+import vn.gov.conference.document.OfficialDocument.AnnexRow;
+import vn.gov.conference.document.OfficialDocument.Block;
+import vn.gov.conference.document.OfficialDocument.Heading;
 
 /**
  * Writes an {@link OfficialDocument} as DOCX with Apache POI, to the decree's layout: A4, margins 20 mm top and

@@ -1,4 +1,4 @@
-package vn.gov.conference.plan.document;
+package vn.gov.conference.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +9,10 @@ import java.util.List;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import vn.gov.conference.plan.document.OfficialDocument.Annex;
-import vn.gov.conference.plan.document.OfficialDocument.AnnexRow;
-import vn.gov.conference.plan.document.OfficialDocument.Block;
-import vn.gov.conference.plan.document.OfficialDocument.Heading;
+import vn.gov.conference.document.OfficialDocument.Annex;
+import vn.gov.conference.document.OfficialDocument.AnnexRow;
+import vn.gov.conference.document.OfficialDocument.Block;
+import vn.gov.conference.document.OfficialDocument.Heading;
 
 /**
  * Writes an {@link OfficialDocument} as PDF through the project's PDF path (XHTML rendered by openhtmltopdf, as

@@ -1,11 +1,10 @@
-package vn.gov.conference.notification.letters.document;
+package vn.gov.conference.document;
 
 import java.util.List;
 
 /**
  * An administrative document laid out as Nghị định 30/2020/NĐ-CP (Phụ lục I) prescribes, as plain values: the one
- * model that both the DOCX and the PDF writers read, so that the two files cannot say different things. This
- * service's copy of plan-service's model (services share event contracts only), for the Giấy mời.
+ * model that both the DOCX and the PDF writers read, so that the two files cannot say different things.
  *
  * @param heading    the two-column block above the title
  * @param kind       the document's type name ("KẾ HOẠCH", "GIẤY MỜI")
