@@ -22,7 +22,7 @@ import vn.gov.conference.gateway.web.ApiCors;
 class ApiSecurityConfiguration {
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiCors cors) {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler();

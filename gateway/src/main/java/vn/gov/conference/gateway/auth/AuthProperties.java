@@ -26,6 +26,7 @@ import vn.gov.conference.gateway.lockout.Lockouts;
  *        still works at a service called directly, past the gateway
  * @param revocationRefresh how often the gateway re-reads the revoked clients (another replica's revocations)
  * @param lockout when wrong secrets at the token endpoint lock a client id, and a caller's address
+ * @param console the staff console's client (authorization code with PKCE, people signing in)
  */
 @ConfigurationProperties("conference.gateway.auth")
 record AuthProperties(
@@ -37,12 +38,24 @@ record AuthProperties(
         String adminSecret,
         @DefaultValue("10m") Duration tokenTimeToLive,
         @DefaultValue("5s") Duration revocationRefresh,
-        @DefaultValue Lockout lockout) {
+        @DefaultValue Lockout lockout,
+        @DefaultValue Console console) {
 
     /**
      * @param client wrong secrets for one client id, from anywhere
      * @param address wrong secrets from one address, for any client ids (one caller trying many)
      */
     record Lockout(Lockouts.Policy client, Lockouts.Policy address) {
+    }
+
+    /**
+     * @param clientId the console's client id
+     * @param secret its secret, shared with the web module; no console client when empty
+     * @param redirectUri where the browser brings the authorization code back (the console, through the gateway)
+     * @param signedOutUri where the browser lands after signing out
+     * @param sessionTimeToLive how long a person stays signed in without signing in again (the refresh token's life)
+     */
+    record Console(@DefaultValue("console") String clientId, String secret, URI redirectUri, URI signedOutUri,
+            @DefaultValue("8h") Duration sessionTimeToLive) {
     }
 }

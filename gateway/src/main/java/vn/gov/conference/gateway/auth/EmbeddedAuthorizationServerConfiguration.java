@@ -15,7 +15,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -32,13 +42,17 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.gov.conference.gateway.clients.ClientAccounts;
 import vn.gov.conference.gateway.clients.RevokedClients;
 import vn.gov.conference.gateway.lockout.Lockouts;
+import vn.gov.conference.gateway.people.PasswordLogins;
+import vn.gov.conference.gateway.people.Person;
+import vn.gov.conference.gateway.signin.SignedInPerson;
 import vn.gov.conference.gateway.web.ApiCors;
 
 /**
  * This gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients, stored in MongoDB
  * and managed through {@code /api/clients}, get RS256 JWTs at {@code /oauth2/token} with the client credentials grant;
- * {@code /oauth2/jwks} publishes the key the services verify them with. Off where an external issuer (Keycloak) takes
- * its place.
+ * {@code /oauth2/jwks} publishes the key the services verify them with. People sign in to the console through it
+ * (OpenID Connect, authorization code with PKCE, the login form at {@code /dang-nhap}). Off where an external issuer
+ * (Keycloak) takes its place.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "conference.gateway.auth.embedded-server", matchIfMissing = true)
@@ -59,7 +73,12 @@ class EmbeddedAuthorizationServerConfiguration {
     RegisteredClientRepository registeredClientRepository(ClientAccounts accounts, AuthProperties properties,
             ResourceLoader resources, PasswordEncoder encoder, Clock clock) {
         SeededClients.seed(accounts, properties, resources, encoder, clock.instant());
-        return new StoredClientRepository(accounts, properties.tokenTimeToLive());
+        AuthProperties.Console console = properties.console();
+        return new StoredClientRepository(accounts, properties.tokenTimeToLive(),
+                StringUtils.hasText(console.secret())
+                        ? StoredClientRepository.console(console, encoder.encode(console.secret()),
+                                properties.tokenTimeToLive())
+                        : null);
     }
 
     /** Ahead of Spring Security: a locked client id or address never reaches the secret check. */
@@ -82,12 +101,33 @@ class EmbeddedAuthorizationServerConfiguration {
 
     /**
      * Adds role, province and unit to every access token ({@code sub} is already the client id), and the audience the
-     * services check: the API, not the client itself as Spring Authorization Server would say.
+     * services check: the API, not the client itself as Spring Authorization Server would say. A person's tokens (the
+     * console's) carry the person's instead, read again from the people store at every refresh, so that a disabled
+     * account or a changed role takes effect within one access token's life; their ID token names them for the
+     * console.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> conferenceClaims(AuthProperties properties) {
+    OAuth2TokenCustomizer<JwtEncodingContext> conferenceClaims(AuthProperties properties, PasswordLogins logins) {
         return context -> {
-            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            if (context.getPrincipal().getPrincipal() instanceof SignedInPerson signedIn) {
+                Person person = logins.active(signedIn.email())
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                            "The account is no longer active.", null)));
+                context.getClaims().claims(claims -> {
+                    claims.put("name", person.name());
+                    claims.put("role", person.role().name());
+                    claims.put("unit", person.unit());
+                    if (person.province() != null) {
+                        claims.put("province", person.province());
+                    }
+                });
+                if (accessToken) {
+                    context.getClaims().audience(List.of(properties.audience()));
+                }
+                return;
+            }
+            if (accessToken) {
                 Map<String, Object> claims = context.getRegisteredClient()
                     .getClientSettings()
                     .getSetting(StoredClientRepository.CLAIMS_SETTING);
@@ -112,14 +152,29 @@ class EmbeddedAuthorizationServerConfiguration {
         return decoder;
     }
 
+    /**
+     * The token and key endpoints for machines, and OpenID Connect for the console: a browser without a session at
+     * {@code /oauth2/authorize} is sent to the login form; any other unauthenticated call gets a problem.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, ApiCors cors) {
-        http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
-            .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint();
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/dang-nhap");
+        RequestMatcher authorize = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/oauth2/authorize");
+        http.oauth2AuthorizationServer(server -> {
+                http.securityMatcher(server.getEndpointsMatcher());
+                server.oidc(Customizer.withDefaults());
+            })
+            .authorizeHttpRequests(authorizeRequests -> authorizeRequests.anyRequest().authenticated())
             .cors(c -> c.disable())
             .addFilterAfter(cors.filter(), HeaderWriterFilter.class)
-            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+            // The OpenID Connect user info endpoint is called with the person's access token.
+            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                .authenticationEntryPoint(problem))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint((request, response, failure) -> (authorize.matches(request) ? signIn : problem)
+                    .commence(request, response, failure))
                 .accessDeniedHandler(new ProblemAccessDeniedHandler()));
         return http.build();
     }

@@ -2,6 +2,7 @@ package vn.gov.conference.gateway.people;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.lockout.Lockouts;
@@ -10,7 +11,8 @@ import vn.gov.conference.gateway.web.Refusal;
 /**
  * Checks a person's email and password, for the staff console's sign-in. Wrong passwords are counted per address in
  * the shared store; past the limit the account is locked for a while, even for the right password. Every refusal says
- * the same ("wrong email or password"), so that a guesser learns nothing about which addresses have accounts.
+ * the same ("wrong email or password"), so that a guesser learns nothing about which addresses have accounts; only the
+ * right password of a disabled account learns that it is disabled (its owner has to ask for it back).
  */
 public class PasswordLogins {
 
@@ -44,6 +46,10 @@ public class PasswordLogins {
         Person person = this.people.findByEmail(address).orElse(null);
         boolean matches = this.encoder.matches(password == null ? "" : password,
                 person == null || person.passwordHash() == null ? this.decoyHash : person.passwordHash());
+        if (person != null && matches && person.status() == Person.Status.DISABLED) {
+            this.lockouts.succeeded(key);
+            throw Refusal.forbidden("account-disabled", "This account is disabled.");
+        }
         if (person == null || !matches || person.status() != Person.Status.ACTIVE) {
             Duration nowLocked = this.lockouts.failed(key, this.policy);
             if (!nowLocked.isZero()) {
@@ -53,6 +59,12 @@ public class PasswordLogins {
         }
         this.lockouts.succeeded(key);
         return person;
+    }
+
+    /** The person behind an address while their account is active: a refresh re-reads role, province and unit. */
+    public Optional<Person> active(String email) {
+        return this.people.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+            .filter(person -> person.status() == Person.Status.ACTIVE);
     }
 
     private static Refusal lockedOut(Duration locked) {

@@ -27,6 +27,10 @@ class People {
             .on("email", Sort.Direction.ASC));
     }
 
+    boolean isEmpty() {
+        return this.mongo.count(new Query(), Person.class) == 0;
+    }
+
     Optional<Person> find(String id) {
         return Optional.ofNullable(this.mongo.findById(id, Person.class));
     }

@@ -85,6 +85,13 @@ public class Person {
                 now, createdBy, null, null, null, null);
     }
 
+    /** A demo account of the local stack, active with the password its file gives. */
+    static Person seeded(String id, String name, String email, Role role, String province, String unit,
+            String passwordHash, Instant now) {
+        return new Person(id, name, email, role, province, unit, Status.ACTIVE, passwordHash, null, null, now, "seed",
+                now, null, null, null);
+    }
+
     /** A new link; the previous one stops working. */
     void reinvite(String activationTokenHash, Instant expiresAt) {
         if (this.status != Status.INVITED) {

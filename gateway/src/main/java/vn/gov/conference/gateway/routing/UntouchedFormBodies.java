@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * URL and the body arrive empty. Here the parameters are the query string's only, and the body is left unread for the
  * proxy to stream. Spring Cloud Gateway's own {@code FormFilter} (switched off in application.yml) re-encodes the body
  * from the parameters instead, which changes its bytes and mixes query parameters of the same name into it.
- * The authorization server's endpoints read their form parameters themselves, so they are left alone.
+ * The authorization server's endpoints and its login form read their form parameters themselves, so they are left
+ * alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -39,7 +40,9 @@ class UntouchedFormBodies extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType == null || request.getRequestURI().startsWith("/oauth2/")
+        String path = request.getRequestURI();
+        return contentType == null || path.startsWith("/oauth2/") || path.startsWith("/connect/")
+                || path.equals("/dang-nhap")
                 || !MediaType.APPLICATION_FORM_URLENCODED.includes(parse(contentType));
     }
 

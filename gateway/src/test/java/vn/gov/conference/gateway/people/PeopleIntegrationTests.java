@@ -134,6 +134,10 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
         this.gateway.send(this.gateway.authorized("/api/users/" + id, "admin").DELETE());
 
         assertThatThrownBy(() -> this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-dt"))
+            .as("the right password learns the account is disabled")
+            .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("account-disabled"));
+        assertThatThrownBy(() -> this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-xx"))
+            .as("a wrong one learns nothing")
             .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
     }
 

@@ -1,0 +1,153 @@
+package vn.gov.conference.web.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import vn.gov.conference.web.WebProperties;
+import vn.gov.conference.web.api.ApiRefusal;
+import vn.gov.conference.web.api.ApiUnavailable;
+
+/**
+ * The API through the gateway with the signed-in person's access token as Bearer (refreshed when it has expired);
+ * one request per call, no retries. A refusal becomes {@link ApiRefusal} with the API's own words, a failure
+ * {@link ApiUnavailable}. Each part of the console reads its own records through it.
+ */
+@Component
+public class ConsoleHttp {
+
+    private final RestClient http;
+    private final JsonMapper json;
+
+    ConsoleHttp(RestClient.Builder builder, JsonMapper json, WebProperties properties,
+                OAuth2AuthorizedClientManager authorizedClients) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout()).build());
+        requests.setReadTimeout(properties.readTimeout());
+        OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
+        bearer.setClientRegistrationIdResolver(request -> "conference");
+        this.http = builder.clone().baseUrl(properties.apiUrl()).requestFactory(requests).requestInterceptor(bearer)
+                .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE).build();
+        this.json = json;
+    }
+
+    /** GET, with every value a template variable so that it is encoded whole. */
+    public <T> ResponseEntity<T> get(Class<T> type, String uri, Map<String, ?> variables) {
+        return call(() -> http.get().uri(uri, variables).retrieve()
+                .onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+    }
+
+    /** POST of a JSON body, with {@code If-Match} when the caller read a version. */
+    public <T> ResponseEntity<T> post(Class<T> type, String uri, Map<String, ?> variables, String etag,
+                                      Object body) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.post().uri(uri, variables)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (etag != null && !etag.isBlank()) {
+                request.header("If-Match", etag);
+            }
+            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
+        });
+    }
+
+    /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
+    public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
+                                       Object mergePatch) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.patch().uri(uri, variables)
+                    .contentType(MediaType.parseMediaType("application/merge-patch+json"));
+            if (etag != null && !etag.isBlank()) {
+                request.header("If-Match", etag);
+            }
+            return request.body(json.writeValueAsBytes(mergePatch)).retrieve()
+                    .onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
+        });
+    }
+
+    /** POST of a JSON document as the person wrote it (a plan's request form): the API reads and judges it. */
+    public <T> ResponseEntity<T> postJson(Class<T> type, String uri, Map<String, ?> variables, String json) {
+        return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)
+                .body(json.getBytes(StandardCharsets.UTF_8))
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+    }
+
+    /**
+     * POST of one file as the multipart part {@code partName}, streamed. Written here rather than by Spring's form
+     * converter so that the file name goes in raw UTF-8, as browsers send it and documents-service reads it.
+     */
+    public <T> ResponseEntity<T> upload(Class<T> type, String uri, Map<String, ?> variables, String partName,
+                                        String fileName, String contentType, InputStreamSource file) {
+        String boundary = "console-" + UUID.randomUUID();
+        String name = fileName.replace("\"", "'").replace("\r", " ").replace("\n", " ");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + name + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return call(() -> http.post().uri(uri, variables)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+                .body(out -> {
+                    out.write(head);
+                    try (InputStream content = file.getInputStream()) {
+                        content.transferTo(out);
+                    }
+                    out.write(tail);
+                })
+                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+    }
+
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        }
+        catch (ResourceAccessException ex) {
+            throw new ApiUnavailable("The API did not answer: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void refuse(HttpRequest request, ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        byte[] body = StreamUtils.copyToByteArray(response.getBody());
+        if (status >= 500) {
+            throw new ApiUnavailable("The API answered " + status + " to " + request.getURI().getPath(), null);
+        }
+        JsonNode problem = problem(body);
+        List<ApiRefusal.FieldError> errors = new ArrayList<>();
+        problem.path("errors").forEach(error -> errors.add(new ApiRefusal.FieldError(
+                error.path("field").asString(null), error.path("rule").asString(null),
+                error.path("message").asString(null))));
+        throw new ApiRefusal(status, problem.path("rule").asString(null), problem.path("detail").asString(null),
+                errors);
+    }
+
+    private JsonNode problem(byte[] body) {
+        try {
+            return body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        }
+        catch (JacksonException notJson) {
+            return json.createObjectNode();
+        }
+    }
+}
