@@ -39,6 +39,7 @@ final class BadInputCorpus {
 
     private static final String HUGE_MARKER = "A".repeat(32);
     private static final String HUGE = "A".repeat(900_000);
+    private static final String LONE_SURROGATE = "lone-surrogate-marker";
     private static final List<String> BAD_IDS = List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a".repeat(3000),
             URLEncoder.encode(nfd("Đồng-Tháp"), StandardCharsets.UTF_8), "%00", "'%20OR%20'1'%3D'1",
             "%7B%22%24gt%22%3A%22%22%7D");
@@ -173,6 +174,20 @@ final class BadInputCorpus {
             hugeString(schema, schemas).ifPresent(b -> bodies.put("huge string (900,000 characters)", b));
             bodies.forEach((item, body) -> send(label, item, Expect.CLIENT_ERROR, withBody(method,
                     path(method, template), client, "application/json", body)));
+            // Unsafe text in the first string field: refused where the field is free text, never a 5xx.
+            Map<String, String> unsafe = new LinkedHashMap<>();
+            unsafe.put("NUL in text", "Hội nghị\u0000");
+            unsafe.put("CR/LF in text", "Hội nghị\r\nBcc: x@example.vn");
+            unsafe.put("bidi override in text", "Báo cáo\u202Efdp.exe");
+            // JSON writers refuse a lone surrogate: the escape goes into the written text instead.
+            unsafe.put("lone surrogate in text", LONE_SURROGATE);
+            for (Map.Entry<String, String> text : unsafe.entrySet()) {
+                java.util.Optional<String> body = stringBody(schema, schemas, text.getValue());
+                if (body.isPresent()) {
+                    send(label, text.getKey(), Expect.NO_SERVER_ERROR, withBody(method, path(method, template),
+                            client, "application/json", body.get().replace(LONE_SURROGATE, "Hội nghị \\ud800")));
+                }
+            }
             send(label, "forged Content-Type application/xml", Expect.CLIENT_ERROR, withBody(method,
                     path(method, template), client, "application/xml", "<plan><title>x</title></plan>"));
         }
@@ -185,6 +200,8 @@ final class BadInputCorpus {
                     "code,name,province,email\nDT-SNV,Sở Nội vụ,tien-giang,không-hợp-lệ\n");
             csv.put("huge cell", "name,email,code,province\n" + HUGE + ",huge@example.vn,,\n");
             csv.put("binary garbage", new String(randomBytes(4096, 3), StandardCharsets.ISO_8859_1));
+            csv.put("UTF-16 without byte order mark", new String("name,email\nNguyễn Văn An,an@example.vn\n"
+                    .getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1));
             csv.forEach((item, body) -> send(label, item, Expect.CLIENT_ERROR, withBody(method,
                     path(method, template), client, "text/csv; charset=UTF-8", body)));
             send(label, "CSV sent as application/json", Expect.CLIENT_ERROR, withBody(method, path(method, template),
@@ -446,15 +463,21 @@ final class BadInputCorpus {
      * list of objects when the body has no string of its own ({"invitees": [{"name": "AAAA…"}]}).
      */
     private static java.util.Optional<String> hugeString(JsonNode schema, JsonNode schemas) {
-        return hugeObject(schema, schemas, 0).map(Json::write);
+        return stringBody(schema, schemas, HUGE);
     }
 
-    private static java.util.Optional<ObjectNode> hugeObject(JsonNode schema, JsonNode schemas, int depth) {
+    /** The first string property (as {@link #hugeString} finds it) set to {@code value}; JSON escapes what it must. */
+    private static java.util.Optional<String> stringBody(JsonNode schema, JsonNode schemas, String value) {
+        return hugeObject(schema, schemas, 0, value).map(Json::write);
+    }
+
+    private static java.util.Optional<ObjectNode> hugeObject(JsonNode schema, JsonNode schemas, int depth,
+                                                             String value) {
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
             if ("string".equals(type.path("type").asString()) && !type.has("format") && !type.has("enum")) {
                 ObjectNode body = Json.object();
-                body.put(property.getKey(), HUGE);
+                body.put(property.getKey(), value);
                 return java.util.Optional.of(body);
             }
         }
@@ -464,7 +487,8 @@ final class BadInputCorpus {
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
             if ("array".equals(type.path("type").asString())) {
-                java.util.Optional<ObjectNode> item = hugeObject(resolve(type.path("items"), schemas), schemas, 1);
+                java.util.Optional<ObjectNode> item = hugeObject(resolve(type.path("items"), schemas), schemas, 1,
+                        value);
                 if (item.isPresent()) {
                     ObjectNode body = Json.object();
                     body.putArray(property.getKey()).add(item.get());
