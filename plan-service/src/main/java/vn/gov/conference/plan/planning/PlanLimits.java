@@ -33,11 +33,13 @@ final class PlanLimits {
         walk.visit(field, value);
         PlanRuleViolationException.throwIfAny(walk.unsafe);
         String whole = field.isEmpty() ? "plan" : field;
-        if (walk.tooLarge.isEmpty() && walk.total > MAX_TOTAL_TEXT) {
+        // A single field over its bound explains the totals it breaks: only the field is named then.
+        boolean fieldsWithinBounds = walk.tooLarge.isEmpty();
+        if (fieldsWithinBounds && walk.total > MAX_TOTAL_TEXT) {
             walk.tooLarge.add(new Violation(whole, "max-total-length", "A plan holds at most " + MAX_TOTAL_TEXT
                     + " characters of text in all; this one holds " + walk.total + "."));
         }
-        if (walk.tooLarge.isEmpty() && walk.items > MAX_TOTAL_ITEMS) {
+        if (fieldsWithinBounds && walk.items > MAX_TOTAL_ITEMS) {
             walk.tooLarge.add(new Violation(whole, "max-total-items", "A plan holds at most " + MAX_TOTAL_ITEMS
                     + " list items in all; this one holds " + walk.items + "."));
         }
