@@ -1,25 +1,17 @@
 package vn.gov.conference.web.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
@@ -32,7 +24,7 @@ import vn.gov.conference.web.WebProperties;
 class HttpConferenceApi implements ConferenceApi {
 
     private final RestClient http;
-    private final JsonMapper json;
+    private final ApiErrors errors;
 
     HttpConferenceApi(RestClient.Builder builder, JsonMapper json, WebProperties properties) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -40,13 +32,13 @@ class HttpConferenceApi implements ConferenceApi {
         requests.setReadTimeout(properties.readTimeout());
         this.http = builder.baseUrl(properties.apiUrl()).requestFactory(requests)
                 .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE).build();
-        this.json = json;
+        this.errors = new ApiErrors(json);
     }
 
     @Override
     public Delegate invitation(String invitationId, String sig) {
         return call(() -> http.get().uri(b -> uri(b, "/api/invitations/{id}", invitationId, query("sig", sig)))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(Delegate.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).body(Delegate.class));
     }
 
     @Override
@@ -54,7 +46,7 @@ class HttpConferenceApi implements ConferenceApi {
         call(() -> http.post()
                 .uri(b -> uri(b, "/api/invitations/{id}/answer", invitationId, query("sig", sig)))
                 .contentType(MediaType.APPLICATION_JSON).body(answer)
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toBodilessEntity());
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toBodilessEntity());
     }
 
     @Override
@@ -62,27 +54,27 @@ class HttpConferenceApi implements ConferenceApi {
         call(() -> http.post()
                 .uri(b -> uri(b, "/api/invitations/{id}/check-in", invitationId, query("sig", sig, "day", day)))
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("presence", presence))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toBodilessEntity());
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toBodilessEntity());
     }
 
     @Override
     public DeskSearch search(String planId, String sig, String day, String query) {
         return call(() -> http.get()
                 .uri(b -> uri(b, "/api/plans/{id}/invitations", planId, query("q", query, "sig", sig, "day", day)))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(DeskSearch.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).body(DeskSearch.class));
     }
 
     @Override
     public Attendance attendance(String planId, String sig, String day) {
         return call(() -> http.get()
                 .uri(b -> uri(b, "/api/plans/{id}/attendance", planId, query("sig", sig, "day", day)))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(Attendance.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).body(Attendance.class));
     }
 
     @Override
     public Portal portal(String planId, String sig) {
         return call(() -> http.get().uri(b -> uri(b, "/api/plans/{id}/portal", planId, query("sig", sig)))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(Portal.class));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).body(Portal.class));
     }
 
     private static Map<String, String> query(String... namesAndValues) {
@@ -117,31 +109,6 @@ class HttpConferenceApi implements ConferenceApi {
         catch (RestClientException unreadable) {
             // An answer that is not the API's JSON (a proxy's page, a changed contract) is a fault on our side.
             throw new ApiUnavailable("The API's answer could not be read: " + unreadable.getMessage(), unreadable);
-        }
-    }
-
-    private void refuse(HttpRequest request, ClientHttpResponse response)
-            throws IOException {
-        int status = response.getStatusCode().value();
-        byte[] body = StreamUtils.copyToByteArray(response.getBody());
-        if (status >= 500) {
-            throw new ApiUnavailable("The API answered " + status + " to " + request.getURI().getPath(), null);
-        }
-        JsonNode problem = problem(body);
-        List<ApiRefusal.FieldError> errors = new ArrayList<>();
-        problem.path("errors").forEach(error -> errors.add(new ApiRefusal.FieldError(
-                error.path("field").asString(null), error.path("rule").asString(null),
-                error.path("message").asString(null))));
-        throw new ApiRefusal(status, problem.path("rule").asString(null), problem.path("detail").asString(null),
-                errors);
-    }
-
-    private JsonNode problem(byte[] body) {
-        try {
-            return body.length == 0 ? json.createObjectNode() : json.readTree(body);
-        }
-        catch (JacksonException notJson) {
-            return json.createObjectNode();
         }
     }
 }

@@ -1,34 +1,27 @@
 package vn.gov.conference.web.console;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.InputStreamSource;
-import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import vn.gov.conference.web.WebProperties;
+import vn.gov.conference.web.api.ApiErrors;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.api.ApiUnavailable;
 
@@ -42,6 +35,7 @@ public class ConsoleHttp {
 
     private final RestClient http;
     private final JsonMapper json;
+    private final ApiErrors errors;
 
     ConsoleHttp(RestClient.Builder builder, JsonMapper json, WebProperties properties,
                 OAuth2AuthorizedClientManager authorizedClients) {
@@ -53,12 +47,13 @@ public class ConsoleHttp {
         this.http = builder.clone().baseUrl(properties.apiUrl()).requestFactory(requests).requestInterceptor(bearer)
                 .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE).build();
         this.json = json;
+        this.errors = new ApiErrors(json);
     }
 
     /** GET, with every value a template variable so that it is encoded whole. */
     public <T> ResponseEntity<T> get(Class<T> type, String uri, Map<String, ?> variables) {
         return call(() -> http.get().uri(uri, variables).retrieve()
-                .onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+                .onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
     }
 
     /** POST of a JSON body, with {@code If-Match} when the caller read a version. */
@@ -70,7 +65,7 @@ public class ConsoleHttp {
             if (etag != null && !etag.isBlank()) {
                 request.header("If-Match", etag);
             }
-            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
+            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
         });
     }
 
@@ -84,7 +79,7 @@ public class ConsoleHttp {
                 request.header("If-Match", etag);
             }
             return request.body(json.writeValueAsBytes(mergePatch)).retrieve()
-                    .onStatus(HttpStatusCode::isError, this::refuse).toEntity(type);
+                    .onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
         });
     }
 
@@ -92,7 +87,7 @@ public class ConsoleHttp {
     public <T> ResponseEntity<T> postJson(Class<T> type, String uri, Map<String, ?> variables, String json) {
         return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)
                 .body(json.getBytes(StandardCharsets.UTF_8))
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
     }
 
     /**
@@ -115,7 +110,7 @@ public class ConsoleHttp {
                     }
                     out.write(tail);
                 })
-                .retrieve().onStatus(HttpStatusCode::isError, this::refuse).toEntity(type));
+                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
     }
 
     private static <T> T call(Supplier<T> request) {
@@ -124,30 +119,6 @@ public class ConsoleHttp {
         }
         catch (ResourceAccessException ex) {
             throw new ApiUnavailable("The API did not answer: " + ex.getMessage(), ex);
-        }
-    }
-
-    private void refuse(HttpRequest request, ClientHttpResponse response) throws IOException {
-        int status = response.getStatusCode().value();
-        byte[] body = StreamUtils.copyToByteArray(response.getBody());
-        if (status >= 500) {
-            throw new ApiUnavailable("The API answered " + status + " to " + request.getURI().getPath(), null);
-        }
-        JsonNode problem = problem(body);
-        List<ApiRefusal.FieldError> errors = new ArrayList<>();
-        problem.path("errors").forEach(error -> errors.add(new ApiRefusal.FieldError(
-                error.path("field").asString(null), error.path("rule").asString(null),
-                error.path("message").asString(null))));
-        throw new ApiRefusal(status, problem.path("rule").asString(null), problem.path("detail").asString(null),
-                errors);
-    }
-
-    private JsonNode problem(byte[] body) {
-        try {
-            return body.length == 0 ? json.createObjectNode() : json.readTree(body);
-        }
-        catch (JacksonException notJson) {
-            return json.createObjectNode();
         }
     }
 }
