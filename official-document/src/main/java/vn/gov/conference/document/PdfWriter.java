@@ -28,6 +28,14 @@ public final class PdfWriter {
     }
 
     public static byte[] write(OfficialDocument document) {
+        return render(xhtml(document));
+    }
+
+    /**
+     * Any XHTML page (this document's, the printed agenda's) as PDF with Liberation Serif embedded: the one way the
+     * project turns a page into a PDF, so every PDF it hands out shows Vietnamese the same way.
+     */
+    public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -35,12 +43,12 @@ public final class PdfWriter {
         font(builder, "Bold", 700, FontStyle.NORMAL);
         font(builder, "Italic", 400, FontStyle.ITALIC);
         font(builder, "BoldItalic", 700, FontStyle.ITALIC);
-        builder.withHtmlContent(xhtml(document), null);
+        builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the document as PDF", e);
+            throw new UncheckedIOException("Could not render the page as PDF", e);
         }
         return out.toByteArray();
     }

@@ -21,7 +21,6 @@ import vn.gov.conference.agenda.Agenda;
 import vn.gov.conference.agenda.AgendaService;
 import vn.gov.conference.agenda.PlanFacts;
 import vn.gov.conference.agenda.print.AgendaHeading;
-import vn.gov.conference.agenda.print.AgendaPdf;
 import vn.gov.conference.agenda.print.AgendaPrinter;
 import vn.gov.conference.agenda.programme.AgendaForm;
 import vn.gov.conference.agenda.programme.AgendaRuleViolation;
@@ -30,6 +29,7 @@ import vn.gov.conference.agenda.room.RoomSchedule;
 import vn.gov.conference.agenda.web.AgendaViews.AgendaView;
 import vn.gov.conference.agenda.web.AgendaViews.RevisionView;
 import vn.gov.conference.agenda.web.AgendaViews.TimelineView;
+import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -100,7 +100,7 @@ class AgendaController {
         ContentDisposition disposition = ContentDisposition.inline()
                 .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(PDF).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(AgendaPdf.render(html));
+                .body(PdfWriter.render(html));
     }
 
     private static AgendaHeading heading(Agenda agenda) {

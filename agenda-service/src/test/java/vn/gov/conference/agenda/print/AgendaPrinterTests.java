@@ -22,6 +22,7 @@ import vn.gov.conference.agenda.programme.ItemTiming;
 import vn.gov.conference.agenda.programme.Presenter;
 import vn.gov.conference.agenda.programme.Programme;
 import vn.gov.conference.agenda.timing.TimingEngine;
+import vn.gov.conference.document.PdfWriter;
 
 class AgendaPrinterTests {
 
@@ -100,7 +101,7 @@ class AgendaPrinterTests {
                 TimingEngine.compute(SeedAgendas.dongThap(), SeedAgendas.DONG_THAP_PLAN_START),
                 SeedAgendas.dongThap().note());
 
-        byte[] pdf = AgendaPdf.render(printed);
+        byte[] pdf = PdfWriter.render(printed);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
