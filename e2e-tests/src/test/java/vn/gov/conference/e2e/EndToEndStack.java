@@ -17,15 +17,16 @@ import vn.gov.conference.localstack.StackOptions;
 
 /**
  * The whole system as {@code ./run.sh} runs it, once for the test run: a real Kafka broker, the MongoDB-compatible
- * server, the mail sink and every service as the jar the build packaged, on ports shifted by 20000 so it runs beside
- * a developer's stack. Each test names the moment its story happens at; when that is another moment than the
+ * server, the mail sink and every service as the jar the build packaged, on ports shifted by 20000 (or by the system
+ * property {@code e2e.portOffset}, a multiple of 1000, so that two checkouts can run their end-to-end tests at once) so
+ * it runs beside a developer's stack. Each test names the moment its story happens at; when that is another moment than the
  * running stack's, the stack is stopped and started again on the same data folder with the new clock, so data,
  * topics and offsets carry over as they would across a real restart. The mail sink keeps its mail in memory, so the
  * inbox is empty after such a restart.
  */
 final class EndToEndStack {
 
-    static final int PORT_OFFSET = 20_000;
+    static final int PORT_OFFSET = Integer.getInteger("e2e.portOffset", 20_000);
     private static final Duration STARTUP = Duration.ofMinutes(5);
 
     private static LocalStack stack;
