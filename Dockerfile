@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
-# One Dockerfile for the five services; MODULE chooses which:
+# One Dockerfile for the six applications; MODULE chooses which:
 #   docker build --build-arg MODULE=plan-service -t conference/plan-service .
-# docker-compose.yml builds all five. Base images are pinned in .env (JDK_IMAGE, JRE_IMAGE).
+# docker-compose.yml builds all six. Base images are pinned in .env (JDK_IMAGE, JRE_IMAGE).
 ARG JDK_IMAGE=eclipse-temurin:21-jdk
 ARG JRE_IMAGE=eclipse-temurin:21-jre
 
 FROM ${JDK_IMAGE} AS build
 ARG MODULE
-RUN test -n "${MODULE}" || (echo "Set --build-arg MODULE=<gateway|plan-service|agenda-service|notification-service|documents-service>" >&2; exit 1)
+RUN test -n "${MODULE}" || (echo "Set --build-arg MODULE=<gateway|plan-service|agenda-service|notification-service|documents-service|web>" >&2; exit 1)
 WORKDIR /src
 COPY . .
 # The Maven repository is a build cache, so rebuilding another module does not download everything again.
@@ -34,6 +34,6 @@ COPY --chmod=755 docker/healthcheck.sh /usr/local/bin/healthcheck
 USER conference
 ENV TZ=Asia/Ho_Chi_Minh \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-EXPOSE 8080 8081 8082 8083 8084
+EXPOSE 8080 8081 8082 8083 8084 8085
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=5 CMD ["healthcheck"]
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
