@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The correlation id of a request: taken from the caller's {@code X-Request-Id} when it keeps the rule the services
- * apply too ({@link vn.gov.conference.contracts.RequestIds}), generated otherwise, answered in the response, relayed to the backend and written in every log line (MDC key
- * {@value #MDC_KEY}).
+ * apply too ({@link vn.gov.conference.contracts.RequestIds}), generated otherwise, answered in the response, relayed
+ * to the backend and written in every log line (MDC key {@value #MDC_KEY}).
  */
 public final class RequestIds {
 
