@@ -32,7 +32,10 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 COPY --chmod=755 docker/healthcheck.sh /usr/local/bin/healthcheck
 USER conference
+# A service binds loopback unless told otherwise (conference-platform-defaults.yml); in a container it listens on
+# the container's network so that the gateway and the health check reach it.
 ENV TZ=Asia/Ho_Chi_Minh \
+    CONFERENCE_BIND_ADDRESS=0.0.0.0 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080 8081 8082 8083 8084 8085
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=5 CMD ["healthcheck"]

@@ -19,7 +19,8 @@ import vn.gov.conference.platform.web.PreconditionFailedException;
 
 /**
  * What the agenda's users and plan-service's events do to it. The office of the plan's province edits and publishes;
- * the province's other roles and the central agency read; another province's agenda does not exist for a caller.
+ * the province's other roles and the central agency read (its departments once the plan is approved, as plan-service
+ * shows them the plan); another province's agenda does not exist for a caller.
  * After every change the plan's room booking is brought in line with the agenda.
  */
 @Service
@@ -40,7 +41,17 @@ public class AgendaService {
     public Agenda read(String planId, Caller caller) {
         Agenda agenda = find(planId);
         caller.checkCanRead(agenda.province(), what(planId));
+        // plan-service's rule (PlanService.visibleToDepartments): a department sees a plan, so its agenda, only once
+        // it is approved; before that neither exists for it (404, as for another province's).
+        if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(agenda)) {
+            throw new NotFoundException(what(planId));
+        }
         return agenda;
+    }
+
+    /** A drafted (or submitted) plan is the office's and the approver's business; an approved or cancelled one not. */
+    static boolean visibleToDepartments(Agenda agenda) {
+        return agenda.plan().status() != PlanStatus.DRAFTED;
     }
 
     /** @param ifMatch the version the client last read, or null to overwrite whatever is there */

@@ -1,7 +1,9 @@
 package vn.gov.conference.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.node.ObjectNode;
+import vn.gov.conference.contracts.EventCatalog;
+import vn.gov.conference.contracts.Topics;
+import vn.gov.conference.contracts.plan.PlanEvents.PlanDrafted;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
 
 /**
@@ -42,6 +48,31 @@ class AgendaAccessIntegrationTests {
         assertThat(api().get(path, TestTokens.approver("dong-thap")).status()).isEqualTo(200);
         assertThat(api().get(path + "/timeline", TestTokens.central()).status()).isEqualTo(200);
         assertThat(api().get(path + "/revisions", TestTokens.central()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDepartmentSeesTheAgendaOfADraftedPlanAsPlanServiceShowsItThePlanOnlyOnceApproved() throws Exception {
+        PlanSnapshot drafted = Plans.dongThap("plan-" + UUID.randomUUID());
+        String draftPath = "/api/plans/" + drafted.planId() + "/agenda";
+        String office = TestTokens.office("dong-thap");
+        String department = TestTokens.department("dong-thap", "DT-SNV");
+        TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_DRAFTED.type(), drafted.planId(), "dong-thap",
+                new PlanDrafted(drafted.planId(), drafted.title(), "dong-thap"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(draftPath, office).status() == 200);
+        assertThat(api().put(draftPath, office, AgendaPublicationIntegrationTests.dongThapBody()).status())
+                .isEqualTo(200);
+
+        for (String part : new String[] { "", "/timeline", "/revisions", "/print", "/print?format=pdf" }) {
+            Response hidden = api().get(draftPath + part, department);
+            assertThat(hidden.status()).as(part).isEqualTo(404);
+            assertThat(hidden.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api().get(draftPath, TestTokens.approver("dong-thap")).status()).isEqualTo(200);
+        assertThat(api().get(draftPath, TestTokens.central()).status()).isEqualTo(200);
+
+        Plans.approve(drafted);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(draftPath, department).status() == 200);
+        assertThat(api().get(draftPath + "/timeline", department).status()).isEqualTo(200);
     }
 
     @Test

@@ -81,6 +81,7 @@ class StreamingUploadIntegrationTests {
                 "--conference.security.public-key-location=classpath:conference-test-keys/public.pem",
                 "--conference.security.link-secret=test-link-secret-0123456789",
                 "--documents.content.max-size=" + (UPLOAD_MB + 10) + "MB",
+                "--conference.limits.max-upload-size=" + (UPLOAD_MB + 10) + "MB",
                 "--springdoc.api-docs.enabled=false",
                 "--logging.structured.format.console=");
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,5 +1,8 @@
 package vn.gov.conference.gateway.auth;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -8,6 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.gov.conference.gateway.routing.Pages;
@@ -44,14 +51,32 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/users/activation").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/asyncapi", "/asyncapi/**").permitAll()
+                // Health answers its status alone unless the caller is an ADMIN (show-details: when-authorized).
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/actuator/prometheus").permitAll()
+                // Metrics and the circuit breakers' state describe the platform's internals: its operators only.
+                .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { })
+            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                 .authenticationEntryPoint(unauthenticated)
                 .accessDeniedHandler(forbidden))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
                 .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /** The token's {@code role} claim as {@code ROLE_<role>} beside its scopes, for the actuator's rules. */
+    static JwtAuthenticationConverter roles() {
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+            String role = jwt.getClaimAsString("role");
+            if (role != null && !role.isBlank()) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+            }
+            return authorities;
+        });
+        return converter;
     }
 }

@@ -165,6 +165,9 @@ class EmbeddedAuthorizationServerConfiguration {
         http.oauth2AuthorizationServer(server -> {
                 http.securityMatcher(server.getEndpointsMatcher());
                 server.oidc(Customizer.withDefaults());
+                // A client learns about its own tokens only (revocation already keeps to them).
+                server.tokenIntrospectionEndpoint(endpoint -> endpoint
+                    .authenticationProviders(OwnTokenIntrospection::restrict));
             })
             .authorizeHttpRequests(authorizeRequests -> authorizeRequests.anyRequest().authenticated())
             .cors(c -> c.disable())

@@ -1,8 +1,6 @@
 package vn.gov.conference.gateway.web;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -28,9 +26,6 @@ class RequestIdFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger("vn.gov.conference.gateway.access");
 
-    /** Caller-supplied ids are echoed into logs and other services, so only a safe, short alphabet is accepted. */
-    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
@@ -43,7 +38,8 @@ class RequestIdFilter extends OncePerRequestFilter {
             withMdc(RequestIds.of(request), () -> chain.doFilter(request, response));
             return;
         }
-        String requestId = accepted(request.getHeader(RequestIds.HEADER));
+        // The services apply the same rule to the id relayed to them, so their log lines carry this id too.
+        String requestId = vn.gov.conference.contracts.RequestIds.acceptedOrNew(request.getHeader(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         long started = System.nanoTime();
@@ -59,13 +55,6 @@ class RequestIdFilter extends OncePerRequestFilter {
                 }
             }
         });
-    }
-
-    private static String accepted(String candidate) {
-        if (candidate != null && ACCEPTED.matcher(candidate).matches()) {
-            return candidate;
-        }
-        return UUID.randomUUID().toString();
     }
 
     private static void withMdc(String requestId, FilterWork work) throws ServletException, IOException {

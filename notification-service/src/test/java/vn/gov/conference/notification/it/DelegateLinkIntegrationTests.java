@@ -113,6 +113,36 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         return planId;
     }
 
+    /**
+     * The precedence rule documents-service's portal follows too (DelegateAccess.presented): with {@code sig} the
+     * link alone decides, whatever token comes with it.
+     */
+    @Test
+    void aSignedLinkIsJudgedByItselfWhateverTokenComesWithIt() {
+        String planId = approved(CLOCK.now().plusDays(10));
+        String link = answerLink(planId, GUEST);
+        String anotherProvince = TestTokens.office(TG);
+
+        ApiClient.Response view = api.get(link, anotherProvince);
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        assertThat(view.json().get("possibleAnswers").toString()).contains("ACCEPT");
+        String invitationId = view.json().get("invitation").get("id").asString();
+        // The letter's link is honoured (this plan is itself the invitation letter: 409, not 404 for TG's token).
+        ApiClient.Response letter = api.get("/api/invitations/" + invitationId + "/letter?"
+                + link.substring(link.indexOf("sig=")), anotherProvince);
+        assertThat(letter.status()).as(letter.body()).isEqualTo(409);
+        assertThat(letter.json().get("rule").asString()).isEqualTo("replaced-by-plan");
+
+        // A broken link is refused even with the office's own token: the token is not consulted.
+        ApiClient.Response broken = api.get(tamper(link), TestTokens.office(DT));
+        assertThat(broken.status()).isEqualTo(403);
+        assertThat(broken.json().get("rule").asString()).isEqualTo("invalid-link");
+
+        ApiClient.Response answered = api.post(answerPath(link), anotherProvince, Map.of("answer", "ACCEPT"));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().get("invitation").get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
     @Test
     void theAnswerLinkShowsTheInvitationAndTakesOneAnswer() {
         String planId = approved(CLOCK.now().plusDays(10));

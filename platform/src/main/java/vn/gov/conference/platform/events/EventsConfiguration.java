@@ -6,8 +6,10 @@ import java.util.TreeSet;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -29,6 +31,13 @@ import vn.gov.conference.contracts.CloudEventHeaders;
 public class EventsConfiguration {
 
     /** The ce_* attributes travel as plain UTF-8 header values (CloudEvents Kafka binding), not as JSON strings. */
+    /** See {@link IdleConsumerNoise}; installed before the bindings start their consumers. */
+    @Bean
+    @ConditionalOnClass(name = "ch.qos.logback.classic.LoggerContext")
+    InitializingBean idleConsumerNoise() {
+        return IdleConsumerNoise::install;
+    }
+
     @Bean("cloudEventsHeaderMapper")
     KafkaHeaderMapper cloudEventsHeaderMapper() {
         BinderHeaderMapper mapper = new BinderHeaderMapper();

@@ -3,6 +3,7 @@ package vn.gov.conference.platform.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,6 +27,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,8 +39,8 @@ import vn.gov.conference.platform.web.Problems;
 
 /**
  * Every service is a resource server of its own (defence in depth: the gateway is not trusted to have checked).
- * Every request needs a valid JWT except health, metrics, API docs and the service's declared signed-link paths;
- * refusals answer application/problem+json like every other error.
+ * Every request needs a valid JWT except health, info, Prometheus, API docs and the service's declared signed-link
+ * paths; the other actuator endpoints need an ADMIN's. Refusals answer application/problem+json like every other error.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
@@ -61,20 +66,42 @@ public class SecurityConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
+                    // Health answers its status only, unless the caller is an ADMIN (show-details: when-authorized);
+                    // Prometheus is scraped without a token (docker-compose's Prometheus has none).
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                             "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                             "/swagger-ui.html", "/asyncapi.json", "/error").permitAll();
+                    // Metrics and every other endpoint name the service's internals: the platform's operators only.
+                    requests.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name());
                     if (!publicPaths.isEmpty()) {
                         requests.requestMatchers(publicPaths.toArray(String[]::new)).permitAll();
                     }
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied));
         return http.build();
+    }
+
+    /**
+     * The token's {@code role} claim as {@code ROLE_<role>} beside its scopes: what the actuator's rules and
+     * {@code management.endpoint.health.roles} look at. {@link Caller} reads the claims themselves.
+     */
+    static JwtAuthenticationConverter roleAuthorities() {
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+            String role = jwt.getClaimAsString("role");
+            if (role != null && !role.isBlank()) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+            }
+            return authorities;
+        });
+        return converter;
     }
 
     /** Signature, expiry, the one accepted issuer, and an audience naming this API. */

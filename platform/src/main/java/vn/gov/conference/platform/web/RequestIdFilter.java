@@ -1,8 +1,6 @@
 package vn.gov.conference.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,23 +10,22 @@ import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.gov.conference.contracts.RequestIds;
+
 /**
  * Carries the gateway's {@code X-Request-Id} into every log line of the request (MDC key {@code requestId}, as the
- * gateway logs it) and back to the caller. A missing or malformed id is replaced, never trusted as log content.
+ * gateway logs it) and back to the caller. The rule is the gateway's ({@link RequestIds}): an id it relayed is kept,
+ * a missing or malformed one is replaced, never trusted as log content.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    public static final String HEADER = RequestIds.HEADER;
+    public static final String MDC_KEY = RequestIds.MDC_KEY;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = request.getHeader(HEADER);
-        if (id == null || !SAFE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = RequestIds.acceptedOrNew(request.getHeader(HEADER));
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {

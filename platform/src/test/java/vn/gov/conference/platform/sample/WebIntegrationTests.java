@@ -74,6 +74,39 @@ class WebIntegrationTests {
     }
 
     @Test
+    void answersHealthWithItsStatusAloneUnlessTheCallerIsAnAdmin() {
+        Response anonymous = api().get("/actuator/health", null);
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(anonymous.json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.json().has("components")).as(anonymous.body()).isFalse();
+        assertThat(anonymous.body()).doesNotContain("mongo", "kafka", "conference.");
+        Response office = api().get("/actuator/health", TestTokens.office("tien-giang"));
+        assertThat(office.json().has("components")).as(office.body()).isFalse();
+        assertThat(api().get("/actuator/health/readiness", null).json().has("components")).isFalse();
+
+        Response admin = api().get("/actuator/health", admin());
+        assertThat(admin.json().has("components")).as(admin.body()).isTrue();
+    }
+
+    @Test
+    void keepsMetricsAndTheOtherActuatorEndpointsForAdmins() {
+        assertThat(api().get("/actuator/metrics", null).status()).isEqualTo(401);
+        for (String token : new String[] { TestTokens.office("tien-giang"), TestTokens.central(),
+                TestTokens.department("tien-giang", "TG-SNV") }) {
+            Response refused = api().get("/actuator/metrics", token);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(api().get("/actuator/metrics/jvm.memory.used", token).status()).isEqualTo(403);
+            assertThat(api().get("/actuator", token).status()).isEqualTo(403);
+        }
+        Response metrics = api().get("/actuator/metrics", admin());
+        assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+        assertThat(metrics.json().get("names").toString()).contains("jvm.memory.used");
+        assertThat(api().get("/actuator/prometheus", null).status()).isEqualTo(200);
+        assertThat(api().get("/actuator/info", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void servesHealthMetricsAndTheAsyncApiDocumentWithoutAToken() {
         Response health = api().get("/actuator/health", null);
         assertThat(health.status()).as(health.body()).isEqualTo(200);
@@ -94,6 +127,21 @@ class WebIntegrationTests {
         Response replaced = api().send(api().request("/actuator/health", null)
                 .header("X-Request-Id", "bad id <script>alert(1)</script>").build());
         assertThat(replaced.header("X-Request-Id")).isPresent().get().asString().doesNotContain("script");
+    }
+
+    @Test
+    void keepsEveryRequestIdTheGatewayKeepsSoThatTheLogsLineUp() {
+        for (String id : new String[] { "gw:2024-07-18:0001", "a".repeat(128) }) {
+            Response kept = api().send(api().request("/actuator/health", null).header("X-Request-Id", id).build());
+            assertThat(kept.header("X-Request-Id")).contains(id);
+        }
+        Response tooLong = api().send(api().request("/actuator/health", null)
+                .header("X-Request-Id", "a".repeat(129)).build());
+        assertThat(tooLong.header("X-Request-Id")).isPresent().get().asString().hasSize(36);
+    }
+
+    private static String admin() {
+        return TestTokens.token("platform-operator", "ADMIN", null, null);
     }
 
     private ApiClient api() {

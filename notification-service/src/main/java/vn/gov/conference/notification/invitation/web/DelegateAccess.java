@@ -36,6 +36,16 @@ class DelegateAccess {
         this.clock = clock;
     }
 
+    /**
+     * Whether the request presents a signed link. The one precedence rule of the signed links, the same in
+     * documents-service (its portal): a request that carries {@code sig} is judged by the link alone, its purpose,
+     * subject and expiry; a token sent with it is neither needed nor consulted, so another province's token does not
+     * spoil a valid link and an office's token does not rescue a broken one. Without {@code sig}, the token decides.
+     */
+    static boolean presented(String sig) {
+        return sig != null && !sig.isBlank();
+    }
+
     /** Reading an invitation (and its calendar entry): its answer link or its check-in link. */
     Reader toRead(String invitationId, String sig) {
         Check answer = links.check(DelegateLinks.ANSWER, invitationId, sig, clock.instant());

@@ -64,7 +64,7 @@ class InvitationLetterController {
                                   @RequestParam(required = false) String sig, @Nullable Caller caller) {
         boolean docx = docx(format);
         Invitation invitation;
-        if (caller != null) {
+        if (caller != null && !DelegateAccess.presented(sig)) {
             invitation = invitations.get(id);
             caller.checkCanRead(invitation.tenant(), "Invitation " + id);
             caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
