@@ -85,21 +85,19 @@ class InvitationController {
     @Operation(summary = "The conference's invitations, by status, by check-in code or by an accent-free name (q)",
             description = "With a token: office, approver (own province) and central agency, a page of invitations "
                     + "(page, size) in the order they were issued. With the reception desk's link (sig and day, no "
-                    + "token): the delegates the desk may check in, a page of at most 50 (limit, offset).")
+                    + "token): the delegates the desk may check in, by name, at most 50 a page.")
     Object list(@PathVariable String planId, @RequestParam(required = false) Invitation.Status status,
                 @RequestParam(required = false) String code, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sig, @RequestParam(required = false) String day,
-                @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "0") int offset,
                 @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
                 @Nullable Caller caller) {
+        Paging paging = Paging.of(page, size);
         if (caller == null) {
             LocalDate served = desk.atDesk(planId, sig, day);
             Conference conference = access.find(planId);
-            return DeskSearch.of(conference, served, invitations.search(planId, code != null ? code : q), limit,
-                    offset);
+            return DeskSearch.of(conference, served, invitations.search(planId, code != null ? code : q), paging);
         }
-        Paging paging = Paging.of(page, size);
         access.readable(planId, caller);
         if (code != null) {
             return Page.of(invitations.byCode(planId, code).stream().toList(), paging).map(InvitationView::of);
