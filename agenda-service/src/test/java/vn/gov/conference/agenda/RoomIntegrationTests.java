@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -53,11 +55,11 @@ class RoomIntegrationTests {
         assertThat(seenByOther.at("/roomConflicts/0/start").asString()).isEqualTo("2024-09-10T07:30:00+07:00");
         assertThat(seenByOther.at("/roomConflicts/0/end").asString()).isEqualTo("2024-09-10T11:15:00+07:00");
 
-        JsonNode conflicts = api().get("/api/rooms/conflicts", office).json();
+        JsonNode conflicts = api().get("/api/rooms/conflicts?size=100", office).json();
         assertThat(conflicts.findValuesAsString("planId")).contains(indices.planId(), other.planId());
-        assertThat(api().get("/api/rooms/conflicts?province=tien-giang", TestTokens.central()).json()
+        assertThat(api().get("/api/rooms/conflicts?province=tien-giang&size=100", TestTokens.central()).json()
                 .findValuesAsString("planId")).contains(indices.planId(), other.planId());
-        assertThat(api().get("/api/rooms/conflicts", TestTokens.office("dong-thap")).json()
+        assertThat(api().get("/api/rooms/conflicts?size=100", TestTokens.office("dong-thap")).json()
                 .findValuesAsString("planId")).doesNotContain(indices.planId());
         assertThat(api().get("/api/rooms?province=tien-giang", TestTokens.office("dong-thap")).status())
                 .isEqualTo(404);
@@ -65,7 +67,7 @@ class RoomIntegrationTests {
         Plans.cancel(other, 4);
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get(agenda(indices) + "/timeline", office).json()
                 .get("roomConflicts").isEmpty());
-        assertThat(api().get("/api/rooms", office).json().findValuesAsString("planId")).contains(indices.planId())
+        assertThat(api().get("/api/rooms?size=100", office).json().findValuesAsString("planId")).contains(indices.planId())
                 .doesNotContain(other.planId());
     }
 
@@ -79,10 +81,10 @@ class RoomIntegrationTests {
 
         Plans.schedule(morning, 3, OffsetDateTime.parse("2024-09-12T08:00+07:00"), null);
         Plans.schedule(afternoon, 3, OffsetDateTime.parse("2024-09-12T12:00+07:00"), SAME_HALL_SPELT_DIFFERENTLY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/rooms", office).json()
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/rooms?size=100", office).json()
                 .findValuesAsString("planId").contains(afternoon.planId()));
 
-        JsonNode rooms = api().get("/api/rooms", office).json();
+        JsonNode rooms = api().get("/api/rooms?size=100", office).json().get("items");
         JsonNode hall = null;
         for (JsonNode room : rooms) {
             if (room.findValuesAsString("planId").contains(morning.planId())) {
@@ -92,6 +94,41 @@ class RoomIntegrationTests {
         assertThat(hall).isNotNull();
         assertThat(hall.findValuesAsString("planId")).contains(morning.planId(), afternoon.planId());
         assertThat(api().get(agenda(afternoon) + "/timeline", office).json().get("roomConflicts")).isEmpty();
+    }
+
+    @Test
+    void listsTheRoomsAPageAtATimeWithTheTotal() {
+        String office = TestTokens.office("tien-giang");
+        List<String> halls = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            PlanSnapshot plan = Plans.tienGiang("plan-" + UUID.randomUUID());
+            Plans.approveAndAwait(api(), plan);
+            String hall = "Phòng họp " + UUID.randomUUID();
+            halls.add(hall);
+            Plans.schedule(plan, 3, OffsetDateTime.parse("2024-10-0" + (i + 1) + "T08:00+07:00"),
+                    new Venue(hall, "Mỹ Tho, Tiền Giang"));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/rooms?size=100", office).json()
+                .findValuesAsString("name").containsAll(halls));
+
+        JsonNode first = api().get("/api/rooms?size=2", office).json();
+        long total = first.get("total").asLong();
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        List<String> rooms = new ArrayList<>();
+        for (int page = 0; page * 2L < total; page++) {
+            api().get("/api/rooms?size=2&page=" + page, office).json().get("items")
+                    .forEach(room -> rooms.add(room.get("room").asString()));
+        }
+        assertThat(rooms).doesNotHaveDuplicates().hasSize((int) total);
+        JsonNode past = api().get("/api/rooms?size=2&page=" + total, office).json();
+        assertThat(past.get("items")).isEmpty();
+        assertThat(past.get("total").asLong()).isEqualTo(total);
+
+        assertThat(api().get("/api/rooms?size=0", office).json().at("/errors/0/field").asString()).isEqualTo("size");
+        assertThat(api().get("/api/rooms/conflicts?page=-1", office).json().at("/errors/0/field").asString())
+                .isEqualTo("page");
     }
 
     private ApiClient api() {

@@ -308,7 +308,32 @@ class SubmissionIntegrationTests {
         assertThat(skhdt).containsExactlyInAnyOrder(Plans.SKHDT_SPEECH, Plans.SKHDT_REPORT, Plans.SKHDT_REPORT);
         assertThat(snv).containsExactlyInAnyOrder(Plans.SKHDT_SPEECH, Plans.STTTT_SPEECH, Plans.SNV_SPEECH);
         assertThat(otherProvince.status()).isEqualTo(404);
-        assertThat(api.get("/api/plans/" + planId + "/material-requests", TestTokens.central()).json()).hasSize(6);
+        assertThat(api.get("/api/plans/" + planId + "/material-requests", TestTokens.central()).json().get("items"))
+                .hasSize(6);
+    }
+
+    @Test
+    void listsThePlansRequestsAPageAtATimeWithTheTotal() {
+        String path = "/api/plans/" + planId + "/material-requests";
+        JsonNode first = api.get(path + "?size=4", TestTokens.central()).json();
+        JsonNode second = api.get(path + "?size=4&page=1", TestTokens.central()).json();
+
+        assertThat(first.get("items")).hasSize(4);
+        assertThat(first.get("total").asLong()).isEqualTo(6);
+        assertThat(second.get("items")).hasSize(2);
+        List<String> ids = new ArrayList<>();
+        first.get("items").forEach(request -> ids.add(request.get("id").asString()));
+        second.get("items").forEach(request -> ids.add(request.get("id").asString()));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(6);
+        JsonNode past = api.get(path + "?size=4&page=2", TestTokens.central()).json();
+        assertThat(past.get("items")).isEmpty();
+        assertThat(past.get("total").asLong()).isEqualTo(6);
+
+        ApiClient.Response tooBig = api.get(path + "?size=500", TestTokens.central());
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.json().at("/errors/0/field").asString()).isEqualTo("size");
+        assertThat(api.get(path + "?page=-2", TestTokens.central()).json().at("/errors/0/field").asString())
+                .isEqualTo("page");
     }
 
     @Test
@@ -363,7 +388,7 @@ class SubmissionIntegrationTests {
     private static List<String> assignments(ApiClient.Response response) {
         assertThat(response.status()).isEqualTo(200);
         List<String> assignments = new ArrayList<>();
-        response.json().forEach(request -> assignments.add(request.get("assignmentId").asString()));
+        response.json().get("items").forEach(request -> assignments.add(request.get("assignmentId").asString()));
         return assignments;
     }
 

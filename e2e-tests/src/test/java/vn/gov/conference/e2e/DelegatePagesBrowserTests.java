@@ -110,7 +110,7 @@ class DelegatePagesBrowserTests {
         assertThat(main()).contains("Đã ghi nhận trả lời", "Đơn vị đã cử đại biểu",
                 "Lê Minh Tuấn, Chánh Văn phòng HĐND và UBND thành phố (" + TUAN + ")",
                 "Phạm Thị Mai, Trưởng Phòng Nội vụ (" + MAI + ")");
-        JsonNode invitations = expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200);
+        JsonNode invitations = gateway.all(OFFICE, "/api/plans/" + planId + "/invitations");
         JsonNode tuan = only(invitations, "Tuấn's invitation", field("/invitee/email", TUAN));
         JsonNode mai = only(invitations, "Mai's invitation", field("/invitee/email", MAI));
         assertThat(List.of(tuan, mai)).allSatisfy(named -> {
@@ -221,8 +221,8 @@ class DelegatePagesBrowserTests {
     void aDelegateDownloadsAFileAndTheBundleFromThePortal() throws IOException {
         EndToEndStack.Running demo = EndToEndStack.current();
         Gateway gateway = demo.gateway();
-        JsonNode request = Await.until("Sở Nội vụ's report request", () -> only(expect(gateway.get("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), 200), "the report", field("/assignmentId",
+        JsonNode request = Await.until("Sở Nội vụ's report request", () -> only(gateway.all("tg-snv",
+                "/api/plans/" + planId + "/material-requests"), "the report", field("/assignmentId",
                 "snv-bao-cao")));
         byte[] report = SampleFiles.pdf("Báo cáo kết quả PAR Index, SIPAS, PAPI năm 2023");
         expect(gateway.upload("tg-snv", "/api/material-requests/" + request.get("id").asString() + "/submissions",

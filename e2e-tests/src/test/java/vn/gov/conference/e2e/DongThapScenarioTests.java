@@ -173,7 +173,7 @@ class DongThapScenarioTests {
         // count ("Đại diện lãnh đạo", "Thủ trưởng các Phòng…", the communes' chairmen), whose units name how many
         // they send; and the two outside guests.
         JsonNode invitations = Await.until("the 54 invitations of the composition",
-                () -> expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200),
+                () -> gateway.all(OFFICE, "/api/plans/" + planId + "/invitations"),
                 list -> list.size() >= 54);
         assertThat(invitations).hasSize(54);
         List<JsonNode> quotas = all(invitations, i -> i.at("/invitee/unitCode").isString());
@@ -218,8 +218,8 @@ class DongThapScenarioTests {
         assertThat(mailbox.await(ADDRESSED.get("DT-CAOLANH"), INVITATION_SUBJECT).text())
                 .contains("Điểm cầu: Điểm cầu UBND thành phố Cao Lãnh");
 
-        requests = Await.until("the 15 material requests", () -> expect(gateway.get(OFFICE,
-                "/api/plans/" + planId + "/material-requests"), 200), list -> list.size() >= 15);
+        requests = Await.until("the 15 material requests", () -> gateway.all(OFFICE,
+                "/api/plans/" + planId + "/material-requests"), list -> list.size() >= 15);
         assertThat(requests).hasSize(15).allSatisfy(request -> {
             assertThat(request.get("status").asString()).isEqualTo("OPEN");
             assertThat(request.get("deadline").isNull()).isTrue();
@@ -339,7 +339,7 @@ class DongThapScenarioTests {
         refused(gateway.post("tg-office", "/api/invitations/" + expertInvitation + "/answer",
                 Map.of("answer", "DECLINE", "reason", "Không")), 404, null);
 
-        JsonNode declined = expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations?status=DECLINED"), 200);
+        JsonNode declined = gateway.all(OFFICE, "/api/plans/" + planId + "/invitations?status=DECLINED");
         assertThat(declined).singleElement().satisfies(d -> {
             assertThat(d.at("/invitee/unitCode").asString()).isEqualTo("DT-SADEC");
             assertThat(d.at("/answer/reason").asString()).isEqualTo("Trùng lịch tiếp công dân định kỳ");
@@ -352,7 +352,7 @@ class DongThapScenarioTests {
     @Test
     @Order(7)
     void departmentsAndDistrictsSubmitTheirMaterials() {
-        JsonNode own = expect(gateway.get("dt-snv", "/api/plans/" + planId + "/material-requests"), 200);
+        JsonNode own = gateway.all("dt-snv", "/api/plans/" + planId + "/material-requests");
         assertThat(own).hasSize(5).allSatisfy(r -> assertThat(r.at("/owner/code").asString()).isEqualTo("DT-SNV"));
         int report = 0;
         for (JsonNode request : own) {
@@ -414,7 +414,7 @@ class DongThapScenarioTests {
     @Test
     @Order(9)
     void theOfficePublishesTheMaterialsAndDelegatesReadThemOnThePortal() {
-        requests = expect(gateway.get(OFFICE, "/api/plans/" + planId + "/material-requests"), 200);
+        requests = gateway.all(OFFICE, "/api/plans/" + planId + "/material-requests");
         List<Map<String, Object>> documents = new ArrayList<>();
         for (JsonNode request : requests) {
             String assignment = request.get("assignmentId").asString();

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
@@ -45,6 +47,22 @@ final class Gateway {
 
     Response get(String client, String path) {
         return api.get(path, token(client));
+    }
+
+    /**
+     * Every item of a list the API answers a page at a time ({@code items, page, size, total}), its pages of 100
+     * walked in order, as one array.
+     */
+    JsonNode all(String client, String path) {
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        for (int page = 0; ; page++) {
+            JsonNode found = expect(get(client, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page),
+                    200);
+            found.get("items").forEach(items::add);
+            if (found.get("items").isEmpty() || items.size() >= found.get("total").asLong()) {
+                return items;
+            }
+        }
     }
 
     Response post(String client, String path, Object body) {

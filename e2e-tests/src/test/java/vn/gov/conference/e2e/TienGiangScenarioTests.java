@@ -186,7 +186,7 @@ class TienGiangScenarioTests {
         // 22 lines with a count (the districts' chairmen and leaders) and 18 without ("Thủ trưởng…", "Đại diện lãnh
         // đạo…"), whose units name how many they send: the departments, the five presenting reports among them.
         JsonNode invitations = Await.until("the 40 seat quotas of the composition",
-                () -> expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200),
+                () -> gateway.all(OFFICE, "/api/plans/" + planId + "/invitations"),
                 list -> list.size() >= 40);
         assertThat(invitations).hasSize(40).allSatisfy(invitation -> {
             assertThat(invitation.get("kind").asString()).isEqualTo("SEAT_QUOTA");
@@ -219,8 +219,8 @@ class TienGiangScenarioTests {
         }
         assertThat(invitationLinks).hasSize(6);
 
-        requests = Await.until("the material requests", () -> expect(gateway.get(OFFICE,
-                "/api/plans/" + planId + "/material-requests"), 200), list -> list.size() >= 12);
+        requests = Await.until("the material requests", () -> gateway.all(OFFICE,
+                "/api/plans/" + planId + "/material-requests"), list -> list.size() >= 12);
         assertThat(requests).hasSize(12);
         assertThat(all(requests, field("/kind", "DRAFT_SPEECH")).stream().filter(r -> r.get("nextAssignmentId")
                 .isString()).map(r -> r.get("deadlineStatus").asString()).toList())
@@ -231,7 +231,7 @@ class TienGiangScenarioTests {
         REPORTS.keySet().forEach(report -> assertThat(request(report).get("deadlineStatus").asString())
                 .isEqualTo("DUE"));
 
-        JsonNode soNoiVu = expect(gateway.get("tg-snv", "/api/plans/" + planId + "/material-requests"), 200);
+        JsonNode soNoiVu = gateway.all("tg-snv", "/api/plans/" + planId + "/material-requests");
         assertThat(Steps.list(soNoiVu)).extracting(r -> r.get("assignmentId").asString())
                 .as("its own, and the drafts addressed to it").containsExactlyInAnyOrder("snv-bao-cao",
                         "snv-chuong-trinh", "snv-chuong-trinh", "skhdt-phat-bieu", "stttt-phat-bieu", "ttt-phat-bieu");
@@ -281,7 +281,7 @@ class TienGiangScenarioTests {
             });
         }
         Await.until("the answer deadlines to move to the day before the conference",
-                () -> expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations"), 200),
+                () -> gateway.all(OFFICE, "/api/plans/" + planId + "/invitations"),
                 list -> all(list, i -> OffsetDateTime.parse(i.get("answerDeadline").asString())
                         .isEqual(Moments.TIEN_GIANG_START.minusDays(1))).size() == 40);
     }
@@ -411,7 +411,7 @@ class TienGiangScenarioTests {
         expect(gateway.post("tg-snv", "/api/material-requests/" + id("skhdt-phat-bieu") + "/accept", Map.of()), 200);
 
         JsonNode opened = Await.until("the consolidation step to open",
-                () -> expect(gateway.get("tg-snv", "/api/plans/" + planId + "/material-requests"), 200),
+                () -> gateway.all("tg-snv", "/api/plans/" + planId + "/material-requests"),
                 list -> all(list, r -> r.get("assignmentId").asString().equals("snv-chuong-trinh")
                         && r.get("status").asString().equals("OPEN")).size() == 2);
         List<JsonNode> steps = all(opened, field("/assignmentId", "snv-chuong-trinh"));
@@ -508,7 +508,7 @@ class TienGiangScenarioTests {
         assertThat(hung.at("/checkIn/channel").asString()).isEqualTo("LINK");
         refused(gateway.postTo(maiCheckIn, Map.of("presence", "ABSENT", "reason", "Ốm")), 400, "absence-by-office");
 
-        JsonNode found = expect(gateway.get(OFFICE, "/api/plans/" + planId + "/invitations?code=" + binhCode), 200);
+        JsonNode found = gateway.all(OFFICE, "/api/plans/" + planId + "/invitations?code=" + binhCode);
         assertThat(found).singleElement().satisfies(b -> assertThat(b.at("/invitee/email").asString()).isEqualTo(BINH));
         JsonNode binh = expect(gateway.post(OFFICE, "/api/invitations/" + found.at("/0/id").asString() + "/check-in",
                 Map.of("presence", "IN_PERSON")), 200);

@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for one service behind the gateway: a JDK {@link HttpServer} that records what reached it and answers
  * with what it saw (service, path, query, relayed headers, body size and SHA-256). It reads bodies as they arrive, so
- * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} late, paths ending
- * in {@code /redirect} with a 303 to an absolute address of its own, and {@code /api/reference/units/{code}} (the
+ * a test can tell a streamed body from a buffered one, it answers paths containing {@code /slow} (or a query
+ * containing {@code slow}) late, paths ending in {@code /broken} with a 500, in {@code /busy} with a 503 and
+ * Retry-After, paths ending in {@code /redirect} with a 303 to an absolute address of its own, and {@code /api/reference/units/{code}} (the
  * list of a unit's versions) from a few units of the reference data (404 for others).
  */
 public final class StubBackend implements AutoCloseable {
@@ -146,8 +147,18 @@ public final class StubBackend implements AutoCloseable {
                 exchange.sendResponseHeaders(303, -1);
                 return;
             }
-            if (path.contains("/slow")) {
+            String query = exchange.getRequestURI().getRawQuery();
+            if (path.contains("/slow") || query != null && query.contains("slow")) {
                 sleep(this.slowness);
+            }
+            if (path.endsWith("/broken")) {
+                json(exchange, 500, Map.of("status", 500, "rule", "internal"));
+                return;
+            }
+            if (path.endsWith("/busy")) {
+                exchange.getResponseHeaders().set("Retry-After", "5");
+                json(exchange, 503, Map.of("status", 503, "rule", "render-busy"));
+                return;
             }
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("service", this.name);

@@ -29,6 +29,7 @@ import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
 import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
+import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.BodySizeLimitFilter;
 import vn.gov.conference.platform.web.LimitsProperties;
@@ -77,6 +78,14 @@ public class PlatformConfiguration {
     @ConditionalOnProperty(name = "conference.mongo.stand-in", havingValue = "true")
     StandInIndexes standInIndexes(MongoTemplate mongo) {
         return new StandInIndexes(mongo);
+    }
+
+    /** How many documents this instance renders at once; see {@link RenderSlots}. */
+    @Bean
+    @ConditionalOnMissingBean
+    RenderSlots renderSlots(@Value("${conference.renders.max-concurrent:2}") int maxConcurrent,
+                            @Value("${conference.renders.retry-after:5s}") Duration retryAfter) {
+        return new RenderSlots(maxConcurrent, retryAfter);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.time.ConferenceTime;
 
@@ -43,27 +45,40 @@ class RoomController {
     record PairView(String room, String name, BookingView booking, BookingView other, long sharedMinutes) {
     }
 
+    /** A page of rooms, by room key, each with all its bookings (for the central agency: every province's rooms). */
     @GetMapping
-    List<RoomView> rooms(@RequestParam(required = false) String province, Caller caller) {
+    Page<RoomView> rooms(@RequestParam(required = false) String province,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
+        Paging paging = Paging.of(page, size);
         List<Booking> bookings = visible(province, caller);
         Map<RoomKey, List<Booking>> byRoom = new LinkedHashMap<>();
         bookings.stream().sorted(Comparator.comparing((Booking b) -> b.room().value()).thenComparing(Booking::start))
                 .forEach(booking -> byRoom.computeIfAbsent(booking.room(), key -> new ArrayList<>())
                         .add(booking));
-        return byRoom.values().stream().map(held -> {
+        return Page.of(List.copyOf(byRoom.values()), paging).map(held -> {
             Booking first = held.getFirst();
             return new RoomView(first.room().value(), first.roomName(), first.address(),
                     held.stream().map(booking -> view(booking, RoomConflict.of(booking, bookings))).toList());
-        }).toList();
+        });
     }
 
+    /** A page of the double bookings, by room, start and plans. */
     @GetMapping("/conflicts")
-    List<PairView> conflicts(@RequestParam(required = false) String province, Caller caller) {
-        return RoomSchedule.conflictsAmong(visible(province, caller)).stream()
+    Page<PairView> conflicts(@RequestParam(required = false) String province,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
+        Paging paging = Paging.of(page, size);
+        List<PairView> pairs = RoomSchedule.conflictsAmong(visible(province, caller)).stream()
                 .map(conflict -> new PairView(conflict.booking().room().value(), conflict.booking().roomName(),
                         view(conflict.booking(), List.of()), view(conflict.other(), List.of()),
                         conflict.shared().toMinutes()))
+                .sorted(Comparator.comparing(PairView::room)
+                        .thenComparing(pair -> pair.booking().start())
+                        .thenComparing(pair -> pair.booking().planId())
+                        .thenComparing(pair -> pair.other().planId()))
                 .toList();
+        return Page.of(pairs, paging);
     }
 
     private List<Booking> visible(String province, Caller caller) {

@@ -30,6 +30,7 @@ import vn.gov.conference.agenda.web.AgendaViews.AgendaView;
 import vn.gov.conference.agenda.web.AgendaViews.RevisionView;
 import vn.gov.conference.agenda.web.AgendaViews.TimelineView;
 import vn.gov.conference.document.PdfWriter;
+import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -44,10 +45,12 @@ class AgendaController {
 
     private final AgendaService agendas;
     private final RoomSchedule rooms;
+    private final RenderSlots renders;
 
-    AgendaController(AgendaService agendas, RoomSchedule rooms) {
+    AgendaController(AgendaService agendas, RoomSchedule rooms, RenderSlots renders) {
         this.agendas = agendas;
         this.rooms = rooms;
+        this.renders = renders;
     }
 
     @GetMapping
@@ -100,7 +103,7 @@ class AgendaController {
         ContentDisposition disposition = ContentDisposition.inline()
                 .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(PDF).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(PdfWriter.render(html));
+                .body(renders.render("agenda's PDF", () -> PdfWriter.render(html)));
     }
 
     private static AgendaHeading heading(Agenda agenda) {

@@ -146,10 +146,11 @@ public final class Plans {
     public List<JsonNode> awaitMaterialRequests(String planId, int expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Response response = gateway.get("/api/plans/" + planId + "/material-requests", OFFICE);
+            // A bench plan opens one or two requests: the first page of 100 holds them all.
+            Response response = gateway.get("/api/plans/" + planId + "/material-requests?size=100", OFFICE);
             List<JsonNode> open = new ArrayList<>();
             if (response.ok()) {
-                response.json().forEach(request -> {
+                response.json().get("items").forEach(request -> {
                     if ("OPEN".equals(request.get("status").asString())) {
                         open.add(request);
                     }
@@ -171,7 +172,7 @@ public final class Plans {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Response response = gateway.get("/api/plans/" + planId + "/invitations", OFFICE);
-            if (response.ok() && response.json().size() >= expected) {
+            if (response.ok() && response.json().get("total").asInt() >= expected) {
                 return;
             }
             if (System.nanoTime() > deadline) {

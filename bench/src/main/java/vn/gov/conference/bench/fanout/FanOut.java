@@ -100,8 +100,8 @@ public final class FanOut {
             Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
             long duplicates = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
             long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
-            int issued = gateway.get("/api/plans/" + planB + "/invitations", Plans.OFFICE).requireOk("Invitations")
-                    .json().size();
+            int issued = gateway.get("/api/plans/" + planB + "/invitations?size=1", Plans.OFFICE)
+                    .requireOk("Invitations").json().get("total").asInt();
             run = new Run(importSeconds, (last - start) / 1000.0, mails.size(), duplicates, missing, issued, imported,
                     watcher.failure());
         }

@@ -86,7 +86,7 @@ final class BadInputCorpus {
         documentId = Submissions.submitPdf(gateway, request, "bao-cao.pdf", PdfFiles.random(8192, 1))
                 .requireOk("A first version").json().get("documentId").asString();
         stack.plans().awaitInvitations(plan, 2, Duration.ofSeconds(60));
-        invitationId = gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).json().get(0).get("id")
+        invitationId = gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).json().at("/items/0/id")
                 .asString();
         Map<String, String> before = snapshot();
 
@@ -332,7 +332,7 @@ final class BadInputCorpus {
         state.put("material request", gateway.get("/api/material-requests/" + request.requestId(), Plans.OFFICE)
                 .text());
         state.put("document versions", gateway.get("/api/documents/" + documentId + "/versions", Plans.OFFICE).text());
-        state.put("unit directory", gateway.get("/api/directory", Plans.OFFICE).text());
+        state.put("unit directory", gateway.get("/api/directory?size=100", Plans.OFFICE).text());
         state.put("register", gateway.get("/api/registers/DT-UBND/" + year, Plans.OFFICE).text());
         state.put("publications", gateway.get("/api/plans/" + plan + "/portal", Plans.OFFICE).text());
         return state;

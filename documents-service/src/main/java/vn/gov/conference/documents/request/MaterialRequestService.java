@@ -109,7 +109,8 @@ public class MaterialRequestService {
                 .sorted(Comparator.comparing(MaterialRequest::deadline,
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(MaterialRequest::assignmentId)
-                        .thenComparing(MaterialRequest::deliverableIndex))
+                        .thenComparing(MaterialRequest::deliverableIndex)
+                        .thenComparing(MaterialRequest::id))
                 .toList();
     }
 

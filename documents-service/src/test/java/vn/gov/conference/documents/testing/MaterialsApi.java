@@ -48,10 +48,10 @@ public final class MaterialsApi {
     public List<JsonNode> awaitRequests(String planId, int expected) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
-            ApiClient.Response response = api.get("/api/plans/" + planId + "/material-requests", office());
+            ApiClient.Response response = api.get("/api/plans/" + planId + "/material-requests?size=100", office());
             List<JsonNode> requests = new ArrayList<>();
             if (response.status() == 200) {
-                response.json().forEach(requests::add);
+                response.json().get("items").forEach(requests::add);
             }
             if (requests.size() >= expected) {
                 return requests;

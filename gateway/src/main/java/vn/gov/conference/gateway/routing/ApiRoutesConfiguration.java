@@ -3,17 +3,23 @@ package vn.gov.conference.gateway.routing;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.method;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The public API layout (DESIGN.md) mapped onto the services. Routes are tried in order, so the specific ones
- * (a plan's agenda, invitations, material requests…) come before plan-service's catch-all {@code /api/plans/**}.
+ * (a plan's agenda, invitations, material requests…) come before plan-service's catch-all {@code /api/plans/**},
+ * and the requests known to take long come first of all: imports of up to 2,000 invitees and rendered documents go
+ * through their service's circuit for long requests, with {@code long-request-timeout}, so that one slow import or
+ * PDF neither answers 504 while it is still working nor counts against the service's ordinary calls.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiRoutesConfiguration {
@@ -21,8 +27,13 @@ class ApiRoutesConfiguration {
     @Bean
     @Order(1)
     RouterFunction<ServerResponse> apiRoutes(RoutingProperties routing) {
-        return to(Services.AGENDA, routing,
-                "/api/plans/*/agenda/**", "/api/rooms/**")
+        return longRequests(Services.NOTIFICATION, routing, path("/api/plans/*/invitations/import")
+                    .or(path("/api/plans/*/invitations").and(method(HttpMethod.POST)))
+                    .or(path("/api/invitations/*/letter")))
+            .and(longRequests(Services.AGENDA, routing, path("/api/plans/*/agenda/print")))
+            .and(longRequests(Services.PLAN, routing, path("/api/plans/*/document")))
+            .and(to(Services.AGENDA, routing,
+                "/api/plans/*/agenda/**", "/api/rooms/**"))
             .and(to(Services.NOTIFICATION, routing,
                     "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/plans/*/desk-links/**",
                     "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"))
@@ -32,6 +43,15 @@ class ApiRoutesConfiguration {
                     "/api/portal/**"))
             .and(to(Services.PLAN, routing,
                     "/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
+    }
+
+    private static RouterFunction<ServerResponse> longRequests(String service, RoutingProperties routing,
+            RequestPredicate paths) {
+        return route(service + CircuitBreakers.LONG_SUFFIX)
+            .route(paths, http())
+            .before(uri(routing.service(service).uri()))
+            .filter(CircuitBreakers.longRequests(service))
+            .build();
     }
 
     private static RouterFunction<ServerResponse> to(String service, RoutingProperties routing, String... paths) {

@@ -88,8 +88,8 @@ class BackendFailureController {
         if (failure instanceof TimeoutException || causedBy(failure, HttpTimeoutException.class)
                 && !causedBy(failure, HttpConnectTimeoutException.class)) {
             return withService(Problems.of(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service timed out",
-                    "The " + service + " did not answer within " + this.routing.service(service).timeout().toMillis()
-                            + " ms.",
+                    "The " + service + " did not answer within " + this.routing.timeout(circuit(request, service))
+                            .toMillis() + " ms.",
                     request), service);
         }
         if (causedBy(failure, ConnectException.class) || causedBy(failure, HttpConnectTimeoutException.class)
@@ -99,6 +99,11 @@ class BackendFailureController {
         }
         return withService(Problems.of(HttpStatus.BAD_GATEWAY, "bad-gateway", "Bad gateway",
                 "The call to the " + service + " failed before it answered.", request), service);
+    }
+
+    private static String circuit(HttpServletRequest request, String service) {
+        Object circuit = request.getAttribute(CircuitBreakers.CIRCUIT_ATTRIBUTE);
+        return circuit instanceof String id ? id : service;
     }
 
     private static ProblemDetail withService(ProblemDetail problem, String service) {

@@ -15,7 +15,9 @@ import org.springframework.util.Assert;
  * @param services each backend by name ({@link Services}): its base URI and how long a call may take before the
  *        gateway answers 504
  * @param connectTimeout how long to wait for a backend to accept a connection
- * @param circuitBreaker when a backend's circuit opens (one circuit per route)
+ * @param longRequestTimeout how long the requests known to take long may take (large imports, rendered documents:
+ *        {@link ApiRoutesConfiguration}); they go through a circuit of their own
+ * @param circuitBreaker when a backend's circuit opens (one circuit per service, one more for its long requests)
  * @param strippedHeaderPrefixes request headers never relayed: a client must not be able to pose as the gateway or
  *        assert its own identity, tenant or role to a service
  */
@@ -23,6 +25,7 @@ import org.springframework.util.Assert;
 public record RoutingProperties(
         Map<String, Backend> services,
         @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("60s") Duration longRequestTimeout,
         @DefaultValue CircuitBreaker circuitBreaker,
         @DefaultValue({ "X-Caller-", "X-User-", "X-Tenant-", "X-Auth-", "X-Role", "X-Province", "X-Unit" })
         List<String> strippedHeaderPrefixes) {
@@ -34,6 +37,12 @@ public record RoutingProperties(
                     () -> "conference.gateway.routing.services." + name + ".uri is not configured");
         }
         strippedHeaderPrefixes = List.copyOf(strippedHeaderPrefixes);
+    }
+
+    /** The timeout of a circuit: the service's, or {@link #longRequestTimeout} for its long requests. */
+    public Duration timeout(String circuitId) {
+        return CircuitBreakers.isLong(circuitId) ? this.longRequestTimeout
+                : service(CircuitBreakers.serviceOf(circuitId)).timeout();
     }
 
     public Backend service(String name) {
@@ -52,7 +61,9 @@ public record RoutingProperties(
     /**
      * @param slidingWindow how many recent calls the failure rate is computed over
      * @param minimumCalls how many calls before the rate counts at all
-     * @param failureRateThreshold percentage of failed calls (refused connections, timeouts) that opens the circuit
+     * @param failureRateThreshold percentage of failed calls that opens the circuit: the backend could not be
+     *        reached, or answered 5xx other than 503 (a 503 is a service shedding load on purpose, with Retry-After).
+     *        A timeout does not count: it says the one request was slow, not that the service is sick
      * @param openDuration how long an open circuit answers 503 at once before letting trial calls through
      */
     public record CircuitBreaker(

@@ -22,12 +22,14 @@ import vn.gov.conference.gateway.StubBackend;
 
 /**
  * plan-service is down (nothing listens on its port), agenda-service and notification-service answer slow paths
- * after 2 s while their routes allow 300 ms; a circuit opens after 4 calls of which half failed.
+ * after 2 s while their routes allow 300 ms and their long requests (imports, documents) 5 s; a circuit opens after
+ * 4 calls of which half failed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "conference.gateway.routing.services.agenda-service.timeout=300ms",
         "conference.gateway.routing.services.notification-service.timeout=300ms",
         "conference.gateway.routing.services.web.timeout=300ms",
+        "conference.gateway.routing.long-request-timeout=5s",
         "conference.gateway.routing.circuit-breaker.sliding-window=4",
         "conference.gateway.routing.circuit-breaker.minimum-calls=4",
         "conference.gateway.routing.circuit-breaker.failure-rate-threshold=50",
@@ -108,9 +110,10 @@ class BackendFailureIntegrationTests {
     }
 
     @Test
-    void opensTheCircuitAfterRepeatedFailuresAndStopsCallingTheService() {
+    void opensTheCircuitAfterRepeatedServerFailuresAndStopsCallingTheService() {
         for (int i = 0; i < 4; i++) {
-            assertThat(this.gateway.get("/api/emails/slow", "tg-office").statusCode()).isEqualTo(504);
+            HttpResponse<String> failed = this.gateway.get("/api/emails/broken", "tg-office");
+            assertThat(failed.statusCode()).as("the service's own answer is relayed").isEqualTo(500);
         }
         int callsBefore = notifications.received().size();
 
@@ -121,6 +124,50 @@ class BackendFailureIntegrationTests {
         assertThat(GatewayClient.json(response)).containsEntry("type", "https://conference.gov.vn/problems/service-unavailable")
             .containsEntry("service", Services.NOTIFICATION);
         assertThat(notifications.received()).as("an open circuit does not call the service").hasSize(callsBefore);
+    }
+
+    /** One caller's slow answers (504 to that caller) must not cut the service off for everyone else. */
+    @Test
+    void keepsTheCircuitClosedUnderSlowAnswers() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(this.gateway.get("/api/rooms/slow", "tg-office").statusCode()).isEqualTo(504);
+        }
+
+        HttpResponse<String> next = this.gateway.get("/api/rooms", "tg-office");
+
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+    }
+
+    /** A 503 with Retry-After is a service shedding load on purpose (render-busy), not a sick service. */
+    @Test
+    void keepsTheCircuitClosedWhenTheServiceShedsLoad() {
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> busy = this.gateway.get("/api/documents/d-1/busy", "tg-snv");
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        }
+
+        assertThat(this.gateway.get("/api/documents/d-1", "tg-snv").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A rendered document or an import may take longer than an ordinary call: it waits for the long-request timeout
+     * (5 s here, not the route's 300 ms) and its slowness counts against nobody's circuit.
+     */
+    @Test
+    void letsTheLongRequestsTakeTheirOwnLongerTime() {
+        HttpResponse<String> pdf = this.gateway.get("/api/plans/p-1/agenda/print?format=pdf&slow=1", "tg-office");
+        HttpResponse<String> letter = this.gateway.get("/api/invitations/i-1/letter?slow=1", "tg-office");
+        HttpResponse<String> imported = this.gateway.send(this.gateway.authorized("/api/plans/p-1/invitations/import?slow=1",
+                "tg-office").header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("name,email\n")));
+
+        assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(200);
+        assertThat(GatewayClient.json(pdf)).containsEntry("service", Services.AGENDA);
+        assertThat(letter.statusCode()).as(letter.body()).isEqualTo(200);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(this.gateway.get("/api/plans/p-1/agenda?slow=1", "tg-office").statusCode())
+            .as("an ordinary call keeps the route's timeout")
+            .isEqualTo(504);
     }
 
     @Test

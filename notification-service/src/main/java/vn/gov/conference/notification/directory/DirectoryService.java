@@ -13,9 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.notification.invitation.InvitationService;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -76,9 +80,11 @@ public class DirectoryService implements ApplicationRunner {
                 .findFirst();
     }
 
-    public List<UnitContact> list(String province) {
-        return province == null ? directory.findAllByOrderByUnitCodeAsc()
-                : directory.findByProvinceOrderByUnitCodeAsc(province);
+    /** A page of the directory (of one province, or every one), by unit code: the id, so the order is stable. */
+    public Page<UnitContact> list(String province, Paging paging) {
+        Pageable pageable = paging.pageable(Sort.by("unitCode"));
+        return Page.of(province == null ? directory.findAll(pageable)
+                : directory.findByProvince(province, pageable), paging);
     }
 
     /** Stores an entry; invitations waiting for this unit's address are sent now. */

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.contracts.plan.PlanSnapshot;
@@ -27,6 +29,8 @@ import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.notification.conference.VietnameseDates;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.ConflictException;
@@ -175,6 +179,14 @@ public class InvitationService {
         return invitations.findByPlanIdOrderByIssuedAtAsc(planId);
     }
 
+    /** A page of a conference's invitations (of one status when given) in the order they were issued. */
+    public Page<Invitation> page(String planId, Invitation.Status status, Paging paging) {
+        // One batch is issued at one instant: the id keeps its invitations in one order from page to page.
+        Pageable pageable = paging.pageable(Sort.by(Sort.Order.asc("issuedAt"), Sort.Order.asc("_id")));
+        return Page.of(status == null ? invitations.findByPlanId(planId, pageable)
+                : invitations.findByPlanIdAndStatus(planId, status, pageable), paging);
+    }
+
     /**
      * The delegates the reception desk may check in, found by their check-in code or by an accent-free part of their
      * name or unit ("nguyen van hung", "my tho"), in name order; every delegate when the query is blank.
@@ -187,7 +199,8 @@ public class InvitationService {
                 .filter(invitation -> query == null || query.isBlank() || code.equals(invitation.code())
                         || VietnameseText.matches(invitation.invitee().addressee() + " "
                                 + Objects.toString(invitation.invitee().affiliation(), ""), query))
-                .sorted(Comparator.comparing(invitation -> VietnameseText.fold(invitation.invitee().addressee())))
+                .sorted(Comparator.comparing((Invitation invitation) -> VietnameseText.fold(
+                        invitation.invitee().addressee())).thenComparing(invitation -> invitation.id().value()))
                 .toList();
     }
 

@@ -41,6 +41,7 @@ public final class InviteeCsv {
 
     public static List<InviteeSpec> parse(String text, boolean remoteSites) {
         CsvTable table = CsvTable.parse(text, ALIASES);
+        ImportLimit.check("body", table.rows().size());
         List<CsvException.LineError> errors = new ArrayList<>();
         if (!table.has("name") && !table.has("unitCode")) {
             throw new CsvException(List.of(new CsvException.LineError(1, "name",

@@ -32,6 +32,9 @@ class EmailIndexesTests {
         assertThat(serving(declared, Set.of("tenant"), "createdAt")).isNotNull();
         assertThat(serving(declared, Set.of("recipient"), "createdAt")).isNotNull();
         assertThat(serving(declared, Set.of(), "createdAt")).isNotNull();
+        assertThat(serving(declared, Set.of("planId"), "createdAt", "_id")).isEqualTo("email_log_plan_page");
+        assertThat(serving(declared, Set.of("tenant"), "createdAt", "_id")).isEqualTo("email_log_province_page");
+        assertThat(serving(declared, Set.of(), "createdAt", "_id")).isEqualTo("email_log_page");
         assertThat(declared.stream().filter(index -> index.getIndexKeys().containsKey("createdAt")))
                 .allSatisfy(index -> assertThat(index.getIndexKeys().get("createdAt")).isEqualTo(-1));
     }

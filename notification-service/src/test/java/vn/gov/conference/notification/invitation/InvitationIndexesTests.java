@@ -17,7 +17,10 @@ class InvitationIndexesTests {
 
     @Test
     void servesAConferencesInvitationsInIssueOrderAndTheirCount() {
-        assertThat(serving(declared, Set.of("planId"), "issuedAt")).isEqualTo("invitation_plan");
+        assertThat(serving(declared, Set.of("planId"), "issuedAt", "_id")).isEqualTo("invitation_plan_page");
+        assertThat(serving(declared, Set.of("planId", "status"), "issuedAt", "_id"))
+                .isEqualTo("invitation_plan_status_page");
+        assertThat(serving(declared, Set.of("planId"), "issuedAt")).isNotNull();
         assertThat(serving(declared, Set.of("planId"))).isNotNull();
     }
 

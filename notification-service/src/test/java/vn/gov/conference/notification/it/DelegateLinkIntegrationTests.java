@@ -199,7 +199,7 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(api.post(answerPath("/api/invitations/" + invitationId + checkIn.substring(checkIn.indexOf('?'))),
                 null, Map.of("answer", "ACCEPT")).status()).isEqualTo(403);
 
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json())
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items"))
                 .allSatisfy(view -> assertThat(view.get("status").asString()).isEqualTo("AWAITING_ANSWER"));
     }
 
@@ -296,7 +296,7 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(api.post(guestCheckIn, null, Map.of("presence", "ONLINE")).status()).isEqualTo(200);
 
         JsonNode found = api.get("/api/plans/" + planId + "/invitations?code=" + ducCode.toLowerCase(),
-                TestTokens.office(DT)).json();
+                TestTokens.office(DT)).json().get("items");
         assertThat(found).hasSize(1);
         String ducId = found.get(0).get("id").asString();
         assertThat(api.post("/api/invitations/" + ducId + "/check-in", TestTokens.office(DT),

@@ -286,9 +286,13 @@ class DelegatePagesIntegrationTests extends NotificationIntegrationTest {
         JsonNode byCode = api.get("/api/plans/" + planId + "/invitations?q=" + mai.get("code").asString()
                 .toLowerCase() + "&" + desk, null).json();
         assertThat(byCode.get("items").get(0).get("id").asString()).isEqualTo(mai.get("id").asString());
-        JsonNode everyone = api.get("/api/plans/" + planId + "/invitations?limit=1&offset=1&" + desk, null).json();
+        JsonNode everyone = api.get("/api/plans/" + planId + "/invitations?size=1&page=1&" + desk, null).json();
         assertThat(everyone.get("total").asInt()).isEqualTo(2);
         assertThat(everyone.get("items")).hasSize(1);
+        assertThat(everyone.get("page").asInt()).isEqualTo(1);
+        ApiClient.Response tooMany = api.get("/api/plans/" + planId + "/invitations?size=51&" + desk, null);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().at("/errors/0/field").asString()).isEqualTo("size");
 
         ApiClient.Response checkedIn = api.post("/api/invitations/" + mai.get("id").asString() + "/check-in?" + desk,
                 null, Map.of("presence", "IN_PERSON"));

@@ -50,7 +50,7 @@ class DeliveryRetryIntegrationTests extends NotificationIntegrationTest {
             assertThat(failed.willRetry()).isTrue();
             assertThat(failed.attempts()).isEqualTo(1);
             assertThat(failed.recipient()).isEqualTo("ttt@tiengiang.conference.example");
-            JsonNode entry = api.get(log, TestTokens.office(TG)).json().get(0);
+            JsonNode entry = api.get(log, TestTokens.office(TG)).json().get("items").get(0);
             assertThat(entry.get("status").asString()).isEqualTo("PENDING");
             assertThat(entry.get("lastError").asString()).isNotBlank();
         }
@@ -66,8 +66,8 @@ class DeliveryRetryIntegrationTests extends NotificationIntegrationTest {
         assertThat(events.await(EventCatalog.EMAIL_DELIVERED.type(), e -> planId.equals(e.key()))
                 .payload(EmailDelivered.class).kind()).isEqualTo("OVERDUE_NOTICE");
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(
-                api.get(log, TestTokens.office(TG)).json().get(0).get("status").asString()));
-        JsonNode sent = api.get(log, TestTokens.office(TG)).json().get(0);
+                api.get(log, TestTokens.office(TG)).json().get("items").get(0).get("status").asString()));
+        JsonNode sent = api.get(log, TestTokens.office(TG)).json().get("items").get(0);
         assertThat(sent.get("attempts").asInt()).isEqualTo(2);
         assertThat(sent.get("history")).hasSize(2);
     }

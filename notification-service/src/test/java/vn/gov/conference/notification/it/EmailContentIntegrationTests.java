@@ -150,8 +150,8 @@ class EmailContentIntegrationTests extends NotificationIntegrationTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.error()).contains("missing").contains(lost.email().id().value());
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/emails?planId=" + planId,
-                TestTokens.office(TG)).json().size() == 2);
-        JsonNode entry = find(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json(),
+                TestTokens.office(TG)).json().get("items").size() == 2);
+        JsonNode entry = find(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json().get("items"),
                 lost.email().id().value());
         assertThat(entry.get("status").asString()).isEqualTo("FAILED");
         assertThat(entry.get("lastError").asString()).contains("missing");
@@ -237,7 +237,7 @@ class EmailContentIntegrationTests extends NotificationIntegrationTest {
         assertThat(email(id).getString("subject")).isEqualTo("Nhắc hạn đã gửi");
         assertThat(email(id).getString("status")).isEqualTo("SENT");
         assertThat(content(id).getString("text")).isEqualTo(older.content().text());
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json().get(0).get("subject")
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json().get("items").get(0).get("subject")
                 .asString()).isEqualTo("Nhắc hạn đã gửi");
     }
 }

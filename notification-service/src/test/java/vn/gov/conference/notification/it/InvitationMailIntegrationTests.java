@@ -146,8 +146,8 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(events.during(Duration.ofSeconds(3), EventCatalog.INVITATIONS_ISSUED.type(),
                 e -> planId.equals(e.subject()))).hasSize(1);
         assertThat(MailSink.of(planId)).hasSize(5);
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT)).json()).hasSize(5);
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json()).hasSize(5);
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT)).json().get("items")).hasSize(5);
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items")).hasSize(5);
     }
 
     @Test
@@ -304,7 +304,7 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(Integer.parseInt(value(event, Property.SEQUENCE))).isPositive();
         MailSink.awaitCount(planId, "CANCELLATION", 5);
 
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json())
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items"))
                 .allSatisfy(view -> assertThat(view.get("status").asString()).isEqualTo("CANCELLED"));
         var answer = api.post(answerLink.replaceFirst("\\?", "/answer?"), null,
                 Map.of("answer", "DECLINE", "reason", "x"));

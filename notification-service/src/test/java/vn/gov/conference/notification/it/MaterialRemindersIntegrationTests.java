@@ -47,8 +47,8 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
                 request(planId, requestId, deadline));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/emails?planId=" + planId,
-                TestTokens.office(TG)).json().size() == 1);
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json().get(0).get("status")
+                TestTokens.office(TG)).json().get("items").size() == 1);
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).json().get("items").get(0).get("status")
                 .asString()).isEqualTo("PENDING");
         assertThat(MailSink.of(planId)).isEmpty();
 
@@ -73,14 +73,14 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
         TestEvents.publish(Topics.MATERIAL, EventCatalog.MATERIAL_REQUESTED.type(), planId, TG,
                 request(planId, requestId, CLOCK.now().plusDays(3)));
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/emails?planId=" + planId,
-                TestTokens.office(TG)).json().size() == 1);
+                TestTokens.office(TG)).json().get("items").size() == 1);
 
         TestEvents.publish(Topics.MATERIAL, EventCatalog.MATERIAL_SUBMITTED.type(), planId, TG,
                 new MaterialSubmitted(planId, requestId, Fixtures.unit("TG-SKHDT", "Sở Kế hoạch và Đầu tư"),
                         Fixtures.unit("TG-SNV", "Sở Nội vụ"), "doc-1", 1, "Dự thảo phát biểu PCI.docx", 20_480,
                         "ab".repeat(32), false, CLOCK.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(api.get("/api/emails?planId=" + planId,
-                TestTokens.office(TG)).json().get(0).get("status").asString()));
+                TestTokens.office(TG)).json().get("items").get(0).get("status").asString()));
 
         CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> MailSink.of(planId).isEmpty());

@@ -86,7 +86,7 @@ abstract class NotificationIntegrationTest {
     void awaitInvitations(String planId, String tenant, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             ApiClient.Response response = api.get("/api/plans/" + planId + "/invitations", TestTokens.office(tenant));
-            return response.status() == 200 && response.json().size() >= count;
+            return response.status() == 200 && response.json().get("total").asInt() >= count;
         });
     }
 

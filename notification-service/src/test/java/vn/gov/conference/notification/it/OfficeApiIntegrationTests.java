@@ -63,7 +63,7 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         MailSink.awaitOne(planId, "INVITATION", "cong.vo@baodongthap.example");
         await().atMost(Duration.ofSeconds(10)).until(() -> MailSink.to(planId, "INVITATION",
                 "lan.nguyen@moha.example").size() == 1);
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json()).hasSize(8);
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items")).hasSize(8);
     }
 
     @Test
@@ -78,7 +78,7 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         assertThat(refused.json().get("rule").asString()).isEqualTo("invalid-csv");
         assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("line 2.email",
                 "line 4.seats");
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json()).hasSize(5);
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items")).hasSize(5);
 
         ApiClient.Response noName = api.post("/api/plans/" + planId + "/invitations", TestTokens.office(DT),
                 Map.of("invitees", List.of(Map.of("position", "Chuyên viên"))));
@@ -106,7 +106,7 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         assertThat(centralWrite.status()).isEqualTo(403);
         assertThat(centralWrite.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/plans/unknown-plan/invitations", TestTokens.office(DT)).status()).isEqualTo(404);
-        String invitationId = api.get(path, TestTokens.office(DT)).json().get(0).get("id").asString();
+        String invitationId = api.get(path, TestTokens.office(DT)).json().get("items").get(0).get("id").asString();
         assertThat(api.get("/api/invitations/" + invitationId, TestTokens.office(TG)).status()).isEqualTo(404);
         assertThat(api.get("/api/invitations/" + invitationId, TestTokens.office(DT)).json().get("code").asString())
                 .hasSize(8);
@@ -115,7 +115,7 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
     @Test
     void remindsOnlyThoseWhoHaveNotAnsweredAndNeverTwiceForOneRequest() throws Exception {
         String planId = approvedPlan();
-        JsonNode invitations = api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json();
+        JsonNode invitations = api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items");
         String guestId = null;
         for (JsonNode invitation : invitations) {
             if ("GUEST".equals(invitation.get("invitee").get("category").asString())) {
@@ -156,15 +156,15 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         String path = "/api/emails?planId=" + planId + "&recipient=SNV@dongthap.conference.example";
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(
-                api.get(path, TestTokens.office(DT)).json().get(0).get("status").asString()));
-        JsonNode entry = api.get(path, TestTokens.office(DT)).json().get(0);
+                api.get(path, TestTokens.office(DT)).json().get("items").get(0).get("status").asString()));
+        JsonNode entry = api.get(path, TestTokens.office(DT)).json().get("items").get(0);
         assertThat(entry.get("kind").asString()).isEqualTo("INVITATION");
         assertThat(entry.get("recipient").asString()).isEqualTo("snv@dongthap.conference.example");
         assertThat(entry.get("subject").asString()).startsWith("Giấy mời dự Hội nghị trực tuyến");
         assertThat(entry.get("attempts").asInt()).isEqualTo(1);
-        assertThat(api.get(path, TestTokens.office(DT)).json()).hasSize(1);
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT)).json()).hasSize(5);
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.central()).json()).hasSize(5);
+        assertThat(api.get(path, TestTokens.office(DT)).json().get("items")).hasSize(1);
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT)).json().get("items")).hasSize(5);
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.central()).json().get("items")).hasSize(5);
         assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(TG)).status()).isEqualTo(404);
         assertThat(api.get("/api/emails?planId=" + planId, TestTokens.department(DT, "DT-SNV")).status())
                 .isEqualTo(403);
@@ -179,7 +179,7 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
         String unitCode = plan.participants().getFirst().unit().code();
         approve(plan);
         awaitInvitations(planId, DT, 2);
-        JsonNode unaddressed = api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get(0);
+        JsonNode unaddressed = api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items").get(0);
         assertThat(unaddressed.get("invitee").get("email").isNull()).isTrue();
 
         assertThat(api.put("/api/directory/" + unitCode, TestTokens.office(DT),
@@ -196,12 +196,12 @@ class OfficeApiIntegrationTests extends NotificationIntegrationTest {
 
     @Test
     void theDirectoryIsSeededPerProvinceAndImportsAnOfficesCsv() {
-        JsonNode own = api.get("/api/directory", TestTokens.office(TG)).json();
+        JsonNode own = api.get("/api/directory?size=100", TestTokens.office(TG)).json().get("items");
         assertThat(own.findValuesAsString("unitCode")).contains("TG-SNV", "TG-MTTQ").noneMatch(c -> c.startsWith("DT-"));
         assertThat(api.get("/api/directory/TG-SNV", TestTokens.office(TG)).json().get("email").asString())
                 .isEqualTo("snv@tiengiang.conference.example");
         assertThat(api.get("/api/directory/TG-SNV", TestTokens.office(DT)).status()).isEqualTo(404);
-        assertThat(api.get("/api/directory?province=dong-thap", TestTokens.central()).json()
+        assertThat(api.get("/api/directory?province=dong-thap&size=100", TestTokens.central()).json().get("items")
                 .findValuesAsString("unitCode")).contains("DT-CAOLANH");
 
         ApiClient.Response imported = importCsv("/api/directory/import", TestTokens.office(TG),

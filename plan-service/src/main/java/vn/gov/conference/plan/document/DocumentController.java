@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanService;
+import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
 
 /** {@code /api/plans/{id}/document}: the Kế hoạch as the file its issuer signs, to whoever may read the plan. */
@@ -24,10 +25,12 @@ class DocumentController {
 
     private final PlanService plans;
     private final AgendaCopies agendas;
+    private final RenderSlots renders;
 
-    DocumentController(PlanService plans, AgendaCopies agendas) {
+    DocumentController(PlanService plans, AgendaCopies agendas, RenderSlots renders) {
         this.plans = plans;
         this.agendas = agendas;
+        this.renders = renders;
     }
 
     @GetMapping("/api/plans/{id}/document")
@@ -37,7 +40,8 @@ class DocumentController {
                                     Caller caller) {
         DocumentFormat wanted = DocumentFormat.of(format);
         Plan plan = plans.get(id, caller);
-        byte[] file = wanted.write(PlanDocuments.of(plan, agendas.of(plan.id().value())));
+        byte[] file = renders.render("plan's document",
+                () -> wanted.write(PlanDocuments.of(plan, agendas.of(plan.id().value()))));
         return ResponseEntity.ok()
                 .contentType(wanted.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

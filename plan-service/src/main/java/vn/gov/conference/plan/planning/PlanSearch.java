@@ -15,6 +15,8 @@ import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -27,8 +29,6 @@ import vn.gov.conference.platform.web.InvalidInputException;
  */
 @Component
 public class PlanSearch {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     private final MongoTemplate mongo;
     private final ReferenceStore reference;
@@ -48,24 +48,17 @@ public class PlanSearch {
                             int size) {
     }
 
-    public record Found(List<Plan> plans, int page, int size, long total) {
-    }
-
-    public Found search(PlanQuery query, Caller caller) {
-        if (query.page() < 0) {
-            throw new InvalidInputException("page", "range", "Pages are counted from 0.");
-        }
-        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " plans.");
-        }
+    /** Newest first; the id breaks ties so that pages neither repeat nor skip a plan. */
+    public Page<Plan> search(PlanQuery query, Caller caller) {
+        Paging paging = Paging.of(query.page(), query.size());
         Query mongoQuery = query(query, caller);
         if (mongoQuery == null) {
-            return new Found(List.of(), query.page(), query.size(), 0);
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         long total = mongo.count(mongoQuery, Plan.class);
-        mongoQuery.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-                .skip((long) query.page() * query.size()).limit(query.size());
-        return new Found(mongo.find(mongoQuery, Plan.class), query.page(), query.size(), total);
+        List<Plan> plans = mongo.find(paging.applyTo(mongoQuery,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))), Plan.class);
+        return new Page<>(plans, paging.page(), paging.size(), total);
     }
 
     /** Every plan matching (page and size ignored), by province and then conference date: for side-by-side views. */

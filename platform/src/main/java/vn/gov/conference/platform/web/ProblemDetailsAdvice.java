@@ -49,6 +49,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.status() == HttpStatus.UNAUTHORIZED) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (ex instanceof BusyException busy) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
+        }
         return answer.body(Problems.of(ex.status(), ex.rule(), ex.getMessage(), errors));
     }
 
@@ -135,6 +138,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         });
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields.", errors));
+    }
+
+    /** A query or path parameter that does not convert ({@code page=abc}): 400 naming the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String detail = "The parameter '" + field + "' has a value of the wrong type or format.";
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
+                List.of(new Problems.FieldError(field, "type", detail))));
     }
 
     @Override

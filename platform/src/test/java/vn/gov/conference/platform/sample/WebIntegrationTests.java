@@ -18,6 +18,9 @@ class WebIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.gov.conference.platform.render.RenderSlots renders;
+
     @Test
     void refusesACallWithoutAToken() {
         Response response = api().get("/api/parcels/x", null);
@@ -146,5 +149,68 @@ class WebIntegrationTests {
 
     private ApiClient api() {
         return ApiClient.onPort(port);
+    }
+
+    @Test
+    void answersEveryListAsAPageWithItsTotal() {
+        String token = TestTokens.office("tien-giang");
+
+        Response first = api().get("/api/parcels/labels", token);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("items")).hasSize(20);
+        assertThat(first.json().get("page").asInt()).isZero();
+        assertThat(first.json().get("size").asInt()).isEqualTo(20);
+        assertThat(first.json().get("total").asLong()).isEqualTo(45);
+
+        Response last = api().get("/api/parcels/labels?page=2&size=20", token);
+        assertThat(last.json().get("items")).hasSize(5);
+        assertThat(last.json().at("/items/0").asString()).isEqualTo("label-41");
+
+        Response past = api().get("/api/parcels/labels?page=9&size=20", token);
+        assertThat(past.status()).isEqualTo(200);
+        assertThat(past.json().get("items")).isEmpty();
+        assertThat(past.json().get("total").asLong()).isEqualTo(45);
+    }
+
+    @Test
+    void refusesAPageOrSizeOutOfRangeNamingTheParameter() {
+        String token = TestTokens.office("tien-giang");
+
+        for (String query : new String[] { "page=-1", "size=0", "size=101", "page=abc" }) {
+            Response refused = api().get("/api/parcels/labels?" + query, token);
+            String field = query.substring(0, query.indexOf('='));
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asString()).as(query).isEqualTo(field);
+            assertThat(refused.json().at("/errors/0/rule").asString()).as(query)
+                    .isEqualTo(query.equals("page=abc") ? "type" : "range");
+        }
+    }
+
+    @Test
+    void refusesARenderAtOnceWhenEverySlotIsBusy() throws Exception {
+        String token = TestTokens.office("tien-giang");
+        assertThat(api().get("/api/parcels/p-1/label.pdf", token).status()).isEqualTo(200);
+
+        java.util.List<AutoCloseable> held = new java.util.ArrayList<>();
+        try {
+            while (renders.available() > 0) {
+                held.add(renders.hold());
+            }
+            long started = System.nanoTime();
+            Response busy = api().get("/api/parcels/p-1/label.pdf", token);
+
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+                    java.time.Duration.ofSeconds(2));
+            assertThat(busy.status()).isEqualTo(503);
+            assertThat(busy.header("Retry-After")).hasValue("5");
+            assertThat(busy.json().get("rule").asString()).isEqualTo("render-busy");
+        }
+        finally {
+            for (AutoCloseable slot : held) {
+                slot.close();
+            }
+        }
+        assertThat(api().get("/api/parcels/p-1/label.pdf", token).status()).isEqualTo(200);
     }
 }

@@ -315,8 +315,10 @@ public final class ConsoleFake implements AutoCloseable {
             return;
         }
         if ("material-requests".equals(action)) {
-            send(exchange, 200, "application/json", json.writeValueAsString(TG_PLAN.equals(plan.get("id"))
-                    ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of()));
+            List<Object> found = TG_PLAN.equals(plan.get("id"))
+                    ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of();
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", found, "page", 0,
+                    "size", 100, "total", found.size())));
             return;
         }
         if ("agenda/timeline".equals(action)) {

@@ -2,7 +2,7 @@ package vn.gov.conference.documents.request.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.documents.content.ContentStore;
 import vn.gov.conference.documents.request.MaterialRequestService;
 import vn.gov.conference.documents.request.MaterialRequestService.Submitted;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -45,12 +48,15 @@ class MaterialRequestController {
     }
 
     @GetMapping("/api/plans/{planId}/material-requests")
-    @Operation(summary = "The plan's material requests the caller may see, by deadline",
+    @Operation(summary = "The plan's material requests the caller may see, by deadline, a page at a time",
             description = "A department sees those it owns and those addressed to it; the office and the approver "
                     + "see their province's; CENTRAL sees all.")
-    List<MaterialRequestView> ofPlan(@PathVariable String planId, Caller caller) {
-        return requests.ofPlan(planId, caller).stream()
-                .map(request -> MaterialRequestView.of(request, clock.instant())).toList();
+    Page<MaterialRequestView> ofPlan(@PathVariable String planId, @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
+                                     Caller caller) {
+        Paging paging = Paging.of(page, size);
+        Instant now = clock.instant();
+        return Page.of(requests.ofPlan(planId, caller), paging).map(request -> MaterialRequestView.of(request, now));
     }
 
     @GetMapping("/api/material-requests/{id}")

@@ -22,6 +22,8 @@ import vn.gov.conference.notification.directory.DirectoryCsv;
 import vn.gov.conference.notification.directory.DirectoryService;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.web.CsvBodies;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.NotFoundException;
@@ -44,11 +46,11 @@ class DirectoryController {
 
     @GetMapping("/api/directory")
     @Operation(summary = "The caller's province's units (the central agency: every province, or ?province=)")
-    List<UnitContact> list(@RequestParam(required = false) String province, Caller caller) {
-        if (caller.isCentral()) {
-            return directory.list(province);
-        }
-        return directory.list(caller.province());
+    Page<UnitContact> list(@RequestParam(required = false) String province,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
+        Paging paging = Paging.of(page, size);
+        return directory.list(caller.isCentral() ? province : caller.province(), paging);
     }
 
     @GetMapping("/api/directory/{unitCode}")

@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.email.EmailKind;
 import vn.gov.conference.notification.email.OutboundEmail;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 
 @RestController
 @Tag(name = "Delivery log", description = "Every email the service sent or is sending, and how delivery went")
 class DeliveryLogController {
-
-    private static final int LIMIT = 500;
 
     private final MongoTemplate mongo;
     private final Conferences conferences;
@@ -49,9 +49,12 @@ class DeliveryLogController {
     }
 
     @GetMapping("/api/emails")
-    @Operation(summary = "The delivery log, newest first, by plan and/or recipient (at most 500 entries)")
-    List<EmailView> log(@RequestParam(required = false) String planId,
-                        @RequestParam(required = false) String recipient, Caller caller) {
+    @Operation(summary = "The delivery log, newest first, by plan and/or recipient, a page at a time")
+    Page<EmailView> log(@RequestParam(required = false) String planId,
+                        @RequestParam(required = false) String recipient,
+                        @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
+        Paging paging = Paging.of(page, size);
         caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
         Criteria criteria = new Criteria();
         if (planId != null) {
@@ -67,7 +70,11 @@ class DeliveryLogController {
         if (recipient != null) {
             criteria = criteria.and("recipient").is(recipient.strip().toLowerCase(Locale.ROOT));
         }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LIMIT);
-        return mongo.find(query, OutboundEmail.class).stream().map(EmailView::of).toList();
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, OutboundEmail.class);
+        // Emails queued together share createdAt: the id keeps their order from one page to the next.
+        List<EmailView> items = mongo.find(paging.applyTo(query, Sort.by(Sort.Order.desc("createdAt"),
+                Sort.Order.desc("_id"))), OutboundEmail.class).stream().map(EmailView::of).toList();
+        return new Page<>(items, paging.page(), paging.size(), total);
     }
 }

@@ -31,12 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.notification.attendance.AttendanceReport;
 import vn.gov.conference.notification.conference.Conference;
+import vn.gov.conference.notification.invitation.ImportLimit;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Invitee;
 import vn.gov.conference.notification.invitation.InviteeCsv;
 import vn.gov.conference.notification.invitation.InviteeSpec;
 import vn.gov.conference.notification.web.CsvBodies;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -77,36 +80,40 @@ class InvitationController {
     }
 
     @GetMapping("/api/plans/{planId}/invitations")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {InvitationView[].class,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {Page.class,
             DeskSearch.class})))
     @Operation(summary = "The conference's invitations, by status, by check-in code or by an accent-free name (q)",
-            description = "With a token: office, approver (own province) and central agency, as a list of invitations. "
-                    + "With the reception desk's link (sig and day, no token): the delegates the desk may check in, "
-                    + "a page of at most 50 (limit, offset).")
+            description = "With a token: office, approver (own province) and central agency, a page of invitations "
+                    + "(page, size) in the order they were issued. With the reception desk's link (sig and day, no "
+                    + "token): the delegates the desk may check in, by name, at most 50 a page.")
     Object list(@PathVariable String planId, @RequestParam(required = false) Invitation.Status status,
                 @RequestParam(required = false) String code, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sig, @RequestParam(required = false) String day,
-                @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "0") int offset,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
                 @Nullable Caller caller) {
+        Paging paging = Paging.of(page, size);
         if (caller == null || DelegateAccess.presented(sig)) {
             LocalDate served = desk.atDesk(planId, sig, day);
             Conference conference = access.find(planId);
-            return DeskSearch.of(conference, served, invitations.search(planId, code != null ? code : q), limit,
-                    offset);
+            return DeskSearch.of(conference, served, invitations.search(planId, code != null ? code : q), paging);
         }
         access.readable(planId, caller);
         if (code != null) {
-            return invitations.byCode(planId, code).map(InvitationView::of).stream().toList();
+            return Page.of(invitations.byCode(planId, code).stream().toList(), paging).map(InvitationView::of);
         }
-        List<Invitation> found = q == null || q.isBlank() ? invitations.ofPlan(planId) : invitations.search(planId, q);
-        return found.stream()
-                .filter(invitation -> status == null || invitation.status() == status)
-                .map(InvitationView::of).toList();
+        if (q == null || q.isBlank()) {
+            return invitations.page(planId, status, paging).map(InvitationView::of);
+        }
+        return Page.of(invitations.search(planId, q).stream()
+                .filter(invitation -> status == null || invitation.status() == status).toList(), paging)
+                .map(InvitationView::of);
     }
 
     @PostMapping("/api/plans/{planId}/invitations")
     @Operation(summary = "Invite more people or units; an invitee invited already is not invited twice")
     ResponseEntity<IssueView> add(@PathVariable String planId, @Valid @RequestBody NewInvitees body, Caller caller) {
+        ImportLimit.check("invitees", body.invitees().size());
         Conference conference = access.manageable(planId, caller);
         boolean remoteSites = conference.details().remoteSites();
         List<InviteeSpec> specs = new ArrayList<>();
@@ -117,7 +124,7 @@ class InvitationController {
     }
 
     @PostMapping(path = "/api/plans/{planId}/invitations/import", consumes = { "text/csv", "text/plain" })
-    @Operation(summary = "Invite from a CSV file (all lines or none)",
+    @Operation(summary = "Invite from a CSV file (all lines or none, at most 2,000: 413 beyond)",
             description = "Columns: name, position, email, unitCode, unitName, organisation, seats, bridgePoint, "
                     + "category, online; Vietnamese headers are understood too.")
     ResponseEntity<IssueView> importCsv(@PathVariable String planId, @RequestBody byte[] body,

@@ -24,6 +24,7 @@ import vn.gov.conference.document.DocxWriter;
 import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.notification.web.FileNames;
+import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.ConferenceTime;
@@ -46,12 +47,15 @@ class InvitationLetterController {
     private final DelegateAccess access;
     private final Letters letters;
     private final Clock clock;
+    private final RenderSlots renders;
 
-    InvitationLetterController(InvitationService invitations, DelegateAccess access, Letters letters, Clock clock) {
+    InvitationLetterController(InvitationService invitations, DelegateAccess access, Letters letters, Clock clock,
+                               RenderSlots renders) {
         this.invitations = invitations;
         this.access = access;
         this.letters = letters;
         this.clock = clock;
+        this.renders = renders;
     }
 
     @GetMapping("/api/invitations/{id}/letter")
@@ -79,7 +83,8 @@ class InvitationLetterController {
         }
         OfficialDocument document = letters.invitationDocument(conference, invitation,
                 ConferenceTime.now(clock).toLocalDate());
-        byte[] file = docx ? DocxWriter.write(document) : PdfWriter.write(document);
+        byte[] file = renders.render("invitation letter",
+                () -> docx ? DocxWriter.write(document) : PdfWriter.write(document));
         return ResponseEntity.ok().contentType(docx ? DOCX : MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         FileNames.attachment("giay-moi-" + id + (docx ? ".docx" : ".pdf")))

@@ -30,6 +30,8 @@ import vn.gov.conference.plan.planning.PlanStatus;
 import vn.gov.conference.plan.planning.Signer;
 import vn.gov.conference.plan.planning.Venue;
 import vn.gov.conference.plan.reference.ReferenceStore;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 
@@ -87,18 +89,16 @@ class PlanController {
     @GetMapping
     @Operation(summary = "Find plans by province, status, index and year of the results under review, and by words "
             + "of the title or issuer (diacritics optional)")
-    PlanSummary.Page list(@RequestParam(required = false) String province,
+    Page<PlanSummary> list(@RequestParam(required = false) String province,
                           @RequestParam(required = false) PlanStatus status,
                           @RequestParam(required = false) String index,
                           @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) String q,
                           @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size,
+                          @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
                           Caller caller) {
-        PlanSearch.Found found = search.search(new PlanSearch.PlanQuery(province, status, index, year, q, page, size),
-                caller);
-        return new PlanSummary.Page(found.plans().stream().map(PlanSummary::of).toList(), found.page(), found.size(),
-                found.total());
+        return search.search(new PlanSearch.PlanQuery(province, status, index, year, q, page, size), caller)
+                .map(PlanSummary::of);
     }
 
     @GetMapping("/{id}")

@@ -20,7 +20,4 @@ record PlanSummary(String id, String province, String issuingBody, String docume
                 plan.content().title(), plan.status(), plan.version(), plan.content().format(),
                 PlanView.TimeView.of(plan.content().time()), plan.content().indices(), plan.updatedAt());
     }
-
-    record Page(List<PlanSummary> items, int page, int size, long total) {
-    }
 }

@@ -34,9 +34,10 @@ import vn.gov.conference.plan.reference.ReferenceEditing.UnitInput;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.plan.reference.UnitKind;
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.paging.Page;
+import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.time.ConferenceTime;
-import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.NotFoundException;
 
 /**
@@ -48,8 +49,6 @@ import vn.gov.conference.platform.web.NotFoundException;
 @Tag(name = "Reference data", description = "Provinces, administrative units and governance indices, with validity")
 class ReferenceController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
     private final ReferenceStore store;
     private final ReferenceEditing editing;
     private final CommuneFiles communeFiles;
@@ -60,9 +59,6 @@ class ReferenceController {
         this.editing = editing;
         this.communeFiles = communeFiles;
         this.clock = clock;
-    }
-
-    record UnitPage(List<AdministrativeUnit> items, int page, int size, long total) {
     }
 
     /** An index as it stands on the day asked for, with all its versions. */
@@ -140,27 +136,20 @@ class ReferenceController {
     @GetMapping("/units")
     @Operation(summary = "Units in force on a day (default today), of a province and a kind when given, matching "
             + "the words of q (diacritics optional), a page at a time")
-    UnitPage units(@RequestParam(required = false) String province,
+    Page<AdministrativeUnit> units(@RequestParam(required = false) String province,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    @RequestParam(required = false) UnitKind kind,
                    @RequestParam(required = false) String q,
                    @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "range", "Pages are counted from 0.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " units.");
-        }
+                   @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
         List<String> words = q == null ? List.of() : List.of(Texts.fold(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
         List<AdministrativeUnit> matching = store.current().units(province, dayOr(on)).stream()
                 .filter(u -> kind == null || u.kind() == kind)
                 .filter(u -> words.stream().allMatch(w -> Texts.fold(u.code() + " " + u.name()).contains(w)))
                 .sorted(Comparator.comparing(AdministrativeUnit::code)).toList();
-        int from = (int) Math.min((long) page * size, matching.size());
-        return new UnitPage(matching.subList(from, Math.min(from + size, matching.size())), page, size,
-                matching.size());
+        return Page.of(matching, paging);
     }
 
     @GetMapping("/units/{code}")
