@@ -24,6 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
+import vn.gov.conference.platform.openapi.ApiDocumentation;
 import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.time.ConferenceTime;
@@ -34,7 +35,7 @@ import vn.gov.conference.platform.web.RequestIdFilter;
 @AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @EnableScheduling
 @EnableConfigurationProperties(AsyncApiProperties.class)
-@Import({ ProblemDetailsAdvice.class, AsyncApiController.class })
+@Import({ ProblemDetailsAdvice.class, AsyncApiController.class, ApiDocumentation.class })
 public class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
