@@ -70,11 +70,22 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private final List<PathPattern> publicPaths;
 
-    public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths) {
+    private final List<ApiDocumentationProperties.Refusal> refusals;
+
+    public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
+                                 List<ApiDocumentationProperties.Refusal> refusals) {
         this.service = service;
         this.publicUrl = publicUrl;
-        PathPatternParser parser = new PathPatternParser();
-        this.publicPaths = publicPaths.stream().map(parser::parse).toList();
+        this.publicPaths = publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
+        this.refusals = List.copyOf(refusals);
+    }
+
+    private static PathPattern pattern(String path) {
+        return PathPatternParser.defaultInstance.parse(path);
+    }
+
+    private static boolean matches(List<PathPattern> patterns, String path) {
+        return patterns.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
     }
 
     @Override
@@ -103,7 +114,7 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean open = publicPaths.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
+        boolean open = matches(publicPaths, path);
         List<SecurityRequirement> security = new ArrayList<>(List.of(
                 new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(OAUTH2)));
         if (open) {
@@ -140,6 +151,14 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         for (String code : codes) {
             if (!responses.containsKey(code)) {
                 responses.addApiResponse(code, problem(REFUSALS.get(code)));
+            }
+        }
+        for (ApiDocumentationProperties.Refusal refusal : refusals) {
+            boolean named = refusal.methods().isEmpty() || refusal.methods().stream()
+                    .anyMatch(name -> name.equalsIgnoreCase(method.name()));
+            if (named && matches(refusal.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
+                    && !responses.containsKey(String.valueOf(refusal.status()))) {
+                responses.addApiResponse(String.valueOf(refusal.status()), problem(refusal.description()));
             }
         }
         responses.addApiResponse("default", problem("Any other refusal or failure"));

@@ -6,6 +6,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
@@ -19,6 +20,7 @@ import vn.gov.conference.platform.security.SecurityProperties;
  * refusals it can answer, and the document is titled for its service. See {@link ApiDocumentCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiDocumentationProperties.class)
 public class ApiDocumentation {
 
     static {
@@ -29,8 +31,8 @@ public class ApiDocumentation {
     @Bean
     OpenApiCustomizer conferenceApiDocument(@Value("${spring.application.name}") String service,
                                             @Value("${conference.public-url:http://localhost:8080}") String publicUrl,
-                                            SecurityProperties security) {
-        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths());
+                                            SecurityProperties security, ApiDocumentationProperties documentation) {
+        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.refusals());
     }
 
     /** A summary where the method has none, from its name: {@code returnForCorrection} → "Return for correction". */
