@@ -7,51 +7,48 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.testing.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service's two documents as served, checked in its build: extend it in an {@code @IntegrationTest} class. The
+ * A service's two documents as served, checked in its build: implement it in an {@code @IntegrationTest} class. The
  * service's operations are also kept in {@code docs/api/<service>-operations.txt}, which the gateway's routing test
  * reads; this test fails when they changed and the file was not rewritten
  * ({@code -Dcontracts.write-operations=true} rewrites it).
  */
-public abstract class ApiDocumentsContract {
+public interface ApiDocumentsContract {
 
-    @LocalServerPort
-    protected int port;
+    /** The port the service under test listens on. */
+    int port();
 
-    @Value("${spring.application.name}")
-    protected String service;
+    /** Its name, as in {@code docs/api/<service>-operations.txt}. */
+    String service();
 
     /** The document as served; also left in target/ for a reviewer to read or diff. */
-    protected String openApi() throws IOException {
-        ApiClient.Response answer = ApiClient.onPort(port).get("/v3/api-docs", null);
+    default String openApi() throws IOException {
+        ApiClient.Response answer = ApiClient.onPort(port()).get("/v3/api-docs", null);
         assertThat(answer.status()).isEqualTo(200);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", service + "-openapi.json"), answer.body(), StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target", service() + "-openapi.json"), answer.body(), StandardCharsets.UTF_8);
         return answer.body();
     }
 
     @Test
-    void theOpenApiDocumentParsesWithoutAMessageAndKeepsTheHouseRules() throws IOException {
+    default void theOpenApiDocumentParsesWithoutAMessageAndKeepsTheHouseRules() throws IOException {
         assertThat(OpenApiCheck.problems(openApi())).isEmpty();
     }
 
     @Test
-    void theAsyncApiDocumentIsValidAsyncApi3() {
-        ApiClient.Response answer = ApiClient.onPort(port).get("/asyncapi.json", null);
+    default void theAsyncApiDocumentIsValidAsyncApi3() {
+        ApiClient.Response answer = ApiClient.onPort(port()).get("/asyncapi.json", null);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(AsyncApiCheck.problems(answer.body())).isEmpty();
     }
 
     @Test
-    void theOperationsTheGatewayMustRouteAreUpToDate() throws IOException {
-        Path file = Path.of("..", "docs", "api", service + "-operations.txt");
+    default void theOperationsTheGatewayMustRouteAreUpToDate() throws IOException {
+        Path file = Path.of("..", "docs", "api", service() + "-operations.txt");
         String expected = String.join("\n", OpenApiCheck.operationLines(openApi())) + "\n";
         if (Boolean.getBoolean("contracts.write-operations")) {
             Files.createDirectories(file.getParent());
