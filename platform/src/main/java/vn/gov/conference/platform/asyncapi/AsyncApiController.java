@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +29,7 @@ import vn.gov.conference.contracts.JsonSchemas;
  * the AsyncAPI default schema format (a superset of draft-07) without {@code $schema}, {@code $id} or {@code $defs}.
  */
 @RestController
+@Hidden // a document about the API (like /v3/api-docs), public, not an operation of it
 public class AsyncApiController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

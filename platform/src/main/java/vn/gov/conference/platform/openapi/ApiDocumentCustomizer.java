@@ -37,7 +37,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Rewrites what springdoc infers into what the service really does. Refusals come from the platform
  * ({@code ProblemDetailsAdvice}, the resource server), so which ones an operation can answer follows from its shape:
- * 401 and 403 wherever a token is read, 404 where the path names something, 400 where the request carries input,
+ * 401 and 403 everywhere (a token, or a signed link, that does not do), 404 where the path names something, 400 where the request carries input,
  * 409 for every change (rules of the lifecycle, concurrent changes), 412/428 where {@code If-Match} is read, 415 where
  * a body is read. An operation that says more on its own ({@code @ApiResponse}) keeps what it says.
  */
@@ -56,7 +56,7 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
     static {
         REFUSALS.put("400", "Invalid input: `errors` names each field and the rule it broke");
         REFUSALS.put("401", "No token, or an expired, revoked or foreign one (or a signed link that does not verify)");
-        REFUSALS.put("403", "The caller's role or unit may not do this");
+        REFUSALS.put("403", "The caller's role or unit may not do this, or the signed link is not for this");
         REFUSALS.put("404", "Not found, or in a province the caller may not read");
         REFUSALS.put("409", "The current state does not allow it (`rule` says which), or a concurrent change");
         REFUSALS.put("412", "If-Match names an older version: read it again");
@@ -70,14 +70,14 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private final List<PathPattern> publicPaths;
 
-    private final List<ApiDocumentationProperties.Refusal> refusals;
+    private final List<ApiDocumentationProperties.Answer> answers;
 
     public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
-                                 List<ApiDocumentationProperties.Refusal> refusals) {
+                                 List<ApiDocumentationProperties.Answer> answers) {
         this.service = service;
         this.publicUrl = publicUrl;
         this.publicPaths = publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
-        this.refusals = List.copyOf(refusals);
+        this.answers = List.copyOf(answers);
     }
 
     private static PathPattern pattern(String path) {
@@ -128,10 +128,7 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean ifMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn())
                 && "If-Match".equalsIgnoreCase(p.getName()));
-        Set<String> codes = new java.util.TreeSet<>(List.of("401"));
-        if (!open) {
-            codes.add("403");
-        }
+        Set<String> codes = new java.util.TreeSet<>(List.of("401", "403"));
         if (path.contains("{")) {
             codes.add("404");
         }
@@ -153,18 +150,31 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
                 responses.addApiResponse(code, problem(REFUSALS.get(code)));
             }
         }
-        for (ApiDocumentationProperties.Refusal refusal : refusals) {
-            boolean named = refusal.methods().isEmpty() || refusal.methods().stream()
+        for (ApiDocumentationProperties.Answer answer : answers) {
+            String code = String.valueOf(answer.status());
+            boolean named = answer.methods().isEmpty() || answer.methods().stream()
                     .anyMatch(name -> name.equalsIgnoreCase(method.name()));
-            if (named && matches(refusal.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
-                    && !responses.containsKey(String.valueOf(refusal.status()))) {
-                responses.addApiResponse(String.valueOf(refusal.status()), problem(refusal.description()));
+            if (!named || !matches(answer.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
+                    || responses.containsKey(code)) {
+                continue;
+            }
+            if (answer.status() < 300) {
+                ApiResponse ok = responses.get("200");
+                responses.addApiResponse(code, new ApiResponse().description(answer.description())
+                        .content(ok == null ? null : ok.getContent()));
+            }
+            else if (answer.status() < 400 || answer.status() == 416) {
+                // 304 Not Modified, 416 Range Not Satisfiable: headers only (Content-Range), no body.
+                responses.addApiResponse(code, new ApiResponse().description(answer.description()));
+            }
+            else {
+                responses.addApiResponse(code, problem(answer.description()));
             }
         }
         responses.addApiResponse("default", problem("Any other refusal or failure"));
         // springdoc documents @ExceptionHandler answers as */* with the handler's return type: all are problems.
         responses.forEach((code, response) -> {
-            if (!code.startsWith("2") && !code.startsWith("3")) {
+            if (!code.startsWith("2") && !code.startsWith("3") && response.getContent() != null) {
                 response.content(problemContent());
             }
         });

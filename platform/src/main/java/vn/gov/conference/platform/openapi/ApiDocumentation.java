@@ -32,7 +32,7 @@ public class ApiDocumentation {
     OpenApiCustomizer conferenceApiDocument(@Value("${spring.application.name}") String service,
                                             @Value("${conference.public-url:http://localhost:8080}") String publicUrl,
                                             SecurityProperties security, ApiDocumentationProperties documentation) {
-        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.refusals());
+        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers());
     }
 
     /** A summary where the method has none, from its name: {@code returnForCorrection} → "Return for correction". */

@@ -6,26 +6,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What a service's OpenAPI document cannot infer from an operation's shape ({@link ApiDocumentCustomizer}): the
- * refusals of its own rules, such as plan-service's 422 for a plan that breaks its limits.
+ * answers of its own rules, such as plan-service's 422 for a plan that breaks its limits, or documents-service's 206
+ * for a byte range.
  *
- * @param refusals extra statuses, each for the operations it names
+ * @param answers extra statuses, each for the operations it names
  */
 @ConfigurationProperties("conference.openapi")
-public record ApiDocumentationProperties(List<Refusal> refusals) {
+public record ApiDocumentationProperties(List<Answer> answers) {
 
     public ApiDocumentationProperties {
-        refusals = refusals == null ? List.of() : List.copyOf(refusals);
+        answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
     /**
-     * @param status      the status answered, as problem+json
+     * @param status      the status answered: a refusal (4xx) as problem+json, a success with the operation's 200 content
      * @param methods     HTTP methods (all when empty)
      * @param paths       path patterns ({@code /api/plans/**}) matched against the documented paths
      * @param description when and why
      */
-    public record Refusal(int status, List<String> methods, List<String> paths, String description) {
+    public record Answer(int status, List<String> methods, List<String> paths, String description) {
 
-        public Refusal {
+        public Answer {
             methods = methods == null ? List.of() : List.copyOf(methods);
             paths = paths == null ? List.of() : List.copyOf(paths);
         }

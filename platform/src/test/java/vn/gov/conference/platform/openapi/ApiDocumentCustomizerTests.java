@@ -29,7 +29,7 @@ class ApiDocumentCustomizerTests {
 
     private static final ApiDocumentCustomizer CUSTOMIZER = new ApiDocumentCustomizer("plan-service",
             "https://hoinghi.example.gov.vn", List.of("/api/plans/*/portal/**"),
-            List.of(new ApiDocumentationProperties.Refusal(422, List.of("POST"), List.of("/api/plans"), "Limits")));
+            List.of(new ApiDocumentationProperties.Answer(422, List.of("POST"), List.of("/api/plans"), "Limits")));
 
     /** What springdoc wrote before: a required query "caller", only 200 as *\/*, no security, default title. */
     private static OpenAPI inferred() {
@@ -88,11 +88,11 @@ class ApiDocumentCustomizerTests {
                 .containsExactly("200", "400", "401", "403", "409", "415", "422", "default");
         assertThat(openApi.getPaths().get("/api/plans/{id}").getPatch().getResponses().keySet())
                 .containsExactly("200", "400", "401", "403", "404", "409", "412", "415", "428", "default");
-        // A signed link stands in for the token: security is optional, and no role is checked (no 403).
+        // A signed link stands in for the token: security is optional.
         assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getSecurity())
                 .hasSize(3).last().satisfies(requirement -> assertThat(requirement).isEmpty());
         assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().keySet())
-                .containsExactly("200", "400", "401", "404", "default");
+                .containsExactly("200", "400", "401", "403", "404", "default");
     }
 
     @Test
@@ -108,13 +108,13 @@ class ApiDocumentCustomizerTests {
                 .isEmpty();
         assertThat(OpenApiCheck.undocumented(document, List.of(
                 new Observed("POST", "/api/plans", 201),
-                new Observed("GET", "/api/plans/p-1/portal/bundle.zip", 403),
+                new Observed("GET", "/api/plans/p-1/portal/bundle.zip", 409),
                 new Observed("DELETE", "/api/plans/p-1", 204))))
                 .containsExactly(
                         "POST /api/plans → 201: POST /api/plans documents only "
                                 + "[200, 400, 401, 403, 409, 415, 422, default]",
-                        "GET /api/plans/p-1/portal/bundle.zip → 403: GET /api/plans/{id}/portal/bundle.zip documents "
-                                + "only [200, 400, 401, 404, default]",
+                        "GET /api/plans/p-1/portal/bundle.zip → 409: GET /api/plans/{id}/portal/bundle.zip documents "
+                                + "only [200, 400, 401, 403, 404, default]",
                         "DELETE /api/plans/p-1 → 204: no operation documents DELETE /api/plans/p-1");
     }
 }

@@ -83,7 +83,8 @@ public final class OpenApiCheck {
                     problems.add(name + " " + code + ": content */*");
                 }
                 boolean refusal = code.startsWith("4") || code.startsWith("5") || code.equals("default");
-                if (refusal && (content == null || !content.containsKey("application/problem+json"))) {
+                // A refusal with a body says so as a problem; only a body-less one (416) may say nothing.
+                if (refusal && content != null && !content.containsKey("application/problem+json")) {
                     problems.add(name + " " + code + ": a refusal that is not application/problem+json");
                 }
             });
