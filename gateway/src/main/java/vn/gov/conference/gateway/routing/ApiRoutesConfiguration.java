@@ -5,6 +5,10 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,24 +18,35 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The public API layout (DESIGN.md) mapped onto the services. Routes are tried in order, so the specific ones
  * (a plan's agenda, invitations, material requests…) come before plan-service's catch-all {@code /api/plans/**}.
+ * Every operation in the services' OpenAPI documents must be reached here; {@code ApiRoutesCoverageTests} checks it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiRoutesConfiguration {
 
+    /** Each service's path patterns, in the order the routes are tried. */
+    static final Map<String, List<String>> PATHS = paths();
+
+    private static Map<String, List<String>> paths() {
+        Map<String, List<String>> paths = new LinkedHashMap<>();
+        paths.put(Services.AGENDA, List.of("/api/plans/*/agenda/**", "/api/rooms/**"));
+        paths.put(Services.NOTIFICATION, List.of(
+                "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/plans/*/desk-links/**",
+                "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"));
+        paths.put(Services.DOCUMENTS, List.of(
+                "/api/plans/*/material-requests/**", "/api/material-requests/**", "/api/documents/**",
+                "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/plans/*/signed-original/**",
+                "/api/portal/**"));
+        paths.put(Services.PLAN, List.of("/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
+        return java.util.Collections.unmodifiableMap(paths);
+    }
+
     @Bean
     @Order(1)
     RouterFunction<ServerResponse> apiRoutes(RoutingProperties routing) {
-        return to(Services.AGENDA, routing,
-                "/api/plans/*/agenda/**", "/api/rooms/**")
-            .and(to(Services.NOTIFICATION, routing,
-                    "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/plans/*/desk-links/**",
-                    "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"))
-            .and(to(Services.DOCUMENTS, routing,
-                    "/api/plans/*/material-requests/**", "/api/material-requests/**", "/api/documents/**",
-                    "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/plans/*/signed-original/**",
-                    "/api/portal/**"))
-            .and(to(Services.PLAN, routing,
-                    "/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
+        return PATHS.entrySet().stream()
+            .map(service -> to(service.getKey(), routing, service.getValue().toArray(String[]::new)))
+            .reduce(RouterFunction::and)
+            .orElseThrow();
     }
 
     private static RouterFunction<ServerResponse> to(String service, RoutingProperties routing, String... paths) {
