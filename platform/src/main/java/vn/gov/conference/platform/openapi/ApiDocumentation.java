@@ -35,6 +35,11 @@ public class ApiDocumentation {
         return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers());
     }
 
+    @Bean
+    PrimitiveComponentsRequired primitiveComponentsRequired() {
+        return new PrimitiveComponentsRequired();
+    }
+
     /** A summary where the method has none, from its name: {@code returnForCorrection} → "Return for correction". */
     @Bean
     OperationCustomizer conferenceOperationSummaries() {
