@@ -43,10 +43,7 @@ public final class OpenApiCheck {
     /** Every problem found, each naming its operation; empty when the document is true to the house rules. */
     public static List<String> problems(String document) {
         SwaggerParseResult result = result(document);
-        List<String> problems = new ArrayList<>();
-        if (result.getMessages() != null) {
-            result.getMessages().forEach(message -> problems.add("swagger-parser: " + message));
-        }
+        List<String> problems = new ArrayList<>(parserMessages(result));
         OpenAPI openApi = result.getOpenAPI();
         if (openApi == null) {
             problems.add("the document did not parse");
@@ -61,7 +58,8 @@ public final class OpenApiCheck {
             problems.add("no security scheme is declared");
         }
         operations(openApi).forEach((name, operation) -> {
-            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            List<?> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
+            if (security == null || security.isEmpty()) {
                 problems.add(name + ": no security requirement");
             }
             if (operation.getSummary() == null || operation.getSummary().isBlank()) {
@@ -90,6 +88,16 @@ public final class OpenApiCheck {
             });
         });
         return problems;
+    }
+
+    /** What swagger-parser says of the document: errors and warnings alike, none expected. */
+    public static List<String> parserMessages(String document) {
+        return parserMessages(result(document));
+    }
+
+    private static List<String> parserMessages(SwaggerParseResult result) {
+        return result.getMessages() == null ? List.of()
+                : result.getMessages().stream().map(message -> "swagger-parser: " + message).toList();
     }
 
     /**
