@@ -28,16 +28,16 @@ public final class DocumentedAnswers implements BeforeEachCallback, AfterEachCal
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put("mark", ObservedStatuses.mark());
+        context.getStore(NAMESPACE).put("mark", ObservedStatuses.start());
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
+        List<ObservedStatuses.Observed> observed =
+                ObservedStatuses.stop(context.getStore(NAMESPACE).get("mark", Integer.class));
         if (context.getExecutionException().isPresent()) {
             return; // the test's own failure says more
         }
-        int mark = context.getStore(NAMESPACE).get("mark", Integer.class);
-        List<ObservedStatuses.Observed> observed = ObservedStatuses.since(mark);
         String port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
         String document = DOCUMENTS.computeIfAbsent(port,

@@ -3,6 +3,7 @@ package vn.gov.conference.testing.contracts;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,9 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every answer a service under test gave: method, path and status, recorded by a filter in front of everything
- * (security included, so 401s count), so that a test can check each one against the service's OpenAPI document
- * ({@link OpenApiCheck#undocumented}). Auto-configured into every servlet application a test starts.
+ * The answers a service under test gave while a {@link DocumentedAnswers} test ran: method, path and status,
+ * recorded by a filter in front of everything (security included, so 401s count), so that each can be checked
+ * against the service's OpenAPI document ({@link OpenApiCheck#undocumented}). Auto-configured into every servlet
+ * application a test starts; it keeps nothing while no such test runs.
  */
 public final class ObservedStatuses extends OncePerRequestFilter {
 
@@ -29,14 +31,22 @@ public final class ObservedStatuses extends OncePerRequestFilter {
 
     private static final List<Observed> OBSERVED = new CopyOnWriteArrayList<>();
 
-    /** Where the record stands now, for {@link #since(int)}. */
-    public static int mark() {
+    /** Tests recording now: answers are kept only while one is, so long suites and bulk tests keep nothing. */
+    private static final AtomicInteger RECORDING = new AtomicInteger();
+
+    /** Starts recording; answers where the record stands now, for {@link #stop(int)}. */
+    public static synchronized int start() {
+        RECORDING.incrementAndGet();
         return OBSERVED.size();
     }
 
-    /** The answers given after {@code mark}, in this JVM (every service context a test started). */
-    public static List<Observed> since(int mark) {
-        return List.copyOf(OBSERVED.subList(mark, OBSERVED.size()));
+    /** The answers given since {@code mark}, in this JVM (every service context a test started); stops recording. */
+    public static synchronized List<Observed> stop(int mark) {
+        List<Observed> since = List.copyOf(OBSERVED.subList(mark, OBSERVED.size()));
+        if (RECORDING.decrementAndGet() == 0) {
+            OBSERVED.clear();
+        }
+        return since;
     }
 
     @Override
@@ -46,7 +56,9 @@ public final class ObservedStatuses extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         finally {
-            OBSERVED.add(new Observed(request.getMethod(), request.getRequestURI(), response.getStatus()));
+            if (RECORDING.get() > 0) {
+                OBSERVED.add(new Observed(request.getMethod(), request.getRequestURI(), response.getStatus()));
+            }
         }
     }
 }
