@@ -51,6 +51,8 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
+    private static final String JSON = "application/json";
+
     private static final Map<String, String> REFUSALS = new LinkedHashMap<>();
 
     static {
@@ -72,12 +74,47 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private final List<ApiDocumentationProperties.Answer> answers;
 
+    private final List<ApiDocumentationProperties.Files> files;
+
     public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
-                                 List<ApiDocumentationProperties.Answer> answers) {
+                                 List<ApiDocumentationProperties.Answer> answers,
+                                 List<ApiDocumentationProperties.Files> files) {
         this.service = service;
         this.publicUrl = publicUrl;
         this.publicPaths = publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
         this.answers = List.copyOf(answers);
+        this.files = List.copyOf(files);
+    }
+
+    private static boolean named(List<String> methods, PathItem.HttpMethod method) {
+        return methods.isEmpty() || methods.stream().anyMatch(name -> name.equalsIgnoreCase(method.name()));
+    }
+
+    /**
+     * springdoc writes every body as the default {@code application/json}, files too. A success whose schema is
+     * bytes is a file: the media types the service names for it, else {@code application/octet-stream}.
+     */
+    private void files(String path, PathItem.HttpMethod method, ApiResponses responses) {
+        List<String> types = files.stream()
+                .filter(file -> named(file.methods(), method)
+                        && matches(file.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path))
+                .findFirst().map(ApiDocumentationProperties.Files::types).orElse(null);
+        responses.forEach((code, response) -> {
+            Content content = response.getContent();
+            if (!code.startsWith("2") || content == null || !content.containsKey(JSON)) {
+                return;
+            }
+            Schema<?> schema = content.get(JSON).getSchema();
+            boolean bytes = schema != null && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
+            if (types == null && !bytes) {
+                return;
+            }
+            Content replaced = new Content();
+            for (String type : types == null ? List.of("application/octet-stream") : types) {
+                replaced.addMediaType(type, new MediaType().schema(new StringSchema().format("binary")));
+            }
+            response.content(replaced);
+        });
     }
 
     private static PathPattern pattern(String path) {
@@ -150,11 +187,10 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
                 responses.addApiResponse(code, problem(REFUSALS.get(code)));
             }
         }
+        files(path, method, responses);
         for (ApiDocumentationProperties.Answer answer : answers) {
             String code = String.valueOf(answer.status());
-            boolean named = answer.methods().isEmpty() || answer.methods().stream()
-                    .anyMatch(name -> name.equalsIgnoreCase(method.name()));
-            if (!named || !matches(answer.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
+            if (!named(answer.methods(), method) || !matches(answer.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
                     || responses.containsKey(code)) {
                 continue;
             }

@@ -32,7 +32,8 @@ public class ApiDocumentation {
     OpenApiCustomizer conferenceApiDocument(@Value("${spring.application.name}") String service,
                                             @Value("${conference.public-url:http://localhost:8080}") String publicUrl,
                                             SecurityProperties security, ApiDocumentationProperties documentation) {
-        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers());
+        return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers(),
+                documentation.mediaTypes());
     }
 
     @Bean

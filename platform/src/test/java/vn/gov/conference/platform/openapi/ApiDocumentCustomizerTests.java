@@ -29,7 +29,9 @@ class ApiDocumentCustomizerTests {
 
     private static final ApiDocumentCustomizer CUSTOMIZER = new ApiDocumentCustomizer("plan-service",
             "https://hoinghi.example.gov.vn", List.of("/api/plans/*/portal/**"),
-            List.of(new ApiDocumentationProperties.Answer(422, List.of("POST"), List.of("/api/plans"), "Limits")));
+            List.of(new ApiDocumentationProperties.Answer(422, List.of("POST"), List.of("/api/plans"), "Limits")),
+            List.of(new ApiDocumentationProperties.Files(List.of(), List.of("/api/plans/*/document"),
+                    List.of("application/pdf"))));
 
     /** What springdoc wrote before: a required query "caller", only 200 as *\/*, no security, default title. */
     private static OpenAPI inferred() {
@@ -93,6 +95,28 @@ class ApiDocumentCustomizerTests {
                 .hasSize(3).last().satisfies(requirement -> assertThat(requirement).isEmpty());
         assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().keySet())
                 .containsExactly("200", "400", "401", "403", "404", "default");
+    }
+
+    @Test
+    void filesAreDocumentedAsTheirMediaTypesNotAsJson() {
+        OpenAPI openApi = inferred();
+        Content bytes = new Content().addMediaType("application/json",
+                new MediaType().schema(new StringSchema().format("byte")));
+        openApi.getPaths().addPathItem("/api/plans/{id}/document", new PathItem().get(new Operation()
+                .summary("Document").addParametersItem(id())
+                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")
+                        .content(bytes)))));
+        openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().get("200")
+                .setContent(new Content().addMediaType("application/json",
+                        new MediaType().schema(new StringSchema().format("binary"))));
+        CUSTOMIZER.customise(openApi);
+
+        assertThat(openApi.getPaths().get("/api/plans/{id}/document").getGet().getResponses().get("200")
+                .getContent()).containsOnlyKeys("application/pdf");
+        assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().get("200")
+                .getContent()).containsOnlyKeys("application/octet-stream");
+        assertThat(openApi.getPaths().get("/api/plans/{id}").getPatch().getResponses().get("200").getContent())
+                .containsOnlyKeys("application/json");
     }
 
     @Test
