@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,12 +22,14 @@ import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /**
  * Who may do what with an agenda: the office of the plan's province edits and publishes, the province's other roles
  * and the central agency read, another province sees nothing; bad input is answered with the field and the rule.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class AgendaAccessIntegrationTests {
 
     @LocalServerPort

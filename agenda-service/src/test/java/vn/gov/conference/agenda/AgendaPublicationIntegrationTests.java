@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,12 +33,14 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.RecordedEvent;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /**
  * The agenda's life on the real (embedded) broker: plan-service approves the plan, the office writes and publishes
  * the agenda, and every later change reaches the other services as a revision naming exactly what moved.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class AgendaPublicationIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

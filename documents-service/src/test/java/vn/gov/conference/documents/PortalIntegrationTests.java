@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.documents.testing.MaterialsApi.department;
@@ -49,6 +51,7 @@ import static vn.gov.conference.documents.testing.MaterialsApi.office;
 import static vn.gov.conference.documents.testing.MaterialsApi.request;
 
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PortalIntegrationTests {
 
     private static final String ITEM_PCI = "item-6";

@@ -27,6 +27,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
+import vn.gov.conference.platform.openapi.ApiDocumentation;
 import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.render.RenderSlots;
@@ -44,7 +45,7 @@ import vn.gov.conference.platform.web.RequestIdFilter;
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @EnableScheduling
 @EnableConfigurationProperties({ AsyncApiProperties.class, LimitsProperties.class })
-@Import({ ProblemDetailsAdvice.class, ProblemErrorController.class, AsyncApiController.class })
+@Import({ ProblemDetailsAdvice.class, ProblemErrorController.class, AsyncApiController.class, ApiDocumentation.class })
 public class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,6 +43,7 @@ class SignedOriginalController {
     @PostMapping("/api/plans/{planId}/signed-original")
     @Operation(summary = "Attach the signed PDF of an approved plan (OFFICE of its province), multipart part 'file'; "
             + "a later upload replaces it")
+    @ApiResponse(responseCode = "201", description = "Stored with its SHA-256", useReturnTypeSchema = true)
     ResponseEntity<SignedOriginalView> attach(@PathVariable String planId, Caller caller, HttpServletRequest http) {
         if (http.getContentLengthLong() > originals.maxSize() + MULTIPART_OVERHEAD) {
             throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, "file", "too-large",

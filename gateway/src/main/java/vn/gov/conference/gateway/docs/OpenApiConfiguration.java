@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -32,7 +33,7 @@ class OpenApiConfiguration {
             .components(new Components().addSecuritySchemes("oauth2", new SecurityScheme()
                 .type(SecurityScheme.Type.OAUTH2)
                 .description("Client credentials (client_secret_basic or client_secret_post)")
-                .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token")))))
+                .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token").scopes(new Scopes())))))
             .addSecurityItem(new SecurityRequirement().addList("oauth2"));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
 import vn.gov.conference.gateway.StubBackends;
+import vn.gov.conference.testing.contracts.OpenApiCheck;
 
 class ApiDocsIntegrationTests extends GatewayIntegrationTest {
 
@@ -41,6 +42,11 @@ class ApiDocsIntegrationTests extends GatewayIntegrationTest {
         assertThat(document.body()).contains("\"tokenUrl\":\"/oauth2/token\"").contains("clientCredentials")
             .contains("\"/api/clients\"")
             .doesNotContain("\"/api/plans").doesNotContain("\"/api/invitations").doesNotContain("\"/error\"");
+    }
+
+    @Test
+    void theGatewaysOwnDocumentParsesWithoutAMessage() {
+        assertThat(OpenApiCheck.parserMessages(this.gateway.get("/v3/api-docs").body())).isEmpty();
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.contracts.EventCatalog;
@@ -23,6 +24,7 @@ import vn.gov.conference.notification.QrImages;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The delegates' side through the links of their emails: reading and answering the invitation once, refusals of a
  * tampered, misused or late link, substitutes and named delegates invited in turn, check-in on the day.
  */
+@ExtendWith(DocumentedAnswers.class)
 class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
 
     private static final String GUEST = "huyen.do@undp.example";

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.contracts.plan.ParticipantGroup;
@@ -14,11 +15,13 @@ import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The office's API: adding and importing invitees, who may do what, reminders, the delivery log, the directory. */
+@ExtendWith(DocumentedAnswers.class)
 class OfficeApiIntegrationTests extends NotificationIntegrationTest {
 
     String approvedPlan() {

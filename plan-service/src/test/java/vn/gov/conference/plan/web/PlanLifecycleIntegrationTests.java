@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.RecordedEvent;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * from "quý 3 năm 2024" to an exact start, and every plan event arrives as a CloudEvent, once and in order.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlanLifecycleIntegrationTests {
 
     private static EventRecorder events;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,11 +15,13 @@ import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refusal the plan API gives, as carefully as its successes: the status, the problem, nothing changed. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlanRefusalsIntegrationTests {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.bson.Document;
 
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,7 @@ class OutboxController {
     }
 
     @PostMapping("/{eventId}/retry")
+    @ApiResponse(responseCode = "202", description = "Put back into its outbox; the relay publishes it")
     ResponseEntity<Void> retry(@PathVariable String eventId, Caller caller) {
         caller.checkRole(Role.ADMIN);
         if (!relay.retryParked(eventId)) {
@@ -63,6 +65,7 @@ class OutboxController {
     }
 
     @DeleteMapping("/{eventId}")
+    @ApiResponse(responseCode = "204", description = "Dropped")
     ResponseEntity<Void> discard(@PathVariable String eventId, Caller caller) {
         caller.checkRole(Role.ADMIN);
         if (!relay.discardParked(eventId)) {

@@ -5,6 +5,7 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ class PortalController {
     @PostMapping("/api/plans/{planId}/publications")
     @Operation(summary = "Publish accepted materials for delegates, each under an agenda item (the plan's office)",
             description = "Publishing a document again moves it or updates it to its newest accepted version.")
+    @ApiResponse(responseCode = "201", description = "Published: Location names the portal", useReturnTypeSchema = true)
     ResponseEntity<PortalView> publish(@PathVariable String planId, @Valid @RequestBody PublicationRequest body,
                                        Caller caller) {
         Portal portal = portals.publish(planId, body.documents().stream()

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Encoding;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -75,6 +76,8 @@ class MaterialRequestController {
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = UploadForm.class),
                     encoding = @Encoding(name = "file", contentType = "application/octet-stream"))))
+    @ApiResponse(responseCode = "201", description = "Stored with its SHA-256: Location names the document",
+            useReturnTypeSchema = true)
     ResponseEntity<SubmissionView> submit(@PathVariable String id, Caller caller, HttpServletRequest http) {
         if (http.getContentLengthLong() > store.maxSize() + MULTIPART_OVERHEAD) {
             String detail = "The upload is " + http.getContentLengthLong() + " bytes; a file may be at most "

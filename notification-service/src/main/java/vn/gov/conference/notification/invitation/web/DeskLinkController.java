@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,8 @@ class DeskLinkController {
     @Operation(summary = "A reception desk link for one day (the conference's by default), valid until its end",
             description = "The office of the conference's province. The page it opens (/le-tan/{planId}?sig=…&day=…) "
                     + "searches, counts and checks in the conference's delegates on that day.")
+    @ApiResponse(responseCode = "201", description = "The link, its day and until when it is valid",
+            useReturnTypeSchema = true)
     ResponseEntity<DeskLinkView> create(@PathVariable String planId,
                                         @RequestBody(required = false) DeskLinkRequest body, Caller caller) {
         Conference conference = access.manageable(planId, caller);

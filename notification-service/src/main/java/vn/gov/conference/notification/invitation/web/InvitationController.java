@@ -112,6 +112,9 @@ class InvitationController {
 
     @PostMapping("/api/plans/{planId}/invitations")
     @Operation(summary = "Invite more people or units; an invitee invited already is not invited twice")
+    @ApiResponse(responseCode = "201", description = "At least one invitation was issued", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Every invitee was already invited: nothing new",
+            useReturnTypeSchema = true)
     ResponseEntity<IssueView> add(@PathVariable String planId, @Valid @RequestBody NewInvitees body, Caller caller) {
         ImportLimit.check("invitees", body.invitees().size());
         Conference conference = access.manageable(planId, caller);
@@ -127,6 +130,9 @@ class InvitationController {
     @Operation(summary = "Invite from a CSV file (all lines or none, at most 2,000: 413 beyond)",
             description = "Columns: name, position, email, unitCode, unitName, organisation, seats, bridgePoint, "
                     + "category, online; Vietnamese headers are understood too.")
+    @ApiResponse(responseCode = "201", description = "At least one invitation was issued", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Every invitee was already invited: nothing new",
+            useReturnTypeSchema = true)
     ResponseEntity<IssueView> importCsv(@PathVariable String planId, @RequestBody byte[] body,
                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Caller caller) {
         Conference conference = access.manageable(planId, caller);
@@ -137,6 +143,8 @@ class InvitationController {
     @PostMapping("/api/plans/{planId}/reminders")
     @Operation(summary = "Remind invitees who have not answered: the listed ones or all, now or at sendAt",
             description = "An Idempotency-Key header makes a repeated request remind nobody twice.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the reminders are queued (sent now or at sendAt)",
+            useReturnTypeSchema = true)
     ResponseEntity<InvitationService.Reminded> remind(@PathVariable String planId,
                                                       @RequestBody(required = false) ReminderRequest body,
                                                       @RequestHeader(name = "Idempotency-Key", required = false)

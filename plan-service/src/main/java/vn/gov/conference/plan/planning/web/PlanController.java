@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +81,8 @@ class PlanController {
 
     @PostMapping
     @Operation(summary = "Draft a plan (OFFICE of the plan's province); it has no number until approved")
+    @ApiResponse(responseCode = "201", description = "Drafted: Location names the plan, ETag its version",
+            useReturnTypeSchema = true)
     ResponseEntity<PlanView> create(@RequestBody PlanRequest body, Caller caller) {
         Plan plan = plans.draft(body, caller);
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id().value()))

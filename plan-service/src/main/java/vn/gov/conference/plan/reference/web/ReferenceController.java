@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -98,6 +99,7 @@ class ReferenceController {
 
     @PostMapping("/provinces")
     @Operation(summary = "Add a province or a new version of one (ADMIN)")
+    @ApiResponse(responseCode = "201", description = "Added: Location names the province", useReturnTypeSchema = true)
     ResponseEntity<Province> createProvince(@RequestBody ProvinceInput body, Caller caller) {
         Province created = editing.createProvince(body, caller);
         return ResponseEntity.created(URI.create("/api/reference/provinces/" + created.code())).body(created);
@@ -164,6 +166,7 @@ class ReferenceController {
 
     @PostMapping("/units")
     @Operation(summary = "Add a unit or a new version of one (ADMIN, or the province's OFFICE)")
+    @ApiResponse(responseCode = "201", description = "Added: Location names the unit", useReturnTypeSchema = true)
     ResponseEntity<AdministrativeUnit> createUnit(@RequestBody UnitInput body, Caller caller) {
         AdministrativeUnit created = editing.createUnit(body, caller);
         return ResponseEntity.created(URI.create("/api/reference/units/" + created.code())).body(created);

@@ -1,0 +1,153 @@
+package vn.gov.conference.testing.contracts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import vn.gov.conference.testing.contracts.ObservedStatuses.Observed;
+
+/**
+ * A service's OpenAPI document checked in the build: it parses with swagger-parser without a message, and it keeps
+ * the house rules an integrator relies on (a title, security on every operation, no parameter that is really the
+ * token's caller, a success answer, every refusal problem+json, no {@code *}{@code /*} content). Also: which observed
+ * answers the document does not list, and the document's operations as lines for the gateway's routing check.
+ */
+public final class OpenApiCheck {
+
+    private static final PathPatternParser PATTERNS = new PathPatternParser();
+
+    private OpenApiCheck() {
+    }
+
+    public static OpenAPI parse(String document) {
+        return result(document).getOpenAPI();
+    }
+
+    /** Every problem found, each naming its operation; empty when the document is true to the house rules. */
+    public static List<String> problems(String document) {
+        SwaggerParseResult result = result(document);
+        List<String> problems = new ArrayList<>(parserMessages(result));
+        OpenAPI openApi = result.getOpenAPI();
+        if (openApi == null) {
+            problems.add("the document did not parse");
+            return problems;
+        }
+        if (openApi.getInfo() == null || openApi.getInfo().getTitle() == null
+                || openApi.getInfo().getTitle().equals("OpenAPI definition")) {
+            problems.add("info.title is springdoc's default");
+        }
+        if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null
+                || openApi.getComponents().getSecuritySchemes().isEmpty()) {
+            problems.add("no security scheme is declared");
+        }
+        operations(openApi).forEach((name, operation) -> {
+            List<?> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
+            if (security == null || security.isEmpty()) {
+                problems.add(name + ": no security requirement");
+            }
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                problems.add(name + ": no summary");
+            }
+            for (Parameter parameter : Optional.ofNullable(operation.getParameters()).orElse(List.of())) {
+                if ("caller".equals(parameter.getName())) {
+                    problems.add(name + ": lists the token's caller as a " + parameter.getIn() + " parameter");
+                }
+            }
+            Map<String, ApiResponse> responses = Optional.<Map<String, ApiResponse>>ofNullable(operation.getResponses())
+                    .orElse(Map.of());
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                problems.add(name + ": documents no success answer");
+            }
+            responses.forEach((code, response) -> {
+                Content content = response.getContent();
+                if (content != null && content.containsKey("*/*")) {
+                    problems.add(name + " " + code + ": content */*");
+                }
+                boolean refusal = code.startsWith("4") || code.startsWith("5") || code.equals("default");
+                // A refusal with a body says so as a problem; only a body-less one (416) may say nothing.
+                if (refusal && content != null && !content.containsKey("application/problem+json")) {
+                    problems.add(name + " " + code + ": a refusal that is not application/problem+json");
+                }
+            });
+        });
+        return problems;
+    }
+
+    /** What swagger-parser says of the document: errors and warnings alike, none expected. */
+    public static List<String> parserMessages(String document) {
+        return parserMessages(result(document));
+    }
+
+    private static List<String> parserMessages(SwaggerParseResult result) {
+        return result.getMessages() == null ? List.of()
+                : result.getMessages().stream().map(message -> "swagger-parser: " + message).toList();
+    }
+
+    /**
+     * The observed answers whose status the document does not list for their operation (a {@code default} response
+     * does not count: it documents nothing in particular), and {@code /api} calls that match no operation at all.
+     */
+    public static List<String> undocumented(String document, List<Observed> observed) {
+        Map<String, Operation> operations = operations(parse(document));
+        List<String> problems = new ArrayList<>();
+        for (Observed answer : observed) {
+            Optional<String> operation = operations.keySet().stream()
+                    .filter(name -> name.startsWith(answer.method() + " "))
+                    .map(name -> Map.entry(name, PATTERNS.parse(name.substring(name.indexOf(' ') + 1))))
+                    .filter(entry -> entry.getValue().matches(PathContainer.parsePath(answer.path())))
+                    .min(Comparator.comparing(Map.Entry::getValue, PathPattern.SPECIFICITY_COMPARATOR))
+                    .map(Map.Entry::getKey);
+            if (operation.isEmpty()) {
+                if (answer.path().startsWith("/api/")) {
+                    problems.add(answer + ": no operation documents " + answer.method() + " " + answer.path());
+                }
+                continue;
+            }
+            Map<String, ApiResponse> responses = operations.get(operation.get()).getResponses();
+            String code = String.valueOf(answer.status());
+            if (responses == null || !(responses.containsKey(code) || responses.containsKey(code.charAt(0) + "XX"))) {
+                problems.add(answer + ": " + operation.get() + " documents only "
+                        + (responses == null ? "nothing" : new TreeSet<>(responses.keySet())));
+            }
+        }
+        return problems;
+    }
+
+    /** "METHOD /path" of every operation, sorted: what the gateway must route. */
+    public static List<String> operationLines(String document) {
+        return List.copyOf(new TreeSet<>(operations(parse(document)).keySet()));
+    }
+
+    private static Map<String, Operation> operations(OpenAPI openApi) {
+        Map<String, Operation> operations = new java.util.TreeMap<>();
+        if (openApi.getPaths() != null) {
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+                    (PathItem.HttpMethod method, Operation operation) -> operations.put(method + " " + path, operation)));
+        }
+        return operations;
+    }
+
+    private static SwaggerParseResult result(String document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setValidateInternalRefs(true);
+        return new OpenAPIV3Parser().readContents(document, null, options);
+    }
+}
