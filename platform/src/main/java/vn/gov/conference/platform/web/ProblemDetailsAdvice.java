@@ -144,7 +144,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String field = ex.getPropertyName() != null ? ex.getPropertyName()
+                : ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "parameter";
         String detail = "The parameter '" + field + "' has a value of the wrong type or format.";
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
                 List.of(new Problems.FieldError(field, "type", detail))));
@@ -178,16 +179,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = "The parameter '" + ex.getParameterName() + "' is required.";
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
                 List.of(new Problems.FieldError(ex.getParameterName(), "required", detail))));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = ex.getPropertyName() != null ? ex.getPropertyName()
-                : ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "parameter";
-        String detail = "'" + ex.getValue() + "' is not a valid value of '" + field + "'.";
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
-                List.of(new Problems.FieldError(field, "type", detail))));
     }
 
     /**
