@@ -3,6 +3,7 @@ package vn.gov.conference.plan.document;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.gov.conference.contracts.EventCatalog;
@@ -21,6 +23,7 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.plan.SeedRequests;
+import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
@@ -41,6 +44,9 @@ class PlanDocumentIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RenderSlots renders;
 
     private ApiClient http;
 
@@ -69,6 +75,31 @@ class PlanDocumentIntegrationTests {
         Response docx = document(id, "docx", token);
         assertThat(docx.status()).as(docx.body()).isEqualTo(200);
         return SeedDocuments.lines(docx.bytes());
+    }
+
+    /** Every render slot of this instance busy: the next document is refused at once, not queued into a timeout. */
+    @Test
+    void refusesADocumentAtOnceWithRetryAfterWhileEveryRenderSlotIsBusy() throws Exception {
+        String id = approved("tien-giang", SeedRequests.tienGiang(), "2024-07-18");
+        List<AutoCloseable> held = new ArrayList<>();
+        try {
+            while (renders.available() > 0) {
+                held.add(renders.hold());
+            }
+            long started = System.nanoTime();
+            Response busy = document(id, "pdf", TestTokens.central());
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            assertThat(busy.status()).isEqualTo(503);
+            assertThat(busy.header("Retry-After")).hasValue("5");
+            assertThat(busy.json().get("rule").asString()).isEqualTo("render-busy");
+        }
+        finally {
+            for (AutoCloseable slot : held) {
+                slot.close();
+            }
+        }
+        assertThat(document(id, "docx", TestTokens.central()).status()).isEqualTo(200);
     }
 
     @Test
