@@ -76,7 +76,7 @@ class ManifestsTests {
                     .isTrue();
         }
         for (String needed : List.of("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", "SMTP_HOST",
-                "CONFERENCE_PUBLIC_URL", "CONFERENCE_LINK_SECRET", "CONFERENCE_CONSOLE_SECRET")) {
+                "CONFERENCE_PUBLIC_URL", "CONFERENCE_LINK_SECRET", "CONFERENCE_CONSOLE_SECRET", "CONFERENCE_BIND_ADDRESS")) {
             if (config.reads(needed)) {
                 assertThat(env).as("%s reads %s: the manifest must set it", application, needed).containsKey(needed);
             }
