@@ -258,7 +258,7 @@ class AgendaPages {
         model.addAttribute("agenda", agenda);
         model.addAttribute("timeline", timeline);
         model.addAttribute("rows", rows);
-        model.addAttribute("session", session != null ? session : SessionForm.of(agenda));
+        model.addAttribute("times", session != null ? session : SessionForm.of(agenda));
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("failed", failed);
