@@ -81,12 +81,23 @@ class ConsoleAgendaBrowserTests {
         assertThat(heading()).isEqualTo("Soạn chương trình hội nghị");
         assertThat(main()).contains("Chương trình chưa có mục nào.");
 
+        browser.findElement(By.linkText("Thêm mục")).click();
+        awaitPage();
+        browser.findElement(By.id("content")).sendKeys("Đón tiếp đại biểu");
+        browser.findElement(By.id("from")).sendKeys("08:00");
+        browser.findElement(By.id("to")).sendKeys("07:30");
+        submit("Thêm mục");
+        assertThat(browser.findElement(By.id("to-loi")).getText()).as("agenda-service's own words, next to the field")
+            .isEqualTo("must be after 08:00");
+        assertThat(browser.findElement(By.id("content")).getDomProperty("value")).isEqualTo("Đón tiếp đại biểu");
+        Chromium.screenshot(browser, "e2e-console-chuong-trinh-loi-360");
+
         AgendaEditorSteps.enterSeedAgenda(browser, planId);
 
         assertThat(AgendaEditorSteps.timesShown(browser)).as("the editor's times, from agenda-service")
             .containsExactlyElementsOf(AgendaEditorSteps.rangesOf(seed))
             .startsWith("07:30–08:00").endsWith("10:45–11:15");
-        assertThat(main()).contains("Từ 07:30 đến 11:15 · 225 phút");
+        assertThat(main()).contains("Từ 07:30 đến 11:15 · 225 phút", "7 giờ 30, thứ Năm, ngày 8/8/2024");
         assertThat(browser.findElements(By.cssSelector(".item-warnings"))).as("no overlap, gap or overrun").isEmpty();
         WebElement pause = browser.findElement(By.id("muc-nghi-giua-gio"));
         assertThat(pause.getText()).contains("09:30–09:45", "Không đánh số · Nghỉ giữa giờ");

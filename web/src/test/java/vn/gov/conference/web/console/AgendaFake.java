@@ -120,6 +120,7 @@ public final class AgendaFake {
         plan.put("venue", "Hội trường 1, Trụ sở UBND tỉnh");
         if (state.approved) {
             plan.put("documentNumber", "276/KH-UBND");
+            plan.put("start", "2024-08-08T07:30:00+07:00");
         }
         view.put("plan", plan);
         if (state.startsAt != null) {
