@@ -69,6 +69,19 @@ public class ConsoleHttp {
         });
     }
 
+    /** PUT of a whole JSON document (an agenda), against the version the person read ({@code If-Match}). */
+    public <T> ResponseEntity<T> put(Class<T> type, String uri, Map<String, ?> variables, String etag, Object body) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.put().uri(uri, variables)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (etag != null && !etag.isBlank()) {
+                request.header("If-Match", etag);
+            }
+            return request.body(json.writeValueAsBytes(body)).retrieve()
+                    .onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+        });
+    }
+
     /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
     public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
                                        Object mergePatch) {

@@ -75,6 +75,27 @@ public final class ConsoleFake implements AutoCloseable {
     private final Map<String, List<Map<String, Object>>> versions = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile Person next = APPROVER;
+    private final AgendaFake agendas = new AgendaFake(json);
+    private final Sender sender = new Sender() {
+        @Override
+        public void json(HttpExchange exchange, int status, Object body) throws IOException {
+            send(exchange, status, "application/json", json.writeValueAsString(body));
+        }
+
+        @Override
+        public void problem(HttpExchange exchange, int status, String rule, String detail,
+                            List<Map<String, String>> errors) throws IOException {
+            ConsoleFake.this.problem(exchange, status, rule, detail, errors);
+        }
+    };
+
+    /** How {@link AgendaFake} answers: this fake's JSON and problem+json. */
+    interface Sender {
+        void json(HttpExchange exchange, int status, Object body) throws IOException;
+
+        void problem(HttpExchange exchange, int status, String rule, String detail, List<Map<String, String>> errors)
+                throws IOException;
+    }
 
     public ConsoleFake() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("fake").generate();
@@ -110,6 +131,11 @@ public final class ConsoleFake implements AutoCloseable {
         return calls;
     }
 
+    /** agenda-service, for the plans a test opens an agenda on. */
+    public AgendaFake agendas() {
+        return agendas;
+    }
+
     public Map<String, Object> plan(String id) {
         return plans.get(id);
     }
@@ -117,6 +143,7 @@ public final class ConsoleFake implements AutoCloseable {
     public synchronized void reset() {
         calls.clear();
         codes.clear();
+        agendas.reset();
         next = APPROVER;
         plans.clear();
         plans.put(TG_PLAN, plan(TG_PLAN, "tien-giang", "Tiền Giang", "UBND", TG_TITLE));
@@ -280,6 +307,16 @@ public final class ConsoleFake implements AutoCloseable {
         Matcher material = REQUEST.matcher(path);
         if (material.matches() || path.startsWith("/api/documents/")) {
             material(exchange, method, path, material, caller);
+            return;
+        }
+        String agendaOf = agendas.planOf(path);
+        if (agendaOf != null) {
+            Map<String, Object> owner = plans.get(agendaOf);
+            if (owner != null && caller.province() != null && !caller.province().equals(owner.get("province"))) {
+                problem(exchange, 404, "not-found", "The agenda of plan " + agendaOf + " was not found.", List.of());
+                return;
+            }
+            agendas.handle(exchange, method, path, caller.role(), sender);
             return;
         }
         Matcher matcher = PLAN.matcher(path);
