@@ -259,6 +259,13 @@ public final class FormValues {
         return id(name);
     }
 
+    /** The ids of an input's hint and error message, for its aria-describedby; null when it has neither. */
+    public String describedBy(String name, boolean hint, boolean error) {
+        String id = id(name);
+        String described = ((hint ? id + "-goi-y " : "") + (error ? id + "-loi" : "")).strip();
+        return described.isEmpty() ? null : described;
+    }
+
     Map<String, Object> tree() {
         return root;
     }
