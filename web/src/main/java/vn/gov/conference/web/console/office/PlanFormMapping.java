@@ -542,6 +542,12 @@ public final class PlanFormMapping {
         if (name == null || name.equals(FORM)) {
             return "Chung";
         }
+        if (name.equals("title")) {
+            return "Tên kế hoạch";
+        }
+        if (name.equals("signer.title")) {
+            return "Người ký › Chức vụ";
+        }
         List<String> parts = new ArrayList<>();
         for (String part : name.split("\\.")) {
             Matcher step = STEP.matcher(part);
