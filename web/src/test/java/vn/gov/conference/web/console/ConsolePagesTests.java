@@ -534,8 +534,6 @@ class ConsolePagesTests {
     }
 
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
-    private static int pages;
-
     private final class Browser {
 
         private final CookieManager cookies;
@@ -612,10 +610,7 @@ class ConsolePagesTests {
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pages"));
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "pages", (++pages) + ".html"), answer.uri() + "\n" + answer.body());
-                return answer;
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
             catch (Exception ex) {
                 throw new IllegalStateException(ex);
