@@ -285,8 +285,13 @@ class ConsoleBrowserTests {
         Chromium.screenshot(browser, SCREENSHOTS, "console-thanh-phan-dang-go-360");
     }
 
+    /** Clicks a submit button and waits for the page it leads to (the old document's marker gone). */
     private void click(String label) {
+        browser.executeScript("window.leaving = true;");
         browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+            .until(driver -> (Boolean) browser.executeScript(
+                "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
     @Test
