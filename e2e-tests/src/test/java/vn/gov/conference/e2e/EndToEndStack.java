@@ -31,6 +31,7 @@ final class EndToEndStack {
 
     private static LocalStack stack;
     private static OffsetDateTime clock;
+    private static Path folder;
     private static Gateway gateway;
     private static Mailbox mailbox;
     private static final List<String> startups = new ArrayList<>();
@@ -40,7 +41,7 @@ final class EndToEndStack {
 
     /** The stack with every service's clock reading {@code moment} (a restart unless it already does). */
     static synchronized EndToEndStack.Running at(OffsetDateTime moment) {
-        if (stack != null && moment.isEqual(clock)) {
+        if (stack != null && moment.isEqual(clock) && dataFolder().equals(folder)) {
             return running();
         }
         boolean first = stack == null;
@@ -55,6 +56,7 @@ final class EndToEndStack {
         long started = System.nanoTime();
         stack = LocalStack.start(options);
         clock = moment;
+        folder = dataFolder();
         startups.add(String.format("%s in %.1f s", moment, (System.nanoTime() - started) / 1e9));
         gateway = new Gateway(stack.addresses().gatewayUrl());
         mailbox = new Mailbox(stack.addresses().mailInboxUrl());
@@ -77,6 +79,7 @@ final class EndToEndStack {
         OffsetDateTime moment = options.demoData().clock().orElseThrow();
         stack = LocalStack.start(options.clockAt(moment));
         clock = moment;
+        folder = demoFolder();
         gateway = new Gateway(stack.addresses().gatewayUrl());
         mailbox = new Mailbox(stack.addresses().mailInboxUrl());
         return running();
@@ -97,6 +100,32 @@ final class EndToEndStack {
                 .clockAt(moment);
         stack = LocalStack.start(options);
         clock = moment;
+        folder = demoFolder();
+        gateway = new Gateway(stack.addresses().gatewayUrl());
+        mailbox = new Mailbox(stack.addresses().mailInboxUrl());
+        return running();
+    }
+
+    /**
+     * A stack of its own on an empty data folder ({@code target/e2e-<name>}), every service's clock at {@code moment}:
+     * for a story that must start from nothing (a register no other story has numbered from, a province with no other
+     * plan). It replaces the running stack; {@link #at} goes back to the shared data folder.
+     */
+    static synchronized EndToEndStack.Running fresh(String name, OffsetDateTime moment) {
+        stop();
+        Path own = repositoryRoot().resolve("e2e-tests").resolve("target").resolve("e2e-" + name);
+        StackOptions options = StackOptions.forRepository(repositoryRoot())
+                .dataFolder(own)
+                .portOffset(PORT_OFFSET)
+                .clean(true)
+                .startupTimeout(STARTUP)
+                .progress(line -> System.out.println("[e2e " + name + "] " + line))
+                .clockAt(moment);
+        long started = System.nanoTime();
+        stack = LocalStack.start(options);
+        clock = moment;
+        folder = own;
+        startups.add(String.format("%s (%s) in %.1f s", moment, name, (System.nanoTime() - started) / 1e9));
         gateway = new Gateway(stack.addresses().gatewayUrl());
         mailbox = new Mailbox(stack.addresses().mailInboxUrl());
         return running();

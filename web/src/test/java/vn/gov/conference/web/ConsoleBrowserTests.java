@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -180,22 +182,116 @@ class ConsoleBrowserTests {
             page("console-ke-hoach-chuong-trinh" + suffix, ConsoleFake.TG_TITLE);
             assertThat(text()).contains("07:40–08:00", "The agenda ends 5 minutes after the session's planned end.");
 
-            browser.get(url("/console/ke-hoach/moi"));
-            page("console-ke-hoach-moi" + suffix, "Tạo kế hoạch mới");
-            browser.findElement(By.id("json")).sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}");
+            browser.get(url("/console/ke-hoach/moi/tep-json"));
+            page("console-ke-hoach-tep-json" + suffix, "Tạo kế hoạch từ tệp JSON");
+            browser.findElement(By.id("json")).sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\","
+                    + "\"signer\":{\"name\":\"Nguyễn Văn Vĩnh\",\"title\":\"Chủ tịch\"},"
+                    + "\"distribution\":[{\"text\":\"Bộ Nội vụ\",\"units\":[\"BNV\"]}]}");
             browser.findElement(By.xpath("//button[normalize-space()='Tạo dự thảo']")).click();
             waitFor("Đã tạo dự thảo kế hoạch.");
-            browser.findElement(By.linkText("Sửa nội dung kế hoạch")).click();
-            page("console-ke-hoach-sua" + suffix, "Sửa kế hoạch");
-            browser.findElement(By.id("purposes")).sendKeys("Đánh giá kết quả SIPAS năm 2023.");
-            browser.findElement(By.xpath("//button[normalize-space()='Lưu']")).click();
-            waitFor("Đã lưu nội dung kế hoạch.");
+            browser.findElement(By.linkText("Mục đích, yêu cầu")).click();
+            page("console-ke-hoach-muc-dich" + suffix, "Phần 2/8: Mục đích, yêu cầu");
+            browser.findElement(By.id("f-purposes")).sendKeys("Đánh giá kết quả SIPAS năm 2023.");
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu phần này']")).click();
+            waitFor("Đã lưu phần “Mục đích, yêu cầu”.");
+            browser.get(url("/console/ke-hoach/plan-moi"));
             assertThat(text()).contains("Đánh giá kết quả SIPAS năm 2023.");
             browser.findElement(By.xpath("//button[normalize-space()='Trình lãnh đạo phê duyệt']")).click();
             waitFor("Đã trình kế hoạch để lãnh đạo phê duyệt.");
             page("console-ke-hoach-da-trinh" + suffix, "Kế hoạch hội nghị công bố SIPAS năm 2023");
             close();
         }
+    }
+
+    @Test
+    void theOfficeTypesTheCompositionRowByRowWithoutJavaScriptAndSeesARefusalNextToItsFieldOnAPhone() {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.signInAs(ConsoleFake.OFFICE);
+            fake.makeDraft(ConsoleFake.TG_PLAN);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console/ke-hoach/moi"));
+            page("console-ke-hoach-moi" + suffix, "Tạo kế hoạch mới");
+            new Select(browser.findElement(By.id("f-indices-0-code"))).selectByValue("PAR");
+            browser.findElement(By.id("f-indices-0-year")).sendKeys("2023");
+            click("Thêm dòng (chỉ số)");
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the new row has the focus")
+                .isEqualTo("f-indices-1-code");
+            new Select(browser.findElement(By.id("f-indices-1-code"))).selectByValue("SIPAS");
+            browser.findElement(By.id("f-indices-1-year")).sendKeys("2023");
+            browser.findElement(By.id("f-time-mode")).click();
+            new Select(browser.findElement(By.id("f-time-quarter"))).selectByValue("3");
+            browser.findElement(By.id("f-time-year")).sendKeys("2024");
+            browser.findElement(By.id("f-format")).click();
+            click("Tạo dự thảo");
+            waitFor("Chưa lưu được: cần sửa");
+            page("console-ke-hoach-moi-loi" + suffix, "Tạo kế hoạch mới");
+            assertThat(browser.findElement(By.id("f-title-loi")).getText()).isEqualTo("A plan needs a title.");
+            assertThat(browser.findElement(By.id("f-indices-1-year")).getDomProperty("value")).isEqualTo("2023");
+            browser.findElement(By.linkText("Tên kế hoạch")).click();
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("f-title");
+            browser.findElement(By.id("f-title")).sendKeys("Tổ chức hội nghị công bố PAR Index, SIPAS năm 2023");
+            click("Tạo dự thảo");
+            waitFor("Đã tạo dự thảo kế hoạch.");
+            page("console-ke-hoach-da-tao" + suffix, "Phần 2/8: Mục đích, yêu cầu");
+
+            browser.get(url("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan"));
+            page("console-thanh-phan" + suffix, "Phần 4/8: Thành phần tham dự");
+            assertThat(browser.findElement(By.id("tong-so")).getText())
+                .contains("1 đại biểu đã nêu số — kế hoạch ghi khoảng 120 đại biểu.");
+            click("Thêm dòng (nhóm thành phần)");
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+                .isEqualTo("f-participants-groups-1-level");
+            new Select(browser.findElement(By.id("f-participants-groups-1-level"))).selectByValue("DISTRICT");
+            new Select(browser.findElement(By.id("f-participants-groups-1-unit"))).selectByValue("TG-MYTHO");
+            browser.findElement(By.id("f-participants-groups-1-role")).sendKeys("Chủ tịch Ủy ban nhân dân");
+            browser.findElement(By.id("f-participants-groups-1-count")).sendKeys("150");
+            browser.findElement(By.id("f-participants-statedTotal")).clear();
+            browser.findElement(By.id("f-participants-statedTotal")).sendKeys("120");
+            click("Lưu phần này");
+            waitFor("Chưa lưu được: cần sửa");
+            page("console-thanh-phan-loi" + suffix, "Phần 4/8: Thành phần tham dự");
+            assertThat(browser.findElement(By.id("f-participants-statedTotal-loi")).getText())
+                .isEqualTo("The groups add up to 151 delegates but the plan states 120.");
+            assertThat(browser.findElement(By.id("tong-so")).getText()).contains("151 đại biểu đã nêu số",
+                    "Không khớp");
+            WebElement count = browser.findElement(By.id("f-participants-groups-1-count"));
+            assertThat(count.getDomProperty("value")).isEqualTo("150");
+            count.clear();
+            count.sendKeys("110");
+            click("Lưu phần này");
+            waitFor("Đã lưu phần “Thành phần tham dự”.");
+            page("console-thanh-phan-da-luu" + suffix, "Phần 4/8: Thành phần tham dự");
+            assertThat(browser.findElement(By.id("tong-so")).getText()).contains("111 đại biểu đã nêu số",
+                    "Khớp với tổng số.");
+            close();
+        }
+    }
+
+    @Test
+    void theTotalsFollowTheTypingWithJavaScript() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        fake.makeDraft(ConsoleFake.TG_PLAN);
+        browser = Chromium.start(Chromium.PHONE, true, Path.of("target", "browser-downloads"));
+        browser.get(url("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan"));
+        WebElement count = browser.findElement(By.id("f-participants-groups-0-count"));
+        count.clear();
+        count.sendKeys("200");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> driver.findElement(By.id("tong-so"))
+                .getText().contains("200 đại biểu đã nêu số"));
+        assertThat(browser.findElement(By.id("tong-so")).getText()).contains("Không khớp");
+        Chromium.screenshot(browser, SCREENSHOTS, "console-thanh-phan-dang-go-360");
+    }
+
+    /** Clicks a submit button and waits for the page it leads to (the old document's marker gone). */
+    private void click(String label) {
+        browser.executeScript("window.leaving = true;");
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+            .until(driver -> (Boolean) browser.executeScript(
+                "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
     @Test

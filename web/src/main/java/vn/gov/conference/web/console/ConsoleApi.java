@@ -39,4 +39,13 @@ public interface ConsoleApi {
     PlanDocument returnForCorrection(String planId, String etag, String reason);
 
     PlanDocument schedule(String planId, String etag, OffsetDateTime start);
+
+    /**
+     * {@code GET /api/reference/units?province=&on=}, every page: the units of a province in force on a day (null:
+     * today), and the central units ({@code kind=MINISTRY}, no province) a plan may also name.
+     */
+    java.util.List<Reference.Unit> units(String province, LocalDate on);
+
+    /** {@code GET /api/reference/indices}. */
+    java.util.List<Reference.Index> indices();
 }

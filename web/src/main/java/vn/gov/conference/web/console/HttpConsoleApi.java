@@ -2,7 +2,9 @@ package vn.gov.conference.web.console;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -87,6 +89,41 @@ class HttpConsoleApi implements ConsoleApi {
     @Override
     public PlanDocument schedule(String planId, String etag, OffsetDateTime start) {
         return lifecycle(planId, "schedule", etag, Map.of("start", start));
+    }
+
+    @Override
+    public List<Reference.Unit> units(String province, LocalDate on) {
+        List<Reference.Unit> units = new ArrayList<>();
+        for (String filter : province == null ? List.of("kind=MINISTRY") : List.of("province={province}",
+                "kind=MINISTRY")) {
+            for (int page = 0; page < 50; page++) {
+                Map<String, Object> variables = new LinkedHashMap<>();
+                variables.put("province", province);
+                variables.put("page", page);
+                StringBuilder uri = new StringBuilder("/api/reference/units?").append(filter)
+                        .append("&page={page}&size=100");
+                if (on != null) {
+                    uri.append("&on={on}");
+                    variables.put("on", on);
+                }
+                Reference.UnitPage found = http.get(Reference.UnitPage.class, uri.toString(), variables).getBody();
+                if (found == null || found.items() == null) {
+                    break;
+                }
+                found.items().stream().filter(unit -> filter.startsWith("province") || unit.province() == null)
+                        .forEach(units::add);
+                if ((long) (page + 1) * 100 >= found.total()) {
+                    break;
+                }
+            }
+        }
+        return units;
+    }
+
+    @Override
+    public List<Reference.Index> indices() {
+        Reference.Index[] indices = http.get(Reference.Index[].class, "/api/reference/indices", Map.of()).getBody();
+        return indices == null ? List.of() : List.of(indices);
     }
 
     private PlanDocument lifecycle(String planId, String action, String etag, Map<String, Object> body) {

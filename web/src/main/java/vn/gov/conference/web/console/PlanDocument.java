@@ -14,8 +14,9 @@ public record PlanDocument(String id, String province, Issuer issuer, String doc
                            LocalDate issuedOn, String status, int version, String title, List<String> preamble,
                            List<Index> indices, List<String> purposes, List<String> requirements,
                            Participants participants, String chair, String format, Venue venue, Time time,
-                           Budget budget, List<Assignment> assignments, List<Distribution> distribution,
-                           Signer signer, String closing, OffsetDateTime approvedAt, String approvedBy,
+                           Backdrop backdrop, Budget budget, List<Assignment> assignments,
+                           List<Distribution> distribution, Signer signer, boolean replacesInvitationLetter,
+                           String closing, OffsetDateTime approvedAt, String approvedBy,
                            String returnReason, List<String> actions, String etag) {
 
     private static final Map<String, String> STATUSES = Map.of(
@@ -29,8 +30,9 @@ public record PlanDocument(String id, String province, Issuer issuer, String doc
 
     public PlanDocument withEtag(String tag) {
         return new PlanDocument(id, province, issuer, documentNumber, numberText, issuedOn, status, version, title,
-                preamble, indices, purposes, requirements, participants, chair, format, venue, time, budget,
-                assignments, distribution, signer, closing, approvedAt, approvedBy, returnReason, actions, tag);
+                preamble, indices, purposes, requirements, participants, chair, format, venue, time, backdrop,
+                budget, assignments, distribution, signer, replacesInvitationLetter, closing, approvedAt, approvedBy,
+                returnReason, actions, tag);
     }
 
     public boolean allows(String action) {
@@ -64,9 +66,18 @@ public record PlanDocument(String id, String province, Issuer issuer, String doc
     public record BridgePoint(String code, String name, Unit host, Integer expectedAttendance) {
     }
 
-    public record Participants(List<Group> groups, List<BridgePoint> bridgePoints, Integer statedTotal,
-                               boolean totalApproximate, int counted, boolean countComplete,
+    /** A guest from outside the province, named or described by position. */
+    public record ExternalGuest(String id, String salutation, String name, String position, String organisation,
+                                String email, boolean online, String bridgePoint) {
+    }
+
+    public record Participants(List<Group> groups, List<BridgePoint> bridgePoints, List<ExternalGuest> externalGuests,
+                               Integer statedTotal, boolean totalApproximate, int counted, boolean countComplete,
                                boolean totalConsistent) {
+    }
+
+    /** The stage backdrop's text, line by line, and how it is produced. */
+    public record Backdrop(List<String> lines, String spec) {
     }
 
     public record Venue(String room, String address, String note, String onlineMeetingUrl, String text) {

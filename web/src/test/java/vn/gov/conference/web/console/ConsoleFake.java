@@ -74,6 +74,10 @@ public final class ConsoleFake implements AutoCloseable {
     private final Map<String, Map<String, Object>> requests = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, Object>>> versions = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    /** Each plan's request form, as the PATCHes merged it (plan-service keeps the same). */
+    private final Map<String, Map<String, Object>> forms = new ConcurrentHashMap<>();
+    private final List<Map<String, Object>> patches = new CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> created = new CopyOnWriteArrayList<>();
     private volatile Person next = APPROVER;
     private final AgendaFake agendas = new AgendaFake(json);
     private final Sender sender = new Sender() {
@@ -140,8 +144,32 @@ public final class ConsoleFake implements AutoCloseable {
         return plans.get(id);
     }
 
+    /** Turns a fixture plan back into a draft the office edits. */
+    public void makeDraft(String id) {
+        plans.get(id).put("status", "DRAFT");
+        plans.get(id).put("actions", List.of("revise", "submit", "cancel"));
+    }
+
+    /** The merge patches the console sent, in order. */
+    public List<Map<String, Object>> patches() {
+        return patches;
+    }
+
+    /** The request forms of the plans the console created. */
+    public List<Map<String, Object>> created() {
+        return created;
+    }
+
+    /** A plan's request form as the fake holds it. */
+    public Map<String, Object> requestForm(String id) {
+        return forms.get(id);
+    }
+
     public synchronized void reset() {
         calls.clear();
+        forms.clear();
+        patches.clear();
+        created.clear();
         codes.clear();
         agendas.reset();
         next = APPROVER;
@@ -265,7 +293,14 @@ public final class ConsoleFake implements AutoCloseable {
         }
         if (path.equals("/api/reference/indices")) {
             send(exchange, 200, "application/json", json.writeValueAsString(List.of(
-                    Map.of("code", "PAR", "name", "PAR Index"), Map.of("code", "SIPAS", "name", "SIPAS"))));
+                    Map.of("code", "PAR", "name", "PAR Index", "fullName", "Chỉ số cải cách hành chính"),
+                    Map.of("code", "SIPAS", "name", "SIPAS", "fullName", "Chỉ số hài lòng về sự phục vụ hành chính"),
+                    Map.of("code", "PAPI", "name", "PAPI", "fullName", "Chỉ số hiệu quả quản trị và hành chính công"),
+                    Map.of("code", "PCI", "name", "PCI", "fullName", "Chỉ số năng lực cạnh tranh cấp tỉnh"))));
+            return;
+        }
+        if (path.equals("/api/reference/units")) {
+            units(exchange, query);
             return;
         }
         if (path.startsWith("/api/readiness")) {
@@ -284,11 +319,20 @@ public final class ConsoleFake implements AutoCloseable {
                         "rule", "required", "message", "A plan needs a title.")));
                 return;
             }
+            Map<String, Object> request = json.treeToValue(body, Map.class);
+            List<Map<String, String>> refused = check(request, true);
+            if (!refused.isEmpty()) {
+                problem(exchange, 400, "plan-rules", "The plan breaks rules.", refused);
+                return;
+            }
             Map<String, Object> plan = plan("plan-moi", caller.province(), "Tiền Giang", "UBND",
                     body.path("title").asString());
+            plan.putAll(view(request));
             plan.put("status", "DRAFT");
             plan.put("actions", List.of("revise", "submit", "cancel"));
             plans.put("plan-moi", plan);
+            forms.put("plan-moi", request);
+            created.add(request);
             answer(exchange, plan);
             return;
         }
@@ -332,21 +376,22 @@ public final class ConsoleFake implements AutoCloseable {
                 problem(exchange, 428, "if-match-required", "Send If-Match with the version you edited.", List.of());
                 return;
             }
-            JsonNode patch = json.readTree(exchange.getRequestBody().readAllBytes());
-            if (patch.path("title").asString("").isBlank()) {
-                problem(exchange, 400, "invalid-input", "The plan is not valid.", List.of(Map.of("field", "title",
-                        "rule", "required", "message", "A plan needs a title.")));
+            if (!exchange.getRequestHeaders().getFirst("If-Match").equals("\"" + plan.get("lockVersion") + "\"")) {
+                problem(exchange, 412, "precondition-failed", "The plan has changed since that version.", List.of());
                 return;
             }
-            plan.put("title", patch.path("title").asString());
-            plan.put("purposes", json.treeToValue(patch.path("purposes"), List.class));
-            plan.put("participants", Map.of("groups", List.of(), "bridgePoints", List.of(),
-                    "statedTotal", patch.at("/participants/statedTotal").asInt(), "totalApproximate",
-                    patch.at("/participants/totalApproximate").asBoolean(), "counted", 0, "countComplete", false,
-                    "totalConsistent", true));
-            plan.put("time", patch.at("/time/start").isNull() || patch.at("/time/start").isMissingNode()
-                    ? Map.of("exact", false, "label", patch.at("/time/label").asString(""))
-                    : Map.of("exact", true, "start", patch.at("/time/start").asString()));
+            JsonNode patch = json.readTree(exchange.getRequestBody().readAllBytes());
+            patches.add(json.treeToValue(patch, Map.class));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> merged = (Map<String, Object>) merge(forms.computeIfAbsent((String) plan.get("id"),
+                    id -> request(plan)), json.treeToValue(patch, Map.class));
+            List<Map<String, String>> refused = check(merged, patch.has("participants"));
+            if (!refused.isEmpty()) {
+                problem(exchange, 400, "plan-rules", "The plan breaks rules.", refused);
+                return;
+            }
+            forms.put((String) plan.get("id"), merged);
+            plan.putAll(view(merged));
             plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
             answer(exchange, plan);
             return;
@@ -377,6 +422,15 @@ public final class ConsoleFake implements AutoCloseable {
         if ("submit".equals(action)) {
             if (!"OFFICE".equals(caller.role())) {
                 problem(exchange, 403, "forbidden", "Only the province's office submits a plan.", List.of());
+                return;
+            }
+            if (plan.get("signer") == null || plan.get("distribution") == null
+                    || ((List<?>) plan.get("distribution")).isEmpty()) {
+                problem(exchange, 422, "plan-incomplete", "The plan lacks what this operation needs.", List.of(
+                        Map.of("field", "signer", "rule", "required",
+                                "message", "Say who signs the plan and with what title."),
+                        Map.of("field", "distribution", "rule", "required",
+                                "message", "List where the plan is sent (Nơi nhận).")));
                 return;
             }
             if (((String) plan.get("title")).contains("thiếu")) {
@@ -437,6 +491,239 @@ public final class ConsoleFake implements AutoCloseable {
         }
         plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
         answer(exchange, plan);
+    }
+
+
+    /** The units of the fake's reference data: a few of Tiền Giang's and the ministry. */
+    static final Map<String, String> UNITS = unitNames();
+
+    private static Map<String, String> unitNames() {
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put("TG-UBND", "Ủy ban nhân dân tỉnh Tiền Giang");
+        units.put("TG-VPUBND", "Văn phòng Ủy ban nhân dân tỉnh");
+        units.put("TG-SNV", "Sở Nội vụ");
+        units.put("TG-SKHDT", "Sở Kế hoạch và Đầu tư");
+        units.put("TG-STTTT", "Sở Thông tin và Truyền thông");
+        units.put("TG-TTT", "Thanh tra tỉnh");
+        units.put("TG-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang");
+        units.put("TG-MYTHO", "Ủy ban nhân dân thành phố Mỹ Tho");
+        units.put("TG-GOCONG", "Ủy ban nhân dân thị xã Gò Công");
+        units.put("BNV", "Bộ Nội vụ");
+        return units;
+    }
+
+    private void units(HttpExchange exchange, Map<String, String> query) throws IOException {
+        boolean central = "MINISTRY".equals(query.get("kind"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        UNITS.forEach((code, name) -> {
+            boolean ministry = !code.startsWith("TG-");
+            if (central == ministry && (central || "tien-giang".equals(query.get("province")))) {
+                Map<String, Object> unit = new LinkedHashMap<>();
+                unit.put("code", code);
+                unit.put("name", name);
+                unit.put("province", ministry ? null : "tien-giang");
+                unit.put("level", ministry ? "CENTRAL" : "PROVINCE");
+                unit.put("kind", ministry ? "MINISTRY" : "DEPARTMENT");
+                unit.put("collective", false);
+                items.add(unit);
+            }
+        });
+        send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", items, "page", 0, "size", 100,
+                "total", items.size())));
+    }
+
+    /** RFC 7396: members replace, null removes, objects merge. */
+    @SuppressWarnings("unchecked")
+    static Object merge(Object target, Object patch) {
+        if (!(patch instanceof Map<?, ?> patchMap)) {
+            return patch;
+        }
+        Map<String, Object> result = target instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+                : new LinkedHashMap<>();
+        patchMap.forEach((key, value) -> {
+            if (value == null) {
+                result.remove(key);
+            }
+            else {
+                result.put((String) key, merge(result.get(key), value));
+            }
+        });
+        return result;
+    }
+
+    /** A few of plan-service's rules, with its field paths and its words. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, String>> check(Map<String, Object> request, boolean totals) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (request.get("title") == null || request.get("title").toString().isBlank()) {
+            errors.add(error("title", "required", "A plan needs a title."));
+        }
+        Map<String, Object> participants = (Map<String, Object>) request.getOrDefault("participants", Map.of());
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) participants.getOrDefault("groups", List.of());
+        int counted = 0;
+        boolean complete = true;
+        for (int i = 0; i < groups.size(); i++) {
+            Map<String, Object> group = groups.get(i);
+            unit(errors, "participants.groups[" + i + "].unit", group.get("unit"));
+            if (group.get("role") == null) {
+                errors.add(error("participants.groups[" + i + "].role", "required",
+                        "A group says who attends (\"Lãnh đạo\", \"Chủ tịch\", …)."));
+            }
+            if (group.get("count") instanceof Integer count) {
+                counted += count;
+            }
+            else {
+                complete = false;
+            }
+        }
+        if (totals && participants.get("statedTotal") instanceof Integer stated && complete && !groups.isEmpty()) {
+            int tolerance = Boolean.TRUE.equals(participants.get("totalApproximate")) ? (int) Math.ceil(stated * .1)
+                    : 0;
+            if (Math.abs(counted - stated) > tolerance) {
+                errors.add(error("participants.statedTotal", "total-mismatch", "The groups add up to " + counted
+                        + " delegates but the plan states " + stated + "."));
+            }
+        }
+        List<Map<String, Object>> assignments = (List<Map<String, Object>>) request.getOrDefault("assignments",
+                List.of());
+        List<Object> ids = assignments.stream().map(a -> a.get("id")).toList();
+        for (int i = 0; i < assignments.size(); i++) {
+            Map<String, Object> assignment = assignments.get(i);
+            unit(errors, "assignments[" + i + "].owner", assignment.get("owner"));
+            unit(errors, "assignments[" + i + "].recipient", assignment.get("recipient"));
+            List<Object> collaborators = (List<Object>) assignment.getOrDefault("collaborators", List.of());
+            for (int c = 0; c < collaborators.size(); c++) {
+                unit(errors, "assignments[" + i + "].collaborators[" + c + "]", collaborators.get(c));
+            }
+            if (assignment.get("next") != null && !ids.contains(assignment.get("next"))) {
+                errors.add(error("assignments[" + i + "].next", "unknown-assignment",
+                        "No assignment " + assignment.get("next") + " in this plan."));
+            }
+            List<Map<String, Object>> deliverables = (List<Map<String, Object>>) assignment.getOrDefault(
+                    "deliverables", List.of());
+            for (int d = 0; d < deliverables.size(); d++) {
+                if (deliverables.get(d).get("title") == null) {
+                    errors.add(error("assignments[" + i + "].deliverables[" + d + "].title", "required",
+                            "Say what is delivered."));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void unit(List<Map<String, String>> errors, String field, Object code) {
+        if (code != null && !UNITS.containsKey(code.toString())) {
+            errors.add(error(field, "unknown-unit", "No unit " + code + " in the reference data."));
+        }
+    }
+
+    private static Map<String, String> error(String field, String rule, String message) {
+        return Map.of("field", field, "rule", rule, "message", message);
+    }
+
+    /** The plan as the API shows it from its request form: units as code and name, the time read. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> view(Map<String, Object> request) {
+        Map<String, Object> view = (Map<String, Object>) units(request, null);
+        view.remove("province");
+        view.remove("issuingBody");
+        if (request.get("time") instanceof Map<?, ?> time) {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("exact", time.get("start") != null);
+            shown.put("start", time.get("start"));
+            Object from = time.get("windowStart");
+            Object to = time.get("windowEnd");
+            if (time.get("quarter") instanceof Integer quarter && time.get("year") instanceof Integer year) {
+                java.time.LocalDate first = java.time.LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+                from = first.toString();
+                to = first.plusMonths(3).minusDays(1).toString();
+            }
+            shown.put("windowStart", from);
+            shown.put("windowEnd", to);
+            shown.put("label", time.get("label") != null ? time.get("label")
+                    : time.get("quarter") != null ? "dự kiến quý " + time.get("quarter") + " năm " + time.get("year")
+                    : time.get("start") != null ? "giờ đã chốt" : "dự kiến");
+            shown.put("note", time.get("note"));
+            view.put("time", shown);
+        }
+        Map<String, Object> participants = new LinkedHashMap<>((Map<String, Object>) view.getOrDefault(
+                "participants", Map.of()));
+        participants.putIfAbsent("groups", List.of());
+        participants.putIfAbsent("bridgePoints", List.of());
+        participants.putIfAbsent("externalGuests", List.of());
+        participants.put("totalApproximate", Boolean.TRUE.equals(participants.get("totalApproximate")));
+        participants.put("counted", 0);
+        participants.put("countComplete", false);
+        participants.put("totalConsistent", true);
+        view.put("participants", participants);
+        for (String field : List.of("preamble", "indices", "purposes", "requirements", "assignments",
+                "distribution")) {
+            view.putIfAbsent(field, List.of());
+        }
+        for (String field : List.of("venue", "time", "backdrop", "budget", "signer", "chair", "format", "closing")) {
+            view.putIfAbsent(field, null);
+        }
+        return view;
+    }
+
+    private static final List<String> UNIT_FIELDS = List.of("unit", "host", "managedBy", "owner", "recipient",
+            "collaborators", "units");
+
+    private static Object units(Object node, String key) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put((String) k, units(v, (String) k)));
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(item -> units(item, key)).toList();
+        }
+        if (node instanceof String code && key != null && UNIT_FIELDS.contains(key)) {
+            return Map.of("code", code, "name", UNITS.getOrDefault(code, code));
+        }
+        return node;
+    }
+
+    /** The request form of a plan shown as the fixture holds it (units by code, the time as sent). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> request(Map<String, Object> plan) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        for (String field : List.of("title", "preamble", "purposes", "requirements", "chair", "format", "budget",
+                "assignments", "distribution", "signer", "closing", "participants")) {
+            if (plan.get(field) != null) {
+                request.put(field, codes(plan.get(field)));
+            }
+        }
+        if (plan.get("indices") instanceof List<?> indices) {
+            request.put("indices", indices.stream().map(index -> Map.of("code", ((Map<?, ?>) index).get("code"),
+                    "year", ((Map<?, ?>) index).get("year"))).toList());
+        }
+        if (plan.get("time") instanceof Map<?, ?> time) {
+            Map<String, Object> sent = new LinkedHashMap<>();
+            sent.put("start", time.get("start"));
+            sent.put("label", time.get("label"));
+            request.put("time", sent);
+        }
+        return request;
+    }
+
+    private static Object codes(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.containsKey("code") && map.containsKey("name") && map.size() == 2) {
+                return map.get("code");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (!List.of("counted", "countComplete", "totalConsistent").contains(k)) {
+                    copy.put((String) k, codes(v));
+                }
+            });
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(ConsoleFake::codes).toList();
+        }
+        return node;
     }
 
     private void material(HttpExchange exchange, String method, String path, Matcher material, Person caller)

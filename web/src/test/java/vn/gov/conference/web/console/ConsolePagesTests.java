@@ -299,17 +299,22 @@ class ConsolePagesTests {
     void theOfficeReadsAPlanWithItsReadinessAndTimelineAndSubmitsADraft() {
         fake.signInAs(ConsoleFake.OFFICE);
         Browser browser = new Browser(HttpClient.Redirect.NORMAL);
-        HttpResponse<String> form = browser.get("/console/ke-hoach/moi");
+        HttpResponse<String> form = browser.get("/console/ke-hoach/moi/tep-json");
 
-        HttpResponse<String> refused = browser.post("/console/ke-hoach/moi", form, Map.of("json", "{\"title\":\"\"}"));
-        HttpResponse<String> created = browser.post("/console/ke-hoach/moi", form,
-                Map.of("json", "{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}"));
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/moi/tep-json", form,
+                Map.of("json", "{\"title\":\"\"}"));
+        HttpResponse<String> created = browser.post("/console/ke-hoach/moi/tep-json", form,
+                Map.of("json", "{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\","
+                        + "\"signer\":{\"name\":\"Nguyễn Văn Vĩnh\",\"title\":\"Chủ tịch\"},"
+                        + "\"distribution\":[{\"text\":\"Bộ Nội vụ\",\"units\":[\"BNV\"]}]}"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Hệ thống chưa nhận kế hoạch", "title: A plan needs a title.");
         assertThat(created.uri().getPath()).isEqualTo("/console/ke-hoach/plan-moi");
         assertThat(created.body()).contains("Đã tạo dự thảo kế hoạch.", "Dự thảo", "Trình lãnh đạo phê duyệt",
-                "Chưa có chương trình hội nghị cho kế hoạch này.").doesNotContain("Phê duyệt và ban hành");
+                "Chưa có chương trình hội nghị cho kế hoạch này.", "Các phần của kế hoạch",
+                "href=\"/console/ke-hoach/plan-moi/sua/thanh-phan\"", "Còn thiếu trước khi trình",
+                "Chưa có thành phần tham dự.").doesNotContain("Phê duyệt và ban hành");
 
         HttpResponse<String> submitted = browser.post("/console/ke-hoach/plan-moi/trinh", created, Map.of());
 
@@ -323,37 +328,209 @@ class ConsolePagesTests {
     }
 
     @Test
-    void theOfficeEditsADraftsSectionsInAFormAndTheApiJudgesThem() {
+    void theOfficeCreatesAPlanInTheFormAndTheApisRefusalComesBackNextToItsField() {
         fake.signInAs(ConsoleFake.OFFICE);
         Browser browser = new Browser(HttpClient.Redirect.NORMAL);
-        HttpResponse<String> form = browser.post("/console/ke-hoach/moi", browser.get("/console/ke-hoach/moi"),
-                Map.of("json", "{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\"}"));
-        HttpResponse<String> edit = browser.get("/console/ke-hoach/plan-moi/sua");
-        assertThat(edit.body()).contains("<h1>Sửa kế hoạch</h1>", "I. Mục đích, yêu cầu",
-                "value=\"Kế hoạch hội nghị công bố SIPAS năm 2023\"", "value=\"120\"", "checked=\"checked\"");
+        HttpResponse<String> page = browser.get("/console/ke-hoach/moi");
+        assertThat(page.body()).contains("<h1>Tạo kế hoạch mới</h1>", "name=\"indices[0].code\"",
+                "<option value=\"PAR\">PAR Index — Chỉ số cải cách hành chính</option>", "name=\"time.quarter\"",
+                "Trực tiếp kết hợp trực tuyến");
 
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("indices[0].code", "PAR");
+        fields.put("indices[0].year", "2023");
         fields.put("title", "");
-        fields.put("purposes", "Thông tin kết quả SIPAS.\nĐề ra giải pháp.");
-        fields.put("statedTotal", "khoảng trăm");
-        HttpResponse<String> unreadable = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
-        fields.put("statedTotal", "150");
-        HttpResponse<String> refused = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
-        fields.put("title", "Kế hoạch hội nghị SIPAS 2023 (sửa)");
-        fields.put("day", "2024-09-10");
-        fields.put("clock", "08:00");
-        HttpResponse<String> saved = browser.post("/console/ke-hoach/plan-moi/sua", edit, fields);
+        fields.put("time.mode", "tentative");
+        fields.put("time.quarter", "3");
+        fields.put("time.year", "2024");
+        fields.put("format", "IN_PERSON");
+        fields.put("action", "them:indices");
+        HttpResponse<String> added = browser.post("/console/ke-hoach/moi", page, fields);
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("name=\"indices[1].code\"", "<legend>Chỉ số 2</legend>",
+                "<option value=\"PAR\" selected=\"selected\">", "autofocus=\"autofocus\"");
+        assertThat(fake.created()).isEmpty();
 
+        fields.put("indices[1].code", "SIPAS");
+        fields.put("indices[1].year", "năm ngoái");
+        fields.put("action", "luu");
+        HttpResponse<String> unreadable = browser.post("/console/ke-hoach/moi", added, fields);
         assertThat(unreadable.statusCode()).isEqualTo(422);
-        assertThat(unreadable.body()).contains("Số đại biểu là một số nguyên, ví dụ 120.");
+        assertThat(unreadable.body()).contains("id=\"f-indices-1-year-loi\" class=\"field-error\">Năm kết quả là "
+                + "một số, ví dụ 2023.</p>", "value=\"năm ngoái\"");
+
+        fields.put("indices[1].year", "2023");
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/moi", unreadable, fields);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"title-loi\" class=\"field-error\">A plan needs a title.</p>",
-                "Đề ra giải pháp.");
-        assertThat(saved.uri().getPath()).isEqualTo("/console/ke-hoach/plan-moi");
-        assertThat(saved.body()).contains("Đã lưu nội dung kế hoạch.", "Kế hoạch hội nghị SIPAS 2023 (sửa)",
-                "Đề ra giải pháp.", "8 giờ, thứ Ba, ngày 10/9/2024", "Tổng số: 150 đại biểu");
-        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("PATCH /api/plans/plan-moi"));
-        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Chưa lưu được: cần sửa", "href=\"#f-title\"",
+                "id=\"f-title-loi\" class=\"field-error\">A plan needs a title.</p>", "aria-invalid=\"true\"",
+                "<option value=\"SIPAS\" selected=\"selected\">");
+
+        fields.put("title", "Tổ chức hội nghị công bố PAR Index và SIPAS năm 2023");
+        fields.put("time.note", "Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định");
+        fields.put("chair", "Thường trực Ủy ban nhân dân tỉnh");
+        HttpResponse<String> created = browser.post("/console/ke-hoach/moi", refused, fields);
+        assertThat(created.uri().getPath()).isEqualTo("/console/ke-hoach/plan-moi/sua/muc-dich");
+        assertThat(created.body()).contains("Đã tạo dự thảo kế hoạch.", "Phần 2/8:", "Mục đích, yêu cầu",
+                "aria-current=\"step\"");
+        assertThat(fake.created()).hasSize(1);
+        assertThat(fake.created().getFirst()).containsEntry("province", "tien-giang")
+                .containsEntry("indices", java.util.List.of(Map.of("code", "PAR", "year", 2023),
+                        Map.of("code", "SIPAS", "year", 2023)))
+                .containsEntry("format", "IN_PERSON").containsEntry("chair", "Thường trực Ủy ban nhân dân tỉnh");
+        assertThat(fake.created().getFirst().get("time").toString()).contains("quarter=3", "year=2024");
+    }
+
+    @Test
+    void theCompositionIsTypedRowByRowWithTotalsAgainstKhoangNAndRefusalsLandOnTheRowTypedIn() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        fake.makeDraft(ConsoleFake.TG_PLAN);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> page = browser.get("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan");
+        assertThat(page.body()).contains("Phần 4/8:", "Thành phần tham dự", ">Giám đốc</textarea>",
+                "<option value=\"TG-SNV\" selected=\"selected\">Sở Nội vụ (TG-SNV)</option>",
+                "<option value=\"BNV\">Bộ Nội vụ (BNV)</option>",
+                "1 đại biểu đã nêu số — kế hoạch ghi khoảng 120 đại biểu.");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
+                .startsWith("GET /api/reference/units?province=tien-giang&page=0&size=100"));
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("participants.groups[0].id", "g1");
+        fields.put("participants.groups[0].level", "PROVINCE");
+        fields.put("participants.groups[0].unit", "TG-SNV");
+        fields.put("participants.groups[0].role", "Giám đốc");
+        fields.put("participants.groups[0].count", "1");
+        fields.put("participants.statedTotal", "120");
+        fields.put("participants.totalApproximate", "true");
+        fields.put("action", "them:participants.groups");
+        HttpResponse<String> one = browser.post("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan",
+                page, fields);
+        fields.put("action", "them:participants.groups");
+        HttpResponse<String> two = browser.post("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan",
+                one, withRows(fields, 1));
+        assertThat(two.body()).contains("<legend>Nhóm 3</legend>", "name=\"participants.groups[2].unit\"",
+                "id=\"f-participants-groups-2-level\" name=\"participants.groups[2].level\" autofocus");
+        assertThat(fake.patches()).isEmpty();
+
+        fields.put("participants.groups[2].level", "DISTRICT");
+        fields.put("participants.groups[2].unit", "TG-NOWHERE");
+        fields.put("participants.groups[2].role", "Chủ tịch Ủy ban nhân dân");
+        fields.put("participants.groups[2].count", "1");
+        fields.put("action", "luu");
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan",
+                two, withRows(fields, 1));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Thành phần › Nhóm 3 › Đơn vị",
+                "id=\"f-participants-groups-2-unit-loi\" class=\"field-error\">No unit TG-NOWHERE in the reference "
+                        + "data.</p>", "TG-NOWHERE (không có trong danh mục ngày này)", "2 đại biểu đã nêu số",
+                "The groups add up to 2 delegates but the plan states 120.");
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> sent = (java.util.List<Object>) ((Map<String, Object>) fake.patches().getFirst()
+                .get("participants")).get("groups");
+        assertThat(sent).as("the empty row 2 is not sent").hasSize(2);
+
+        fields.put("participants.groups[2].unit", "TG-MYTHO");
+        fields.put("action", "xoa:participants.groups[1]");
+        HttpResponse<String> removed = browser.post("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan",
+                refused, withRows(fields, 1));
+        assertThat(removed.body()).doesNotContain("<legend>Nhóm 3</legend>").contains(">Chủ tịch Ủy ban nhân dân</textarea>");
+
+        Map<String, String> kept = new LinkedHashMap<>(fields);
+        kept.keySet().removeIf(key -> key.startsWith("participants.groups[1]") || key.startsWith("participants.groups[2]"));
+        kept.put("participants.groups[1].level", "DISTRICT");
+        kept.put("participants.groups[1].unit", "TG-MYTHO");
+        kept.put("participants.groups[1].role", "Chủ tịch Ủy ban nhân dân");
+        kept.put("participants.groups[1].count", "");
+        kept.put("action", "luu");
+        HttpResponse<String> saved = browser.post("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan",
+                removed, kept);
+        assertThat(saved.uri().getPath()).isEqualTo("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan");
+        assertThat(saved.body()).contains("Đã lưu phần “Thành phần tham dự”.", "Tiếp: 5. Phông hội nghị",
+                "<option value=\"TG-MYTHO\" selected=\"selected\">");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("PATCH /api/plans/plan-tg"));
+        assertThat(fake.requestForm(ConsoleFake.TG_PLAN).get("participants").toString())
+                .contains("unit=TG-MYTHO", "statedTotal=120", "totalApproximate=true");
+    }
+
+    @Test
+    void assignmentsChainTheirStepsAndAStaleVersionIsSaidWithWhatWasTypedKept() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        fake.makeDraft(ConsoleFake.TG_PLAN);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        String path = "/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/phan-cong";
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.body()).contains("<legend>Nhiệm vụ 1</legend>", "value=\"a1\"",
+                "Chuẩn bị báo cáo kết quả các chỉ số");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("assignments[0].id", "a1");
+        fields.put("assignments[0].owner", "TG-STTTT");
+        fields.put("assignments[0].task", "Chuẩn bị nội dung phát biểu về DTI");
+        fields.put("assignments[0].dueBefore", "2024-07-25");
+        fields.put("assignments[0].recipient", "TG-SNV");
+        fields.put("action", "them:assignments");
+        HttpResponse<String> added = browser.post(path, page, fields);
+        assertThat(added.body()).contains("name=\"assignments[1].id\" value=\"A2\"",
+                "<option value=\"A2\">Nhiệm vụ 2</option>");
+
+        fields.put("assignments[1].id", "A2");
+        fields.put("assignments[1].owner", "TG-SNV");
+        fields.put("assignments[1].task", "Tổng hợp nội dung phát biểu");
+        fields.put("action", "them:assignments[0].deliverables");
+        HttpResponse<String> deliverable = browser.post(path, added, fields);
+        assertThat(deliverable.body()).contains("name=\"assignments[0].deliverables[0].kind\"");
+        fields.put("action", "them:assignments[1].collaborators");
+        HttpResponse<String> collaborator = browser.post(path, deliverable, fields);
+        assertThat(collaborator.body()).contains("name=\"assignments[1].collaborators[0]\"");
+
+        fields.put("assignments[0].deliverables[0].kind", "DRAFT_SPEECH");
+        fields.put("assignments[0].deliverables[0].title", "");
+        fields.put("assignments[0].next", "A2");
+        fields.put("assignments[1].collaborators[0]", "TG-VPUBND");
+        fields.put("action", "luu");
+        HttpResponse<String> refused = browser.post(path, collaborator, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Nhiệm vụ 1 › Sản phẩm 1 › Tên",
+                "id=\"f-assignments-0-deliverables-0-title-loi\" class=\"field-error\">Say what is delivered.</p>",
+                "<option value=\"A2\" selected=\"selected\">Nhiệm vụ 2: Sở Nội vụ — Tổng hợp nội dung phát biểu</option>");
+
+        fields.put("assignments[0].deliverables[0].title", "Nội dung phát biểu về DTI");
+        fields.put("etag", "\"1\"");
+        HttpResponse<String> stale = browser.postAsIs(path, refused, fields);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.body()).contains("Kế hoạch vừa được thay đổi ở nơi khác",
+                "value=\"Nội dung phát biểu về DTI\"");
+
+        fields.remove("etag");
+        HttpResponse<String> saved = browser.post(path, stale, fields);
+        assertThat(saved.body()).contains("Đã lưu phần “Tổ chức thực hiện (phân công)”.");
+        assertThat(fake.requestForm(ConsoleFake.TG_PLAN).get("assignments").toString())
+                .contains("next=A2", "collaborators=[TG-VPUBND]", "kind=DRAFT_SPEECH", "dueBefore=2024-07-25");
+    }
+
+    @Test
+    void aRefusedSubmissionListsWhatIsMissingWithALinkToEachSection() {
+        fake.signInAs(ConsoleFake.OFFICE);
+        Browser browser = new Browser(HttpClient.Redirect.NORMAL);
+        HttpResponse<String> form = browser.get("/console/ke-hoach/moi/tep-json");
+        HttpResponse<String> created = browser.post("/console/ke-hoach/moi/tep-json", form,
+                Map.of("json", "{\"title\":\"Kế hoạch chưa có người ký\"}"));
+
+        HttpResponse<String> refused = browser.post("/console/ke-hoach/plan-moi/trinh", created, Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Hệ thống chưa nhận trình: kế hoạch còn thiếu",
+                "href=\"/console/ke-hoach/plan-moi/sua/noi-nhan-nguoi-ky#f-signer-name\"",
+                "Say who signs the plan and with what title.", "List where the plan is sent (Nơi nhận).");
+    }
+
+    /** The group rows of {@code fields} and {@code count} empty ones after them, as the page posts them. */
+    private static Map<String, String> withRows(Map<String, String> fields, int count) {
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        for (int i = 1; i <= count; i++) {
+            posted.put("participants.groups[" + i + "].level", "");
+        }
+        return posted;
     }
 
     /** An HTTP client keeping its cookies, as a browser would, with the form's CSRF token sent back on POST. */
@@ -376,6 +553,25 @@ class ConsolePagesTests {
             return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
         }
 
+        /** POST with the page's CSRF token and the etag given in {@code fields} (an old version). */
+        HttpResponse<String> postAsIs(String path, HttpResponse<String> page, Map<String, String> fields) {
+            Map<String, String> form = new LinkedHashMap<>(fields);
+            Matcher csrf = CSRF.matcher(page.body());
+            if (csrf.find()) {
+                form.put("_csrf", csrf.group(1));
+            }
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+        }
+
+        private static String encode(Map<String, String> form) {
+            return form.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+
         HttpResponse<String> post(String path, HttpResponse<String> page, Map<String, String> fields) {
             Map<String, String> form = new LinkedHashMap<>(fields);
             Matcher csrf = CSRF.matcher(page.body());
@@ -386,9 +582,7 @@ class ConsolePagesTests {
             if (etag.find()) {
                 form.put("etag", etag.group(1).replace("&quot;", "\""));
             }
-            String body = form.entrySet().stream()
-                    .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
+            String body = encode(form);
             return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
