@@ -236,10 +236,26 @@ class ConsolePlanEntryBrowserTests {
 
     @Test
     @Order(2)
-    @Disabled("Placeholder: the office enters the seed's agenda (demo-data/agendas/tien-giang-276.json) on the agenda "
-            + "editor's pages; filled in with the page objects of the helper building the agenda editor")
-    void theOfficeEntersTheAgenda() {
-        // The agenda editor's helper: sign in as OFFICE, open plan planId's agenda and type the seed's items.
+    void theOfficeTypesTheSeedsAgendaAndTheTimelineShowsItsTimesToTheMinute() {
+        EndToEndStack.Running stack = EndToEndStack.current();
+        Await.until("agenda-service to hold plan " + planId + "'s draft agenda",
+                () -> stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda"), r -> r.status() == 200);
+        JsonNode agenda = Seeds.read(Seeds.TIEN_GIANG_AGENDA);
+        open(stack, Chromium.DESKTOP, "/console/ke-hoach/" + planId + "/chuong-trinh");
+        signIn(OFFICE);
+        AgendaEditorSteps.enterSeedAgenda(browser, planId);
+
+        assertThat(AgendaEditorSteps.timesShown(browser)).as("the editor's times, as agenda-service computed them")
+                .containsExactlyElementsOf(AgendaEditorSteps.rangesOf(agenda))
+                .startsWith("07:30–08:00").endsWith("10:45–11:15");
+        assertThat(browser.findElements(By.cssSelector(".item-warnings"))).as("no overlap, gap or overrun").isEmpty();
+        Chromium.screenshot(browser, "e2e-nhap-ke-hoach-chuong-trinh-1280");
+        JsonNode timeline = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda/timeline"),
+                200);
+        List<String> computed = new ArrayList<>();
+        timeline.get("items").forEach(slot -> computed.add(slot.get("from").asString() + "–"
+                + slot.get("to").asString()));
+        assertThat(computed).containsExactlyElementsOf(AgendaEditorSteps.rangesOf(agenda));
     }
 
     @Test
@@ -279,8 +295,8 @@ class ConsolePlanEntryBrowserTests {
     void soNoiVuUploadsItsReportOnItsAssignment() throws IOException {
         EndToEndStack.Running stack = EndToEndStack.current();
         String title = seed.get("assignments").get(2).get("deliverables").get(0).get("title").asString();
-        Await.until("Sở Nội vụ's report request", () -> expect(stack.gateway().get("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), 200), list -> Seeds.texts(list, "title")
+        Await.until("Sở Nội vụ's report request", () -> stack.gateway().all("tg-snv",
+                "/api/plans/" + planId + "/material-requests"), list -> Seeds.texts(list, "title")
                 .contains(title));
         Path report = Files.createDirectories(Path.of("target", "uploads")).resolve("Báo cáo PAR SIPAS PAPI 2023.pdf");
         Files.write(report, SampleFiles.pdf(title));
@@ -295,8 +311,7 @@ class ConsolePlanEntryBrowserTests {
         assertThat(main()).contains("Đã nộp phiên bản 1: Báo cáo PAR SIPAS PAPI 2023.pdf.");
         Chromium.screenshot(browser, "e2e-nhap-ke-hoach-so-noi-vu-nop-360");
 
-        JsonNode requests = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/material-requests"),
-                200);
+        JsonNode requests = stack.gateway().all("tg-office", "/api/plans/" + planId + "/material-requests");
         List<String> submitted = new ArrayList<>();
         requests.forEach(request -> {
             if (request.get("title").asString().equals(title)) {
