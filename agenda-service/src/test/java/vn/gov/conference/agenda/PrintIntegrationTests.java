@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,8 +20,10 @@ import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PrintIntegrationTests {
 
     @LocalServerPort

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,9 +20,11 @@ import vn.gov.conference.contracts.plan.Venue;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /** Scheduled plans hold their room; two conferences in one room at once are a conflict reported on both. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class RoomIntegrationTests {
 
     private static final Venue SAME_HALL_SPELT_DIFFERENTLY = new Venue(

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.RecordedEvent;
 import vn.gov.conference.testing.TestEvents;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.documents.testing.MaterialsApi.department;
@@ -43,6 +45,7 @@ import static vn.gov.conference.documents.testing.MaterialsApi.office;
 import static vn.gov.conference.documents.testing.MaterialsApi.request;
 
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class ReviewIntegrationTests {
 
     private static final Duration QUIET = Duration.ofMillis(800);

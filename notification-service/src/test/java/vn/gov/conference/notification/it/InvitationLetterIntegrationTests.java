@@ -9,11 +9,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.gov.conference.contracts.plan.ConferenceTime;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /api/invitations/{id}/letter}: a unit's Giấy mời for the office and, with the letter's own link, for the
  * delegate's page; none for a plan that replaces the invitation letter; the refusals.
  */
+@ExtendWith(DocumentedAnswers.class)
 class InvitationLetterIntegrationTests extends NotificationIntegrationTest {
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,11 +19,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Numbers stay unique and gap-free per issuer and year when approvals race; registers stay within bounds. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class NumberingIntegrationTests {
 
     private static final int PLANS = 8;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +35,7 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * documents services publish them: counted once however often they are delivered, poison dead-lettered.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class ReadinessIntegrationTests {
 
     private static final String MATERIAL_DEAD_LETTERS = "error." + Topics.MATERIAL + ".plan-service";

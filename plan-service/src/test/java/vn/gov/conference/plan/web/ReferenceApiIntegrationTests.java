@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,6 +16,7 @@ import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.plan.web.NationalPlans.admin;
@@ -23,6 +25,7 @@ import static vn.gov.conference.plan.web.NationalPlans.office;
 
 /** The reference data as integrators read it, and as the operators and the offices change it. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class ReferenceApiIntegrationTests {
 
     @LocalServerPort

@@ -37,7 +37,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Rewrites what springdoc infers into what the service really does. Refusals come from the platform
  * ({@code ProblemDetailsAdvice}, the resource server), so which ones an operation can answer follows from its shape:
- * 401 and 403 everywhere (a token, or a signed link, that does not do), 404 where the path names something, 400 where the request carries input,
+ * 401 and 403 everywhere (a token, or a signed link, that does not do), 404 where the path (or a province or plan
+ * in the query) names something, 400 where the request carries input,
  * 409 for every change (rules of the lifecycle, concurrent changes), 412/428 where {@code If-Match} is read, 415 where
  * a body is read. An operation that says more on its own ({@code @ApiResponse}) keeps what it says.
  */
@@ -166,7 +167,9 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         boolean ifMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn())
                 && "If-Match".equalsIgnoreCase(p.getName()));
         Set<String> codes = new java.util.TreeSet<>(List.of("401", "403"));
-        if (path.contains("{")) {
+        // A province or plan named in the path or the query is checked like the path's: another province is 404.
+        if (path.contains("{") || parameters.stream().anyMatch(p -> "query".equals(p.getIn())
+                && ("province".equals(p.getName()) || "planId".equals(p.getName())))) {
             codes.add("404");
         }
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {

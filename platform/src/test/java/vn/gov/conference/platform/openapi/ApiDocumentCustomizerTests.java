@@ -128,7 +128,8 @@ class ApiDocumentCustomizerTests {
         assertThat(OpenApiCheck.undocumented(document, List.of(
                 new Observed("POST", "/api/plans", 422),
                 new Observed("PATCH", "/api/plans/p-1", 412),
-                new Observed("GET", "/actuator/health", 200))))
+                new Observed("GET", "/actuator/health", 200),
+                new Observed("DELETE", "/api/plans/p-1", 405))))
                 .isEmpty();
         assertThat(OpenApiCheck.undocumented(document, List.of(
                 new Observed("POST", "/api/plans", 201),
