@@ -100,7 +100,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
         String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB"
                 : limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " byte";
-        String back = request.getRequestURI().replaceFirst("/nop$", "");
+        // The form's own page: the address it posted to, without the action ("/console/nhiem-vu/{id}/nop").
+        String uri = request.getRequestURI();
+        String back = uri.substring(0, Math.max(uri.lastIndexOf('/'), "/console".length()));
         String html = """
                 <!DOCTYPE html>
                 <html lang="vi"><head><meta charset="utf-8">
@@ -114,10 +116,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 <p>Tệp gửi lên vượt quá giới hạn %s cho mỗi lần nộp, nên hệ thống không nhận.</p>
                 <h2>Cần làm gì?</h2>
                 <p>Hãy giảm dung lượng tệp (nén, giảm độ phân giải ảnh, tách thành nhiều tệp) rồi nộp lại.</p>
-                <p><a href="%s">Quay lại trang nộp tài liệu</a></p>
+                <p><a href="%s">Quay lại trang trước</a></p>
                 <p>Mã: 413</p>
                 </main></body></html>
-                """.formatted(size, back.replace("\"", "&quot;").replace("<", "&lt;"));
+                """.formatted(size, back.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                        .replace(">", "&gt;"));
         response.resetBuffer();
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");

@@ -174,7 +174,8 @@ class OfficeWorkPagesTests {
 
         HttpResponse<String> none = browser.post(INVITATIONS + "/nhac", page, List.of());
         HttpResponse<String> sent = browser.post(INVITATIONS + "/nhac", page,
-                List.of(Map.entry("id", "inv-an"), Map.entry("id", "inv-binh"), Map.entry("q", "")));
+                List.of(Map.entry("id", "inv-an"), Map.entry("id", "inv-binh"), Map.entry("q", "Nguyễn Văn"),
+                        Map.entry("tra-loi", "")));
 
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(none.body()).contains("Chọn ít nhất một đại biểu để gửi nhắc.");

@@ -26,7 +26,8 @@ import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * The central agency (Bộ Nội vụ): every province in force × index for one year of results — plan status, conference
- * date, readiness, overdue work — with each plan opened read-only, and the same table as CSV for a spreadsheet.
+ * date, readiness, overdue work — with each plan opened read-only, and the same table as CSV and as an Excel
+ * workbook.
  */
 @Controller
 @RequestMapping("/console/toan-quoc")

@@ -136,16 +136,8 @@ class OfficeInvitationPages {
         reminded.skipped().forEach(skipped -> lines.add("Không nhắc " + names.getOrDefault(skipped.invitationId(),
                 skipped.invitationId()) + ": " + SKIPPED.getOrDefault(skipped.reason(), skipped.reason()) + "."));
         redirect.addFlashAttribute("reminded", lines);
-        // Back to the same filtered table.
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("tra-loi", blank(status));
-        filters.put("don-vi", blank(unit));
-        filters.put("q", blank(query));
-        filters.forEach((name, value) -> {
-            if (value != null) {
-                redirect.addAttribute(name, value);
-            }
-        });
+        // Back to the whole table, without the filter in the address: a flash attribute is kept only for an address
+        // whose query matches the one it was saved for, and a proxy may re-encode a query ("%20" as "+").
         return "redirect:/console/ke-hoach/" + planId + "/giay-moi";
     }
 
