@@ -194,7 +194,8 @@ class OfficeWorkPagesTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Hồ sơ, tài liệu</h1>", "4 yêu cầu nộp tài liệu.",
-                "Quá hạn (1)", "Dự thảo bài phát biểu của Sở Nội vụ", "Sắp đến hạn (1)",
+                "Quá hạn (1)", "Dự thảo bài phát biểu của Sở Nội vụ", "Hạn: trước 17 giờ, ngày 25/7/2024",
+                "Sắp đến hạn (1)",
                 "Báo cáo kết quả Chỉ số PAR Index năm 2023", "Đã nộp, chờ duyệt (1)",
                 "Báo cáo tóm tắt kết quả SIPAS năm 2023", "Đã chấp nhận (1)", "Tham luận về chuyển đổi số",
                 "Chưa công bố tài liệu nào.", "Công bố lên trang tài liệu", "2. Báo cáo kết quả các chỉ số năm 2023");
