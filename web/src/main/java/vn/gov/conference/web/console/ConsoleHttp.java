@@ -69,6 +69,22 @@ public class ConsoleHttp {
         });
     }
 
+    /**
+     * POST of a JSON body with an {@code Idempotency-Key} (when given): a form sent twice (a double click, a reload)
+     * is then one request to the API.
+     */
+    public <T> ResponseEntity<T> postOnce(Class<T> type, String uri, Map<String, ?> variables, String idempotencyKey,
+                                          Object body) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.post().uri(uri, variables)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+        });
+    }
+
     /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
     public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
                                        Object mergePatch) {

@@ -44,6 +44,8 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     private final List<byte[]> imports = new CopyOnWriteArrayList<>();
     private final List<String> importTypes = new CopyOnWriteArrayList<>();
     private final List<String> reminded = new CopyOnWriteArrayList<>();
+    /** "key|invitationId" of every reminder queued under an Idempotency-Key. */
+    private final java.util.Set<String> remindedUnderKey = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private ConsoleFake fake;
 
     public List<byte[]> imports() {
@@ -75,6 +77,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         imports.clear();
         importTypes.clear();
         reminded.clear();
+        remindedUnderKey.clear();
         invitations.add(invitation("inv-an", "Nguyễn Văn An", "Giám đốc", "TG-SNV", "Sở Nội vụ", null,
                 "an.nv@snv.tiengiang.gov.vn", 1, "AWAITING_ANSWER", null));
         invitations.add(invitation("inv-binh", "Trần Thị Bình", "Phó Giám đốc", "TG-SKHDT", "Sở Kế hoạch và Đầu tư",
@@ -200,6 +203,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
 
     private void remind(HttpExchange exchange, ConsoleFake.Person caller) throws IOException {
         JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         List<String> queued = new ArrayList<>();
         List<Map<String, String>> skipped = new ArrayList<>();
         body.path("invitationIds").forEach(id -> {
@@ -210,6 +214,9 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             }
             else if (!"AWAITING_ANSWER".equals(invitation.get("status"))) {
                 skipped.add(Map.of("invitationId", id.asString(), "reason", "already-answered"));
+            }
+            else if (key != null && !remindedUnderKey.add(key + "|" + id.asString())) {
+                skipped.add(Map.of("invitationId", id.asString(), "reason", "already-reminded"));
             }
             else {
                 queued.add(id.asString());

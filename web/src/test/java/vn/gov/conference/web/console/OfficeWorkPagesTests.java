@@ -189,6 +189,26 @@ class OfficeWorkPagesTests {
     }
 
     @Test
+    void theSameReminderFormSentTwiceRemindsNobodyTwice() {
+        ConsoleClient browser = new ConsoleClient(port);
+        HttpResponse<String> page = browser.get(INVITATIONS);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"cle\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(key.find()).isTrue();
+
+        HttpResponse<String> first = browser.post(INVITATIONS + "/nhac", page,
+                List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
+        HttpResponse<String> again = browser.post(INVITATIONS + "/nhac", page,
+                List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
+
+        assertThat(first.body()).contains("Đã gửi nhắc 1 đại biểu: Nguyễn Văn An.");
+        assertThat(again.body()).contains("Không nhắc Nguyễn Văn An: đã được nhắc lần này.")
+            .doesNotContain("Đã gửi nhắc");
+        assertThat(office.reminded()).containsExactly("inv-an");
+        assertThat(browser.get(INVITATIONS).body()).doesNotContain("value=\"" + key.group(1) + "\"");
+    }
+
+    @Test
     void theMaterialsAreGroupedByWhereTheyStandFromTheApisPagedList() {
         HttpResponse<String> page = new ConsoleClient(port).get(MATERIALS);
 

@@ -48,8 +48,8 @@ class HttpInvitationsApi implements InvitationsApi {
     }
 
     @Override
-    public Reminded remind(String planId, List<String> invitationIds) {
-        return http.post(Reminded.class, "/api/plans/{id}/reminders", Map.of("id", planId), null,
+    public Reminded remind(String planId, List<String> invitationIds, String key) {
+        return http.postOnce(Reminded.class, "/api/plans/{id}/reminders", Map.of("id", planId), key,
                 Map.of("invitationIds", invitationIds)).getBody();
     }
 

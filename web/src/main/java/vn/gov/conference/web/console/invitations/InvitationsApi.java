@@ -14,8 +14,11 @@ interface InvitationsApi {
      */
     Imported importCsv(String planId, byte[] csv, String contentType);
 
-    /** {@code POST /api/plans/{planId}/reminders} for the chosen invitations (the API skips those it must not remind). */
-    Reminded remind(String planId, List<String> invitationIds);
+    /**
+     * {@code POST /api/plans/{planId}/reminders} for the chosen invitations (the API skips those it must not remind);
+     * the same {@code key} (the form's) reminds nobody twice.
+     */
+    Reminded remind(String planId, List<String> invitationIds, String key);
 
     record Imported(int issued, int alreadyInvited, List<Invitation> invitations) {
     }

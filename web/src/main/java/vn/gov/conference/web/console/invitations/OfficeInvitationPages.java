@@ -117,6 +117,7 @@ class OfficeInvitationPages {
                   @RequestParam(name = "tra-loi", required = false) String status,
                   @RequestParam(name = "don-vi", required = false) String unit,
                   @RequestParam(name = "q", required = false) String query,
+                  @RequestParam(name = "cle", required = false) String key,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (ids == null || ids.isEmpty()) {
             response.setStatus(422);
@@ -126,7 +127,7 @@ class OfficeInvitationPages {
         Map<String, String> names = new LinkedHashMap<>();
         api.invitations(planId, null, null).forEach(invitation -> names.put(invitation.id(),
                 invitation.addressee()));
-        InvitationsApi.Reminded reminded = api.remind(planId, ids);
+        InvitationsApi.Reminded reminded = api.remind(planId, ids, blank(key));
         List<String> lines = new ArrayList<>();
         if (!reminded.queued().isEmpty()) {
             lines.add("Đã gửi nhắc " + reminded.queued().size() + " đại biểu: "
@@ -179,6 +180,8 @@ class OfficeInvitationPages {
         model.addAttribute("unit", unit == null ? "" : unit);
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("columns", InviteeSheet.COLUMNS);
+        // One key per page shown: the same form sent twice reminds nobody twice (the API's Idempotency-Key).
+        model.addAttribute("reminderKey", java.util.UUID.randomUUID().toString());
         return "console/invitations";
     }
 
