@@ -27,7 +27,8 @@ import vn.gov.conference.localstack.StackOptions;
 final class EndToEndStack {
 
     static final int PORT_OFFSET = Integer.getInteger("e2e.portOffset", 20_000);
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    /** Five minutes, or {@code -De2e.startupMinutes=<n>} on a machine busy with other builds. */
+    private static final Duration STARTUP = Duration.ofMinutes(Long.getLong("e2e.startupMinutes", 5));
 
     private static LocalStack stack;
     private static OffsetDateTime clock;

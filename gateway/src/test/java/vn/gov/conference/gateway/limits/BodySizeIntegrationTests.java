@@ -90,6 +90,20 @@ class BodySizeIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void theConsolesUploadFormOverTheLimitIsAVietnamesePageSayingTheLimit() {
+        HttpResponse<String> response = this.gateway.send(this.gateway.request("/console/nhiem-vu/mr-1/nop")
+            .header("Accept", "text/html")
+            .header("Content-Type", "multipart/form-data; boundary=x")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(UPLOAD_LIMIT + 1))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.body()).contains("<html lang=\"vi\">", "<h1>Tệp quá lớn</h1>",
+                "vượt quá giới hạn 256 KB cho mỗi lần nộp", "href=\"/console/nhiem-vu/mr-1\"")
+            .doesNotContain("problem", "\"status\"");
+    }
+
+    @Test
     void takesASignedOriginalAsAnUpload() {
         byte[] signed = bytes(200 * 1024);
 

@@ -82,6 +82,22 @@ public class ConsoleHttp {
         });
     }
 
+    /**
+     * POST of a JSON body with an {@code Idempotency-Key} (when given): a form sent twice (a double click, a reload)
+     * is then one request to the API.
+     */
+    public <T> ResponseEntity<T> postOnce(Class<T> type, String uri, Map<String, ?> variables, String idempotencyKey,
+                                          Object body) {
+        return call(() -> {
+            RestClient.RequestBodySpec request = http.post().uri(uri, variables)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+        });
+    }
+
     /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
     public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
                                        Object mergePatch) {
@@ -101,6 +117,38 @@ public class ConsoleHttp {
         return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)
                 .body(json.getBytes(StandardCharsets.UTF_8))
                 .retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+    }
+
+    /**
+     * POST of bytes as they are, under the given content type and without a charset when the caller names none: a CSV
+     * file goes to the API untouched, so that the API decides its encoding (UTF-8, Windows-1258, UTF-16).
+     */
+    public <T> ResponseEntity<T> postBytes(Class<T> type, String uri, Map<String, ?> variables, String contentType,
+                                           byte[] body) {
+        return call(() -> http.post().uri(uri, variables).contentType(MediaType.parseMediaType(contentType))
+                .body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+    }
+
+    /**
+     * GET of a file, streamed to {@code sink} with the API's headers (type, length, name); a refusal is read as any
+     * other, before anything is written.
+     */
+    public void download(String uri, Map<String, ?> variables, Download sink) {
+        call(() -> http.get().uri(uri, variables).accept(MediaType.ALL).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                this.errors.handle(request, response);
+            }
+            try (InputStream body = response.getBody()) {
+                sink.write(response.getHeaders(), body);
+            }
+            return null;
+        }));
+    }
+
+    /** Where a download goes: the API's headers first, then its bytes. */
+    @FunctionalInterface
+    public interface Download {
+        void write(org.springframework.http.HttpHeaders headers, InputStream body) throws java.io.IOException;
     }
 
     /**

@@ -78,6 +78,7 @@ public final class ConsoleFake implements AutoCloseable {
     private final Map<String, Map<String, Object>> forms = new ConcurrentHashMap<>();
     private final List<Map<String, Object>> patches = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> created = new CopyOnWriteArrayList<>();
+    private final List<Extension> extensions = new CopyOnWriteArrayList<>();
     private volatile Person next = APPROVER;
     private final AgendaFake agendas = new AgendaFake(json);
     private final Sender sender = new Sender() {
@@ -165,6 +166,31 @@ public final class ConsoleFake implements AutoCloseable {
         return forms.get(id);
     }
 
+    /** More of the API, answered before this fake's own routes (a part of the console's own fake). */
+    public interface Extension {
+
+        /** @return whether it answered */
+        boolean handle(HttpExchange exchange, String method, String path, Map<String, String> query, Person caller)
+                throws IOException;
+
+        /** Back to its first state, after the fake's own. */
+        void reset(ConsoleFake fake);
+    }
+
+    public void extend(Extension extension) {
+        extensions.add(extension);
+        extension.reset(this);
+    }
+
+    /** The material requests by id (mutable: an extension reviews them), and each one's versions. */
+    public Map<String, Map<String, Object>> requests() {
+        return requests;
+    }
+
+    public Map<String, List<Map<String, Object>>> versions() {
+        return versions;
+    }
+
     public synchronized void reset() {
         calls.clear();
         forms.clear();
@@ -186,6 +212,7 @@ public final class ConsoleFake implements AutoCloseable {
         requests.put("req-phat-bieu", request("req-phat-bieu", "Dự thảo bài phát biểu của Sở Nội vụ", "RETURNED",
                 "OVERDUE", "2024-07-25T17:00:00+07:00", returned));
         versions.put("req-phat-bieu", new ArrayList<>(List.of(returned)));
+        extensions.forEach(extension -> extension.reset(this));
     }
 
     private static Map<String, Object> plan(String id, String province, String provinceName, String abbreviation,
@@ -290,6 +317,11 @@ public final class ConsoleFake implements AutoCloseable {
         if (caller == null) {
             problem(exchange, 401, "unauthenticated", "A valid token is required.", List.of());
             return;
+        }
+        for (Extension extension : extensions) {
+            if (extension.handle(exchange, method, path, query, caller)) {
+                return;
+            }
         }
         if (path.equals("/api/reference/indices")) {
             send(exchange, 200, "application/json", json.writeValueAsString(List.of(

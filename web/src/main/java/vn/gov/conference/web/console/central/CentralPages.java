@@ -3,6 +3,7 @@ package vn.gov.conference.web.console.central;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * The central agency (Bộ Nội vụ): every province in force × index for one year of results — plan status, conference
- * date, readiness, overdue work — with each plan opened read-only, and the same table as CSV for a spreadsheet.
+ * date, readiness, overdue work — with each plan opened read-only, and the same table as CSV and as an Excel
+ * workbook.
  */
 @Controller
 @RequestMapping("/console/toan-quoc")
@@ -74,31 +76,51 @@ class CentralPages {
     ResponseEntity<byte[]> csv(@RequestParam(name = "nam", required = false) Integer year,
                                @RequestParam(name = "chi-so", required = false) String index) {
         int chosen = year == null ? defaultYear() : year;
-        String indexCode = index == null || index.isBlank() ? null : index;
-        List<DashboardRow> rows = DashboardRow.of(central.coverage(chosen, indexCode),
-                central.national(chosen, indexCode));
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(line(List.of("Mã tỉnh", "Tỉnh", "Chỉ số", "Năm kết quả", "Trạng thái", "Số kế hoạch", "Tên kế hoạch",
-                "Thời gian hội nghị", "Sẵn sàng", "Hồ sơ quá hạn")));
-        for (DashboardRow row : rows) {
-            if (row.plans().isEmpty()) {
-                csv.append(line(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
-                        "Chưa có kế hoạch", "", "", "", "", "")));
-            }
-            for (DashboardRow.PlanLine line : row.plans()) {
-                Readiness r = line.readiness();
-                csv.append(line(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
-                        PlanDocument.statusName(line.plan().status()), text(line.plan().documentNumber()),
-                        text(line.plan().title()), r == null ? "" : when(r.time()),
-                        r == null ? "" : (r.ready() ? "Có" : "Chưa"),
-                        r == null ? "" : String.valueOf(r.materials().overdue()))));
-            }
-        }
+        table(chosen, index).forEach(cells -> csv.append(line(cells)));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("toan-quoc-" + chosen + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same table as the CSV, line for line, as an Excel workbook (text cells, the header frozen). */
+    @GetMapping("/bang.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(name = "nam", required = false) Integer year,
+                                @RequestParam(name = "chi-so", required = false) String index) {
+        int chosen = year == null ? defaultYear() : year;
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("toan-quoc-" + chosen + ".xlsx").build().toString())
+                .body(DashboardSheet.of("Toàn quốc " + chosen, table(chosen, index)));
+    }
+
+    /** The export's lines, header first: the one source of the CSV and the workbook. */
+    List<List<String>> table(int chosen, String index) {
+        String indexCode = index == null || index.isBlank() ? null : index;
+        List<DashboardRow> rows = DashboardRow.of(central.coverage(chosen, indexCode),
+                central.national(chosen, indexCode));
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("Mã tỉnh", "Tỉnh", "Chỉ số", "Năm kết quả", "Trạng thái", "Số kế hoạch", "Tên kế hoạch",
+                "Thời gian hội nghị", "Sẵn sàng", "Hồ sơ quá hạn"));
+        for (DashboardRow row : rows) {
+            if (row.plans().isEmpty()) {
+                table.add(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
+                        "Chưa có kế hoạch", "", "", "", "", ""));
+            }
+            for (DashboardRow.PlanLine line : row.plans()) {
+                Readiness r = line.readiness();
+                table.add(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
+                        PlanDocument.statusName(line.plan().status()), text(line.plan().documentNumber()),
+                        text(line.plan().title()), r == null ? "" : when(r.time()),
+                        r == null ? "" : (r.ready() ? "Có" : "Chưa"),
+                        r == null ? "" : String.valueOf(r.materials().overdue())));
+            }
+        }
+        return table;
     }
 
     /** The exact start when fixed, the plan's own words ("Dự kiến tháng 8/2024") until then. */

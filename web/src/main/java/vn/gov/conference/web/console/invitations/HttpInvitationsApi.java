@@ -1,0 +1,68 @@
+package vn.gov.conference.web.console.invitations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.conference.web.console.ConsoleHttp;
+
+@Component
+class HttpInvitationsApi implements InvitationsApi {
+
+    private final ConsoleHttp http;
+    private final JsonMapper json;
+
+    HttpInvitationsApi(ConsoleHttp http, JsonMapper json) {
+        this.http = http;
+        this.json = json;
+    }
+
+    @Override
+    public List<Invitation> invitations(String planId, String status, String query) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("id", planId);
+        StringBuilder uri = new StringBuilder("/api/plans/{id}/invitations");
+        char separator = '?';
+        if (status != null) {
+            uri.append(separator).append("status={status}");
+            variables.put("status", status);
+            separator = '&';
+        }
+        if (query != null) {
+            uri.append(separator).append("q={q}");
+            variables.put("q", query);
+        }
+        return items(http.get(JsonNode.class, uri.toString(), variables).getBody(), Invitation.class, json);
+    }
+
+    @Override
+    public Imported importCsv(String planId, byte[] csv, String contentType) {
+        return http.postBytes(Imported.class, "/api/plans/{id}/invitations/import", Map.of("id", planId),
+                contentType, csv).getBody();
+    }
+
+    @Override
+    public Reminded remind(String planId, List<String> invitationIds, String key) {
+        return http.postOnce(Reminded.class, "/api/plans/{id}/reminders", Map.of("id", planId), key,
+                Map.of("invitationIds", invitationIds)).getBody();
+    }
+
+    /**
+     * A list as the API answers it today (a JSON array) or paged as {@code /api/plans} is ({@code items}, {@code page},
+     * {@code size}, {@code total}): the one place that knows both.
+     */
+    static <T> List<T> items(JsonNode answer, Class<T> type, JsonMapper json) {
+        JsonNode items = answer == null ? null : answer.isArray() ? answer : answer.path("items");
+        List<T> list = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            items.forEach(item -> list.add(json.treeToValue(item, type)));
+        }
+        return list;
+    }
+}
