@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 15's "done when" for the office's plan form, on the whole stack through the gateway: Tiền Giang's office
+ * Issue 15's "done when", in one story on the whole stack through the gateway: Tiền Giang's office
  * ({@code tg-vanphong@…}, signed in at the gateway's login form) enters the seed plan 276/KH-UBND from nothing through
  * the console's forms, section by section, typing what {@code demo-data/plans/tien-giang-276.json} says (no API call
  * does the office's work), and submits it; read back through the API, the plan is the seed's request form. The
- * chairman approves it as 276/KH-UBND of 18/7/2024 and fixes 07:30 08/8/2024; Sở Nội vụ uploads its report; the
- * central agency finds the plan on its national table. Its own stack (an empty data folder, so that number 276 of
- * TG-UBND's 2024 register is free), clock at {@link Moments#TIEN_GIANG_PREPARATION}; screenshots in
+ * office types the seed's agenda in the editor (its timeline shows 07:30 … 11:15 to the minute). The chairman approves
+ * it as 276/KH-UBND of 18/7/2024 and fixes 07:30 08/8/2024; Sở Nội vụ uploads its report and the office accepts it;
+ * the central agency finds the plan on its national table. Its own stack (an empty data folder, so that number 276
+ * of TG-UBND's 2024 register is free), clock at {@link Moments#TIEN_GIANG_PREPARATION}; screenshots in
  * {@code target/screenshots/e2e-nhap-ke-hoach-*}.
  */
 @Order(9)
@@ -324,10 +324,28 @@ class ConsolePlanEntryBrowserTests {
 
     @Test
     @Order(5)
-    @Disabled("Placeholder: the office accepts Sở Nội vụ's report on the material review pages; filled in with the "
-            + "page objects of the helper building the office's material review")
     void theOfficeAcceptsTheDepartmentsReport() {
-        // The material review's helper: sign in as OFFICE, open the plan's materials and accept Sở Nội vụ's report.
+        EndToEndStack.Running stack = EndToEndStack.current();
+        String title = seed.get("assignments").get(2).get("deliverables").get(0).get("title").asString();
+        String unit = null;
+        for (JsonNode request : stack.gateway().all("tg-office", "/api/plans/" + planId + "/material-requests")) {
+            if (request.get("title").asString().equals(title)) {
+                unit = request.at("/owner/name").asString();
+            }
+        }
+        assertThat(unit).as("the report's owner, as the materials page names it").isNotBlank();
+        open(stack, Chromium.DESKTOP, "/console/ke-hoach/" + planId + "/tai-lieu");
+        signIn(OFFICE);
+        assertThat(MaterialReviewSteps.acceptReport(browser, planId, unit)).isEqualTo(title);
+        Chromium.screenshot(browser, "e2e-nhap-ke-hoach-da-chap-nhan-1280");
+
+        List<String> accepted = new ArrayList<>();
+        stack.gateway().all("tg-office", "/api/plans/" + planId + "/material-requests").forEach(request -> {
+            if (request.get("title").asString().equals(title)) {
+                accepted.add(request.get("status").asString());
+            }
+        });
+        assertThat(accepted).containsExactly("ACCEPTED");
     }
 
     @Test

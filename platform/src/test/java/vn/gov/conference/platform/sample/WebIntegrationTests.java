@@ -118,8 +118,10 @@ class WebIntegrationTests {
         assertThat(asyncApi.json().get("asyncapi").asString()).isEqualTo("3.0.0");
         assertThat(asyncApi.json().at("/channels/conference.plan.v1/address").asString())
                 .isEqualTo("conference.plan.v1");
-        assertThat(asyncApi.json().at("/components/messages/PlanCancelled/payload/properties/reason/type").asString())
-                .isEqualTo("string");
+        // AsyncAPI 3.0: a message's payload refers to its record's one entry in components/schemas.
+        String payload = asyncApi.json().at("/components/messages/PlanCancelled/payload/$ref").asString();
+        assertThat(payload).startsWith("#/components/schemas/");
+        assertThat(asyncApi.json().at(payload.substring(1) + "/properties/reason/type").asString()).isEqualTo("string");
     }
 
     @Test

@@ -3,10 +3,14 @@ package vn.gov.conference.web.console;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.InputStreamSource;
@@ -54,6 +58,30 @@ public class ConsoleHttp {
     public <T> ResponseEntity<T> get(Class<T> type, String uri, Map<String, ?> variables) {
         return call(() -> http.get().uri(uri, variables).retrieve()
                 .onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+    }
+
+    /**
+     * Every item of a list the API answers a page at a time ({@code items}, {@code page}, {@code size}, {@code total}),
+     * read in pages of 100: the console shows a plan's whole list (invitees, requests, units), and the API keeps each
+     * answer small. {@code uri} may carry its own query; {@code limit} bounds what one page of the console reads.
+     */
+    public <T> List<T> all(Class<T> type, String uri, Map<String, ?> variables, int limit) {
+        List<T> all = new ArrayList<>();
+        Map<String, Object> paged = new LinkedHashMap<>(variables);
+        String pagedUri = uri + (uri.contains("?") ? "&" : "?") + "page={page}&size=100";
+        for (int page = 0; all.size() < limit; page++) {
+            paged.put("page", page);
+            JsonNode found = get(JsonNode.class, pagedUri, paged).getBody();
+            JsonNode items = found == null ? null : found.path("items");
+            if (items == null || !items.isArray() || items.isEmpty()) {
+                break;
+            }
+            items.forEach(item -> all.add(json.treeToValue(item, type)));
+            if (all.size() >= found.path("total").asLong()) {
+                break;
+            }
+        }
+        return all.size() > limit ? all.subList(0, limit) : all;
     }
 
     /** POST of a JSON body, with {@code If-Match} when the caller read a version. */

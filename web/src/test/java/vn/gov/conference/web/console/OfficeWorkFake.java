@@ -132,12 +132,17 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
 
     private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
         String q = query.get("q") == null ? null : fold(query.get("q"));
-        send(exchange, 200, invitations.stream()
+        List<Map<String, Object>> found = invitations.stream()
                 .filter(i -> query.get("status") == null || query.get("status").equals(i.get("status")))
                 .filter(i -> q == null || fold(String.valueOf(((Map<?, ?>) i.get("invitee")).get("name")) + " "
                         + ((Map<?, ?>) i.get("invitee")).get("email") + " "
                         + ((Map<?, ?>) i.get("invitee")).get("unitName")).contains(q))
-                .toList());
+                .toList();
+        // One page, as notification-service answers (page from 0, size 1-100).
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int size = Integer.parseInt(query.getOrDefault("size", "20"));
+        List<Map<String, Object>> items = found.stream().skip((long) page * size).limit(size).toList();
+        send(exchange, 200, Map.of("items", items, "page", page, "size", size, "total", found.size()));
     }
 
     /** As notification-service's CsvBodies and InviteeCsv, cut down: BOM, UTF-8, else Windows-1258; name + email. */

@@ -1,6 +1,5 @@
 package vn.gov.conference.web.console.department;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,22 +18,10 @@ class HttpDepartmentApi implements DepartmentApi {
         this.http = http;
     }
 
-    /** One page of {@code GET /api/plans/{planId}/material-requests}, the API's paging contract. */
-    record RequestPage(List<MaterialRequest> items, int page, int size, long total) {
-    }
-
     /** Every page: a department's page lists all it owes, and a plan has tens of requests, not thousands. */
     @Override
     public List<MaterialRequest> requests(String planId) {
-        List<MaterialRequest> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            RequestPage found = http.get(RequestPage.class, "/api/plans/{id}/material-requests?page={page}&size=100",
-                    Map.of("id", planId, "page", page)).getBody();
-            all.addAll(found.items());
-            if (found.items().isEmpty() || all.size() >= found.total()) {
-                return all;
-            }
-        }
+        return http.all(MaterialRequest.class, "/api/plans/{id}/material-requests", Map.of("id", planId), 1_000);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package vn.gov.conference.web.console.invitations;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +15,9 @@ class HttpInvitationsApi implements InvitationsApi {
 
     private final ConsoleHttp http;
     private final JsonMapper json;
+
+    /** The most invitees one page of the console lists: a whole provincial conference, not a national one. */
+    static final int MAX_SHOWN = 10_000;
 
     HttpInvitationsApi(ConsoleHttp http, JsonMapper json) {
         this.http = http;
@@ -38,7 +39,7 @@ class HttpInvitationsApi implements InvitationsApi {
             uri.append(separator).append("q={q}");
             variables.put("q", query);
         }
-        return items(http.get(JsonNode.class, uri.toString(), variables).getBody(), Invitation.class, json);
+        return http.all(Invitation.class, uri.toString(), variables, MAX_SHOWN);
     }
 
     @Override
@@ -51,18 +52,5 @@ class HttpInvitationsApi implements InvitationsApi {
     public Reminded remind(String planId, List<String> invitationIds, String key) {
         return http.postOnce(Reminded.class, "/api/plans/{id}/reminders", Map.of("id", planId), key,
                 Map.of("invitationIds", invitationIds)).getBody();
-    }
-
-    /**
-     * A list as the API answers it today (a JSON array) or paged as {@code /api/plans} is ({@code items}, {@code page},
-     * {@code size}, {@code total}): the one place that knows both.
-     */
-    static <T> List<T> items(JsonNode answer, Class<T> type, JsonMapper json) {
-        JsonNode items = answer == null ? null : answer.isArray() ? answer : answer.path("items");
-        List<T> list = new ArrayList<>();
-        if (items != null && items.isArray()) {
-            items.forEach(item -> list.add(json.treeToValue(item, type)));
-        }
-        return list;
     }
 }

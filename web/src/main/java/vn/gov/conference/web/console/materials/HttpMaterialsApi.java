@@ -1,11 +1,9 @@
 package vn.gov.conference.web.console.materials;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +25,7 @@ class HttpMaterialsApi implements MaterialsApi {
 
     @Override
     public List<MaterialRequest> requests(String planId) {
-        return items(http.get(JsonNode.class, "/api/plans/{id}/material-requests", Map.of("id", planId)).getBody());
+        return http.all(MaterialRequest.class, "/api/plans/{id}/material-requests", Map.of("id", planId), 1_000);
     }
 
     @Override
@@ -73,18 +71,5 @@ class HttpMaterialsApi implements MaterialsApi {
     public Portal publish(String planId, List<Publication> documents) {
         return http.post(Portal.class, "/api/plans/{id}/publications", Map.of("id", planId), null,
                 Map.of("documents", documents)).getBody();
-    }
-
-    /**
-     * The requests as the API lists them today (a JSON array) or paged as {@code /api/plans} is ({@code items},
-     * {@code page}, {@code size}, {@code total}): the one place that knows both.
-     */
-    private List<MaterialRequest> items(JsonNode answer) {
-        JsonNode items = answer == null ? null : answer.isArray() ? answer : answer.path("items");
-        List<MaterialRequest> list = new ArrayList<>();
-        if (items != null && items.isArray()) {
-            items.forEach(item -> list.add(json.treeToValue(item, MaterialRequest.class)));
-        }
-        return list;
     }
 }
