@@ -21,6 +21,7 @@ import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import vn.gov.conference.contracts.CloudEventHeaders;
+import vn.gov.conference.platform.cluster.Leases;
 
 /** Wires the outbox relay, the idempotent consumer and the CloudEvents header mapping into every service. */
 @AutoConfiguration
@@ -49,7 +50,8 @@ public class EventsConfiguration {
                 .filter(entity -> entity.getPersistentProperty(OutboxRelay.FIELD) != null)
                 .forEach(entity -> collections.add(entity.getCollection()));
         return new OutboxRelay(mongo, bridge, collections, "urn:conference:" + application,
-                properties.relayInterval(), properties.batchSize(), meters);
+                properties.relayInterval(), properties.batchSize(), new Leases(mongo, OutboxRelay.LEASES),
+                properties.outboxLease(), meters);
     }
 
     /** Publish right after an aggregate with pending events is saved, instead of waiting for the next search. */

@@ -1,0 +1,137 @@
+package vn.gov.conference.platform.cluster;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Named leases in one MongoDB collection, shared by every replica of a service: a lease has one owner until it
+ * expires, so work that must not run twice at once (a document's outbox, a sweep) runs on one replica, and another
+ * takes over within the lease's duration when its owner dies without releasing it.
+ * <p>
+ * Claimed atomically: an upsert whose filter matches only a free, expired or own lease; when another replica holds
+ * it, the upsert collides on {@code _id} and the claim fails. Expiry is judged by the claiming replica's clock (the
+ * real one, not the services' shifted domain clock), so replicas' clocks must agree to well within a lease's
+ * duration, as NTP keeps them.
+ */
+public class Leases {
+
+    private final MongoTemplate mongo;
+    private final String collection;
+    private final String owner;
+
+    public Leases(MongoTemplate mongo, String collection) {
+        this(mongo, collection, defaultOwner());
+    }
+
+    public Leases(MongoTemplate mongo, String collection, String owner) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.owner = owner;
+    }
+
+    /** This process, readable in the collection: {@code pid@host/random}. */
+    static String defaultOwner() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /** Takes (or extends) the lease for {@code duration}; false while another owner holds it. */
+    public boolean tryAcquire(String name, Duration duration) {
+        Instant now = Instant.now();
+        Bson claimable = Filters.and(Filters.eq("_id", name),
+                Filters.or(Filters.lte("until", Date.from(now)), Filters.eq("owner", owner)));
+        try {
+            // Matched (free, expired or ours) or inserted: either way this owner holds it now.
+            leases().findOneAndUpdate(claimable,
+                    Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(duration)))),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        }
+        catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+            if (isDuplicateKey(ex)) {
+                return false; // held by another owner: the upsert tried to insert a second lease of that name
+            }
+            throw ex;
+        }
+    }
+
+    /** Extends a lease this owner holds; false when it expired and another owner took it meanwhile. */
+    public boolean renew(String name, Duration duration) {
+        return leases().updateOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
+                Updates.set("until", Date.from(Instant.now().plus(duration)))).getMatchedCount() == 1;
+    }
+
+    /** Gives the lease up at once, if this owner still holds it. */
+    public void release(String name) {
+        leases().deleteOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)));
+    }
+
+    /**
+     * Keeps a lease this owner holds until {@code until} at least (a sweep that must not run again on another
+     * replica before its next turn), then lets it expire.
+     */
+    public void holdUntil(String name, Instant until) {
+        leases().updateOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
+                Updates.set("until", Date.from(until)));
+    }
+
+    /** Leases whose owner stopped without releasing them, expired for longer than {@code age}. */
+    public long forgetExpired(Duration age) {
+        return leases().deleteMany(Filters.lt("until", Date.from(Instant.now().minus(age)))).getDeletedCount();
+    }
+
+    /** The current owner of a lease still in force, or null. */
+    public String holder(String name) {
+        Document lease = leases().find(Filters.and(Filters.eq("_id", name),
+                Filters.gt("until", Date.from(Instant.now())))).first();
+        return lease == null ? null : lease.getString("owner");
+    }
+
+    /** Runs {@code task} only if the lease is free; null if another owner holds it. Releases it afterwards. */
+    public <T> T whileHolding(String name, Duration duration, Supplier<T> task) {
+        if (!tryAcquire(name, duration)) {
+            return null;
+        }
+        try {
+            return task.get();
+        }
+        finally {
+            release(name);
+        }
+    }
+
+    private MongoCollection<Document> leases() {
+        return mongo.getCollection(collection);
+    }
+
+    private static boolean isDuplicateKey(RuntimeException ex) {
+        if (ex instanceof DuplicateKeyException) {
+            return true;
+        }
+        if (ex instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        return ex instanceof MongoCommandException command
+                && ErrorCategory.fromErrorCode(command.getErrorCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+}
