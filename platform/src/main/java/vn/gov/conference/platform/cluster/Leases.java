@@ -55,13 +55,16 @@ public class Leases {
         return owner;
     }
 
-    /** Takes (or extends) the lease for {@code duration}; false while another owner holds it. */
+    /**
+     * Takes the lease for {@code duration} if it is free or expired; false while it is held, by another owner or by
+     * this one (a sweep held until its next turn must not run again on the same replica either; {@link #renew}
+     * extends a lease its owner still needs).
+     */
     public boolean tryAcquire(String name, Duration duration) {
         Instant now = Instant.now();
-        Bson claimable = Filters.and(Filters.eq("_id", name),
-                Filters.or(Filters.lte("until", Date.from(now)), Filters.eq("owner", owner)));
+        Bson claimable = Filters.and(Filters.eq("_id", name), Filters.lte("until", Date.from(now)));
         try {
-            // Matched (free, expired or ours) or inserted: either way this owner holds it now.
+            // Matched (expired) or inserted (free): either way this owner holds it now.
             leases().findOneAndUpdate(claimable,
                     Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(duration)))),
                     new FindOneAndUpdateOptions().upsert(true));
@@ -69,7 +72,7 @@ public class Leases {
         }
         catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
             if (isDuplicateKey(ex)) {
-                return false; // held by another owner: the upsert tried to insert a second lease of that name
+                return false; // held: the upsert tried to insert a second lease of that name
             }
             throw ex;
         }

@@ -268,6 +268,11 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.getCollection(PUBLISHED).deleteMany(Filters.lt("at", Date.from(limit))).getDeletedCount();
     }
 
+    /** Leases of relays that stopped without giving them up (a crash), long expired: nobody needs them. */
+    public long forgetAbandonedLeases() {
+        return leases.forgetExpired(Duration.ofHours(1));
+    }
+
     private enum Outcome { SENT, RETRY, PARK }
 
     private Outcome publish(Document event) {
