@@ -1,6 +1,5 @@
 package vn.gov.conference.gateway.routing;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
@@ -20,7 +19,7 @@ class ApiRoutesConfiguration {
 
     @Bean
     @Order(1)
-    RouterFunction<ServerResponse> apiRoutes(RoutingProperties routing) {
+    RouterFunction<ServerResponse> apiRoutes(Replicas routing) {
         return to(Services.AGENDA, routing,
                 "/api/plans/*/agenda/**", "/api/rooms/**")
             .and(to(Services.NOTIFICATION, routing,
@@ -34,10 +33,10 @@ class ApiRoutesConfiguration {
                     "/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
     }
 
-    private static RouterFunction<ServerResponse> to(String service, RoutingProperties routing, String... paths) {
+    private static RouterFunction<ServerResponse> to(String service, Replicas routing, String... paths) {
         return route(service)
             .route(path(paths), http())
-            .before(uri(routing.service(service).uri()))
+            .before(routing.uri(service))
             .filter(CircuitBreakers.of(service))
             .build();
     }
