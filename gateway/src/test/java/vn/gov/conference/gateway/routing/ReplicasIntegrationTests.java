@@ -23,6 +23,8 @@ class ReplicasIntegrationTests {
 
     private static final StubBackend SECOND = new StubBackend(Services.PLAN);
 
+    private static final StubBackend SECOND_WEB = new StubBackend(Services.WEB);
+
     @LocalServerPort
     private int port;
 
@@ -33,15 +35,39 @@ class ReplicasIntegrationTests {
     static void backends(DynamicPropertyRegistry registry) {
         StubBackends.routeAllTo(registry);
         registry.add("conference.gateway.replicas." + Services.PLAN, () -> SECOND.uri().toString());
+        registry.add("conference.gateway.replicas." + Services.WEB, () -> SECOND_WEB.uri().toString());
     }
 
     @AfterAll
     static void stop() {
         SECOND.close();
+        SECOND_WEB.close();
     }
 
     private static long apiCalls(StubBackend stub) {
-        return stub.received().stream().filter(received -> received.path().startsWith("/api/")).count();
+        return calls(stub, "/api/");
+    }
+
+    private static long calls(StubBackend stub, String prefix) {
+        return stub.received().stream().filter(received -> received.path().startsWith(prefix)).count();
+    }
+
+    @Test
+    void keepsTheConsoleOnOneWebProcessAndBalancesTheDelegatesPages() {
+        GatewayClient gateway = new GatewayClient(this.port);
+        StubBackend first = StubBackends.of(Services.WEB);
+        first.reset();
+        SECOND_WEB.reset();
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(gateway.get("/console/plans").statusCode()).isEqualTo(200);
+            assertThat(gateway.get("/moi/inv-" + i).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(calls(first, "/console")).as("the session lives in one process").isEqualTo(4);
+        assertThat(calls(SECOND_WEB, "/console")).isZero();
+        assertThat(calls(first, "/moi")).isEqualTo(2);
+        assertThat(calls(SECOND_WEB, "/moi")).isEqualTo(2);
     }
 
     @Test
