@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * The same budget as a token bucket of {@code capacity} requests refilled over {@code period}, kept as one number per
  * caller (the generic cell rate algorithm): {@code tat}, the time at which the caller's bucket would be full again.
  * A request is allowed when {@code tat} is at most {@code period - interval} ahead (interval = period / capacity), and
- * moves it {@code interval} on. An active caller costs one conditional {@code findAndModify}; an idle one a second to
- * start again from now. A refusal is remembered here until the request it waits for is due, so a caller hammering a
+ * moves it {@code interval} on. An active caller costs one conditional {@code findAndModify}; an idle one a read and
+ * a write more to start again from now. A refusal is remembered here until the request it waits for is due, so a caller hammering a
  * replica past its limit costs no database call. Should the database fail, this replica falls back to counting in its
  * own memory ({@link RateLimiter}) rather than refusing or letting everything through.
  */
@@ -115,26 +115,34 @@ class SharedRateLimiter {
                 long tat = taken.getLong("tat");
                 return new RateLimiter.Decision(true, tat > latest ? 0 : (latest - tat) / interval + 1, Duration.ZERO);
             }
-            // An idle caller (full bucket) or a new one: start from now.
-            try {
-                Document started = collection().findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", caller), Filters.lt("tat", now)),
-                        Updates.combine(Updates.set("tat", now + interval), Updates.set("expireAt", expireAt)),
-                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-                if (started != null) {
-                    return new RateLimiter.Decision(true, capacity - 1L, Duration.ZERO);
-                }
-            }
-            catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
-                if (!duplicateKey(ex)) {
-                    throw ex;
-                }
-                // Its budget exists and is not idle: used up (below), or another replica just took from it.
-            }
+            // Used up, idle (a full bucket) or new: read, then start from now with a write that cannot collide but in
+            // a race (the local stand-in logs every refused write at ERROR).
             Document current = collection().find(Filters.eq("_id", caller)).first();
             if (current != null && current.getLong("tat") > latest) {
                 long wait = current.getLong("tat") - latest;
                 return new RateLimiter.Decision(false, 0, Duration.ofNanos(wait * 1000));
+            }
+            boolean started;
+            if (current == null) {
+                try {
+                    collection().insertOne(new Document("_id", caller).append("tat", now + interval)
+                        .append("expireAt", expireAt));
+                    started = true;
+                }
+                catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+                    if (!duplicateKey(ex)) {
+                        throw ex;
+                    }
+                    started = false; // another replica started it first: look again
+                }
+            }
+            else {
+                started = collection().updateOne(Filters.and(Filters.eq("_id", caller), Filters.lt("tat", now)),
+                        Updates.combine(Updates.set("tat", now + interval), Updates.set("expireAt", expireAt)))
+                    .getMatchedCount() == 1;
+            }
+            if (started) {
+                return new RateLimiter.Decision(true, capacity - 1L, Duration.ZERO);
             }
         }
         // Contended beyond reason: let it through rather than fail the request.

@@ -5,14 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,8 +23,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * expires, so work that must not run twice at once (a document's outbox, a sweep) runs on one replica, and another
  * takes over within the lease's duration when its owner dies without releasing it.
  * <p>
- * Claimed atomically: an upsert whose filter matches only a free, expired or own lease; when another replica holds
- * it, the upsert collides on {@code _id} and the claim fails. Expiry is judged by the claiming replica's clock (the
+ * Claimed atomically: an expired lease by an update whose filter matches only while it is expired, a missing one by
+ * an insert that collides on {@code _id} when another replica inserted it first. A held lease is seen by a read and
+ * costs no failed write (the local stand-in logs every refused write at ERROR). Expiry is judged by the claiming replica's clock (the
  * real one, not the services' shifted domain clock), so replicas' clocks must agree to well within a lease's
  * duration, as NTP keeps them.
  */
@@ -62,20 +61,26 @@ public class Leases {
      */
     public boolean tryAcquire(String name, Duration duration) {
         Instant now = Instant.now();
-        Bson claimable = Filters.and(Filters.eq("_id", name), Filters.lte("until", Date.from(now)));
-        try {
-            // Matched (expired) or inserted (free): either way this owner holds it now.
-            leases().findOneAndUpdate(claimable,
-                    Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(duration)))),
-                    new FindOneAndUpdateOptions().upsert(true));
-            return true;
-        }
-        catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
-            if (isDuplicateKey(ex)) {
-                return false; // held: the upsert tried to insert a second lease of that name
+        Document current = leases().find(Filters.eq("_id", name)).first();
+        if (current == null) {
+            try {
+                leases().insertOne(new Document("_id", name).append("owner", owner)
+                        .append("until", Date.from(now.plus(duration))));
+                return true;
             }
-            throw ex;
+            catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+                if (isDuplicateKey(ex)) {
+                    return false; // another owner inserted it first
+                }
+                throw ex;
+            }
         }
+        if (current.getDate("until").toInstant().isAfter(now)) {
+            return false;
+        }
+        Bson expired = Filters.and(Filters.eq("_id", name), Filters.lte("until", Date.from(now)));
+        return leases().updateOne(expired, Updates.combine(Updates.set("owner", owner),
+                Updates.set("until", Date.from(now.plus(duration))))).getMatchedCount() == 1;
     }
 
     /** Extends a lease this owner holds; false when it expired and another owner took it meanwhile. */
@@ -108,19 +113,6 @@ public class Leases {
         Document lease = leases().find(Filters.and(Filters.eq("_id", name),
                 Filters.gt("until", Date.from(Instant.now())))).first();
         return lease == null ? null : lease.getString("owner");
-    }
-
-    /** Runs {@code task} only if the lease is free; null if another owner holds it. Releases it afterwards. */
-    public <T> T whileHolding(String name, Duration duration, Supplier<T> task) {
-        if (!tryAcquire(name, duration)) {
-            return null;
-        }
-        try {
-            return task.get();
-        }
-        finally {
-            release(name);
-        }
     }
 
     private MongoCollection<Document> leases() {
