@@ -14,6 +14,8 @@
 #                       after a one-off training run of about a minute that is repeated only when a jar changes
 #   --infra-only        start only Kafka, the MongoDB-compatible server and the mail sink
 #   --port-offset <n>   add n to every port (to run beside another stack)
+#   --replicas <n>      run n processes (2 or 3) of each service and of the web pages, the second on
+#                       its port + 100 (plan-service 8081, 8181), the gateway balancing between them
 #   --data <folder>     keep data somewhere other than ./.data
 #   --timeout <seconds> how long start-up may take before giving up (default 240)
 #   --help              show this text
@@ -29,7 +31,7 @@ launcher_args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    --help|-h) sed -n '6,20s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    --help|-h) sed -n '6,22s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) launcher_args+=("$arg") ;;
   esac
 done

@@ -25,7 +25,11 @@ final class AddressTable {
             rows.put("Tokens", at.gatewayUrl() + "/oauth2/token   (keys: " + at.jwkSetUri() + ")");
             for (ServiceDefinition service : ServiceDefinition.values()) {
                 if (service != ServiceDefinition.GATEWAY) {
-                    rows.put(service.moduleName(), at.serviceUrl(service));
+                    StringBuilder urls = new StringBuilder(at.serviceUrl(service));
+                    for (int replica = 1; replica < stack.options().replicas(); replica++) {
+                        urls.append(", ").append(at.serviceUrl(service, replica));
+                    }
+                    rows.put(service.moduleName(), urls.toString());
                 }
             }
         }

@@ -83,7 +83,15 @@ public final class LocalStack implements AutoCloseable {
         if (leftovers > 0) {
             say("Stopped " + leftovers + " process(es) left running by an earlier launcher on " + data.root());
         }
-        PortCheck.requireFree(options.ports().byOwner(options.withServices()));
+        Map<String, Integer> ports = new LinkedHashMap<>(options.ports().byOwner(options.withServices()));
+        if (options.withServices()) {
+            for (ServiceDefinition service : ServiceDefinition.values()) {
+                for (int replica = 1; replica < replicasOf(service); replica++) {
+                    ports.put(service.processName(replica), service.port(options.ports(), replica));
+                }
+            }
+        }
+        PortCheck.requireFree(ports);
         HealthWaiter waiter = new HealthWaiter(options.progress(), startedNanos);
         long deadline = startedNanos + options.startupTimeout().toNanos();
 
@@ -100,16 +108,20 @@ public final class LocalStack implements AutoCloseable {
                 HealthWaiter.acceptsConnections("SMTP", "localhost", options.ports().smtp(), null)), remaining(deadline));
 
         if (options.withServices()) {
-            say("Starting the gateway, the four services and the web pages (logs in " + data.logs() + ")");
+            say("Starting the gateway, the four services and the web pages"
+                    + (options.replicas() > 1 ? ", " + options.replicas() + " processes of each but the gateway" : "")
+                    + " (logs in " + data.logs() + ")");
             String linkSecret = data.linkSecret();
             if (AotCache.enabled()) {
                 trainAotCaches(linkSecret, deadline);
             }
             List<HealthWaiter.Check> health = new ArrayList<>();
             for (ServiceDefinition service : ServiceDefinition.values()) {
-                ServiceProcess process = startService(service, linkSecret, Map.of(), false);
-                health.add(HealthWaiter.actuatorHealth(service.moduleName(),
-                        addresses.serviceUrl(service) + "/actuator/health", process));
+                for (int replica = 0; replica < replicasOf(service); replica++) {
+                    ServiceProcess process = startService(service, replica, linkSecret, Map.of(), false);
+                    health.add(HealthWaiter.actuatorHealth(service.processName(replica),
+                            addresses.serviceUrl(service, replica) + "/actuator/health", process));
+                }
             }
             waiter.await(health, remaining(deadline));
         }
@@ -129,6 +141,12 @@ public final class LocalStack implements AutoCloseable {
      */
     synchronized ServiceProcess startService(ServiceDefinition service, String linkSecret,
                                              Map<String, String> overrides, boolean restart) {
+        return startService(service, 0, linkSecret, overrides, restart);
+    }
+
+    /** The service's {@code replica}-th process (from 0), on its own port, sharing everything else. */
+    synchronized ServiceProcess startService(ServiceDefinition service, int replica, String linkSecret,
+                                             Map<String, String> overrides, boolean restart) {
         requireOpen();
         List<String> jvm = new ArrayList<>(SERVICE_JVM_OPTIONS);
         if (AotCache.enabled()) {
@@ -137,14 +155,20 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-jar");
             jvm.add(service.jar(options.repositoryRoot()).toString());
         }
-        Map<String, String> env = new LinkedHashMap<>(environment(service, linkSecret));
+        Map<String, String> env = new LinkedHashMap<>(service.environment(addresses, linkSecret,
+                data.gatewaySigningKey(), options.clockOffset(), replica, options.replicas()));
         env.putAll(overrides);
-        ServiceProcess process = ServiceProcess.start(service.moduleName(), data, jvm, env, restart);
-        children.put(service.moduleName(), process);
+        ServiceProcess process = ServiceProcess.start(service.processName(replica), data, jvm, env, restart);
+        children.put(service.processName(replica), process);
         if (restart) {
             reportUnexpectedExit(process);
         }
         return process;
+    }
+
+    /** How many processes of the service run: {@code --replicas} of each, one gateway. */
+    private int replicasOf(ServiceDefinition service) {
+        return service.replicated() ? options.replicas() : 1;
     }
 
     private Map<String, String> environment(ServiceDefinition service, String linkSecret) {

@@ -31,6 +31,8 @@ public final class Main {
                                   after a one-off training run of about a minute that is repeated only when a jar changes
               --infra-only        start only Kafka, the MongoDB-compatible server and the mail sink
               --port-offset <n>   add n to every port (to run beside another stack)
+              --replicas <n>      run n processes (2 or 3) of each service and of the web pages, the second on
+                                  its port + 100 (plan-service 8081, 8181), the gateway balancing between them
               --data <folder>     keep data somewhere other than ./.data
               --timeout <seconds> how long start-up may take before giving up (default 240)
               --help              show this text""";
@@ -97,6 +99,7 @@ public final class Main {
                 case "--fast-start" -> System.setProperty(AotCache.PROPERTY, "true"); // read where services start
                 case "--infra-only" -> options = options.infrastructureOnly();
                 case "--port-offset" -> options = options.portOffset(number(args, ++i, "--port-offset"));
+                case "--replicas" -> options = options.replicas(number(args, ++i, "--replicas"));
                 case "--data" -> options = options.dataFolder(Path.of(value(args, ++i, "--data")));
                 case "--timeout" -> options = options.startupTimeout(
                         Duration.ofSeconds(number(args, ++i, "--timeout")));

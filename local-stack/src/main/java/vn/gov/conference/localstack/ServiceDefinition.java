@@ -2,7 +2,10 @@ package vn.gov.conference.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
@@ -40,6 +43,24 @@ public enum ServiceDefinition {
         return port.applyAsInt(ports);
     }
 
+    /** Step between the ports of one service's processes: plan-service on 8081, its second process on 8181. */
+    static final int REPLICA_PORT_STEP = 100;
+
+    /** The port of the service's {@code replica}-th process, counted from 0. */
+    public int port(Ports ports, int replica) {
+        return port(ports) + REPLICA_PORT_STEP * replica;
+    }
+
+    /** Whether {@code --replicas} runs several processes of it: all but the gateway, the one public address. */
+    public boolean replicated() {
+        return this != GATEWAY;
+    }
+
+    /** The child's name (and its log's): {@code plan-service}, then {@code plan-service-2}, … */
+    public String processName(int replica) {
+        return replica == 0 ? moduleName : moduleName + "-" + (replica + 1);
+    }
+
     /** The database this application owns; the web module owns none. */
     public Optional<String> database() {
         return Optional.ofNullable(database);
@@ -57,8 +78,18 @@ public enum ServiceDefinition {
      */
     Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey,
                                     Duration clockOffset) {
+        return environment(addresses, linkSecret, gatewaySigningKey, clockOffset, 0, 1);
+    }
+
+    /**
+     * The environment of the service's {@code replica}-th process (from 0) of {@code replicas}: its own port, the
+     * rest shared (database, broker, link secret). The gateway learns every other process of each service through
+     * {@code CONFERENCE_GATEWAY_REPLICAS_<SERVICE>} and balances between them.
+     */
+    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey,
+                                    Duration clockOffset, int replica, int replicas) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("PORT", String.valueOf(port(addresses.ports())));
+        env.put("PORT", String.valueOf(port(addresses.ports(), replica)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
         env.put("SMTP_HOST", addresses.smtpHost());
         env.put("SMTP_PORT", String.valueOf(addresses.ports().smtp()));
@@ -82,6 +113,14 @@ public enum ServiceDefinition {
             for (ServiceDefinition backend : values()) {
                 if (backend.urlVariable != null) {
                     env.put(backend.urlVariable, addresses.serviceUrl(backend));
+                    if (replicas > 1 && backend.replicated()) {
+                        List<String> others = new ArrayList<>();
+                        for (int other = 1; other < replicas; other++) {
+                            others.add(addresses.serviceUrl(backend, other));
+                        }
+                        env.put("CONFERENCE_GATEWAY_REPLICAS_"
+                                + backend.moduleName.toUpperCase(Locale.ROOT).replace('-', '_'), String.join(",", others));
+                    }
                 }
             }
             env.put("CONFERENCE_AUTH_KEY_FILE", gatewaySigningKey.toString());

@@ -21,6 +21,11 @@ public record StackAddresses(Ports ports) {
         return http(service.port(ports));
     }
 
+    /** The address of the service's {@code replica}-th process, counted from 0. */
+    public String serviceUrl(ServiceDefinition service, int replica) {
+        return http(service.port(ports, replica));
+    }
+
     public String kafkaBootstrapServers() {
         return HOST + ":" + ports.kafka();
     }

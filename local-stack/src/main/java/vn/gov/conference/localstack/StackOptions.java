@@ -26,10 +26,12 @@ import java.util.function.Consumer;
  * @param clockOffset     how far every service's clock is shifted from the real one ({@link Duration#ZERO}: not at
  *                        all), handed to them as {@code CONFERENCE_CLOCK_OFFSET}, so that a historical plan can be
  *                        walked through with its own dates and deadlines
+ * @param replicas        how many processes of each service and of the web pages (1 to 3); the gateway balances
+ *                        between them. One gateway: the public address stays one port
  */
 public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, boolean withServices, boolean clean,
                            boolean demo, Duration startupTimeout, Consumer<String> progress, DemoData demoData,
-                           Duration clockOffset) {
+                           Duration clockOffset, int replicas) {
 
     public StackOptions {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");
@@ -39,6 +41,9 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(demoData, "demoData");
         Objects.requireNonNull(clockOffset, "clockOffset");
+        if (replicas < 1 || replicas > 3) {
+            throw new IllegalArgumentException("--replicas takes 1, 2 or 3, not " + replicas);
+        }
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         dataFolder = dataFolder.toAbsolutePath().normalize();
     }
@@ -46,17 +51,17 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
     /** The developer's defaults: data in {@code <root>/.data}, the documented ports, everything started. */
     public static StackOptions forRepository(Path repositoryRoot) {
         return new StackOptions(repositoryRoot, repositoryRoot.resolve(".data"), Ports.defaults(), true, false,
-                false, Duration.ofMinutes(4), line -> { }, DemoData.discover(repositoryRoot), Duration.ZERO);
+                false, Duration.ofMinutes(4), line -> { }, DemoData.discover(repositoryRoot), Duration.ZERO, 1);
     }
 
     public StackOptions dataFolder(Path folder) {
         return new StackOptions(repositoryRoot, folder, ports, withServices, clean, demo, startupTimeout, progress,
-                demoData, clockOffset);
+                demoData, clockOffset, replicas);
     }
 
     public StackOptions ports(Ports newPorts) {
         return new StackOptions(repositoryRoot, dataFolder, newPorts, withServices, clean, demo, startupTimeout,
-                progress, demoData, clockOffset);
+                progress, demoData, clockOffset, replicas);
     }
 
     public StackOptions portOffset(int offset) {
@@ -65,38 +70,38 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
 
     public StackOptions infrastructureOnly() {
         return new StackOptions(repositoryRoot, dataFolder, ports, false, clean, demo, startupTimeout, progress,
-                demoData, clockOffset);
+                demoData, clockOffset, replicas);
     }
 
     public StackOptions clean(boolean wipeFirst) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, wipeFirst, demo, startupTimeout,
-                progress, demoData, clockOffset);
+                progress, demoData, clockOffset, replicas);
     }
 
     public StackOptions demo(boolean loadDemoData) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, loadDemoData, startupTimeout,
-                progress, demoData, clockOffset);
+                progress, demoData, clockOffset, replicas);
     }
 
     public StackOptions startupTimeout(Duration timeout) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, timeout, progress,
-                demoData, clockOffset);
+                demoData, clockOffset, replicas);
     }
 
     public StackOptions progress(Consumer<String> listener) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                listener, demoData, clockOffset);
+                listener, demoData, clockOffset, replicas);
     }
 
     public StackOptions demoData(DemoData loader) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, loader, clockOffset);
+                progress, loader, clockOffset, replicas);
     }
 
     /** Shifts every service's clock by {@code offset} (negative: into the past). */
     public StackOptions clockOffset(Duration offset) {
         return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, demoData, offset.truncatedTo(ChronoUnit.SECONDS));
+                progress, demoData, offset.truncatedTo(ChronoUnit.SECONDS), replicas);
     }
 
     /**
@@ -105,6 +110,12 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
      */
     public StackOptions clockAt(OffsetDateTime now) {
         return clockOffset(Duration.between(Instant.now(), now.toInstant()));
+    }
+
+    /** Runs {@code count} processes of each service (and of the web pages) behind the one gateway. */
+    public StackOptions replicas(int count) {
+        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
+                progress, demoData, clockOffset, count);
     }
 
     public boolean clockShifted() {

@@ -3,6 +3,7 @@ package vn.gov.conference.gateway.auth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,8 +46,7 @@ final class SigningKeys {
             log.warn("No signing key file (CONFERENCE_AUTH_KEY_FILE): tokens will not survive a restart.");
             return rsaKey(generate());
         }
-        if (Files.notExists(file)) {
-            write(generate(), file);
+        if (Files.notExists(file) && write(generate(), file)) {
             log.info("Generated a new token signing key in {}", file.toAbsolutePath());
         }
         return rsaKey(read(file));
@@ -72,7 +72,11 @@ final class SigningKeys {
         }
     }
 
-    private static void write(RSAPrivateCrtKey key, Path file) {
+    /**
+     * Creates the file with this key unless it exists: replicas starting together on a fresh shared folder all end up
+     * with the key of the first one to create it. Returns whether this one did.
+     */
+    private static boolean write(RSAPrivateCrtKey key, Path file) {
         String pem = BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
             .encodeToString(key.getEncoded()) + "\n" + END + "\n";
         try {
@@ -82,8 +86,17 @@ final class SigningKeys {
             try {
                 restrictToOwner(temporary);
                 Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-                // Readers never see half a key: the file appears complete or not at all.
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                // Readers never see half a key: the file appears complete or not at all. A link, unlike a rename,
+                // never replaces a file another replica created meanwhile.
+                Files.createLink(file, temporary);
+                return true;
+            }
+            catch (FileAlreadyExistsException ex) {
+                return false;
+            }
+            catch (UnsupportedOperationException ex) {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE); // no hard links on this file system
+                return true;
             }
             finally {
                 Files.deleteIfExists(temporary);

@@ -36,12 +36,13 @@ import vn.gov.conference.gateway.web.Problems;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private final RateLimiter limiter = new RateLimiter();
+    private final SharedRateLimiter limiter;
 
     private final LimitsProperties.Rate rate;
 
-    RateLimitFilter(LimitsProperties limits) {
+    RateLimitFilter(LimitsProperties limits, SharedRateLimiter limiter) {
         this.rate = limits.rate();
+        this.limiter = limiter;
     }
 
     /** Every page fetches its style sheet and icons: counting them would spend a delegate's requests on files. */

@@ -6,9 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets keyed by caller, in this gateway's memory. With several gateway replicas each enforces the limit on
- * its own share of the traffic, which is good enough to stop a runaway client; a shared store is not worth a
- * dependency here.
+ * Token buckets keyed by caller, in this gateway's memory: what {@link SharedRateLimiter} falls back to while MongoDB
+ * fails (each replica then enforces the limit on its own share of the traffic).
  */
 final class RateLimiter {
 

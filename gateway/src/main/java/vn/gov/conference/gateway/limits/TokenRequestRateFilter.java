@@ -19,18 +19,19 @@ import vn.gov.conference.gateway.web.Problems;
 /**
  * 429 with {@code Retry-After} for an address asking {@code POST /oauth2/token} too often. The token endpoint answers
  * inside Spring Security, before {@link RateLimitFilter} would count it, so it is counted here, ahead of the secret
- * check it would otherwise make the gateway pay for. Per replica, like the other rates.
+ * check it would otherwise make the gateway pay for. Shared by the replicas, like the other rates.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2)
 class TokenRequestRateFilter extends OncePerRequestFilter {
 
-    private final RateLimiter limiter = new RateLimiter();
+    private final SharedRateLimiter limiter;
 
     private final LimitsProperties.Rate rate;
 
-    TokenRequestRateFilter(LimitsProperties limits) {
+    TokenRequestRateFilter(LimitsProperties limits, SharedRateLimiter limiter) {
         this.rate = limits.rate();
+        this.limiter = limiter;
     }
 
     @Override

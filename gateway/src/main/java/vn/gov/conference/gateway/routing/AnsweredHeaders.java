@@ -20,8 +20,9 @@ class AnsweredHeaders implements ResponseHttpHeadersFilter {
 
     private final List<String> backends;
 
-    AnsweredHeaders(RoutingProperties routing) {
-        this.backends = Services.ROUTED.stream().map(service -> origin(routing.service(service).uri().toString()))
+    AnsweredHeaders(Replicas replicas) {
+        this.backends = Services.ROUTED.stream().flatMap(service -> replicas.of(service).stream())
+            .map(uri -> origin(uri.toString()))
             .toList();
     }
 

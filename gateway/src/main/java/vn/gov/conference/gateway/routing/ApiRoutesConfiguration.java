@@ -1,6 +1,5 @@
 package vn.gov.conference.gateway.routing;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.method;
@@ -48,7 +47,7 @@ class ApiRoutesConfiguration {
 
     @Bean
     @Order(1)
-    RouterFunction<ServerResponse> apiRoutes(RoutingProperties routing) {
+    RouterFunction<ServerResponse> apiRoutes(Replicas routing) {
         RouterFunction<ServerResponse> longRoutes = longRequests(Services.NOTIFICATION, routing,
                     path("/api/plans/*/invitations/import")
                     .or(path("/api/plans/*/invitations").and(method(HttpMethod.POST)))
@@ -60,19 +59,19 @@ class ApiRoutesConfiguration {
             .reduce(longRoutes, RouterFunction::and);
     }
 
-    private static RouterFunction<ServerResponse> longRequests(String service, RoutingProperties routing,
+    private static RouterFunction<ServerResponse> longRequests(String service, Replicas routing,
             RequestPredicate paths) {
         return route(service + CircuitBreakers.LONG_SUFFIX)
             .route(paths, http())
-            .before(uri(routing.service(service).uri()))
+            .before(routing.uri(service))
             .filter(CircuitBreakers.longRequests(service))
             .build();
     }
 
-    private static RouterFunction<ServerResponse> to(String service, RoutingProperties routing, String... paths) {
+    private static RouterFunction<ServerResponse> to(String service, Replicas routing, String... paths) {
         return route(service)
             .route(path(paths), http())
-            .before(uri(routing.service(service).uri()))
+            .before(routing.uri(service))
             .filter(CircuitBreakers.of(service))
             .build();
     }

@@ -1,6 +1,5 @@
 package vn.gov.conference.gateway.routing;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
@@ -17,10 +16,10 @@ class PageRoutesConfiguration {
 
     @Bean
     @Order(2)
-    RouterFunction<ServerResponse> pageRoutes(RoutingProperties routing) {
+    RouterFunction<ServerResponse> pageRoutes(Replicas replicas) {
         return route(Services.WEB)
             .route(path(Pages.PATHS.toArray(String[]::new)), http())
-            .before(uri(routing.service(Services.WEB).uri()))
+            .before(replicas.uri(Services.WEB))
             .filter(CircuitBreakers.of(Services.WEB))
             .build();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.gov.conference.notification.NotificationProperties;
 import vn.gov.conference.notification.letters.Letters;
@@ -31,8 +32,10 @@ class MailConfiguration {
     }
 
     @Bean
-    SendRateLimiter sendRateLimiter(NotificationProperties properties, Clock clock) {
-        return new SendRateLimiter(properties.mail().burst(), properties.mail().perMinute(), clock);
+    SendRateLimiter sendRateLimiter(NotificationProperties properties, Clock clock,
+                                    MongoTemplate mongo) {
+        // Shared through the database: a province's rate holds whatever the number of replicas.
+        return new SendRateLimiter(properties.mail().burst(), properties.mail().perMinute(), clock, mongo);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
+import vn.gov.conference.platform.cluster.SweepLock;
 
 /**
  * Tells invitees about a conference's pending notices: an updated calendar invitation (same UID, higher SEQUENCE;
@@ -20,7 +21,7 @@ import vn.gov.conference.notification.conference.Conferences;
  * time alone only to the presenters whose items moved. Runs right after the change is saved and, should that
  * be interrupted, again from a periodic sweep; emails are queued once per notice and invitation, so finishing twice
  * sends nothing twice. A cancellation is queued before the invitation is cancelled, so a retry still finds whom to
- * tell.
+ * tell. With several replicas the periodic sweep runs on one of them at a time ({@link SweepLock}).
  */
 @Component
 public class NoticeFanOut {
@@ -31,9 +32,11 @@ public class NoticeFanOut {
     private final Invitations invitations;
     private final InvitationMailer mailer;
     private final InvitationService service;
+    private final SweepLock sweeps;
 
     NoticeFanOut(Conferences conferences, Invitations invitations, InvitationMailer mailer,
-                 InvitationService service) {
+                 InvitationService service, SweepLock sweeps) {
+        this.sweeps = sweeps;
         this.conferences = conferences;
         this.invitations = invitations;
         this.mailer = mailer;
@@ -42,15 +45,17 @@ public class NoticeFanOut {
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
     void sweep() {
-        for (Conference conference : conferences.findWithPendingNotices()) {
-            try {
-                fanOut(conference.id());
+        sweeps.runOnce("notification.notices", java.time.Duration.ofSeconds(30), () -> {
+            for (Conference conference : conferences.findWithPendingNotices()) {
+                try {
+                    fanOut(conference.id());
+                }
+                catch (RuntimeException ex) {
+                    log.warn("Notices of conference {} not finished; the next sweep retries: {}", conference.id(),
+                            ex.getMessage());
+                }
             }
-            catch (RuntimeException ex) {
-                log.warn("Notices of conference {} not finished; the next sweep retries: {}", conference.id(),
-                        ex.getMessage());
-            }
-        }
+        });
     }
 
     public void fanOut(String planId) {

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -95,8 +97,12 @@ public class ReferenceStore implements InitializingBean {
         List<UnitEntry> units = data.units().stream()
                 .collect(Collectors.groupingBy(AdministrativeUnit::code)).entrySet().stream()
                 .map(e -> new UnitEntry(e.getKey(), e.getValue().getFirst().province(), e.getValue())).toList();
-        mongo.remove(new Query(), UNITS);
-        mongo.insert(units, UNITS);
+        // Saved by id, like the rest: two replicas seeding an empty store at once write the same documents (an
+        // insert of all would collide on the other's ids and stop the second replica's start).
+        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitEntry.class, UNITS);
+        units.forEach(unit -> upserts.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit,
+                FindAndReplaceOptions.options().upsert()));
+        upserts.execute();
         List<GovernanceIndex> indices = data.indices();
         IntStream.range(0, indices.size()).forEach(i ->
                 mongo.save(new IndexEntry(indices.get(i).code(), i, indices.get(i)), INDICES));

@@ -23,6 +23,8 @@ import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import vn.gov.conference.contracts.CloudEventHeaders;
+import vn.gov.conference.platform.cluster.Leases;
+import vn.gov.conference.platform.cluster.SweepLock;
 
 /** Wires the outbox relay, the idempotent consumer and the CloudEvents header mapping into every service. */
 @AutoConfiguration
@@ -58,7 +60,8 @@ public class EventsConfiguration {
                 .filter(entity -> entity.getPersistentProperty(OutboxRelay.FIELD) != null)
                 .forEach(entity -> collections.add(entity.getCollection()));
         return new OutboxRelay(mongo, bridge, collections, "urn:conference:" + application,
-                properties.relayInterval(), properties.batchSize(), meters);
+                properties.relayInterval(), properties.batchSize(), new Leases(mongo, OutboxRelay.LEASES),
+                properties.outboxLease(), meters);
     }
 
     /** Publish right after an aggregate with pending events is saved, instead of waiting for the next search. */
@@ -85,8 +88,8 @@ public class EventsConfiguration {
 
     @Bean
     ProcessedEventsSweeper processedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay,
-                                                  EventsProperties properties) {
-        return new ProcessedEventsSweeper(consumer, relay, properties);
+                                                  EventsProperties properties, SweepLock sweeps) {
+        return new ProcessedEventsSweeper(consumer, relay, properties, sweeps);
     }
 
     /** The stand-in has no TTL indexes, so the ids kept for deduplication are swept. */
@@ -95,17 +98,23 @@ public class EventsConfiguration {
         private final IdempotentConsumer consumer;
         private final OutboxRelay relay;
         private final EventsProperties properties;
+        private final SweepLock sweeps;
 
-        ProcessedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties) {
+        ProcessedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties,
+                               SweepLock sweeps) {
             this.consumer = consumer;
             this.relay = relay;
             this.properties = properties;
+            this.sweeps = sweeps;
         }
 
         @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
         void sweep() {
-            consumer.forgetOlderThan(properties.processedRetention());
-            relay.forgetPublishedBefore(java.time.Instant.now().minus(properties.processedRetention()));
+            sweeps.runOnce("events.forget-processed", java.time.Duration.ofHours(6), () -> {
+                consumer.forgetOlderThan(properties.processedRetention());
+                relay.forgetPublishedBefore(java.time.Instant.now().minus(properties.processedRetention()));
+                relay.forgetAbandonedLeases();
+            });
         }
     }
 }

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize           documents per collection and pass
  * @param processedRetention  how long consumed event ids (and the relay's published ids) are remembered for deduplication
  * @param outboxCollections   collections with an {@code outbox} field beyond the mapped entities that declare one
+ * @param outboxLease         how long a relay holds a document's events (renewed while it publishes): when a
+ *                            replica dies mid-way, another one takes its documents over after this long
  */
 @ConfigurationProperties("conference.events")
 public record EventsProperties(@DefaultValue("1s") Duration relayInterval, @DefaultValue("100") int batchSize,
-                               @DefaultValue("30d") Duration processedRetention, List<String> outboxCollections) {
+                               @DefaultValue("30d") Duration processedRetention, List<String> outboxCollections,
+                               @DefaultValue("10s") Duration outboxLease) {
 
     public EventsProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);

@@ -30,6 +30,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import vn.gov.conference.contracts.CloudEventHeaders;
+import vn.gov.conference.platform.cluster.Leases;
 
 /**
  * Publishes the events waiting in aggregate documents ({@code outbox} field) to Kafka, oldest first per document,
@@ -45,6 +46,12 @@ import vn.gov.conference.contracts.CloudEventHeaders;
  * parked: moved out of its document's outbox into {@code outbox_parked}, logged once and counted by the gauge
  * {@code conference.outbox.parked}, so that it neither loops for ever nor holds back the events after it. An operator
  * lists, retries or discards parked events ({@link OutboxController}).
+ * <p>
+ * Several replicas relay the same collections: each takes a lease on a document ({@link Leases}, collection
+ * {@code outbox_leases}) before it reads and publishes the document's events, renews it while publishing and gives it
+ * up after the removal. So one relay at a time publishes a given document's events, in order, and another takes the
+ * document over once the lease expired when its holder died. A publication that blocks for longer than the lease
+ * (the broker hanging past it) may be repeated by the successor, with the same id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -52,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     static final String FIELD = "outbox";
     static final String PUBLISHED = "outbox_published";
     static final String PARKED = "outbox_parked";
+    static final String LEASES = "outbox_leases";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
@@ -59,6 +67,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final String source;
     private final Duration interval;
     private final int batchSize;
+    private final Leases leases;
+    private final Duration lease;
     private final Counter published;
     private final Counter failures;
     private final Counter resurrected;
@@ -66,11 +76,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<Hint> hints = ConcurrentHashMap.newKeySet();
     private volatile boolean scanRequested;
     private volatile boolean running;
+    private volatile boolean stopping;
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, Set<String> collections, String source,
                        Duration interval, int batchSize, MeterRegistry meters) {
+        this(mongo, bridge, collections, source, interval, batchSize, new Leases(mongo, LEASES),
+                Duration.ofSeconds(10), meters);
+    }
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, Set<String> collections, String source,
+                       Duration interval, int batchSize, Leases leases, Duration lease, MeterRegistry meters) {
         this.mongo = mongo;
+        this.leases = leases;
+        this.lease = lease;
         this.bridge = bridge;
         this.collections = Set.copyOf(collections);
         this.source = source;
@@ -134,12 +153,11 @@ public class OutboxRelay implements SmartLifecycle {
     int relayHinted() {
         int sent = 0;
         for (Hint hint : List.copyOf(hints)) {
-            hints.remove(hint);
-            Document document = mongo.getCollection(hint.collection()).find(Filters.eq("_id", hint.id())).first();
-            List<?> outbox = document == null ? null : document.getList(FIELD, Object.class);
-            if (outbox != null && !outbox.isEmpty()) {
-                sent += relayDocument(hint.collection(), document);
+            if (stopping) {
+                break;
             }
+            hints.remove(hint);
+            sent += relayDocument(hint.collection(), hint.id());
         }
         return sent;
     }
@@ -153,20 +171,56 @@ public class OutboxRelay implements SmartLifecycle {
         for (String collection : collections) {
             List<Document> pending = mongo.getCollection(collection)
                     .find(Filters.exists(FIELD + ".0"))
+                    .projection(new Document("_id", 1))
                     .limit(batchSize)
                     .into(new ArrayList<>());
             for (Document document : pending) {
-                sent += relayDocument(collection, document);
+                if (stopping) {
+                    break;
+                }
+                sent += relayDocument(collection, document.get("_id"));
             }
         }
         return sent;
     }
 
-    private int relayDocument(String collection, Document document) {
-        List<Document> outbox = document.getList(FIELD, Document.class);
+    /**
+     * Publishes one document's events under its lease; 0 when another relay holds it (that one publishes them). The
+     * document is read after the lease is taken, so what a previous holder removed is not seen again.
+     */
+    private int relayDocument(String collection, Object id) {
+        if (id == null) {
+            return 0;
+        }
+        String name = collection + "/" + id;
+        if (!leases.tryAcquire(name, lease)) {
+            return 0;
+        }
+        try {
+            Document document = mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
+            List<Document> outbox = document == null ? null : document.getList(FIELD, Document.class);
+            return outbox == null || outbox.isEmpty() ? 0 : relayDocument(collection, document, outbox, name);
+        }
+        finally {
+            leases.release(name);
+        }
+    }
+
+    private int relayDocument(String collection, Document document, List<Document> outbox, String leaseName) {
         List<String> sentIds = new ArrayList<>();
         int published = 0;
+        long renewedAt = System.nanoTime();
         for (Document event : outbox) {
+            if (stopping) {
+                break; // what was published is removed below; the rest waits for another relay
+            }
+            if (System.nanoTime() - renewedAt > lease.toNanos() / 3) {
+                if (!leases.renew(leaseName, lease)) {
+                    log.warn("Outbox lease on {} lost (expired while publishing); another relay goes on", leaseName);
+                    break;
+                }
+                renewedAt = System.nanoTime();
+            }
             String eventId = event.getString("eventId");
             if (publishedBefore(eventId)) {
                 resurrected.increment();
@@ -212,6 +266,11 @@ public class OutboxRelay implements SmartLifecycle {
     /** Forgets published ids older than the retention; an aggregate saved back after that long is not expected. */
     public long forgetPublishedBefore(java.time.Instant limit) {
         return mongo.getCollection(PUBLISHED).deleteMany(Filters.lt("at", Date.from(limit))).getDeletedCount();
+    }
+
+    /** Leases of relays that stopped without giving them up (a crash), long expired: nobody needs them. */
+    public long forgetAbandonedLeases() {
+        return leases.forgetExpired(Duration.ofHours(1));
     }
 
     private enum Outcome { SENT, RETRY, PARK }
@@ -367,14 +426,25 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
 
     @Override
     public void stop() {
+        // Not interrupted while it publishes: an interrupted send may reach the broker unnoted, and be sent again by
+        // the next holder. It finishes the event in flight, removes what it sent and gives its lease up.
+        stopping = true;
         running = false;
+        signal();
         if (worker != null) {
+            try {
+                worker.join(lease.toMillis());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
             worker.interrupt();
         }
     }
