@@ -39,8 +39,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * ({@code ProblemDetailsAdvice}, the resource server), so which ones an operation can answer follows from its shape:
  * 401 and 403 everywhere (a token, or a signed link, that does not do), 404 where the path (or a province or plan
  * in the query) names something, 400 where the request carries input,
- * 409 for every change (rules of the lifecycle, concurrent changes), 412/428 where {@code If-Match} is read, 415 where
- * a body is read. An operation that says more on its own ({@code @ApiResponse}) keeps what it says.
+ * 409 for every change (rules of the lifecycle, concurrent changes), 412/428 where {@code If-Match} is read, 413 and
+ * 415 where a body is read. An operation that says more on its own ({@code @ApiResponse}) keeps what it says.
  */
 public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
@@ -63,6 +63,7 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         REFUSALS.put("404", "Not found, or in a province the caller may not read");
         REFUSALS.put("409", "The current state does not allow it (`rule` says which), or a concurrent change");
         REFUSALS.put("412", "If-Match names an older version: read it again");
+        REFUSALS.put("413", "The body is larger than the service takes (conference.limits: 1MB, uploads 50MB)");
         REFUSALS.put("415", "The body is not of a media type this operation reads");
         REFUSALS.put("428", "If-Match is required");
     }
@@ -176,6 +177,8 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
             codes.add("400");
         }
         if (operation.getRequestBody() != null) {
+            // Every service holds the gateway's body limits itself (BodySizeLimitFilter).
+            codes.add("413");
             codes.add("415");
         }
         if (changes) {
