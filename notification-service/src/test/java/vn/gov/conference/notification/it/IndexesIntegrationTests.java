@@ -27,9 +27,10 @@ class IndexesIntegrationTests extends NotificationIntegrationTest {
 
     @Test
     void startsWithTheIndexesOfItsSearches() {
-        assertThat(names("emails")).contains("email_due", "email_lease_expired", "email_cause", "email_log_plan",
-                "email_log_province", "email_log_recipient", "email_log");
-        assertThat(names("invitations")).contains("invitation_plan", "invitation_code", "invitation_unit");
+        assertThat(names("emails")).contains("email_due", "email_lease_expired", "email_cause", "email_log_plan_page",
+                "email_log_province_page", "email_log_recipient_page", "email_log_page");
+        assertThat(names("invitations")).contains("invitation_plan_page", "invitation_plan_status_page",
+                "invitation_code", "invitation_unit");
         assertThat(names("directory")).contains("directory_province");
         assertThat(indexes("invitations")).filteredOn(index -> "invitation_unit".equals(index.getString("name")))
                 .singleElement().satisfies(index -> assertThat(index.get("key", Document.class).keySet())

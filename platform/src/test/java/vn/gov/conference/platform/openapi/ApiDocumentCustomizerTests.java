@@ -87,9 +87,9 @@ class ApiDocumentCustomizerTests {
         assertThat(OpenApiCheck.problems(write(openApi))).isEmpty();
         assertThat(openApi.getInfo().getTitle()).isEqualTo("Conference planning — plan-service");
         assertThat(openApi.getPaths().get("/api/plans").getPost().getResponses().keySet())
-                .containsExactly("200", "400", "401", "403", "409", "415", "422", "default");
+                .containsExactly("200", "400", "401", "403", "409", "413", "415", "422", "default");
         assertThat(openApi.getPaths().get("/api/plans/{id}").getPatch().getResponses().keySet())
-                .containsExactly("200", "400", "401", "403", "404", "409", "412", "415", "428", "default");
+                .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "428", "default");
         // A signed link stands in for the token: security is optional.
         assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getSecurity())
                 .hasSize(3).last().satisfies(requirement -> assertThat(requirement).isEmpty());
@@ -137,7 +137,7 @@ class ApiDocumentCustomizerTests {
                 new Observed("DELETE", "/api/plans/p-1", 204))))
                 .containsExactly(
                         "POST /api/plans → 201: POST /api/plans documents only "
-                                + "[200, 400, 401, 403, 409, 415, 422, default]",
+                                + "[200, 400, 401, 403, 409, 413, 415, 422, default]",
                         "GET /api/plans/p-1/portal/bundle.zip → 409: GET /api/plans/{id}/portal/bundle.zip documents "
                                 + "only [200, 400, 401, 403, 404, default]",
                         "DELETE /api/plans/p-1 → 204: no operation documents DELETE /api/plans/p-1");
