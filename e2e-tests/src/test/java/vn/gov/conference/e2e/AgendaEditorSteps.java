@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -111,7 +111,7 @@ final class AgendaEditorSteps {
     /** The page the click led to says these words (its h1 or its confirmation); a refusal fails with its text. */
     private static void await(WebDriver driver, String words) {
         try {
-            new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
         }
         catch (org.openqa.selenium.TimeoutException ex) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -202,8 +202,8 @@ class ConsoleAgendaBrowserTests {
     }
 
     private void awaitPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-            .ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> (Boolean) browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+            .until(driver -> (Boolean) browser.executeScript(
                     "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -289,7 +289,7 @@ class ConsoleBrowserTests {
     private void click(String label) {
         browser.executeScript("window.leaving = true;");
         browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
             .until(driver -> (Boolean) browser.executeScript(
                 "return window.leaving === undefined && document.readyState === 'complete';"));
     }
@@ -323,7 +323,7 @@ class ConsoleBrowserTests {
 
     /** A form's answer is a new page: wait until it has replaced the one the button was on. */
     private void waitFor(String words) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
             .until(driver -> driver.findElement(By.tagName("body")).getText().contains(words));
     }
 
