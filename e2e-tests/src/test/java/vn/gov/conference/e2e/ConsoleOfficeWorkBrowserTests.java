@@ -86,7 +86,7 @@ class ConsoleOfficeWorkBrowserTests {
         expect(gateway.post("tg-office", "/api/plans/" + planId + "/submit", Map.of()), 200);
         expect(gateway.post("tg-approver", "/api/plans/" + planId + "/approve", Map.of()), 200);
         Await.until("notification-service to invite the plan's composition",
-                () -> expect(gateway.get("tg-office", "/api/plans/" + planId + "/invitations"), 200),
+                () -> gateway.all("tg-office", "/api/plans/" + planId + "/invitations"),
                 list -> list.size() >= 1);
 
         Path csv = Files.createDirectories(DOWNLOADS).resolve("dai-bieu-windows.csv").toAbsolutePath();
@@ -107,8 +107,7 @@ class ConsoleOfficeWorkBrowserTests {
         upload(xlsx);
         assertThat(main(browser)).contains("Đã nhập dai-bieu.xlsx: mời thêm 1, 0 đã được mời từ trước.",
                 "Võ Minh Khoa", "Sở Xây dựng");
-        JsonNode invited = expect(gateway.get("tg-office", "/api/plans/" + planId + "/invitations?q=le%20van%20duong"),
-                200);
+        JsonNode invited = gateway.all("tg-office", "/api/plans/" + planId + "/invitations?q=le%20van%20duong");
         assertThat(only(invited, "Dương's invitation", field("/invitee/email", DUONG)).at("/invitee/name").asString())
             .as("Windows-1258 read as such, composed").isEqualTo("Lê Văn Dương");
 
@@ -136,8 +135,8 @@ class ConsoleOfficeWorkBrowserTests {
     void theDepartmentUploadsTheOfficeAcceptsTheReportReturnsTheSpeechAndPublishes() {
         EndToEndStack.Running stack = EndToEndStack.current();
         Gateway gateway = stack.gateway();
-        JsonNode requests = Await.until("Sở Nội vụ's two requests", () -> expect(gateway.get("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), 200), list -> list.size() == 2);
+        JsonNode requests = Await.until("Sở Nội vụ's two requests", () -> gateway.all("tg-snv",
+                "/api/plans/" + planId + "/material-requests"), list -> list.size() == 2);
         JsonNode report = only(requests, "the report", field("/kind", "REPORT"));
         JsonNode speech = only(requests, "the draft speech", field("/kind", "DRAFT_SPEECH"));
         String unit = report.at("/owner/name").asString();
