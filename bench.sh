@@ -61,4 +61,4 @@ elif [ ! -f "$BENCH" ]; then
 fi
 
 # The stack's mail sink keeps up to 2,000 messages in this JVM; the fan-out reads them as they arrive.
-exec java -Xmx1g -XX:+UseSerialGC -Dbench.repository="$ROOT" -jar "$BENCH" "$mode"
+exec java -Xmx1g -XX:+UseSerialGC -Dbench.repository="$ROOT" -Dbench.portOffset="${BENCH_PORT_OFFSET:-30000}" -jar "$BENCH" "$mode"

@@ -23,7 +23,8 @@ import vn.gov.conference.localstack.StackOptions;
  */
 public final class BenchStack implements AutoCloseable {
 
-    public static final int PORT_OFFSET = 30_000;
+    /** Ports +30000 unless {@code -Dbench.portOffset} (BENCH_PORT_OFFSET in bench.sh) says otherwise, for two checkouts at once. */
+    public static final int PORT_OFFSET = Integer.getInteger("bench.portOffset", 30_000);
     public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     /**
