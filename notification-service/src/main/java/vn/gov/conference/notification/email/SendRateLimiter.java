@@ -28,10 +28,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * interval on. With a database it is kept in the collection {@code send_rates}, so that every replica's relay draws
  * on the same bucket and a province sends at this rate whatever the number of replicas; each send costs one
  * conditional {@code findAndModify} (a read and a write more after a pause).
+ * <p>
+ * A {@code tat} further ahead than a forward clock can leave it ({@code tolerance + interval}, plus a minute for the
+ * replicas' clocks to disagree) means the clock went back — a test stack, or a service whose clock was corrected —
+ * and is taken as now: otherwise the province's bucket would stay empty for as long as the clock went back.
  */
 public class SendRateLimiter {
 
     static final String COLLECTION = "send_rates";
+
+    /** How far two replicas' clocks may disagree before a bucket ahead of now is taken as a clock that went back. */
+    private static final long CLOCK_SKEW = Duration.ofMinutes(1).toNanos() / 1000;
 
     private final long interval;
     private final long tolerance;
@@ -70,6 +77,11 @@ public class SendRateLimiter {
 
         /** Allowed when tat ≤ now + tolerance; then tat = max(tat, now) + interval. */
         boolean take(String tenant, long now, long interval, long tolerance);
+
+        /** A tat no forward clock can have left: the clock went back since it was written. */
+        static boolean fromALaterClock(long tat, long now, long interval, long tolerance) {
+            return tat > now + tolerance + interval + CLOCK_SKEW;
+        }
     }
 
     private static final class MemoryStore implements Store {
@@ -78,7 +90,8 @@ public class SendRateLimiter {
 
         @Override
         public synchronized boolean take(String tenant, long now, long interval, long tolerance) {
-            long tat = Math.max(tats.getOrDefault(tenant, now), now);
+            long stored = tats.getOrDefault(tenant, now);
+            long tat = Store.fromALaterClock(stored, now, interval, tolerance) ? now : Math.max(stored, now);
             if (tat > now + tolerance) {
                 return false;
             }
@@ -100,6 +113,13 @@ public class SendRateLimiter {
                 // Empty, full after a pause, or the first send: read, then start from now with a write that collides
                 // only in a race (the local stand-in logs every refused write at ERROR).
                 Document current = rates.find(Filters.eq("_id", tenant)).first();
+                if (current != null && Store.fromALaterClock(current.getLong("tat"), now, interval, tolerance)) {
+                    if (rates.updateOne(Filters.and(Filters.eq("_id", tenant), Filters.eq("tat", current.getLong("tat"))),
+                            Updates.set("tat", now + interval)).getMatchedCount() == 1) {
+                        return true;
+                    }
+                    continue; // another replica restarted it first
+                }
                 if (current != null && current.getLong("tat") > now + tolerance) {
                     return false;
                 }

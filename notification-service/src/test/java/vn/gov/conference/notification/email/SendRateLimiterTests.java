@@ -48,4 +48,31 @@ class SendRateLimiterTests {
         assertThat(limiter.tryAcquire("dong-thap")).isTrue();
         assertThat(limiter.tryAcquire("dong-thap")).isFalse();
     }
+
+    @Test
+    void aClockThatWentBackDoesNotEmptyTheBucketForAsLong() {
+        MutableClock clock = new MutableClock(Instant.parse("2024-08-08T00:00:00Z"));
+        SendRateLimiter limiter = new SendRateLimiter(2, 60, clock);
+        limiter.tryAcquire("tien-giang");
+        limiter.tryAcquire("tien-giang");
+        assertThat(limiter.tryAcquire("tien-giang")).isFalse();
+
+        clock.advance(Duration.ofDays(-13));
+
+        assertThat(limiter.tryAcquire("tien-giang")).as("the bucket starts again from the new now").isTrue();
+        assertThat(limiter.tryAcquire("tien-giang")).isTrue();
+        assertThat(limiter.tryAcquire("tien-giang")).as("and keeps its burst").isFalse();
+    }
+
+    @Test
+    void aBucketAheadWithinTheReplicasClockSkewStillWaits() {
+        MutableClock clock = new MutableClock(Instant.parse("2024-08-08T00:00:00Z"));
+        SendRateLimiter limiter = new SendRateLimiter(1, 60, clock);
+        limiter.tryAcquire("tien-giang");
+
+        clock.advance(Duration.ofSeconds(-30));
+
+        assertThat(limiter.tryAcquire("tien-giang")).as("30 s apart is two replicas' clocks, not a clock gone back")
+                .isFalse();
+    }
 }

@@ -67,6 +67,22 @@ class SendRateReplicasIntegrationTests {
     }
 
     @Test
+    void aStackWhoseClockWentBackSendsAgainAtOnce() {
+        // The end-to-end stories restart the stack on one database with clocks at different days of 2024.
+        MutableClock clock = new MutableClock(Instant.parse("2024-08-08T00:00:00Z"));
+        SendRateLimiter before = new SendRateLimiter(2, 60, clock, mongo);
+        assertThat(List.of(before.tryAcquire("tien-giang"), before.tryAcquire("tien-giang"),
+                before.tryAcquire("tien-giang"))).containsExactly(true, true, false);
+
+        clock.advance(Duration.ofDays(-13));
+        SendRateLimiter a = new SendRateLimiter(2, 60, clock, mongo);
+        SendRateLimiter b = new SendRateLimiter(2, 60, clock, mongo);
+
+        assertThat(List.of(a.tryAcquire("tien-giang"), b.tryAcquire("tien-giang"), a.tryAcquire("tien-giang")))
+            .as("a fresh burst, once across both replicas").containsExactly(true, true, false);
+    }
+
+    @Test
     void twoRelaysSendingAtOnceShareOneBudget() throws InterruptedException {
         MutableClock clock = new MutableClock(Instant.parse("2024-08-01T00:00:00Z"));
         SendRateLimiter a = new SendRateLimiter(40, 1, clock, mongo);
