@@ -4,6 +4,8 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,11 +16,21 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * One real Kafka broker (KRaft, in-process) and one in-memory MongoDB-compatible server per test JVM, started on
  * first use and shared by every Spring context of the module: starting a broker per test class would cost seconds
  * each. Each context gets its own database, so cached contexts do not see each other's documents.
+ * <p>
+ * The database is the in-memory stand-in unless {@code -Dconference.test.database=mongo} (Maven property
+ * {@code test.database}, e.g. {@code ./mvnw verify -Dtest.database=mongo}) asks for the real {@code mongo} image (a
+ * single-node replica set, through Testcontainers), so that every service's integration tests can also run on real
+ * MongoDB where Docker exists. Without Docker that switch fails at once, naming the cause, rather than silently
+ * falling back to the stand-in.
  */
 public final class TestInfrastructure {
 
     private static EmbeddedKafkaKraftBroker kafka;
+    /** Which database the tests run on: {@code stand-in} (default) or {@code mongo} (the real image). */
+    static final String DATABASE = System.getProperty("conference.test.database", "stand-in");
+
     private static MongoServer mongo;
+    private static MongoDBContainer mongoContainer;
     private static String mongoConnection;
     private static int databases;
 
@@ -42,12 +54,30 @@ public final class TestInfrastructure {
 
     /** The connection string of the shared server, without a database. */
     public static synchronized String mongoConnectionString() {
+        if (realMongo()) {
+            if (mongoContainer == null) {
+                if (!DockerClientFactory.instance().isDockerAvailable()) {
+                    throw new IllegalStateException(
+                            "conference.test.database=mongo needs Docker for the mongo image; none is reachable");
+                }
+                mongoContainer = Containers.mongo();
+                mongoContainer.start();
+                mongoConnection = mongoContainer.getReplicaSetUrl().replaceFirst("/[^/?]*(\\?|$)", "/$1");
+                Runtime.getRuntime().addShutdownHook(new Thread(mongoContainer::stop));
+            }
+            return mongoConnection;
+        }
         if (mongo == null) {
             mongo = new MongoServer(new MemoryBackend());
             mongoConnection = mongo.bindAndGetConnectionString();
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
         }
         return mongoConnection;
+    }
+
+    /** True when the tests run on the real {@code mongo} image rather than the stand-in. */
+    public static boolean realMongo() {
+        return "mongo".equals(DATABASE);
     }
 
     static synchronized String nextDatabase(String application) {
@@ -70,7 +100,7 @@ public final class TestInfrastructure {
                     "spring.cloud.stream.kafka.binder.brokers=" + brokers,
                     "spring.kafka.bootstrap-servers=" + brokers,
                     "spring.mongodb.uri=" + base + nextDatabase(application),
-                    "conference.mongo.stand-in=true",
+                    "conference.mongo.stand-in=" + !realMongo(),
                     "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
                     "conference.security.link-secret=test-link-secret-0123456789",
                     // A test may set its own (@TestPropertySource); these values would otherwise win.
