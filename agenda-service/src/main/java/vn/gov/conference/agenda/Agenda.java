@@ -24,19 +24,19 @@ import vn.gov.conference.agenda.timing.Timeline;
 import vn.gov.conference.agenda.timing.TimingEngine;
 import vn.gov.conference.agenda.timing.TimingWarning;
 import vn.gov.conference.agenda.timing.VietnameseClock;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.time.ConferenceTime;
-import vn.gov.conference.platform.web.ConflictException;
 
 /**
  * A plan's agenda (Chương trình hội nghị): its content, what it knows of the plan, and its published revisions.
  * It exists as soon as plan-service announces the plan. Until it is published it is a draft the office edits freely;
  * publishing it (once the plan is approved and its date fixed) announces {@code AgendaPublished}, and from then on
  * every change, whether the office's edit or the plan moving, is a new revision announcing {@code AgendaRevised} with
- * the items whose time or presenters changed. Its events wait in {@code outbox}, saved with the state that raised them.
+ * the items whose time or presenters changed. It raises {@link AgendaEvent}s; the platform stages their published
+ * form ({@link AgendaContracts}) into its {@code outbox} as it is saved, with the state that raised them.
  */
 @Document("agendas")
-public class Agenda {
+public class Agenda extends AggregateRoot<AgendaEvent> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/M/yyyy");
 
@@ -48,7 +48,6 @@ public class Agenda {
     private List<Revision> revisions = new ArrayList<>();
     @Version
     private Long version;
-    private List<OutboxMessage> outbox = new ArrayList<>();
 
     private Agenda() {
     }
@@ -107,7 +106,7 @@ public class Agenda {
      */
     boolean edit(Programme content, String by, Instant now) {
         if (plan.cancelled()) {
-            throw new ConflictException("plan-cancelled", "The plan was cancelled; its agenda can no longer change.");
+            throw new AgendaConflictException("plan-cancelled", "The plan was cancelled; its agenda can no longer change.");
         }
         AgendaForm form = AgendaForm.of(content);
         if (form.equals(programme)) {
@@ -126,20 +125,20 @@ public class Agenda {
 
     void publish(String by, Instant now) {
         if (plan.cancelled()) {
-            throw new ConflictException("plan-cancelled", "The plan was cancelled; its agenda cannot be published.");
+            throw new AgendaConflictException("plan-cancelled", "The plan was cancelled; its agenda cannot be published.");
         }
         if (isPublished()) {
-            throw new ConflictException("already-published", "The agenda is published (revision " + revision()
+            throw new AgendaConflictException("already-published", "The agenda is published (revision " + revision()
                     + "); every change to it is now published as a new revision.");
         }
         if (!plan.approved()) {
-            throw new ConflictException("plan-not-approved", "An agenda is published once its plan is approved.");
+            throw new AgendaConflictException("plan-not-approved", "An agenda is published once its plan is approved.");
         }
-        LocalDate day = plan.day().orElseThrow(() -> new ConflictException("date-not-fixed",
+        LocalDate day = plan.day().orElseThrow(() -> new AgendaConflictException("date-not-fixed",
                 "The conference date is still tentative (" + plan.timeLabel() + "); publish once it is fixed."));
         Programme content = programme();
         if (content.isEmpty()) {
-            throw new ConflictException("agenda-empty", "An agenda without items cannot be published.");
+            throw new AgendaConflictException("agenda-empty", "An agenda without items cannot be published.");
         }
         Timeline timeline = timeline();
         refuseBlocking(timeline);
@@ -147,7 +146,7 @@ public class Agenda {
         Revision first = new Revision(1, now, by, "Công bố chương trình.", programme,
                 sessionStart(timeline, day), sessionEnd(timeline, day), slots, List.of());
         revisions.add(first);
-        outbox.add(OutboxMessage.of(AgendaContracts.published(planId, first), planId, province, now));
+        raise(new AgendaEvent.Published(first, now));
     }
 
     /** The plan's time moved under a published agenda: a revision says what moved, nobody can refuse it. */
@@ -161,7 +160,7 @@ public class Agenda {
     }
 
     private void revise(Timeline timeline, String by, Instant now, String reason) {
-        LocalDate day = plan.day().orElseThrow(() -> new ConflictException("date-not-fixed",
+        LocalDate day = plan.day().orElseThrow(() -> new AgendaConflictException("date-not-fixed",
                 "The conference date is no longer fixed; the published agenda cannot change until it is."));
         List<PublishedSlot> slots = PublishedSlot.of(timeline, day, ConferenceTime.ZONE);
         Changelog changelog = Changelog.between(latest().slots(), slots);
@@ -170,13 +169,13 @@ public class Agenda {
                 "Cập nhật lần " + (number - 1) + ": " + reason + changelog.describe(), programme,
                 sessionStart(timeline, day), sessionEnd(timeline, day), slots, changelog.changes());
         revisions.add(next);
-        outbox.add(OutboxMessage.of(AgendaContracts.revised(planId, next), planId, province, now));
+        raise(new AgendaEvent.Revised(next, now));
     }
 
     private static void refuseBlocking(Timeline timeline) {
         List<TimingWarning> blocking = timeline.blockingWarnings();
         if (!blocking.isEmpty()) {
-            throw new ConflictException("timing-conflicts", "A published agenda cannot promise two things at once: "
+            throw new AgendaConflictException("timing-conflicts", "A published agenda cannot promise two things at once: "
                     + blocking.stream().map(TimingWarning::message).collect(Collectors.joining(" ")));
         }
     }

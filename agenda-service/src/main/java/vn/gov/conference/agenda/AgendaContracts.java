@@ -3,6 +3,9 @@ package vn.gov.conference.agenda;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
 
 import vn.gov.conference.agenda.programme.Presenter;
 import vn.gov.conference.agenda.revision.PublishedSlot;
@@ -12,12 +15,29 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.agenda.AgendaEvents.ItemChange;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
+import vn.gov.conference.platform.events.EventContract;
+import vn.gov.conference.platform.events.OutboxMessage;
 import vn.gov.conference.platform.time.ConferenceTime;
 
-/** The boundary between a revision and the published event contract; times travel at +07:00. */
-final class AgendaContracts {
+/**
+ * The boundary between the agenda's events and the published contract: each revision travels whole, keyed by the
+ * plan, in the plan's province; times travel at +07:00.
+ */
+@Component
+class AgendaContracts implements EventContract<Agenda, AgendaEvent> {
 
-    private AgendaContracts() {
+    @Override
+    public Class<Agenda> aggregate() {
+        return Agenda.class;
+    }
+
+    @Override
+    public Optional<OutboxMessage> publish(Agenda agenda, AgendaEvent event) {
+        Object payload = switch (event) {
+            case AgendaEvent.Published published -> published(agenda.planId(), published.revision());
+            case AgendaEvent.Revised revised -> revised(agenda.planId(), revised.revision());
+        };
+        return Optional.of(OutboxMessage.of(payload, agenda.planId(), agenda.province(), event.at()));
     }
 
     static AgendaPublished published(String planId, Revision revision) {

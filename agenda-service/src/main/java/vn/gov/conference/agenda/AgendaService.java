@@ -13,14 +13,11 @@ import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanDrafted;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.NotFoundException;
 import vn.gov.conference.platform.web.PreconditionFailedException;
 
 /**
- * What the agenda's users and plan-service's events do to it. The office of the plan's province edits and publishes;
- * the province's other roles and the central agency read (its departments once the plan is approved, as plan-service
- * shows them the plan); another province's agenda does not exist for a caller.
+ * What the agenda's users and plan-service's events do to it; who may do what is {@link AgendaAccess}.
  * After every change the plan's room booking is brought in line with the agenda.
  */
 @Service
@@ -40,18 +37,8 @@ public class AgendaService {
 
     public Agenda read(String planId, Caller caller) {
         Agenda agenda = find(planId);
-        caller.checkCanRead(agenda.province(), what(planId));
-        // plan-service's rule (PlanService.visibleToDepartments): a department sees a plan, so its agenda, only once
-        // it is approved; before that neither exists for it (404, as for another province's).
-        if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(agenda)) {
-            throw new NotFoundException(what(planId));
-        }
+        AgendaAccess.checkCanRead(caller, agenda);
         return agenda;
-    }
-
-    /** A drafted (or submitted) plan is the office's and the approver's business; an approved or cancelled one not. */
-    static boolean visibleToDepartments(Agenda agenda) {
-        return agenda.plan().status() != PlanStatus.DRAFTED;
     }
 
     /** @param ifMatch the version the client last read, or null to overwrite whatever is there */
@@ -106,12 +93,12 @@ public class AgendaService {
 
     private Agenda writable(String planId, Caller caller) {
         Agenda agenda = find(planId);
-        caller.checkCanWrite(agenda.province(), what(planId), Role.OFFICE);
+        AgendaAccess.checkCanEdit(caller, agenda);
         return agenda;
     }
 
     private Agenda find(String planId) {
-        return agendas.findById(planId).orElseThrow(() -> new NotFoundException(what(planId)));
+        return agendas.findById(planId).orElseThrow(() -> new NotFoundException(AgendaAccess.what(planId)));
     }
 
     private Agenda save(Agenda agenda) {
@@ -126,9 +113,5 @@ public class AgendaService {
 
     private static String province(String code, String tenant) {
         return code != null ? code : tenant;
-    }
-
-    private static String what(String planId) {
-        return "The agenda of plan " + planId;
     }
 }

@@ -82,13 +82,7 @@ class RoomController {
     }
 
     private List<Booking> visible(String province, Caller caller) {
-        if (caller.isCentral()) {
-            return schedule.bookings(province);
-        }
-        if (province != null) {
-            caller.checkCanRead(province, "Province " + province);
-        }
-        return schedule.bookings(caller.province());
+        return schedule.bookings(RoomAccess.provinceShown(caller, province));
     }
 
     private static BookingView view(Booking booking, List<RoomConflict> conflicts) {

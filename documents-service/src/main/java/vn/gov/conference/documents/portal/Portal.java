@@ -12,20 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.gov.conference.contracts.material.MaterialEvents;
-import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
  * What the delegates of one conference can read ("tài liệu hội nghị"): the materials the office published, each
- * pinned to a version, grouped by the agenda item they belong to.
+ * pinned to a version, grouped by the agenda item they belong to. A publication raises {@link Published}, which the
+ * platform stages as {@code MaterialsPublished} ({@link PortalContracts}) into the portal's {@code outbox} on save.
  */
 @Document("portals")
-public class Portal {
+public class Portal extends AggregateRoot<Portal.Published> {
 
     @Id
     private String planId;
@@ -36,11 +34,6 @@ public class Portal {
     private Instant lastPublishedAt;
     @Version
     private Long revision;
-    /** Published by the platform's relay; written in the same single-document save as the change it announces. */
-    private List<OutboxMessage> outbox = new ArrayList<>();
-
-    @Transient
-    private final List<Published> events = new ArrayList<>();
 
     private Portal() {
     }
@@ -69,7 +62,7 @@ public class Portal {
         materials.removeIf(material -> selected.contains(material.documentId()));
         materials.addAll(selection);
         lastPublishedAt = now;
-        events.add(new Published(selection.stream().map(PublishedMaterial::documentId).toList(), now));
+        raise(new Published(selection.stream().map(PublishedMaterial::documentId).toList(), now));
     }
 
     /** Keeps the newest agenda the agenda service published; an older revision arriving late changes nothing. */
@@ -107,22 +100,9 @@ public class Portal {
         return materials.stream().filter(material -> material.documentId().equals(documentId)).findFirst();
     }
 
-    /** Moves the recorded events into the outbox as contract messages; call right before saving. */
-    void stageEvents() {
-        pullEvents().forEach(published -> outbox.add(OutboxMessage.of(new MaterialEvents.MaterialsPublished(planId,
-                published.documentIds(), path(planId), ConferenceTime.at(published.at())), planId, province,
-                published.at())));
-    }
-
     /** Where delegates read the portal; their links add a signed {@code sig} parameter. */
     public static String path(String planId) {
         return "/api/plans/" + planId + "/portal";
-    }
-
-    List<Published> pullEvents() {
-        List<Published> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     public String planId() {

@@ -14,7 +14,6 @@ import vn.gov.conference.documents.request.MaterialRequest;
 import vn.gov.conference.documents.request.MaterialRequestService;
 import vn.gov.conference.documents.request.Submission;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.ForbiddenException;
@@ -50,7 +49,7 @@ public class PortalService {
      */
     public Portal publish(String planId, List<Selection> selection, Caller caller) {
         String province = province(planId);
-        caller.checkCanWrite(province, "Plan " + planId, Role.OFFICE);
+        PortalAccess.checkCanPublish(caller, province, planId);
         Instant now = clock.instant();
         List<PublishedMaterial> materials = new ArrayList<>();
         for (int index = 0; index < selection.size(); index++) {
@@ -70,7 +69,6 @@ public class PortalService {
         for (int attempt = 1; ; attempt++) {
             Portal portal = portals.findById(planId).orElseGet(() -> Portal.of(planId, province));
             portal.publish(materials, now);
-            portal.stageEvents();
             try {
                 return portals.save(portal);
             }
@@ -98,7 +96,7 @@ public class PortalService {
         if (caller == null) {
             throw new UnauthenticatedException();
         }
-        caller.checkCanRead(province(planId), "Plan " + planId);
+        PortalAccess.checkCanRead(caller, province(planId), planId);
         return new PortalAccess.SignedIn(caller);
     }
 

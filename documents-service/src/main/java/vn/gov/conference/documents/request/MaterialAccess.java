@@ -47,4 +47,19 @@ final class MaterialAccess {
                     + "; the caller is " + caller.unit() + ".");
         }
     }
+
+    /** A plan's list of requests: another province's plan is not found; the list is then filtered by {@link #canSee}. */
+    static void checkCanReadPlan(Caller caller, String province, String planId) {
+        caller.checkCanRead(province, "Plan " + planId);
+    }
+
+    /** A document of a request, as {@link #checkCanRead} for the request, named by the document. */
+    static void checkCanReadDocument(Caller caller, MaterialRequest request, String documentId) {
+        caller.checkCanRead(request.province(), "Document " + documentId);
+        if (!canSee(caller, request)) {
+            throw new ForbiddenException("other-unit",
+                    "Document " + documentId + " belongs to " + request.owner().code() + ".");
+        }
+    }
+
 }

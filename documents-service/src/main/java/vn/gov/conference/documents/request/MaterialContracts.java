@@ -2,23 +2,32 @@ package vn.gov.conference.documents.request;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
 
 import vn.gov.conference.contracts.material.MaterialEvents;
+import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
 import vn.gov.conference.platform.time.ConferenceTime;
 
 /**
  * The boundary between a request's internal events and the published contract: each {@link RequestEvent}, with the
- * request's state right after it, becomes one payload of {@code vn.gov.conference.contracts.material}.
+ * request as it is saved, becomes one payload of {@code vn.gov.conference.contracts.material}.
  */
-final class MaterialContracts {
+@Component
+class MaterialContracts implements EventContract<MaterialRequest, RequestEvent> {
 
-    private MaterialContracts() {
+    @Override
+    public Class<MaterialRequest> aggregate() {
+        return MaterialRequest.class;
     }
 
-    static OutboxMessage message(MaterialRequest request, RequestEvent event) {
-        return OutboxMessage.of(payload(request, event), request.planId(), request.id(), request.province(),
-                event.at());
+    /** Keyed by the plan, about the request. */
+    @Override
+    public Optional<OutboxMessage> publish(MaterialRequest request, RequestEvent event) {
+        return Optional.of(OutboxMessage.of(payload(request, event), request.planId(), request.id(),
+                request.province(), event.at()));
     }
 
     static Object payload(MaterialRequest request, RequestEvent event) {

@@ -8,21 +8,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.content.StoredContent;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * A material a department owes for one deliverable of a plan's assignment: it opens (at once, or when the chain's
  * previous step is accepted), takes submissions as numbered versions of one document, and is reviewed by the
- * recipient, who accepts the latest version or returns it with a comment.
+ * recipient, who accepts the latest version or returns it with a comment. Each change raises a {@link RequestEvent};
+ * the platform stages its published form ({@link MaterialContracts}) into the request's {@code outbox} as it is saved.
  */
 @Document("material_requests")
-public class MaterialRequest {
+public class MaterialRequest extends AggregateRoot<RequestEvent> {
 
     @Id
     private String id;
@@ -46,11 +46,6 @@ public class MaterialRequest {
     private Instant openedAt;
     @org.springframework.data.annotation.Version
     private Long revision;
-    /** Published by the platform's relay; written in the same single-document save as the change it announces. */
-    private List<OutboxMessage> outbox = new ArrayList<>();
-
-    @Transient
-    private final List<RequestEvent> events = new ArrayList<>();
 
     private MaterialRequest() {
     }
@@ -84,7 +79,7 @@ public class MaterialRequest {
         this.previousRequestId = previousRequestId;
         this.status = RequestStatus.OPEN;
         this.openedAt = now;
-        events.add(new RequestEvent.Requested(previousRequestId, now));
+        raise(new RequestEvent.Requested(previousRequestId, now));
         return true;
     }
 
@@ -108,7 +103,7 @@ public class MaterialRequest {
                 lateAt(now), null);
         submissions.add(submission);
         status = RequestStatus.SUBMITTED;
-        events.add(new RequestEvent.Submitted(submission, now));
+        raise(new RequestEvent.Submitted(submission, now));
         return submission;
     }
 
@@ -117,7 +112,7 @@ public class MaterialRequest {
         requireUnderReview("accepted");
         Submission accepted = review(new Review(Review.Verdict.ACCEPTED, null, reviewer, now));
         status = RequestStatus.ACCEPTED;
-        events.add(new RequestEvent.Accepted(accepted, now));
+        raise(new RequestEvent.Accepted(accepted, now));
         return accepted;
     }
 
@@ -130,7 +125,7 @@ public class MaterialRequest {
         requireUnderReview("returned");
         Submission returned = review(new Review(Review.Verdict.RETURNED, reason, reviewer, now));
         status = RequestStatus.RETURNED;
-        events.add(new RequestEvent.Returned(returned, reason, now));
+        raise(new RequestEvent.Returned(returned, reason, now));
         return returned;
     }
 
@@ -143,7 +138,7 @@ public class MaterialRequest {
             return false;
         }
         overdueRaisedAt = now;
-        events.add(new RequestEvent.Overdue(deadline, now));
+        raise(new RequestEvent.Overdue(deadline, now));
         return true;
     }
 
@@ -157,7 +152,7 @@ public class MaterialRequest {
         }
         apply(terms);
         if (status != RequestStatus.WAITING) {
-            events.add(new RequestEvent.Requested(previousRequestId, now));
+            raise(new RequestEvent.Requested(previousRequestId, now));
         }
         return true;
     }
@@ -205,18 +200,6 @@ public class MaterialRequest {
 
     public boolean addressedTo(String unitCode) {
         return recipient != null && recipient.code().equals(unitCode);
-    }
-
-    /** The events recorded since the last call, in order; the caller saves them with the request. */
-    List<RequestEvent> pullEvents() {
-        List<RequestEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
-    }
-
-    /** Moves the recorded events into the outbox as contract messages; call right before saving. */
-    void stageEvents() {
-        pullEvents().forEach(event -> outbox.add(MaterialContracts.message(this, event)));
     }
 
     Terms terms() {

@@ -27,7 +27,6 @@ import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.documents.content.UploadClaim;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.web.ConflictException;
-import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.NotFoundException;
 
 /**
@@ -102,7 +101,7 @@ public class MaterialRequestService {
     public List<MaterialRequest> ofPlan(String planId, Caller caller) {
         List<MaterialRequest> all = requests.findByPlanId(planId);
         if (!all.isEmpty()) {
-            caller.checkCanRead(all.getFirst().province(), "Plan " + planId);
+            MaterialAccess.checkCanReadPlan(caller, all.getFirst().province(), planId);
         }
         return all.stream()
                 .filter(request -> MaterialAccess.canSee(caller, request))
@@ -124,11 +123,7 @@ public class MaterialRequestService {
     public MaterialRequest byDocument(String documentId, Caller caller) {
         MaterialRequest request = requests.findByDocumentId(documentId)
                 .orElseThrow(() -> new NotFoundException("Document " + documentId));
-        caller.checkCanRead(request.province(), "Document " + documentId);
-        if (!MaterialAccess.canSee(caller, request)) {
-            throw new ForbiddenException("other-unit",
-                    "Document " + documentId + " belongs to " + request.owner().code() + ".");
-        }
+        MaterialAccess.checkCanReadDocument(caller, request, documentId);
         return request;
     }
 
@@ -302,7 +297,6 @@ public class MaterialRequestService {
     }
 
     private MaterialRequest save(MaterialRequest request) {
-        request.stageEvents();
         return requests.save(request);
     }
 

@@ -2,26 +2,27 @@ package vn.gov.conference.documents.signed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.documents.content.StoredContent;
-import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
  * The signed original of one approved plan: the PDF the office scanned or had digitally signed, kept with its
  * SHA-256. It exists from the plan's approval (learnt from plan-service's events) and takes a file when the office
- * uploads one; a later upload replaces the file (a better scan), each attachment announced with its checksum.
+ * uploads one; a later upload replaces the file (a better scan), each attachment announced with its checksum
+ * ({@link Attached}, published as {@code SignedOriginalAttached} by {@link SignedOriginalContracts}).
  */
 @Document("signed_originals")
-public class SignedOriginal {
+public class SignedOriginal extends AggregateRoot<SignedOriginal.Attached> {
+
+    /** A file was attached, replacing any before it; what it is, the original's state says. */
+    record Attached(String by, Instant at) {
+    }
 
     /** Where delegates and the other services fetch the file: under the portal, reached with the portal's link. */
     static final String CONTENT_PATH = "/api/plans/%s/portal/signed-original";
@@ -41,7 +42,6 @@ public class SignedOriginal {
     private String attachedBy;
     @Version
     private Long revision;
-    private List<OutboxMessage> outbox = new ArrayList<>();
 
     private SignedOriginal() {
     }
@@ -74,9 +74,7 @@ public class SignedOriginal {
         sha256 = file.sha256();
         attachedAt = now;
         attachedBy = by;
-        SignedOriginalAttached event = new SignedOriginalAttached(planId, documentNumber, issuedOn, fileName, size,
-                sha256, contentPath(), ConferenceTime.at(now), by);
-        outbox.add(OutboxMessage.of(event, planId, province, now));
+        raise(new Attached(by, now));
         return replaced;
     }
 

@@ -15,7 +15,6 @@ import vn.gov.conference.documents.content.MaterialFormat;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.documents.content.UploadClaim;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.ForbiddenException;
@@ -72,7 +71,7 @@ public class SignedOriginalService {
     SignedOriginal attach(String planId, Caller caller, InputStream content, UploadClaim claim) {
         SignedOriginal original = originals.findById(planId).orElseThrow(() -> new ConflictException("not-approved",
                 "Plan " + planId + " has no approval yet: the signed original is attached once it is approved."));
-        caller.checkCanWrite(original.province(), "Plan " + planId, Role.OFFICE);
+        SignedOriginalAccess.checkCanAttach(caller, original);
         if (original.cancelled()) {
             throw new ConflictException("cancelled", "Plan " + planId + " was cancelled.");
         }
@@ -93,7 +92,7 @@ public class SignedOriginalService {
     /** The attached original, for a caller who reads the plan. */
     SignedOriginal get(String planId, Caller caller) {
         SignedOriginal original = originals.findById(planId).orElseThrow(() -> notFound(planId));
-        caller.checkCanRead(original.province(), "Plan " + planId);
+        SignedOriginalAccess.checkCanRead(caller, original);
         if (!original.attached()) {
             throw notFound(planId);
         }

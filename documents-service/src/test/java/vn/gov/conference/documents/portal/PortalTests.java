@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.conference.contracts.UnitRef;
+import vn.gov.conference.documents.Raised;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +24,7 @@ class PortalTests {
 
         assertThat(portal.materials()).extracting(PublishedMaterial::documentId).containsExactly("d-1", "d-2");
         assertThat(portal.lastPublishedAt()).isEqualTo(NOW);
-        assertThat(portal.pullEvents()).containsExactly(new Portal.Published(List.of("d-1", "d-2"), NOW));
+        assertThat(Raised.since(portal)).containsExactly(new Portal.Published(List.of("d-1", "d-2"), NOW));
     }
 
     @Test
@@ -47,7 +48,7 @@ class PortalTests {
         assertThatThrownBy(() -> portal.publish(List.of(material("d-1", "a", 1), material("d-1", "b", 1)), NOW))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
         assertThat(portal.materials()).isEmpty();
-        assertThat(portal.pullEvents()).isEmpty();
+        assertThat(Raised.since(portal)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.content.MaterialFormat;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.platform.web.InvalidInputException;
+import vn.gov.conference.documents.Raised;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class MaterialRequestTests {
 
         assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(request.openedAt()).isEqualTo(BEFORE);
-        assertThat(request.pullEvents()).containsExactly(new RequestEvent.Requested(null, BEFORE));
+        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Requested(null, BEFORE));
     }
 
     @Test
@@ -35,18 +36,18 @@ class MaterialRequestTests {
         MaterialRequest request = speech(true);
 
         assertThat(request.status()).isEqualTo(RequestStatus.WAITING);
-        assertThat(request.pullEvents()).isEmpty();
+        assertThat(Raised.since(request)).isEmpty();
         assertThatThrownBy(() -> request.submit(pdf("a"), "tg-skhdt", BEFORE))
                 .isInstanceOf(RequestStateException.class).hasMessageContaining("previous step");
 
         assertThat(request.open("previous-request", BEFORE.plusSeconds(60))).isTrue();
         assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(request.previousRequestId()).isEqualTo("previous-request");
-        assertThat(request.pullEvents()).containsExactly(new RequestEvent.Requested("previous-request", BEFORE.plusSeconds(60)));
+        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Requested("previous-request", BEFORE.plusSeconds(60)));
 
         assertThat(request.open("another-previous", BEFORE.plusSeconds(120))).isFalse();
         assertThat(request.previousRequestId()).isEqualTo("previous-request");
-        assertThat(request.pullEvents()).isEmpty();
+        assertThat(Raised.since(request)).isEmpty();
     }
 
     @Test
@@ -81,14 +82,14 @@ class MaterialRequestTests {
     void acceptsTheVersionUnderReview() {
         MaterialRequest request = speech(false);
         request.submit(pdf("a"), "tg-skhdt", BEFORE);
-        request.pullEvents();
+        Raised.since(request);
 
         Submission accepted = request.accept("tg-snv", BEFORE.plusSeconds(60));
 
         assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(accepted.review().verdict()).isEqualTo(Review.Verdict.ACCEPTED);
         assertThat(request.acceptedSubmission()).contains(accepted);
-        assertThat(request.pullEvents()).containsExactly(new RequestEvent.Accepted(accepted, BEFORE.plusSeconds(60)));
+        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Accepted(accepted, BEFORE.plusSeconds(60)));
     }
 
     @Test
@@ -112,13 +113,13 @@ class MaterialRequestTests {
     void returnsWithACommentAndTakesTheNextVersion() {
         MaterialRequest request = speech(false);
         request.submit(pdf("v1"), "tg-skhdt", BEFORE);
-        request.pullEvents();
+        Raised.since(request);
 
         Submission returned = request.returnForRevision("  Bổ sung số liệu PCI năm 2023  ", "tg-snv", BEFORE);
 
         assertThat(request.status()).isEqualTo(RequestStatus.RETURNED);
         assertThat(returned.review().comment()).isEqualTo("Bổ sung số liệu PCI năm 2023");
-        assertThat(request.pullEvents()).containsExactly(
+        assertThat(Raised.since(request)).containsExactly(
                 new RequestEvent.Returned(returned, "Bổ sung số liệu PCI năm 2023", BEFORE));
         assertThat(request.deadlineStatus(BEFORE)).isEqualTo(DeadlineStatus.DUE);
 
@@ -156,19 +157,19 @@ class MaterialRequestTests {
     @Test
     void raisesOverdueOnceWhenTheDeadlinePassesWithNothingSubmitted() {
         MaterialRequest request = speech(false);
-        request.pullEvents();
+        Raised.since(request);
 
         assertThat(request.raiseOverdueIfDue(DEADLINE.minusSeconds(1))).isFalse();
         assertThat(request.deadlineStatus(DEADLINE.minusSeconds(1))).isEqualTo(DeadlineStatus.DUE);
         assertThat(request.raiseOverdueIfDue(DEADLINE)).isTrue();
-        assertThat(request.pullEvents()).containsExactly(new RequestEvent.Overdue(DEADLINE, DEADLINE));
+        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Overdue(DEADLINE, DEADLINE));
         assertThat(request.deadlineStatus(DEADLINE)).isEqualTo(DeadlineStatus.OVERDUE);
 
         assertThat(request.raiseOverdueIfDue(DEADLINE.plusSeconds(3600))).isFalse();
         request.submit(pdf("late"), "tg-skhdt", DEADLINE.plusSeconds(7200));
         request.returnForRevision("Sai mẫu", "tg-snv", DEADLINE.plusSeconds(7300));
         assertThat(request.raiseOverdueIfDue(DEADLINE.plusSeconds(7400))).isFalse();
-        assertThat(request.pullEvents()).noneMatch(RequestEvent.Overdue.class::isInstance);
+        assertThat(Raised.since(request)).noneMatch(RequestEvent.Overdue.class::isInstance);
     }
 
     @Test
@@ -185,14 +186,14 @@ class MaterialRequestTests {
     void aMovedDeadlineMayBeOverdueAgainAndIsAnnounced() {
         MaterialRequest request = speech(false);
         request.raiseOverdueIfDue(DEADLINE);
-        request.pullEvents();
+        Raised.since(request);
         Instant later = DEADLINE.plusSeconds(5 * 86_400);
 
         assertThat(request.revise(terms(later), DEADLINE.plusSeconds(10))).isTrue();
 
         assertThat(request.deadline()).isEqualTo(later);
         assertThat(request.overdueRaisedAt()).isNull();
-        assertThat(request.pullEvents()).containsExactly(new RequestEvent.Requested(null, DEADLINE.plusSeconds(10)));
+        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Requested(null, DEADLINE.plusSeconds(10)));
         assertThat(request.raiseOverdueIfDue(later)).isTrue();
         assertThat(request.revise(terms(later), later)).isFalse();
     }
@@ -249,14 +250,14 @@ class MaterialRequestTests {
     @Test
     void theSameTermsReadAgainChangeNothing() {
         MaterialRequest request = speech(false);
-        request.pullEvents();
+        Raised.since(request);
         Instant precise = DEADLINE.plusNanos(123_456_789);
         request.revise(terms(precise), BEFORE);
-        request.pullEvents();
+        Raised.since(request);
 
         assertThat(request.revise(new Terms(MaterialKind.DRAFT_SPEECH,
                 java.text.Normalizer.normalize(" Dự thảo phát biểu chỉ đạo về PCI ", java.text.Normalizer.Form.NFD),
                 SKHDT, SNV, precise.plusNanos(1), "a-snv-speech"), BEFORE)).isFalse();
-        assertThat(request.pullEvents()).isEmpty();
+        assertThat(Raised.since(request)).isEmpty();
     }
 }

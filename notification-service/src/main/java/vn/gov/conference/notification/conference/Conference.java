@@ -12,8 +12,7 @@ import java.util.Optional;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
  * This service's view of one conference: the approved plan's details, the published agenda and the calendar
@@ -23,7 +22,12 @@ import vn.gov.conference.platform.events.OutboxMessage;
  * the same document, so the change and the duty to tell are saved together.
  */
 @Document("conferences")
-public class Conference {
+public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
+
+    /** More invitations were issued: {@code newly} of {@code total}; published by {@link ConferenceContracts}. */
+    public record InvitationsAnnounced(int newly, int total, Instant at) {
+    }
+
 
     /** How long a conference lasts in the calendar when no agenda gives its end. */
     public static final Duration DEFAULT_LENGTH = Duration.ofHours(3);
@@ -48,7 +52,6 @@ public class Conference {
     private SignedPlan signedPlan;
     @Version
     private Long version;
-    private List<OutboxMessage> outbox = new ArrayList<>();
 
     Conference(String id, String tenant, ConferenceDetails details, int planVersion, List<AgendaLine> agenda,
                OffsetDateTime sessionStart, OffsetDateTime sessionEnd, int agendaRevision, int calendarSequence,
@@ -215,7 +218,7 @@ public class Conference {
         if (invitationsIssuedAt == null) {
             invitationsIssuedAt = now;
         }
-        outbox.add(OutboxMessage.of(new InvitationsIssued(id, total - announcedInvitations, total), id, tenant, now));
+        raise(new InvitationsAnnounced(total - announcedInvitations, total, now));
         announcedInvitations = total;
     }
 
@@ -268,10 +271,6 @@ public class Conference {
     /** Every invitee's email for this notice is in the outbox. */
     public void noticeSent(String cause) {
         notices.removeIf(notice -> notice.cause().equals(cause));
-    }
-
-    public List<OutboxMessage> outbox() {
-        return List.copyOf(outbox);
     }
 
     public boolean approved() {

@@ -9,10 +9,7 @@ import java.util.Objects;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.gov.conference.contracts.invitation.InvitationEvents.EmailDelivered;
-import vn.gov.conference.contracts.invitation.InvitationEvents.EmailFailed;
-import vn.gov.conference.notification.conference.VietnameseDates;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
  * One email in the outbox and its delivery: written once when its cause happens, then sent by the relay, tried
@@ -26,7 +23,7 @@ import vn.gov.conference.platform.events.OutboxMessage;
  * it considers; with thousands of rendered letters inside, each search would read hundreds of megabytes.
  */
 @Document("emails")
-public class OutboundEmail {
+public class OutboundEmail extends AggregateRoot<EmailEvent> {
 
     public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED }
 
@@ -53,7 +50,6 @@ public class OutboundEmail {
     private final Instant createdAt;
     @Version
     private Long version;
-    private List<OutboxMessage> outbox = new ArrayList<>();
 
     OutboundEmail(String id, String cause, String tenant, String planId, String invitationId, EmailKind kind,
                   String recipient, String recipientName, String subject, Status status, int attempts,
@@ -119,8 +115,7 @@ public class OutboundEmail {
         claimedUntil = null;
         lastError = null;
         history.add(new Attempt(now, true, null));
-        raise(new EmailDelivered(id, planId, kind.name(), recipient, now.atZone(VietnameseDates.ZONE).toOffsetDateTime()),
-                now);
+        raise(new EmailEvent.Delivered(now));
     }
 
     /**
@@ -141,7 +136,7 @@ public class OutboundEmail {
         else {
             status = Status.FAILED;
         }
-        raise(new EmailFailed(id, planId, kind.name(), recipient, attempts, error, willRetry), now);
+        raise(new EmailEvent.Failed(attempts, error, willRetry, now));
     }
 
     /** Withdraws an email not sent yet (a reminder whose reason went away); false when it is too late. */
@@ -159,14 +154,6 @@ public class OutboundEmail {
         }
     }
 
-    private void raise(Object payload, Instant at) {
-        outbox.add(OutboxMessage.of(payload, planId == null ? id : planId, id, tenant, at));
-    }
-
-    /** The delivery events raised and not yet published. */
-    public List<OutboxMessage> outbox() {
-        return List.copyOf(outbox);
-    }
 
     public EmailId id() {
         return new EmailId(id);

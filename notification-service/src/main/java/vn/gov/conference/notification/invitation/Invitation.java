@@ -12,10 +12,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.UnitRef;
-import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
-import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
 import vn.gov.conference.notification.conference.VietnameseDates;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -28,10 +26,11 @@ import vn.gov.conference.platform.text.VietnameseText;
  * record an answer given by phone at any time. On the day the delegate is checked in (in person or online) or the
  * office records an absence with its reason.
  * <p>
- * One document per invitation, with the events it raised waiting in its {@code outbox}.
+ * One document per invitation. It raises {@link InvitationEvent}s; the platform stages their published form
+ * ({@link InvitationContracts}) into its {@code outbox} as it is saved.
  */
 @Document("invitations")
-public class Invitation {
+public class Invitation extends AggregateRoot<InvitationEvent> {
 
     /**
      * The most delegates a unit may name for a composition line that states no count ("Thủ trưởng…", "Đại diện
@@ -68,7 +67,6 @@ public class Invitation {
     private final Instant issuedAt;
     @Version
     private Long version;
-    private List<OutboxMessage> outbox = new ArrayList<>();
 
     Invitation(String id, String planId, String tenant, Kind kind, Origin origin, String sourceKey,
                Invitee invitee, int seats, String bridgePointCode, boolean online, String parentId, String code,
@@ -279,7 +277,7 @@ public class Invitation {
         String where = site == null || site.isBlank() ? bridgePointCode : site.strip();
         checkIn = new CheckIn(presence, where, presence == CheckIn.Presence.ABSENT ? why : null, now, channel);
         if (presence != CheckIn.Presence.ABSENT) {
-            raise(new DelegateCheckedIn(planId, id, unitRef(), presence.name(), where, now), now);
+            raise(new InvitationEvent.CheckedIn(presence, where, now));
         }
     }
 
@@ -301,9 +299,7 @@ public class Invitation {
     private void answered(Answer given, Status newStatus) {
         this.answer = given;
         this.status = newStatus;
-        String published = given.type() == Answer.Type.DELEGATES_NAMED ? "ACCEPTED" : given.type().name();
-        raise(new InvitationAnswered(planId, id, unitRef(), published, given.reason(),
-                given.substituteInvitationId(), given.answeredAt()), given.answeredAt());
+        raise(new InvitationEvent.Answered(given));
     }
 
     private Invitee validNominee(Nomination nominee, String field) {
@@ -335,15 +331,6 @@ public class Invitation {
 
     UnitRef unitRef() {
         return invitee.unitCode() == null ? null : new UnitRef(invitee.unitCode(), invitee.affiliation());
-    }
-
-    private void raise(Object payload, OffsetDateTime at) {
-        outbox.add(OutboxMessage.of(payload, planId, id, tenant, at.toInstant()));
-    }
-
-    /** The events raised and not yet published. */
-    public List<OutboxMessage> outbox() {
-        return List.copyOf(outbox);
     }
 
     public boolean awaitingAnswer() {

@@ -265,15 +265,16 @@ class ConferenceTests {
         Conference conference = Fixtures.approved(Fixtures.dongThap("p3"));
 
         conference.invitationsIssued(0, NOW);
-        assertThat(conference.outbox()).isEmpty();
+        assertThat(conference.raisedEvents()).isEmpty();
         conference.invitationsIssued(5, NOW);
         conference.invitationsIssued(5, NOW.plusSeconds(60));
         conference.invitationsIssued(7, NOW.plusSeconds(90));
 
         assertThat(conference.invitationsIssuedAt()).isEqualTo(NOW);
-        assertThat(OutboxPayloads.of(conference.outbox()))
+        assertThat(OutboxPayloads.of(conference, new ConferenceContracts()))
                 .containsExactly(new InvitationsIssued("p3", 5, 5), new InvitationsIssued("p3", 2, 7));
-        assertThat(conference.outbox().getFirst().tenant()).isEqualTo("dong-thap");
+        assertThat(OutboxPayloads.messages(conference, new ConferenceContracts()).getFirst().tenant())
+                .isEqualTo("dong-thap");
     }
 
     @Test

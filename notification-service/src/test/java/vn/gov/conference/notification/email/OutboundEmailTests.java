@@ -58,7 +58,7 @@ class OutboundEmailTests {
         assertThat(email.status()).isEqualTo(OutboundEmail.Status.SENT);
         assertThat(email.attempts()).isEqualTo(1);
         assertThat(email.due(NOW.plusSeconds(3600))).isFalse();
-        assertThat(OutboxPayloads.of(email.outbox())).singleElement().isInstanceOfSatisfying(EmailDelivered.class, e -> {
+        assertThat(OutboxPayloads.of(email, new EmailContracts())).singleElement().isInstanceOfSatisfying(EmailDelivered.class, e -> {
             assertThat(e.emailId()).isEqualTo(email.id().value());
             assertThat(e.kind()).isEqualTo("INVITATION");
             assertThat(e.recipient()).isEqualTo("snv@dt.example");
@@ -96,7 +96,7 @@ class OutboundEmailTests {
         assertThat(email.status()).isEqualTo(OutboundEmail.Status.FAILED);
         assertThat(email.attempts()).isEqualTo(3);
         assertThat(email.history()).hasSize(3).noneMatch(OutboundEmail.Attempt::delivered);
-        assertThat(OutboxPayloads.of(email.outbox())).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(EmailFailed.class))
+        assertThat(OutboxPayloads.of(email, new EmailContracts())).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(EmailFailed.class))
                 .extracting(e -> ((EmailFailed) e).willRetry()).containsExactly(true, true, false);
         assertThat(email.due(t.plus(Duration.ofDays(1)))).isFalse();
     }

@@ -44,7 +44,7 @@ class InvitationTests {
         invitation.accept(BEFORE, Answer.Channel.LINK);
 
         assertThat(invitation.status()).isEqualTo(Invitation.Status.ACCEPTED);
-        assertThat(OutboxPayloads.of(invitation.outbox())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
             assertThat(e.answer()).isEqualTo("ACCEPTED");
             assertThat(e.invitationId()).isEqualTo(invitation.id().value());
             assertThat(e.unit().code()).isEqualTo("DT-SNV");
@@ -94,7 +94,7 @@ class InvitationTests {
                     assertThat(ex.code()).isEqualTo("reason-required");
                     assertThat(ex.field()).isEqualTo("reason");
                 });
-        assertThat(invitation.outbox()).isEmpty();
+        assertThat(invitation.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -113,7 +113,7 @@ class InvitationTests {
         assertThat(substitute.bridgePointCode()).isEqualTo("DT-TINH");
         assertThat(substitute.answerDeadline()).isEqualTo(DEADLINE);
         assertThat(substitute.awaitingAnswer()).isTrue();
-        assertThat(OutboxPayloads.of(invitation.outbox())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
             assertThat(e.answer()).isEqualTo("SUBSTITUTED");
             assertThat(e.substituteInvitationId()).isEqualTo(substitute.id().value());
         });
@@ -263,7 +263,7 @@ class InvitationTests {
 
         assertThat(invitation.checkIn().presence()).isEqualTo(CheckIn.Presence.ONLINE);
         assertThat(invitation.checkIn().bridgePointCode()).isEqualTo("DT-TINH");
-        assertThat(OutboxPayloads.of(invitation.outbox())).singleElement().isInstanceOfSatisfying(DelegateCheckedIn.class, e -> {
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(DelegateCheckedIn.class, e -> {
             assertThat(e.mode()).isEqualTo("ONLINE");
             assertThat(e.bridgePointCode()).isEqualTo("DT-TINH");
         });
@@ -284,11 +284,11 @@ class InvitationTests {
                 CheckIn.Channel.OFFICE);
         assertThat(invitation.checkIn().presence()).isEqualTo(CheckIn.Presence.IN_PERSON);
 
-        int raised = invitation.outbox().size();
+        int raised = invitation.raisedEvents().size();
         invitation.checkIn(CheckIn.Presence.ABSENT, null, "Ốm", DAY, ON_THE_DAY.plusMinutes(9),
                 CheckIn.Channel.OFFICE);
         assertThat(invitation.checkIn().reason()).isEqualTo("Ốm");
-        assertThat(invitation.outbox()).hasSize(raised);
+        assertThat(invitation.raisedEvents()).hasSize(raised);
     }
 
     @Test

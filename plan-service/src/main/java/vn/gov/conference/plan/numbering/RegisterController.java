@@ -10,12 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.conference.plan.reference.AdministrativeUnit;
-import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.InvalidInputException;
-import vn.gov.conference.platform.web.NotFoundException;
 
 /**
  * {@code /api/registers/{issuer}/{year}}: the issuing body's document register. The office advances it when
@@ -27,11 +23,11 @@ import vn.gov.conference.platform.web.NotFoundException;
 class RegisterController {
 
     private final NumberRegisters registers;
-    private final ReferenceStore reference;
+    private final RegisterAccess access;
 
-    RegisterController(NumberRegisters registers, ReferenceStore reference) {
+    RegisterController(NumberRegisters registers, RegisterAccess access) {
         this.registers = registers;
-        this.reference = reference;
+        this.access = access;
     }
 
     record RegisterView(String issuer, int year, long lastUsed, long nextNumber) {
@@ -47,7 +43,7 @@ class RegisterController {
     @GetMapping("/{issuer}/{year}")
     @Operation(summary = "Where the register stands: the last number used and the next one")
     RegisterView get(@PathVariable String issuer, @PathVariable int year, Caller caller) {
-        caller.checkCanRead(provinceOf(issuer), "Register " + issuer);
+        access.checkCanRead(issuer, caller);
         return RegisterView.of(registers.state(key(issuer, year)));
     }
 
@@ -55,17 +51,11 @@ class RegisterController {
     @Operation(summary = "Set the next number (OFFICE of the issuer's province); a register never goes back")
     RegisterView advance(@PathVariable String issuer, @PathVariable int year, @RequestBody AdvanceBody body,
                          Caller caller) {
-        caller.checkCanWrite(provinceOf(issuer), "Register " + issuer, Role.OFFICE);
+        access.checkCanAdvance(issuer, caller);
         if (body.nextNumber() == null) {
             throw new InvalidInputException("nextNumber", "required", "Say which number the next approval takes.");
         }
         return RegisterView.of(registers.advanceTo(key(issuer, year), body.nextNumber()));
-    }
-
-    private String provinceOf(String issuer) {
-        return reference.current().unitVersions(issuer).stream().map(AdministrativeUnit::province)
-                .filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new NotFoundException("Register " + issuer));
     }
 
     private static RegisterKey key(String issuer, int year) {

@@ -22,20 +22,20 @@ import vn.gov.conference.plan.planning.PlanEvent.PlanDrafted;
 import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
 import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
 import vn.gov.conference.plan.text.Texts;
-import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
  * A plan (Kế hoạch): the root of a conference. It changes only through the lifecycle operations below, each of
- * which checks its rules, changes nothing when one fails, and records what happened as a {@link PlanEvent}; the
- * published form of each event waits in the plan's own {@code outbox}, so that one document save stores the change
- * and its announcement together.
+ * which checks its rules, changes nothing when one fails, and raises what happened as a {@link PlanEvent}. The
+ * platform stages each event's published form ({@link PlanContracts}) into the plan's own {@code outbox} as the plan
+ * is saved, so that one document save stores the change and its announcement together.
  * <p>
  * draft → submitted → approved (numbered) → scheduled (exact start) → held → closed; a submitted plan can be
  * returned to draft; an approved or scheduled plan can be amended (new version); anything not yet held can be
  * cancelled.
  */
 @Document("plans")
-public class Plan {
+public class Plan extends AggregateRoot<PlanEvent> {
 
     @Id
     private String id;
@@ -62,16 +62,11 @@ public class Plan {
     private OffsetDateTime updatedAt;
     /** Title, issuer and number folded for accent-insensitive search (the stand-in has no $text). */
     private String searchText;
-    private List<OutboxMessage> outbox = new ArrayList<>();
     /**
-     * Set while an approval holds the plan between drawing its number and saving it ({@link PlanSaving#lock}); a
+     * Set while an approval holds the plan between drawing its number and saving it ({@link NumberingHold}); a
      * deadline rather than a flag, so that an approval that died on the way does not hold the plan for ever.
      */
     private Instant numberingUntil;
-
-    private final transient List<PlanEvent> events = new ArrayList<>();
-    /** Outbox messages added since the plan was loaded: the only ones a save appends. */
-    private final transient List<OutboxMessage> unsaved = new ArrayList<>();
 
     @PersistenceCreator
     private Plan() {
@@ -89,7 +84,7 @@ public class Plan {
         plan.createdAt = now;
         plan.createdBy = by;
         plan.touched(now);
-        plan.record(new PlanDrafted(id, now, by));
+        plan.raise(new PlanDrafted(id, now, by));
         return plan;
     }
 
@@ -112,7 +107,7 @@ public class Plan {
         status = PlanStatus.SUBMITTED;
         returnReason = null;
         touched(now);
-        record(new PlanSubmitted(id(), version, now, by));
+        raise(new PlanSubmitted(id(), version, now, by));
     }
 
     /** The approver sends the plan back to the office with what to correct. */
@@ -122,7 +117,7 @@ public class Plan {
         status = PlanStatus.DRAFT;
         returnReason = why;
         touched(now);
-        record(new PlanReturned(id(), why, now, by));
+        raise(new PlanReturned(id(), why, now, by));
     }
 
     /**
@@ -173,7 +168,7 @@ public class Plan {
         approvedBy = by;
         status = content.time().exact() ? PlanStatus.SCHEDULED : PlanStatus.APPROVED;
         touched(now);
-        record(new PlanApproved(id(), assigned, now, by));
+        raise(new PlanApproved(id(), assigned, now, by));
     }
 
     /**
@@ -214,7 +209,7 @@ public class Plan {
         content = content.withTimeAndVenue(scheduled, venue);
         status = PlanStatus.SCHEDULED;
         touched(now);
-        record(new ConferenceScheduled(id(), version, scheduled.start(), previousStart, venue, now, by));
+        raise(new ConferenceScheduled(id(), version, scheduled.start(), previousStart, venue, now, by));
     }
 
     /**
@@ -241,7 +236,7 @@ public class Plan {
         version++;
         amendments.add(new Amendment(version, changes, why, now, by));
         touched(now);
-        record(new PlanAmended(id(), version, changes, why, now, by));
+        raise(new PlanAmended(id(), version, changes, why, now, by));
     }
 
     /** Refuses at once when the status allows no amendment, before the amended content is even read. */
@@ -257,7 +252,7 @@ public class Plan {
         cancellationReason = why;
         cancelledAt = now;
         touched(now);
-        record(new PlanCancelled(id(), version, why, now, by));
+        raise(new PlanCancelled(id(), version, why, now, by));
     }
 
     /** The conference took place; not before its day. */
@@ -271,7 +266,7 @@ public class Plan {
         status = PlanStatus.HELD;
         heldAt = now;
         touched(now);
-        record(new ConferenceHeld(id(), now, by));
+        raise(new ConferenceHeld(id(), now, by));
     }
 
     /** Follow-up done: the plan is archived. */
@@ -280,19 +275,12 @@ public class Plan {
         status = PlanStatus.CLOSED;
         closedAt = now;
         touched(now);
-        record(new PlanClosed(id(), now, by));
+        raise(new PlanClosed(id(), now, by));
     }
 
     /** The operations the current status allows, for clients to offer. */
     public List<Operation> availableOperations() {
         return java.util.Arrays.stream(Operation.values()).filter(op -> op.allowedFrom(status)).toList();
-    }
-
-    /** Events recorded since the last call, oldest first; the caller publishes them with the saved state. */
-    public List<PlanEvent> pullEvents() {
-        List<PlanEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     /** The reference date of the plan: the day units, names and validity are read at. */
@@ -346,15 +334,6 @@ public class Plan {
                 issuer.body().name(), issuer.body().code(), numberText()));
     }
 
-    private void record(PlanEvent event) {
-        events.add(event);
-        PlanContracts.payload(this, event).ifPresent(payload -> {
-            OutboxMessage message = OutboxMessage.of(payload, id, province(), event.at().toInstant());
-            outbox.add(message);
-            unsaved.add(message);
-        });
-    }
-
     public PlanId id() {
         return new PlanId(id);
     }
@@ -369,20 +348,9 @@ public class Plan {
         return lockVersion;
     }
 
-    /** Messages recorded since the plan was loaded or last saved. */
-    List<OutboxMessage> unsavedOutbox() {
-        return List.copyOf(unsaved);
-    }
-
-    /** After a save that stored the unsaved messages under {@code newLockVersion}. */
-    void saved(long newLockVersion) {
+    /** After {@link NumberingHold} moved the stored plan to {@code newLockVersion}. */
+    void held(long newLockVersion) {
         lockVersion = newLockVersion;
-        unsaved.clear();
-    }
-
-    /** Published events not yet relayed to the broker (as loaded, plus those recorded since). */
-    public List<OutboxMessage> outbox() {
-        return List.copyOf(outbox);
     }
 
     public Issuer issuer() {

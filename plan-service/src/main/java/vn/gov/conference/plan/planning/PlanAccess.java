@@ -15,7 +15,9 @@ import vn.gov.conference.platform.web.NotFoundException;
 /**
  * Whose plans a caller reads and writes. On top of the platform's tenant rules: the office and the approver of a
  * province that absorbed others read their predecessors' plans as history (the reference store says which), and
- * change none of them; the central agency reads every province; a department reads its own province only.
+ * change none of them; the central agency reads every province; a department reads its own province only, and no
+ * drafts. Who drafts and who cancels a signed plan are here too; which role performs each operation is given with it
+ * ({@code PlanService.writable}).
  */
 @Component
 public class PlanAccess {
@@ -60,4 +62,35 @@ public class PlanAccess {
         }
         caller.checkCanWrite(plan.province(), "Plan " + plan.id().value(), roles);
     }
+
+    /** The office drafts plans of its own province only. */
+    void checkCanDraft(String province, Caller caller) {
+        caller.checkRole(Role.OFFICE);
+        if (!java.util.Objects.equals(province, caller.province())) {
+            throw new ForbiddenException("other-province", "An office drafts plans of its own province ("
+                    + caller.province() + ") only.");
+        }
+    }
+
+    /** {@link #checkCanRead}, and a department sees no draft: for it, a plan not yet approved is not found. */
+    void checkCanSee(Plan plan, Caller caller) {
+        checkCanRead(plan, caller);
+        if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(plan.status())) {
+            throw new NotFoundException("Plan " + plan.id().value());
+        }
+    }
+
+    /** The office calls off what is not yet signed; a signed plan only its approver can cancel. */
+    void checkCanCancel(Plan plan, Caller caller) {
+        if (caller.is(Role.OFFICE) && plan.status().signed()) {
+            throw new ForbiddenException("role", "A signed plan is cancelled by its approver.");
+        }
+    }
+
+
+    /** A drafted or submitted plan is the office's and the approver's business, not yet the departments'. */
+    static boolean visibleToDepartments(PlanStatus status) {
+        return status != PlanStatus.DRAFT && status != PlanStatus.SUBMITTED;
+    }
+
 }

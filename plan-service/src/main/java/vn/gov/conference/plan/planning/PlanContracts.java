@@ -2,21 +2,35 @@ package vn.gov.conference.plan.planning;
 
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 import vn.gov.conference.contracts.Province;
 import vn.gov.conference.contracts.plan.PlanEvents;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
+import vn.gov.conference.platform.events.EventContract;
+import vn.gov.conference.platform.events.OutboxMessage;
 
 /**
  * The boundary between the plan's internal events and the published contract: maps each {@link PlanEvent}, with
- * the state of the plan right after it, to its payload in {@code vn.gov.conference.contracts.plan}. The contract's
+ * the plan as it is saved, to its payload in {@code vn.gov.conference.contracts.plan}. The contract's
  * records share names with the domain's, so they are written out in full here.
  * <p>
  * Where the plan states no number (a group's count, a bridge point's expected attendance) the contract carries
  * 0: "not stated", never "nobody".
  */
-public final class PlanContracts {
+@Component
+public class PlanContracts implements EventContract<Plan, PlanEvent> {
 
-    private PlanContracts() {
+    @Override
+    public Class<Plan> aggregate() {
+        return Plan.class;
+    }
+
+    /** Every plan event is keyed by the plan and belongs to its province. */
+    @Override
+    public Optional<OutboxMessage> publish(Plan plan, PlanEvent event) {
+        return payload(plan, event).map(payload -> OutboxMessage.of(payload, plan.id().value(), plan.province(),
+                event.at().toInstant()));
     }
 
     /** The published payload of {@code event}, or empty for events that stay inside the service. */

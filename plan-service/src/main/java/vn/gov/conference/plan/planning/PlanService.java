@@ -15,7 +15,6 @@ import vn.gov.conference.plan.numbering.RegisterKey;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.ConferenceTime;
-import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.NotFoundException;
 import vn.gov.conference.platform.web.PreconditionFailedException;
@@ -31,11 +30,13 @@ public class PlanService {
     private final NumberRegisters registers;
     private final PlanContentResolver resolver;
     private final PlanAccess access;
+    private final NumberingHold numbering;
     private final Clock clock;
 
     PlanService(Plans plans, NumberRegisters registers, PlanContentResolver resolver, PlanAccess access,
-                Clock clock) {
+                NumberingHold numbering, Clock clock) {
         this.plans = plans;
+        this.numbering = numbering;
         this.registers = registers;
         this.resolver = resolver;
         this.access = access;
@@ -75,17 +76,13 @@ public class PlanService {
 
     /** The office drafts a plan of its own province. */
     public Plan draft(PlanRequest request, Caller caller) {
-        caller.checkRole(Role.OFFICE);
-        PlanLimits.check("", request);
         String province = request.province() == null ? caller.province() : request.province();
-        if (!Objects.equals(province, caller.province())) {
-            throw new ForbiddenException("other-province", "An office drafts plans of its own province ("
-                    + caller.province() + ") only.");
-        }
+        access.checkCanDraft(province, caller);
+        PlanLimits.check("", request);
         LocalDate day = resolver.draftDate(request);
         PlanContent content = resolver.content(request, province, day);
         Issuer issuer = resolver.issuer(province, request.issuingBody(), day);
-        return plans.save(Plan.draft(PlanId.generate(), issuer, content, caller.subject(), now()));
+        return save(Plan.draft(PlanId.generate(), issuer, content, caller.subject(), now()));
     }
 
     /**
@@ -94,15 +91,8 @@ public class PlanService {
      */
     public Plan get(String id, Caller caller) {
         Plan plan = plans.findById(id).orElseThrow(() -> notFound(id));
-        access.checkCanRead(plan, caller);
-        if (caller.is(Role.DEPARTMENT) && !visibleToDepartments(plan.status())) {
-            throw notFound(id);
-        }
+        access.checkCanSee(plan, caller);
         return plan;
-    }
-
-    static boolean visibleToDepartments(PlanStatus status) {
-        return status != PlanStatus.DRAFT && status != PlanStatus.SUBMITTED;
     }
 
     /** The office edits its draft: {@code edit} turns the draft as a request into the revised request. */
@@ -113,20 +103,20 @@ public class PlanService {
         PlanLimits.check("", after);
         requireSameIssuer(before, after);
         plan.revise(resolver.content(after, plan.province(), resolver.draftDate(after)), caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     public Plan submit(String id, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.OFFICE);
         plan.submit(caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     public Plan returnForCorrection(String id, String reason, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
         PlanLimits.check("reason", reason);
         plan.returnForCorrection(reason, caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     /**
@@ -144,21 +134,21 @@ public class PlanService {
         plan.checkApprovable(issuedOn, approval.signer(), now);
         RegisterKey register = new RegisterKey(plan.issuer().body().code(), issuedOn.getYear());
         Integer requested = approval.requestedNumber(plan.issuer());
-        plans.lock(plan);
+        numbering.take(plan);
         int sequence;
         try {
             sequence = requested != null ? registers.claim(register, requested) : registers.next(register);
         } catch (RuntimeException e) {
-            plans.unlock(plan);
+            numbering.giveBack(plan);
             throw e;
         }
         try {
             plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
                     approval.signer(), caller.subject(), now);
-            return plans.save(plan);
+            return save(plan);
         } catch (RuntimeException e) {
             registers.giveBack(register, sequence);
-            plans.unlock(plan);
+            numbering.giveBack(plan);
             if (e instanceof DuplicateKeyException) {
                 throw new vn.gov.conference.platform.web.ConflictException("number-taken", "Number " + sequence
                         + " of " + register.issuer() + " for " + register.year() + " is held by another plan.");
@@ -173,7 +163,7 @@ public class PlanService {
         PlanLimits.check("venue", venue);
         PlanLimits.check("label", label);
         plan.schedule(start, venue, label, caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     /** The approver amends a signed plan: {@code edit} turns the plan as a request into the amended one. */
@@ -186,30 +176,28 @@ public class PlanService {
         PlanLimits.check("reason", reason);
         requireSameIssuer(before, after);
         plan.amend(resolver.content(after, plan.province(), plan.referenceDate()), reason, caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     /** The office calls off what is not yet signed; a signed plan only its approver can cancel. */
     public Plan cancel(String id, String reason, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
-        if (caller.is(Role.OFFICE) && plan.status().signed()) {
-            throw new ForbiddenException("role", "A signed plan is cancelled by its approver.");
-        }
+        access.checkCanCancel(plan, caller);
         PlanLimits.check("reason", reason);
         plan.cancel(reason, caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     public Plan hold(String id, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
         plan.markHeld(caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     public Plan close(String id, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.OFFICE, Role.APPROVER);
         plan.close(caller.subject(), now());
-        return plans.save(plan);
+        return save(plan);
     }
 
     private Plan writable(String id, Long expectedVersion, Caller caller, Role... roles) {
@@ -238,5 +226,11 @@ public class PlanService {
 
     private static NotFoundException notFound(String id) {
         return new NotFoundException("Plan " + id);
+    }
+
+    /** Every change is saved here: refused while another request's approval holds the plan for its number. */
+    private Plan save(Plan plan) {
+        numbering.requireNotHeld(plan);
+        return plans.save(plan);
     }
 }

@@ -11,7 +11,7 @@ import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.plan.document.AgendaCopies;
-import vn.gov.conference.plan.document.SignedOriginalCopies;
+import vn.gov.conference.plan.signed.SignedOriginalCopies;
 import vn.gov.conference.platform.events.EventRouter;
 import vn.gov.conference.platform.events.IdempotentConsumer;
 import vn.gov.conference.platform.events.IncomingEvent;

@@ -25,7 +25,6 @@ import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -58,7 +57,7 @@ class ReadinessController {
             + "submitted / late / overdue / accepted, each material request")
     ReadinessView plan(@PathVariable String id, Caller caller) {
         Plan plan = plans.get(id, caller);
-        caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+        ReadinessAccess.checkCanReadReadiness(caller);
         return ReadinessView.of(plan, readiness.findById(id).orElse(null), ConferenceTime.now(clock), true);
     }
 
@@ -71,7 +70,7 @@ class ReadinessController {
                                  @RequestParam(required = false) PlanStatus status,
                                  @RequestParam(required = false) Boolean overdue,
                                  Caller caller) {
-        caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+        ReadinessAccess.checkCanReadReadiness(caller);
         OffsetDateTime now = ConferenceTime.now(clock);
         List<Plan> matching = search.all(new PlanSearch.PlanQuery(province, status, index, year, null, 0, 1), caller);
         Map<String, PlanReadiness> states = readiness.findAllById(matching.stream().map(p -> p.id().value()).toList())
@@ -92,7 +91,7 @@ class ReadinessController {
                           LocalDate on,
                           @RequestParam(defaultValue = "current") String grouping,
                           Caller caller) {
-        caller.checkRole(Role.CENTRAL);
+        ReadinessAccess.checkCanReadCoverage(caller);
         CoverageView.Grouping groupedAs = switch (grouping.toLowerCase()) {
             case "current" -> CoverageView.Grouping.CURRENT;
             case "historic" -> CoverageView.Grouping.HISTORIC;

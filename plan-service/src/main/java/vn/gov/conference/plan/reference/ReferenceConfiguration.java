@@ -11,7 +11,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.gov.conference.plan.planning.PlanContentResolver;
 
 /**
  * The reference store, seeded when empty from the files shipped in the jar, or from those in
@@ -40,10 +39,5 @@ class ReferenceConfiguration {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    @Bean
-    PlanContentResolver planContentResolver(ReferenceStore store) {
-        return new PlanContentResolver(store::current);
     }
 }

@@ -92,7 +92,7 @@ public final class Fixtures {
                 }
             }
         }
-        plan.pullEvents();
+        Raised.since(plan);
         return plan;
     }
 

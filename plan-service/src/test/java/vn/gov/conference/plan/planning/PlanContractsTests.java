@@ -11,6 +11,7 @@ import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.plan.ConferenceFormat;
 import vn.gov.conference.contracts.plan.PlanEvents;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
+import vn.gov.conference.platform.events.OutboxMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.plan.planning.Fixtures.AUGUST_15_2024_0730;
@@ -20,7 +21,7 @@ import static vn.gov.conference.plan.planning.Fixtures.JULY_20_2024;
 class PlanContractsTests {
 
     private static Object only(Plan plan) {
-        List<PlanEvent> events = plan.pullEvents();
+        List<PlanEvent> events = Raised.since(plan);
         assertThat(events).hasSize(1);
         return PlanContracts.payload(plan, events.getFirst()).orElseThrow();
     }
@@ -142,28 +143,33 @@ class PlanContractsTests {
     @Test
     void keepsAReturnToDraftInsideTheService() {
         Plan plan = Fixtures.tienGiangIn(PlanStatus.SUBMITTED);
-        int waiting = plan.outbox().size();
         plan.returnForCorrection("Bổ sung", "tg-approver", JULY_20_2024);
 
-        assertThat(PlanContracts.payload(plan, plan.pullEvents().getFirst())).isEmpty();
-        assertThat(plan.outbox()).hasSize(waiting);
+        PlanEvent returned = Raised.since(plan).getFirst();
+        assertThat(PlanContracts.payload(plan, returned)).isEmpty();
+        assertThat(new PlanContracts().publish(plan, returned)).isEmpty();
     }
 
     @Test
-    void putsEachPublishedEventInThePlansOutboxAsACloudEventOfItsType() {
+    void publishesEachEventAsACloudEventOfItsTypeKeyedByThePlan() {
         Plan plan = Fixtures.tienGiangDraft();
         plan.submit("tg-office", JULY_20_2024);
         plan.approve(Fixtures.number(plan, 276, 2024), JULY_18_2024, null, "tg-approver", JULY_20_2024);
+        PlanContracts contracts = new PlanContracts();
 
-        assertThat(plan.outbox()).extracting(m -> m.type()).containsExactly("vn.gov.conference.plan.drafted.v1",
+        List<OutboxMessage> messages = plan.raisedEvents().stream()
+                .flatMap(event -> contracts.publish(plan, event).stream()).toList();
+
+        assertThat(plan.outbox()).as("staged by the platform on save, not before").isEmpty();
+        assertThat(messages).extracting(m -> m.type()).containsExactly("vn.gov.conference.plan.drafted.v1",
                 "vn.gov.conference.plan.submitted.v1", "vn.gov.conference.plan.approved.v1");
-        assertThat(plan.outbox()).allSatisfy(m -> {
+        assertThat(messages).allSatisfy(m -> {
             assertThat(m.topic()).isEqualTo("conference.plan.v1");
             assertThat(m.key()).isEqualTo(plan.id().value());
             assertThat(m.tenant()).isEqualTo("tien-giang");
         });
-        assertThat(plan.outbox()).extracting(m -> m.eventId()).doesNotHaveDuplicates();
-        assertThat(plan.outbox().getLast().data()).contains("\"documentNumber\":\"276/KH-UBND\"");
-        assertThat(plan.outbox().getLast().time()).isEqualTo(JULY_20_2024.toInstant());
+        assertThat(messages).extracting(m -> m.eventId()).doesNotHaveDuplicates();
+        assertThat(messages.getLast().data()).contains("\"documentNumber\":\"276/KH-UBND\"");
+        assertThat(messages.getLast().time()).isEqualTo(JULY_20_2024.toInstant());
     }
 }

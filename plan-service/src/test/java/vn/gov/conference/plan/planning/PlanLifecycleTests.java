@@ -64,9 +64,9 @@ class PlanLifecycleTests {
             attempt(operation, plan);
             if (operation == Operation.REVISE) {
                 assertThat(plan.content()).isNotEqualTo(before);
-                assertThat(plan.pullEvents()).as("revising a draft is the one change no consumer hears of").isEmpty();
+                assertThat(Raised.since(plan)).as("revising a draft is the one change no consumer hears of").isEmpty();
             } else {
-                assertThat(plan.pullEvents()).as("an allowed operation is recorded").isNotEmpty();
+                assertThat(Raised.since(plan)).as("an allowed operation is recorded").isNotEmpty();
             }
         } else {
             IllegalTransitionException refused = catchThrowableOfType(IllegalTransitionException.class,
@@ -76,7 +76,7 @@ class PlanLifecycleTests {
             assertThat(refused.operation()).isEqualTo(operation.verb());
             assertThat(plan.status()).isEqualTo(status);
             assertThat(plan.content()).isSameAs(before);
-            assertThat(plan.pullEvents()).isEmpty();
+            assertThat(Raised.since(plan)).isEmpty();
         }
     }
 
@@ -142,8 +142,8 @@ class PlanLifecycleTests {
             assertThat(plan.numberText()).isEqualTo("/KH-UBND");
             assertThat(plan.issuedOn()).isNull();
             assertThat(plan.version()).isEqualTo(1);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOf(PlanDrafted.class);
-            assertThat(plan.pullEvents()).as("events are handed out once").isEmpty();
+            assertThat(Raised.since(plan)).singleElement().isInstanceOf(PlanDrafted.class);
+            assertThat(Raised.since(plan)).as("events are handed out once").isEmpty();
         }
 
         @Test
@@ -161,13 +161,13 @@ class PlanLifecycleTests {
         @Test
         void revisesADraftWhole() {
             Plan plan = Fixtures.tienGiangDraft();
-            plan.pullEvents();
+            Raised.since(plan);
 
             plan.revise(retitled(plan.content(), "Hội nghị sơ kết"), "tg-office", JULY_20_2024);
 
             assertThat(plan.content().title()).isEqualTo("Hội nghị sơ kết");
             assertThat(plan.updatedAt()).isEqualTo(JULY_20_2024);
-            assertThat(plan.pullEvents()).isEmpty();
+            assertThat(Raised.since(plan)).isEmpty();
         }
 
         @Test
@@ -188,12 +188,12 @@ class PlanLifecycleTests {
         @Test
         void submitsACompleteDraft() {
             Plan plan = Fixtures.tienGiangDraft();
-            plan.pullEvents();
+            Raised.since(plan);
 
             plan.submit("tg-office", JULY_20_2024);
 
             assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanSubmitted.class,
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanSubmitted.class,
                     e -> assertThat(e.version()).isEqualTo(1));
         }
 
@@ -201,14 +201,14 @@ class PlanLifecycleTests {
         void refusesAnIncompleteDraftNamingWhatIsMissing() {
             Plan plan = Plan.draft(PlanId.generate(), Fixtures.issuerOf(Fixtures.smallRequest()),
                     withoutChairAndSigner(Fixtures.smallContent()), "tg-office", JULY_20_2024);
-            plan.pullEvents();
+            Raised.since(plan);
 
             PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class,
                     () -> plan.submit("tg-office", JULY_20_2024));
 
             assertThat(refused.violations()).extracting(Violation::field).containsExactly("chair", "signer");
             assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
-            assertThat(plan.pullEvents()).isEmpty();
+            assertThat(Raised.since(plan)).isEmpty();
         }
 
         @Test
@@ -223,7 +223,7 @@ class PlanLifecycleTests {
 
             assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
             assertThat(plan.returnReason()).isNull();
-            assertThat(plan.pullEvents()).hasExactlyElementsOfTypes(PlanReturned.class, PlanSubmitted.class);
+            assertThat(Raised.since(plan)).hasExactlyElementsOfTypes(PlanReturned.class, PlanSubmitted.class);
         }
 
         @Test
@@ -254,7 +254,7 @@ class PlanLifecycleTests {
             assertThat(plan.approvedAt()).isEqualTo(JULY_20_2024);
             assertThat(plan.approvedBy()).isEqualTo("tg-approver");
             assertThat(plan.referenceDate()).isEqualTo(JULY_18_2024);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanApproved.class,
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanApproved.class,
                     e -> assertThat(e.number().text()).isEqualTo("276/KH-UBND"));
         }
 
@@ -262,13 +262,13 @@ class PlanLifecycleTests {
         void schedulesAtOnceAPlanApprovedWithAnExactTime() {
             Plan plan = Fixtures.dongThapDraft();
             plan.submit("dt-office", OffsetDateTime.parse("2021-06-25T09:00:00+07:00"));
-            plan.pullEvents();
+            Raised.since(plan);
 
             plan.approve(number(plan, 112, 2021), LocalDate.of(2021, 6, 28), null, "dt-approver",
                     OffsetDateTime.parse("2021-06-28T10:00:00+07:00"));
 
             assertThat(plan.status()).isEqualTo(PlanStatus.SCHEDULED);
-            assertThat(plan.pullEvents()).as("approval alone: the time did not change")
+            assertThat(Raised.since(plan)).as("approval alone: the time did not change")
                     .hasExactlyElementsOfTypes(PlanApproved.class);
         }
 
@@ -333,7 +333,7 @@ class PlanLifecycleTests {
             assertThat(plan.content().time().start()).isEqualTo(AUGUST_15_2024_0730);
             assertThat(plan.content().time().label()).isEqualTo("7 giờ 30, ngày 15/08/2024 (thứ Năm)");
             assertThat(plan.version()).as("scheduling is not an amendment").isEqualTo(1);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(ConferenceScheduled.class, e -> {
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(ConferenceScheduled.class, e -> {
                 assertThat(e.start()).isEqualTo(AUGUST_15_2024_0730);
                 assertThat(e.previousStart()).isNull();
                 assertThat(e.venue().room()).isEqualTo("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang");
@@ -348,7 +348,7 @@ class PlanLifecycleTests {
             plan.schedule(AUGUST_15_2024_0730.plusDays(7), hall, null, "tg-approver", JULY_20_2024);
 
             assertThat(plan.content().venue()).isEqualTo(hall);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(ConferenceScheduled.class, e -> {
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(ConferenceScheduled.class, e -> {
                 assertThat(e.previousStart()).isEqualTo(AUGUST_15_2024_0730);
                 assertThat(e.start()).isEqualTo(AUGUST_15_2024_0730.plusDays(7));
                 assertThat(e.venue()).isEqualTo(hall);
@@ -439,7 +439,7 @@ class PlanLifecycleTests {
                 assertThat(a.changes()).containsExactly("title", "time");
                 assertThat(a.reason()).isEqualTo("Lùi thời gian tổ chức");
             });
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanAmended.class, e -> {
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanAmended.class, e -> {
                 assertThat(e.version()).isEqualTo(2);
                 assertThat(e.changes()).containsExactly("title", "time");
             });
@@ -498,7 +498,7 @@ class PlanLifecycleTests {
             assertThat(plan.status()).isEqualTo(PlanStatus.CANCELLED);
             assertThat(plan.cancellationReason()).isEqualTo("Hoãn do thiên tai");
             assertThat(plan.cancelledAt()).isEqualTo(JULY_20_2024);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanCancelled.class,
+            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanCancelled.class,
                     e -> assertThat(e.reason()).isEqualTo("Hoãn do thiên tai"));
         }
 
@@ -517,7 +517,7 @@ class PlanLifecycleTests {
 
             assertThat(plan.status()).isEqualTo(PlanStatus.HELD);
             assertThat(plan.heldAt()).isEqualTo(AUGUST_15_2024_NOON);
-            assertThat(plan.pullEvents()).singleElement().isInstanceOf(ConferenceHeld.class);
+            assertThat(Raised.since(plan)).singleElement().isInstanceOf(ConferenceHeld.class);
         }
 
         @Test
@@ -527,7 +527,7 @@ class PlanLifecycleTests {
             assertThatThrownBy(() -> plan.markHeld("tg-office", OffsetDateTime.parse("2024-08-14T23:59:00+07:00")))
                     .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("2024-08-15");
             assertThat(plan.status()).isEqualTo(PlanStatus.SCHEDULED);
-            assertThat(plan.pullEvents()).isEmpty();
+            assertThat(Raised.since(plan)).isEmpty();
         }
 
         @Test
@@ -546,7 +546,7 @@ class PlanLifecycleTests {
 
             assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
             assertThat(plan.closedAt()).isEqualTo(AUGUST_15_2024_NOON.plusDays(7));
-            assertThat(plan.pullEvents()).singleElement().isInstanceOf(PlanClosed.class);
+            assertThat(Raised.since(plan)).singleElement().isInstanceOf(PlanClosed.class);
         }
     }
 
@@ -560,7 +560,7 @@ class PlanLifecycleTests {
         plan.close("tg-office", AUGUST_15_2024_NOON.plusDays(7));
 
         List<Class<?>> types = new ArrayList<>();
-        plan.pullEvents().forEach(e -> types.add(e.getClass()));
+        Raised.since(plan).forEach(e -> types.add(e.getClass()));
         assertThat(types).containsExactly(PlanDrafted.class, PlanSubmitted.class, PlanApproved.class,
                 ConferenceScheduled.class, ConferenceHeld.class, PlanClosed.class);
     }
@@ -571,7 +571,7 @@ class PlanLifecycleTests {
         PlanContent content = plan.content();
         int version = plan.version();
         DocumentNumber number = plan.number();
-        List<PlanEvent> pending = plan.pullEvents();
+        List<PlanEvent> pending = Raised.since(plan);
         PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class, operation::run);
         assertThat(refused).as("expected a refusal on " + field).isNotNull();
         assertThat(refused.violations()).extracting(Violation::field, Violation::rule)
@@ -580,7 +580,7 @@ class PlanLifecycleTests {
         assertThat(plan.content()).isSameAs(content);
         assertThat(plan.version()).isEqualTo(version);
         assertThat(plan.number()).isEqualTo(number);
-        assertThat(plan.pullEvents()).as("a refusal records nothing").isEmpty();
+        assertThat(Raised.since(plan)).as("a refusal records nothing").isEmpty();
         assertThat(pending).isNotNull();
         return refused;
     }

@@ -64,6 +64,12 @@ public class EventsConfiguration {
                 properties.outboxLease(), meters);
     }
 
+    /** Raised events into the outbox, mapped by each aggregate's contract, as the aggregate is saved. */
+    @Bean
+    OutboxStaging outboxStaging(org.springframework.beans.factory.ObjectProvider<EventContract<?, ?>> contracts) {
+        return new OutboxStaging(contracts.orderedStream().toList());
+    }
+
     /** Publish right after an aggregate with pending events is saved, instead of waiting for the next search. */
     @Bean
     AbstractMongoEventListener<Object> outboxWakeUp(OutboxRelay relay) {

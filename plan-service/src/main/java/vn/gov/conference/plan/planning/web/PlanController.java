@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.conference.plan.document.SignedOriginalCopies;
+import vn.gov.conference.plan.signed.SignedOriginalCopies;
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanRequest;
 import vn.gov.conference.plan.planning.PlanSearch;

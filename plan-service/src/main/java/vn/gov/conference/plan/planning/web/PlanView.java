@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import vn.gov.conference.plan.document.SignedOriginalCopy;
+import vn.gov.conference.plan.signed.SignedOriginalCopy;
 import vn.gov.conference.plan.planning.Amendment;
 import vn.gov.conference.plan.planning.Assignment;
 import vn.gov.conference.plan.planning.Backdrop;

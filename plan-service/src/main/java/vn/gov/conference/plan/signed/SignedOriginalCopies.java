@@ -1,4 +1,4 @@
-package vn.gov.conference.plan.document;
+package vn.gov.conference.plan.signed;
 
 import java.util.Optional;
 

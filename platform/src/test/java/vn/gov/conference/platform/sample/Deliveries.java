@@ -1,0 +1,6 @@
+package vn.gov.conference.platform.sample;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface Deliveries extends MongoRepository<Delivery, String> {
+}
