@@ -39,7 +39,7 @@ class RequestIdFilter extends OncePerRequestFilter {
             return;
         }
         // The services apply the same rule to the id relayed to them, so their log lines carry this id too.
-        String requestId = vn.gov.conference.contracts.RequestIds.acceptedOrNew(request.getHeader(RequestIds.HEADER));
+        String requestId = vn.gov.conference.platform.web.RequestIds.acceptedOrNew(request.getHeader(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         long started = System.nanoTime();

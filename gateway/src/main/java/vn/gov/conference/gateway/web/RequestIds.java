@@ -4,14 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The correlation id of a request: taken from the caller's {@code X-Request-Id} when it keeps the rule the services
- * apply too ({@link vn.gov.conference.contracts.RequestIds}), generated otherwise, answered in the response, relayed
+ * apply too ({@link vn.gov.conference.platform.web.RequestIds}), generated otherwise, answered in the response, relayed
  * to the backend and written in every log line (MDC key {@value #MDC_KEY}).
  */
 public final class RequestIds {
 
-    public static final String HEADER = vn.gov.conference.contracts.RequestIds.HEADER;
+    public static final String HEADER = vn.gov.conference.platform.web.RequestIds.HEADER;
 
-    public static final String MDC_KEY = vn.gov.conference.contracts.RequestIds.MDC_KEY;
+    public static final String MDC_KEY = vn.gov.conference.platform.web.RequestIds.MDC_KEY;
 
     static final String ATTRIBUTE = RequestIds.class.getName();
 

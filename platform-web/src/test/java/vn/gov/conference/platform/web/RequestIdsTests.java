@@ -1,4 +1,4 @@
-package vn.gov.conference.contracts;
+package vn.gov.conference.platform.web;
 
 import org.junit.jupiter.api.Test;
 

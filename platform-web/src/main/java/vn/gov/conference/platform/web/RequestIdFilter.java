@@ -10,7 +10,6 @@ import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.gov.conference.contracts.RequestIds;
 
 /**
  * Carries the gateway's {@code X-Request-Id} into every log line of the request (MDC key {@code requestId}, as the
