@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * What Spring MVC refuses on its own at the gateway (a path under {@code /api} that no route and no endpoint serves,

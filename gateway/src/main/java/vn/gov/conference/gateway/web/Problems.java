@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * RFC 9457 answers for refusals the gateway makes itself, often from servlet filters that run before (or instead of)
