@@ -3,7 +3,6 @@ package vn.gov.conference.platform;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.apache.catalina.core.StandardHost;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,8 +32,7 @@ import vn.gov.conference.platform.time.ConferenceTime;
 import vn.gov.conference.platform.web.BodySizeLimitFilter;
 import vn.gov.conference.platform.web.LimitsProperties;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
-import vn.gov.conference.platform.web.ProblemErrorController;
-import vn.gov.conference.platform.web.ProblemErrorReportValve;
+import vn.gov.conference.platform.web.ProblemRefusals;
 import vn.gov.conference.platform.web.RequestIdFilter;
 
 /** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
@@ -45,7 +41,7 @@ import vn.gov.conference.platform.web.RequestIdFilter;
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @EnableScheduling
 @EnableConfigurationProperties({ AsyncApiProperties.class, LimitsProperties.class })
-@Import({ ProblemDetailsAdvice.class, ProblemErrorController.class, AsyncApiController.class, ApiDocumentation.class })
+@Import({ ProblemDetailsAdvice.class, ProblemRefusals.class, AsyncApiController.class, ApiDocumentation.class })
 public class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
@@ -94,16 +90,6 @@ public class PlatformConfiguration {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    /** Tomcat's own refusals (before any filter runs) as problem+json too. */
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
     }
 
     /** Right after the request id (so that a 413 carries it), before authentication reads anything. */

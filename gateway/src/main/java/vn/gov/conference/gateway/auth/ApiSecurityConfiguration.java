@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.gov.conference.gateway.routing.Pages;
 import vn.gov.conference.gateway.web.ApiCors;
+import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
+import vn.gov.conference.platform.security.ProblemAccessDeniedHandler;
 
 /**
  * Everything that is not the authorization server's own endpoints: {@code /api/**} needs a valid JWT (signature,

@@ -31,10 +31,12 @@ public class ProblemErrorController implements ErrorController {
         String detail = switch (status) {
             case NOT_FOUND -> "Nothing is served at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept the method " + request.getMethod() + ".";
-            case INTERNAL_SERVER_ERROR -> "Something went wrong on our side; it has been logged.";
+            case INTERNAL_SERVER_ERROR -> "Something went wrong on our side; it has been logged under the request id.";
             default -> status.getReasonPhrase() + ".";
         };
-        ProblemDetail problem = Problems.of(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'), detail);
+        ProblemDetail problem = Problems.of(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                status.getReasonPhrase(), detail, request);
+        problem.setInstance(null);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             try {

@@ -10,11 +10,13 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
- * Tomcat's own answer to what it refuses before any application code runs (an encoded slash or a NUL in the path, a
- * malformed request line): problem+json like every other refusal instead of Tomcat's HTML page. Installed as the
- * host's error report valve ({@code PlatformConfiguration}); public because Tomcat instantiates it by name.
+ * Tomcat's own answer to what it refuses before any application code runs (a NUL or an encoded slash in the path,
+ * {@code /api/plans/%00}, {@code ..%2F..%2Fetc}; a malformed request line): problem+json like every other refusal
+ * instead of Tomcat's HTML page. Installed as the host's error report valve by {@link ProblemRefusals}; public with a
+ * public constructor because Tomcat instantiates it by name.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -30,12 +32,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
         String rule = known != null ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "error";
         try {
-            response.setStatus(status);
-            Problems.write(response, known != null ? known : HttpStatus.BAD_REQUEST, rule,
-                    "The request was refused before it reached the service (for example a NUL or an encoded slash "
-                            + "in the path).", "");
+            Problems.write(response, Problems.of(HttpStatusCode.valueOf(status), rule, title,
+                    "The request was refused before it was handled: " + title.toLowerCase(Locale.ROOT)
+                            + " (for example a NUL or an encoded slash in the path).", request));
         }
         catch (IOException | IllegalStateException ex) {
             // The connection is gone or the answer already started: nothing more can be said.

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,7 +34,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import vn.gov.conference.platform.web.Problems;
 
 /**
  * Every service is a resource server of its own (defence in depth: the gateway is not trusted to have checked).
@@ -55,13 +53,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Bearer");
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "A valid bearer token is required.", request.getRequestURI());
-        };
-        AccessDeniedHandler denied = (request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
-                "forbidden", ex.getMessage(), request.getRequestURI());
+        AuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
+        AccessDeniedHandler denied = new ProblemAccessDeniedHandler();
         List<String> publicPaths = properties.publicPaths();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

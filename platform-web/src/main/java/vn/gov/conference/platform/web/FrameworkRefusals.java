@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.web;
+package vn.gov.conference.platform.web;
 
 import java.net.URI;
 import java.util.Locale;
@@ -12,16 +12,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.gov.conference.platform.web.RequestIds;
 
 /**
- * What Spring MVC refuses on its own at the gateway (a path under {@code /api} that no route and no endpoint serves,
- * a method or a body type an endpoint does not take, an {@code Accept} it cannot answer) as the same problem every
- * other refusal is, with a rule-named {@code type}; in place of Boot's handler, whose problems are typed
- * {@code about:blank}.
+ * What Spring MVC refuses on its own (404 of an unknown path, 405, 406, 415, 413 of a multipart upload, a missing
+ * header…) comes as a problem typed {@code about:blank}: this gives it the rule-named {@code type} and {@code rule}
+ * every other refusal has, and the request id. The gateway uses it as it is; the services' {@code ProblemDetailsAdvice}
+ * extends it.
  */
 @RestControllerAdvice
-class FrameworkRefusals extends ResponseEntityExceptionHandler {
+public class FrameworkRefusals extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -30,7 +29,7 @@ class FrameworkRefusals extends ResponseEntityExceptionHandler {
                 || "about:blank".equals(problem.getType().toString()))) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             String rule = status == null ? "error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            problem.setType(URI.create("https://conference.gov.vn/problems/" + rule));
+            problem.setType(URI.create(Problems.TYPE_BASE + rule));
             problem.setProperty("rule", rule);
             if (request instanceof ServletWebRequest servlet && RequestIds.of(servlet.getRequest()) != null) {
                 problem.setProperty("requestId", RequestIds.of(servlet.getRequest()));

@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.auth;
+package vn.gov.conference.platform.security;
 
 import java.io.IOException;
 
@@ -10,13 +10,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import vn.gov.conference.gateway.web.Problems;
+import vn.gov.conference.platform.web.Problems;
 
 /**
- * 401 with the RFC 6750 {@code WWW-Authenticate} challenge (from Spring's bearer entry point) and a problem body that
+ * The gateway's and every service's answer to a request without a valid token: 401 with the RFC 6750 {@code WWW-Authenticate} challenge (from Spring's bearer entry point) and a problem body that
  * tells the caller what was wrong with its token, or that it sent none.
  */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
 

@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.auth;
+package vn.gov.conference.platform.security;
 
 import java.io.IOException;
 
@@ -9,10 +9,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import vn.gov.conference.gateway.web.Problems;
+import vn.gov.conference.platform.web.Problems;
 
-/** 403 with the bearer challenge and a problem body. */
-class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+/**
+ * The gateway's and every service's answer to a token that does not allow the request: 403 with the bearer challenge
+ * and a problem body.
+ */
+public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final BearerTokenAccessDeniedHandler challenge = new BearerTokenAccessDeniedHandler();
 
