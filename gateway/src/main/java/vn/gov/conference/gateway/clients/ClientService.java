@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
 
 /**

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.clients.Membership;
 import vn.gov.conference.gateway.clients.UnitDirectory;
 import vn.gov.conference.gateway.web.Refusal;
