@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Where a client or a person belongs: a role, the province of a provincial role (none for the central agency and the
@@ -24,7 +25,7 @@ public record Membership(Role role, String province, String unit) {
     /** From a request's fields, refused 400 naming the field and the rule. */
     public static Membership of(String role, String province, String unit) {
         Role parsed = role(role);
-        String inProvince = blankToNull(province);
+        String inProvince = VietnameseText.nfcOrNull(province);
         String code = required("unit", unit);
         if (!UNIT.matcher(code).matches()) {
             throw Refusal.invalid("unit", "unit-code", "A unit code is letters, digits and '-', such as TG-SNV.");
@@ -78,9 +79,5 @@ public record Membership(Role role, String province, String unit) {
             throw Refusal.invalid(field, "required", "The " + field + " is required.");
         }
         return value.strip();
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

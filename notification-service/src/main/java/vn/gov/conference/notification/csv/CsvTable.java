@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * A CSV file with a header line, as offices export it from spreadsheets: RFC 4180 quoting (fields may hold commas,
@@ -175,8 +176,6 @@ public final class CsvTable {
 
     /** Lower case, no diacritics, single spaces: how header names are matched. */
     public static String fold(String text) {
-        String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        return VietnameseText.fold(text.replace('_', ' ').replace('-', ' '));
     }
 }

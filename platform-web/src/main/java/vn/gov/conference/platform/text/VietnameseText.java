@@ -15,6 +15,7 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -77,15 +78,29 @@ public final class VietnameseText {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
+    /** NFC and trimmed, blank meaning absent: null for null, "" or white space, so that the two mean the same. */
+    public static String nfcOrNull(String text) {
+        String normalised = nfc(text);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
+    }
+
+    /** Without diacritics (đ → d), capitals and everything else kept: "Tiền Giang" → "Tien Giang". */
+    public static String withoutDiacritics(String text) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+    }
+
     /** Lower case, without diacritics (đ → d), single spaces: the form to index and compare for search. */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SPACES.matcher(withoutDiacritics(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Folded, every run of anything but a-z and 0-9 one hyphen, none at the ends: "Hội trường A" → "hoi-truong-a". */
+    public static String slug(String text) {
+        return NOT_SLUG.matcher(fold(text)).replaceAll("-").replaceAll("^-+|-+$", "");
     }
 
     /** Whether every word of the query occurs in the text, ignoring case and diacritics. */

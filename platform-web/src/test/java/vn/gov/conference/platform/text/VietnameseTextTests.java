@@ -28,6 +28,31 @@ class VietnameseTextTests {
     }
 
     @Test
+    void blankMeansAbsentAndTheRestIsComposed() {
+        assertThat(VietnameseText.nfcOrNull(null)).isNull();
+        assertThat(VietnameseText.nfcOrNull("")).isNull();
+        assertThat(VietnameseText.nfcOrNull(" \t\n ")).isNull();
+        assertThat(VietnameseText.nfcOrNull(" " + Normalizer.normalize("Bến Tre", Normalizer.Form.NFD) + " "))
+                .isEqualTo("Bến Tre");
+    }
+
+    @Test
+    void dropsDiacriticsKeepingCapitalsAndPunctuation() {
+        assertThat(VietnameseText.withoutDiacritics("Kế hoạch Đồng Tháp (bản 2).pdf"))
+                .isEqualTo("Ke hoach Dong Thap (ban 2).pdf");
+        assertThat(VietnameseText.withoutDiacritics(Normalizer.normalize("Ủy ban", Normalizer.Form.NFD)))
+                .isEqualTo("Uy ban");
+    }
+
+    @Test
+    void slugsAreFoldedWordsJoinedByHyphens() {
+        assertThat(VietnameseText.slug("Báo cáo kết quả PCI")).isEqualTo("bao-cao-ket-qua-pci");
+        assertThat(VietnameseText.slug("  Phòng họp số 2, Trung tâm Hội nghị tỉnh! ")).isEqualTo(
+                "phong-hop-so-2-trung-tam-hoi-nghi-tinh");
+        assertThat(VietnameseText.slug("—")).isEmpty();
+    }
+
+    @Test
     void matchesEveryWordOfAnAccentlessQuery() {
         assertThat(VietnameseText.matches("Kế hoạch tổ chức hội nghị tỉnh Tiền Giang", "tien giang hoi nghi")).isTrue();
         assertThat(VietnameseText.matches("Kế hoạch tổ chức hội nghị tỉnh Tiền Giang", "dong thap")).isFalse();
