@@ -25,7 +25,7 @@ import vn.gov.conference.agenda.timing.TimingEngine;
 import vn.gov.conference.agenda.timing.TimingWarning;
 import vn.gov.conference.agenda.timing.VietnameseClock;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 
 /**
@@ -143,7 +143,7 @@ public class Agenda {
         }
         Timeline timeline = timeline();
         refuseBlocking(timeline);
-        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, ConferenceTime.ZONE);
+        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
         Revision first = new Revision(1, now, by, "Công bố chương trình.", programme,
                 sessionStart(timeline, day), sessionEnd(timeline, day), slots, List.of());
         revisions.add(first);
@@ -163,7 +163,7 @@ public class Agenda {
     private void revise(Timeline timeline, String by, Instant now, String reason) {
         LocalDate day = plan.day().orElseThrow(() -> new ConflictException("date-not-fixed",
                 "The conference date is no longer fixed; the published agenda cannot change until it is."));
-        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, ConferenceTime.ZONE);
+        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
         Changelog changelog = Changelog.between(latest().slots(), slots);
         int number = revision() + 1;
         Revision next = new Revision(number, now, by,
@@ -182,11 +182,11 @@ public class Agenda {
     }
 
     private static Instant sessionStart(Timeline timeline, LocalDate day) {
-        return timeline.session().startOn(day).atZone(ConferenceTime.ZONE).toInstant();
+        return timeline.session().startOn(day).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private static Instant sessionEnd(Timeline timeline, LocalDate day) {
-        return timeline.session().endOn(day).atZone(ConferenceTime.ZONE).toInstant();
+        return timeline.session().endOn(day).atZone(VietnamTime.ZONE).toInstant();
     }
 
     /**

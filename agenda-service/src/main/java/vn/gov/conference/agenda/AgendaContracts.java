@@ -12,7 +12,7 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.agenda.AgendaEvents.ItemChange;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /** The boundary between a revision and the published event contract; times travel at +07:00. */
 final class AgendaContracts {
@@ -47,6 +47,6 @@ final class AgendaContracts {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

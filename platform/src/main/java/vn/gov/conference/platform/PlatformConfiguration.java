@@ -28,7 +28,7 @@ import vn.gov.conference.platform.openapi.ApiDocumentation;
 import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.render.RenderSlots;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.BodySizeLimitFilter;
 import vn.gov.conference.platform.web.LimitsProperties;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
@@ -109,12 +109,12 @@ public class PlatformConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${conference.clock.offset:}") String offset) {
-        Clock system = Clock.system(ConferenceTime.ZONE);
+        Clock system = Clock.system(VietnamTime.ZONE);
         if (offset.isBlank()) {
             return system;
         }
         Duration shift = Duration.parse(offset);
-        log.warn("The clock is shifted by {}: now is {} here.", shift, ConferenceTime.now(Clock.offset(system, shift)));
+        log.warn("The clock is shifted by {}: now is {} here.", shift, VietnamTime.now(Clock.offset(system, shift)));
         return Clock.offset(system, shift);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.material.MaterialEvents;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * What the delegates of one conference can read ("tài liệu hội nghị"): the materials the office published, each
@@ -110,7 +110,7 @@ public class Portal {
     /** Moves the recorded events into the outbox as contract messages; call right before saving. */
     void stageEvents() {
         pullEvents().forEach(published -> outbox.add(OutboxMessage.of(new MaterialEvents.MaterialsPublished(planId,
-                published.documentIds(), path(planId), ConferenceTime.at(published.at())), planId, province,
+                published.documentIds(), path(planId), VietnamTime.at(published.at())), planId, province,
                 published.at())));
     }
 

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import vn.gov.conference.contracts.material.MaterialEvents;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The boundary between a request's internal events and the published contract: each {@link RequestEvent}, with the
@@ -40,6 +40,6 @@ final class MaterialContracts {
     }
 
     private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

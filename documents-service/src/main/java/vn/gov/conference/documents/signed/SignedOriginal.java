@@ -13,7 +13,7 @@ import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttache
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The signed original of one approved plan: the PDF the office scanned or had digitally signed, kept with its
@@ -75,7 +75,7 @@ public class SignedOriginal {
         attachedAt = now;
         attachedBy = by;
         SignedOriginalAttached event = new SignedOriginalAttached(planId, documentNumber, issuedOn, fileName, size,
-                sha256, contentPath(), ConferenceTime.at(now), by);
+                sha256, contentPath(), VietnamTime.at(now), by);
         outbox.add(OutboxMessage.of(event, planId, province, now));
         return replaced;
     }

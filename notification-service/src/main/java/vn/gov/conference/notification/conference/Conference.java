@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
 import vn.gov.conference.platform.events.OutboxMessage;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * This service's view of one conference: the approved plan's details, the published agenda and the calendar

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailDelivered;
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailFailed;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.events.OutboxMessage;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.events.OutboxMessage;
 import vn.gov.conference.platform.text.VietnameseText;
 

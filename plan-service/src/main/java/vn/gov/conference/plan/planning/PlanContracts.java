@@ -90,8 +90,8 @@ public final class PlanContracts {
                 venue.onlineMeetingUrl());
     }
 
-    private static vn.gov.conference.contracts.plan.ConferenceTime time(ConferenceTime time) {
-        return time == null ? null : new vn.gov.conference.contracts.plan.ConferenceTime(time.start(),
+    private static vn.gov.conference.contracts.plan.ConferenceSchedule time(PlannedTime time) {
+        return time == null ? null : new vn.gov.conference.contracts.plan.ConferenceSchedule(time.start(),
                 time.windowStart(), time.windowEnd(), time.label());
     }
 }

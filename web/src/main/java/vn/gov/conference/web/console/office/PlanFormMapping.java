@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.PlanDocument;
-import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * A plan's sections between what the API answers ({@link PlanDocument}), what the form shows and holds as typed
@@ -178,7 +178,7 @@ public final class PlanFormMapping {
         form.set("time.note", text(time.note()));
         String label = text(time.label());
         if (time.exact() && time.start() != null) {
-            ZonedDateTime start = time.start().atZoneSameInstant(Vietnamese.ZONE);
+            ZonedDateTime start = time.start().atZoneSameInstant(VietnamTime.ZONE);
             form.set("time.mode", "exact");
             form.set("time.day", start.toLocalDate().toString());
             form.set("time.clock", start.toLocalTime().toString());
@@ -351,7 +351,7 @@ public final class PlanFormMapping {
             String day = form.text("time.day");
             String clock = form.text("time.clock");
             try {
-                time.put("start", LocalDate.parse(day).atTime(LocalTime.parse(clock)).atZone(Vietnamese.ZONE)
+                time.put("start", LocalDate.parse(day).atTime(LocalTime.parse(clock)).atZone(VietnamTime.ZONE)
                         .toOffsetDateTime().toString());
             }
             catch (DateTimeParseException unreadable) {

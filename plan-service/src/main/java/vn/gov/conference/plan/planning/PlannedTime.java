@@ -1,41 +1,35 @@
 package vn.gov.conference.plan.planning;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
- * When the conference takes place: an exact {@code start}, or a tentative window of days
+ * When the plan says the conference takes place: an exact {@code start}, or a tentative window of days
  * ({@code windowStart}..{@code windowEnd} inclusive) such as a quarter. {@code label} is the plan's own wording
  * ("dự kiến quý 3 năm 2024"), {@code note} any remark about who decides ("Thời điểm cụ thể do …").
  */
-public record ConferenceTime(OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
+public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
                              String note) {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<DayOfWeek, String> WEEKDAYS = Map.of(DayOfWeek.MONDAY, "thứ Hai",
-            DayOfWeek.TUESDAY, "thứ Ba", DayOfWeek.WEDNESDAY, "thứ Tư", DayOfWeek.THURSDAY, "thứ Năm",
-            DayOfWeek.FRIDAY, "thứ Sáu", DayOfWeek.SATURDAY, "thứ Bảy", DayOfWeek.SUNDAY, "Chủ nhật");
     private static final Pattern QUARTER = Pattern.compile("quy\\s+(iv|i{1,3}|[1-4])\\s*(?:nam\\s+|/)?(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("thang\\s+(\\d{1,2})\\s*(?:nam\\s+|/)(\\d{4})");
 
-    public ConferenceTime {
+    public PlannedTime {
         if ((start == null) == (windowStart == null || windowEnd == null)) {
             throw new IllegalArgumentException("a conference time is either an exact start or a window of days");
         }
         if (start != null) {
-            start = start.atZoneSameInstant(ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES);
+            start = start.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES);
             windowStart = null;
             windowEnd = null;
         } else if (windowEnd.isBefore(windowStart)) {
@@ -49,15 +43,15 @@ public record ConferenceTime(OffsetDateTime start, LocalDate windowStart, LocalD
         }
     }
 
-    public static ConferenceTime exact(OffsetDateTime start, String label, String note) {
-        return new ConferenceTime(start, null, null, label, note);
+    public static PlannedTime exact(OffsetDateTime start, String label, String note) {
+        return new PlannedTime(start, null, null, label, note);
     }
 
-    public static ConferenceTime window(LocalDate from, LocalDate to, String label, String note) {
-        return new ConferenceTime(null, from, to, label, note);
+    public static PlannedTime window(LocalDate from, LocalDate to, String label, String note) {
+        return new PlannedTime(null, from, to, label, note);
     }
 
-    public static ConferenceTime quarter(int quarter, int year, String label, String note) {
+    public static PlannedTime quarter(int quarter, int year, String label, String note) {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("a quarter is 1 to 4");
         }
@@ -66,14 +60,14 @@ public record ConferenceTime(OffsetDateTime start, LocalDate windowStart, LocalD
                 label != null ? label : "dự kiến quý " + quarter + " năm " + year, note);
     }
 
-    public static ConferenceTime month(int month, int year, String label, String note) {
+    public static PlannedTime month(int month, int year, String label, String note) {
         LocalDate from = LocalDate.of(year, month, 1);
         return window(from, from.plusMonths(1).minusDays(1),
                 label != null ? label : "dự kiến tháng " + month + " năm " + year, note);
     }
 
     /** Reads the window from the plan's wording: "dự kiến quý 3 năm 2024", "tháng 8/2024". */
-    public static Optional<ConferenceTime> parseTentative(String label, String note) {
+    public static Optional<PlannedTime> parseTentative(String label, String note) {
         String folded = Texts.fold(label);
         Matcher quarter = QUARTER.matcher(folded);
         if (quarter.find()) {
@@ -102,10 +96,9 @@ public record ConferenceTime(OffsetDateTime start, LocalDate windowStart, LocalD
 
     /** "8 giờ 05, ngày 07/07/2021 (thứ Tư)" */
     public static String render(OffsetDateTime start) {
-        OffsetDateTime local = start.atZoneSameInstant(ZONE).toOffsetDateTime();
-        String clock = local.getMinute() == 0 ? local.getHour() + " giờ"
-                : local.getHour() + " giờ " + String.format("%02d", local.getMinute());
-        return clock + ", ngày " + DATE.format(local) + " (" + WEEKDAYS.get(local.getDayOfWeek()) + ")";
+        OffsetDateTime local = start.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+        return VietnameseDates.clock(local) + ", ngày " + DATE.format(local) + " ("
+                + VietnameseDates.weekday(local) + ")";
     }
 
     public boolean exact() {
@@ -124,12 +117,12 @@ public record ConferenceTime(OffsetDateTime start, LocalDate windowStart, LocalD
 
     /** Whether an exact start falls on one of this time's days. */
     public boolean admits(OffsetDateTime candidate) {
-        LocalDate day = candidate.atZoneSameInstant(ZONE).toLocalDate();
+        LocalDate day = candidate.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
         return !day.isBefore(firstDay()) && !day.isAfter(lastDay());
     }
 
     /** The instant by which everything must be ready: the exact start, or the end of the window's last day. */
     public OffsetDateTime latestStart() {
-        return exact() ? start : windowEnd.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+        return exact() ? start : windowEnd.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

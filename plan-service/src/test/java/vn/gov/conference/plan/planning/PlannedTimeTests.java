@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ConferenceTimeTests {
+class PlannedTimeTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -21,7 +21,7 @@ class ConferenceTimeTests {
             "dự kiến tháng 8 năm 2024 | 2024-08-01 | 2024-08-31",
             "tháng 2/2024 | 2024-02-01 | 2024-02-29"})
     void readsATentativeWindowFromThePlansWording(String label, LocalDate from, LocalDate to) {
-        ConferenceTime time = ConferenceTime.parseTentative(label, null).orElseThrow();
+        PlannedTime time = PlannedTime.parseTentative(label, null).orElseThrow();
 
         assertThat(time.exact()).isFalse();
         assertThat(time.windowStart()).isEqualTo(from);
@@ -32,12 +32,12 @@ class ConferenceTimeTests {
     @ParameterizedTest
     @CsvSource({"sớm nhất có thể", "quý 5 năm 2024", "tháng 13 năm 2024", "năm 2024"})
     void findsNoWindowInOtherWording(String label) {
-        assertThat(ConferenceTime.parseTentative(label, null)).isEmpty();
+        assertThat(PlannedTime.parseTentative(label, null)).isEmpty();
     }
 
     @Test
     void namesAQuarterTheWayPlansDo() {
-        ConferenceTime time = ConferenceTime.quarter(3, 2024, null, "Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định");
+        PlannedTime time = PlannedTime.quarter(3, 2024, null, "Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định");
 
         assertThat(time.label()).isEqualTo("dự kiến quý 3 năm 2024");
         assertThat(time.note()).isEqualTo("Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định");
@@ -46,15 +46,15 @@ class ConferenceTimeTests {
 
     @Test
     void rendersAnExactStartInVietnamese() {
-        assertThat(ConferenceTime.render(OffsetDateTime.parse("2021-07-07T08:00:00+07:00")))
+        assertThat(PlannedTime.render(OffsetDateTime.parse("2021-07-07T08:00:00+07:00")))
                 .isEqualTo("8 giờ, ngày 07/07/2021 (thứ Tư)");
-        assertThat(ConferenceTime.render(OffsetDateTime.parse("2024-08-18T01:05:00Z")))
+        assertThat(PlannedTime.render(OffsetDateTime.parse("2024-08-18T01:05:00Z")))
                 .isEqualTo("8 giờ 05, ngày 18/08/2024 (Chủ nhật)");
     }
 
     @Test
     void keepsExactStartsInVietnamTimeToTheMinute() {
-        ConferenceTime time = ConferenceTime.exact(OffsetDateTime.parse("2021-07-07T01:00:42Z"), null, null);
+        PlannedTime time = PlannedTime.exact(OffsetDateTime.parse("2021-07-07T01:00:42Z"), null, null);
 
         assertThat(time.start()).hasToString("2021-07-07T08:00+07:00");
         assertThat(time.firstDay()).isEqualTo(LocalDate.of(2021, 7, 7));
@@ -65,7 +65,7 @@ class ConferenceTimeTests {
 
     @Test
     void admitsOnlyStartsWithinTheWindowInVietnamTime() {
-        ConferenceTime q3 = ConferenceTime.quarter(3, 2024, null, null);
+        PlannedTime q3 = PlannedTime.quarter(3, 2024, null, null);
 
         assertThat(q3.admits(OffsetDateTime.parse("2024-07-01T00:00:00+07:00"))).isTrue();
         assertThat(q3.admits(OffsetDateTime.parse("2024-09-30T23:59:00+07:00"))).isTrue();
@@ -76,11 +76,11 @@ class ConferenceTimeTests {
 
     @Test
     void refusesATimeThatIsBothOrNeither() {
-        assertThatThrownBy(() -> new ConferenceTime(OffsetDateTime.now(), LocalDate.now(), LocalDate.now(), null, null))
+        assertThatThrownBy(() -> new PlannedTime(OffsetDateTime.now(), LocalDate.now(), LocalDate.now(), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ConferenceTime(null, null, null, "quý 3", null))
+        assertThatThrownBy(() -> new PlannedTime(null, null, null, "quý 3", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ConferenceTime.window(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 7, 1), null, null))
+        assertThatThrownBy(() -> PlannedTime.window(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 7, 1), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,8 @@
-package vn.gov.conference.notification.conference;
+package vn.gov.conference.platform.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,25 @@ class VietnameseDatesTests {
     }
 
     @Test
+    void writesLocalTimesDaysAndMomentsTheSameWay() {
+        assertThat(VietnameseDates.range(LocalTime.of(7, 30), LocalTime.of(8, 0))).isEqualTo("7 giờ 30 - 8 giờ");
+        assertThat(VietnameseDates.dayWithWeekday(LocalDate.of(2024, 8, 8))).isEqualTo("thứ Năm, ngày 8/8/2024");
+        assertThat(VietnameseDates.moment(OffsetDateTime.parse("2024-08-08T01:05Z"))).isEqualTo("8 giờ 05, ngày 8/8/2024");
+        assertThat(VietnameseDates.weekday(DayOfWeek.SATURDAY)).isEqualTo("thứ Bảy");
+    }
+
+    @Test
+    void writesNothingForWhatIsAbsent() {
+        assertThat(VietnameseDates.full(null)).isNull();
+        assertThat(VietnameseDates.before(null)).isNull();
+        assertThat(VietnameseDates.date((LocalDate) null)).isNull();
+        assertThat(VietnameseDates.dayWithWeekday(null)).isNull();
+    }
+
+    @Test
     void writesADocumentDateAsNghiDinh30Requires() {
+        assertThat(VietnameseDates.placeAndDate("Tiền Giang", LocalDate.of(2024, 7, 18)))
+                .isEqualTo("Tiền Giang, ngày 18 tháng 7 năm 2024");
         assertThat(VietnameseDates.documentDate(LocalDate.of(2024, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2024");
         assertThat(VietnameseDates.documentDate(LocalDate.of(2024, 7, 18))).isEqualTo("ngày 18 tháng 7 năm 2024");
         assertThat(VietnameseDates.documentDate(LocalDate.of(2021, 1, 25))).isEqualTo("ngày 25 tháng 01 năm 2021");
