@@ -48,7 +48,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
-        AuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
+        AuthenticationEntryPoint unauthenticated = ProblemAuthenticationEntryPoint.behindGateway();
         AccessDeniedHandler denied = new ProblemAccessDeniedHandler();
         List<String> publicPaths = properties.publicPaths();
         http.csrf(AbstractHttpConfigurer::disable)
