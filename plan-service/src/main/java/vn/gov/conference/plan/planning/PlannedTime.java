@@ -96,9 +96,7 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
 
     /** "8 giờ 05, ngày 07/07/2021 (thứ Tư)" */
     public static String render(OffsetDateTime start) {
-        OffsetDateTime local = start.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
-        return VietnameseDates.clock(local) + ", ngày " + DATE.format(local) + " ("
-                + VietnameseDates.weekday(local) + ")";
+        return VietnameseDates.exactStart(start);
     }
 
     public boolean exact() {

@@ -76,6 +76,16 @@ public final class VietnameseDates {
         return day == null ? null : weekday(day) + ", ngày " + date(day);
     }
 
+    /** "7 giờ 30, ngày 08/08/2024 (thứ Năm)": how a plan states an exact start, and how plan-service labels one. */
+    public static String exactStart(OffsetDateTime start) {
+        if (start == null) {
+            return null;
+        }
+        ZonedDateTime local = start.atZoneSameInstant(ZONE);
+        return clock(start) + ", ngày " + String.format("%02d/%02d/%d", local.getDayOfMonth(), local.getMonthValue(),
+                local.getYear()) + " (" + weekday(local.getDayOfWeek()) + ")";
+    }
+
     /** "8 giờ 05, ngày 8/8/2024": when something was recorded. */
     public static String moment(OffsetDateTime time) {
         return time == null ? null : clock(time) + ", ngày " + date(time);

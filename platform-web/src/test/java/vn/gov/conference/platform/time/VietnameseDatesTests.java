@@ -45,6 +45,8 @@ class VietnameseDatesTests {
         assertThat(VietnameseDates.dayWithWeekday(LocalDate.of(2024, 8, 8))).isEqualTo("thứ Năm, ngày 8/8/2024");
         assertThat(VietnameseDates.moment(OffsetDateTime.parse("2024-08-08T01:05Z"))).isEqualTo("8 giờ 05, ngày 8/8/2024");
         assertThat(VietnameseDates.weekday(DayOfWeek.SATURDAY)).isEqualTo("thứ Bảy");
+        assertThat(VietnameseDates.exactStart(OffsetDateTime.parse("2024-08-08T00:30Z")))
+                .isEqualTo("7 giờ 30, ngày 08/08/2024 (thứ Năm)");
     }
 
     @Test
