@@ -1,6 +1,5 @@
 package vn.gov.conference.notification.csv;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -170,8 +169,7 @@ public final class CsvTable {
         if (index == null || index >= row.cells().size()) {
             return Optional.empty();
         }
-        String value = Normalizer.normalize(row.cells().get(index), Normalizer.Form.NFC).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return Optional.ofNullable(VietnameseText.nfcOrNull(row.cells().get(index)));
     }
 
     /** Lower case, no diacritics, single spaces: how header names are matched. */
