@@ -25,7 +25,7 @@ import vn.gov.conference.agenda.timing.TimingEngine;
 import vn.gov.conference.agenda.timing.TimingWarning;
 import vn.gov.conference.agenda.timing.VietnameseClock;
 import vn.gov.conference.platform.events.AggregateRoot;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * A plan's agenda (Chương trình hội nghị): its content, what it knows of the plan, and its published revisions.
@@ -142,7 +142,7 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
         }
         Timeline timeline = timeline();
         refuseBlocking(timeline);
-        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, ConferenceTime.ZONE);
+        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
         Revision first = new Revision(1, now, by, "Công bố chương trình.", programme,
                 sessionStart(timeline, day), sessionEnd(timeline, day), slots, List.of());
         revisions.add(first);
@@ -162,7 +162,7 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
     private void revise(Timeline timeline, String by, Instant now, String reason) {
         LocalDate day = plan.day().orElseThrow(() -> new AgendaConflictException("date-not-fixed",
                 "The conference date is no longer fixed; the published agenda cannot change until it is."));
-        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, ConferenceTime.ZONE);
+        List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
         Changelog changelog = Changelog.between(latest().slots(), slots);
         int number = revision() + 1;
         Revision next = new Revision(number, now, by,
@@ -181,11 +181,11 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
     }
 
     private static Instant sessionStart(Timeline timeline, LocalDate day) {
-        return timeline.session().startOn(day).atZone(ConferenceTime.ZONE).toInstant();
+        return timeline.session().startOn(day).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private static Instant sessionEnd(Timeline timeline, LocalDate day) {
-        return timeline.session().endOn(day).atZone(ConferenceTime.ZONE).toInstant();
+        return timeline.session().endOn(day).atZone(VietnamTime.ZONE).toInstant();
     }
 
     /**

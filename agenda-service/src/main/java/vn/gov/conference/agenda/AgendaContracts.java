@@ -17,7 +17,7 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.ItemChange;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The boundary between the agenda's events and the published contract: each revision travels whole, keyed by the
@@ -67,6 +67,6 @@ class AgendaContracts implements EventContract<Agenda, AgendaEvent> {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 import vn.gov.conference.contracts.plan.PlanSnapshot;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The plan as agenda-service copies it from plan-service's events: what the printed agenda names and when and where
@@ -50,11 +50,11 @@ public record PlanFacts(int version, PlanStatus status, String title, String doc
     }
 
     public Optional<LocalDate> day() {
-        return Optional.ofNullable(start).map(instant -> ConferenceTime.at(instant).toLocalDate());
+        return Optional.ofNullable(start).map(instant -> VietnamTime.at(instant).toLocalDate());
     }
 
     public Optional<LocalTime> clock() {
-        return Optional.ofNullable(start).map(instant -> ConferenceTime.at(instant).toLocalTime());
+        return Optional.ofNullable(start).map(instant -> VietnamTime.at(instant).toLocalTime());
     }
 
     public Optional<LocalDate> issuedOnDate() {

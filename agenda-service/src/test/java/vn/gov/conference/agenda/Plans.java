@@ -10,7 +10,7 @@ import vn.gov.conference.contracts.Province;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.plan.ConferenceFormat;
-import vn.gov.conference.contracts.plan.ConferenceTime;
+import vn.gov.conference.contracts.plan.ConferenceSchedule;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceScheduled;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanApproved;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
@@ -39,7 +39,7 @@ public final class Plans {
                 "Hội nghị trực tuyến về tổng kết, nhân rộng các mô hình cải cách hành chính giai đoạn 2021 - 2026 và "
                         + "đánh giá Chỉ số PAR, Chỉ số PAPI năm 2020 của tỉnh Đồng Tháp",
                 List.of(), ConferenceFormat.ONLINE, new Venue("Hội trường Ủy ban nhân dân (UBND) Tỉnh", null),
-                new ConferenceTime(DONG_THAP_START, null, null, "08 giờ 00 phút, ngày 07/7/2021"),
+                new ConferenceSchedule(DONG_THAP_START, null, null, "08 giờ 00 phút, ngày 07/7/2021"),
                 "Chủ tịch UBND Tỉnh", List.of(), List.of(), List.of(), 40, List.of(), true, "Phạm Thiện Nghĩa",
                 "Chủ tịch");
     }
@@ -51,7 +51,7 @@ public final class Plans {
                 "Hội nghị đánh giá các chỉ số: PAR Index, SIPAS, PAPI, PCI, DTI, ICT Index, PACA năm 2023 của tỉnh "
                         + "Tiền Giang",
                 List.of(), ConferenceFormat.IN_PERSON, TIEN_GIANG_HALL,
-                new ConferenceTime(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30), "dự kiến quý 3 năm 2024"),
+                new ConferenceSchedule(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30), "dự kiến quý 3 năm 2024"),
                 "Thường trực Ủy ban nhân dân tỉnh", List.of(), List.of(), List.of(), 130, List.of(), false,
                 "Nguyễn Văn Vĩnh", "Chủ tịch");
     }

@@ -10,7 +10,7 @@ import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
 import vn.gov.conference.contracts.plan.BridgePoint;
 import vn.gov.conference.contracts.plan.ConferenceFormat;
-import vn.gov.conference.contracts.plan.ConferenceTime;
+import vn.gov.conference.contracts.plan.ConferenceSchedule;
 import vn.gov.conference.contracts.plan.ExternalGuest;
 import vn.gov.conference.contracts.plan.IndexUnderReview;
 import vn.gov.conference.contracts.plan.ParticipantGroup;
@@ -47,7 +47,7 @@ public final class Fixtures {
                         + "2021 - 2026 và đánh giá Chỉ số PAR, Chỉ số PAPI năm 2020 của tỉnh Đồng Tháp",
                 List.of(new IndexUnderReview("PAR Index", 2020), new IndexUnderReview("PAPI", 2020)),
                 ConferenceFormat.ONLINE, new Venue("Hội trường Ủy ban nhân dân Tỉnh", null),
-                new ConferenceTime(start, null, null, "08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)"),
+                new ConferenceSchedule(start, null, null, "08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)"),
                 "Chủ tịch UBND Tỉnh Phạm Thiện Nghĩa",
                 List.of(new ParticipantGroup("g-snv", "PROVINCE", unit("DT-SNV", "Sở Nội vụ"),
                                 "Đại diện các phòng chuyên môn", 3, "DT-TINH", null),
@@ -76,7 +76,7 @@ public final class Fixtures {
                 ConferenceFormat.IN_PERSON,
                 new Venue("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang",
                         "số 6C Rạch Gầm, Phường 1, thành phố Mỹ Tho, Tiền Giang"),
-                new ConferenceTime(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30), "dự kiến quý 3 năm 2024"),
+                new ConferenceSchedule(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30), "dự kiến quý 3 năm 2024"),
                 "Thường trực Ủy ban nhân dân tỉnh",
                 List.of(new ParticipantGroup("g-snv", "PROVINCE", unit("TG-SNV", "Sở Nội vụ"),
                                 "Đại diện lãnh đạo và chuyên viên Phòng Cải cách hành chính", 3, null, null),
@@ -87,7 +87,7 @@ public final class Fixtures {
     }
 
     /** The same plan at another time (a tentative window or an exact start). */
-    public static PlanSnapshot at(PlanSnapshot p, ConferenceTime time) {
+    public static PlanSnapshot at(PlanSnapshot p, ConferenceSchedule time) {
         return new PlanSnapshot(p.planId(), p.version(), p.province(), p.issuingBody(), p.documentNumber(),
                 p.issuedOn(), p.title(), p.indices(), p.format(), p.venue(), time, p.chair(), p.participants(),
                 p.bridgePoints(), p.externalGuests(), p.statedTotal(), p.assignments(), p.replacesInvitationLetter(),

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * Real time plus an offset that tests move forward to pass a deadline or reach the conference day. Time keeps
@@ -21,12 +21,12 @@ public final class TestClock extends Clock {
     }
 
     public OffsetDateTime now() {
-        return ConferenceTime.at(instant());
+        return VietnamTime.at(instant());
     }
 
     @Override
     public ZoneId getZone() {
-        return ConferenceTime.ZONE;
+        return VietnamTime.ZONE;
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.gov.conference.platform;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.apache.catalina.core.StandardHost;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,12 +28,11 @@ import vn.gov.conference.platform.openapi.ApiDocumentation;
 import vn.gov.conference.platform.persistence.StandInIndexes;
 import vn.gov.conference.platform.persistence.TimeConversions;
 import vn.gov.conference.platform.render.RenderSlots;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.BodySizeLimitFilter;
 import vn.gov.conference.platform.web.LimitsProperties;
 import vn.gov.conference.platform.web.ProblemDetailsAdvice;
-import vn.gov.conference.platform.web.ProblemErrorController;
-import vn.gov.conference.platform.web.ProblemErrorReportValve;
+import vn.gov.conference.platform.web.ProblemRefusals;
 import vn.gov.conference.platform.web.RequestIdFilter;
 
 /** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
@@ -45,7 +41,7 @@ import vn.gov.conference.platform.web.RequestIdFilter;
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @EnableScheduling
 @EnableConfigurationProperties({ AsyncApiProperties.class, LimitsProperties.class })
-@Import({ ProblemDetailsAdvice.class, ProblemErrorController.class, AsyncApiController.class, ApiDocumentation.class })
+@Import({ ProblemDetailsAdvice.class, ProblemRefusals.class, AsyncApiController.class, ApiDocumentation.class })
 public class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
@@ -96,16 +92,6 @@ public class PlatformConfiguration {
         return registration;
     }
 
-    /** Tomcat's own refusals (before any filter runs) as problem+json too. */
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
-    }
-
     /** Right after the request id (so that a 413 carries it), before authentication reads anything. */
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(LimitsProperties limits) {
@@ -123,12 +109,12 @@ public class PlatformConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${conference.clock.offset:}") String offset) {
-        Clock system = Clock.system(ConferenceTime.ZONE);
+        Clock system = Clock.system(VietnamTime.ZONE);
         if (offset.isBlank()) {
             return system;
         }
         Duration shift = Duration.parse(offset);
-        log.warn("The clock is shifted by {}: now is {} here.", shift, ConferenceTime.now(Clock.offset(system, shift)));
+        log.warn("The clock is shifted by {}: now is {} here.", shift, VietnamTime.now(Clock.offset(system, shift)));
         return Clock.offset(system, shift);
     }
 }

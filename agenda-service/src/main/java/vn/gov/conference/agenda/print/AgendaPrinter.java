@@ -1,8 +1,6 @@
 package vn.gov.conference.agenda.print;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +13,8 @@ import vn.gov.conference.agenda.timing.ContributionSlot;
 import vn.gov.conference.agenda.timing.ItemSlot;
 import vn.gov.conference.agenda.timing.Timeline;
 import vn.gov.conference.agenda.timing.VietnameseClock;
+import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The agenda as the plans print it: a table of TT, Nội dung, Đơn vị thực hiện, Thời gian, in Vietnamese. The time
@@ -26,7 +26,6 @@ public final class AgendaPrinter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/M/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/M/yyyy");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private AgendaPrinter() {
     }
@@ -158,7 +157,7 @@ public final class AgendaPrinter {
         if (day == null) {
             return heading.tentativeTime() != null ? heading.tentativeTime() : "chưa xác định";
         }
-        String date = "ngày " + DAY.format(day) + " (" + weekday(day.getDayOfWeek()) + ")";
+        String date = "ngày " + DAY.format(day) + " (" + VietnameseDates.weekday(day.getDayOfWeek()) + ")";
         return timeline.anchored() ? VietnameseClock.time(timeline.session().start()) + ", " + date : date;
     }
 
@@ -167,19 +166,7 @@ public final class AgendaPrinter {
             return "Dự thảo, chưa công bố.";
         }
         String at = heading.revisedAt() == null ? ""
-                : " lúc " + DAY_TIME.format(heading.revisedAt().atZoneSameInstant(VIETNAM));
+                : " lúc " + DAY_TIME.format(heading.revisedAt().atZoneSameInstant(VietnamTime.ZONE));
         return heading.revision() == 1 ? "Công bố" + at + "." : "Cập nhật lần " + (heading.revision() - 1) + at + ".";
-    }
-
-    static String weekday(DayOfWeek day) {
-        return switch (day) {
-            case MONDAY -> "thứ Hai";
-            case TUESDAY -> "thứ Ba";
-            case WEDNESDAY -> "thứ Tư";
-            case THURSDAY -> "thứ Năm";
-            case FRIDAY -> "thứ Sáu";
-            case SATURDAY -> "thứ Bảy";
-            case SUNDAY -> "Chủ nhật";
-        };
     }
 }

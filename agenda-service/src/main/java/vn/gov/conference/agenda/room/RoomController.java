@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * Rooms held by scheduled conferences and the double bookings among them. A province sees its own rooms; the
@@ -97,6 +97,6 @@ class RoomController {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return ConferenceTime.at(instant);
+        return VietnamTime.at(instant);
     }
 }

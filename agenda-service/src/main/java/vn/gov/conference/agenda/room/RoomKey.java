@@ -1,7 +1,6 @@
 package vn.gov.conference.agenda.room;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Identifies a physical room however the plans spell it: "Phòng họp số 2, Trung tâm Hội nghị tỉnh" and
@@ -16,20 +15,12 @@ public record RoomKey(String value) {
     }
 
     public static RoomKey of(String room, String address) {
-        String folded = fold(room);
-        String where = address == null ? "" : fold(address);
+        String folded = VietnameseText.slug(room);
+        String where = address == null ? "" : VietnameseText.slug(address);
         if (folded.isEmpty()) {
             throw new IllegalArgumentException("a room needs a name");
         }
         return new RoomKey(where.isEmpty() ? folded : folded + "--" + where);
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
-        return decomposed.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     @Override

@@ -32,7 +32,7 @@ import vn.gov.conference.agenda.web.AgendaViews.TimelineView;
 import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.PreconditionFailedException;
 
@@ -110,7 +110,7 @@ class AgendaController {
         PlanFacts plan = agenda.plan();
         return new AgendaHeading(plan.title(), plan.documentNumber(), plan.issuedOnDate().orElse(null),
                 plan.issuerName(), plan.day().orElse(null), plan.timeLabel(), plan.venue(), agenda.revision(),
-                agenda.isPublished() ? ConferenceTime.at(agenda.latest().at()) : null);
+                agenda.isPublished() ? VietnamTime.at(agenda.latest().at()) : null);
     }
 
     private static ResponseEntity<AgendaView> answer(Agenda agenda) {

@@ -25,7 +25,7 @@ import vn.gov.conference.agenda.timing.ItemSlot;
 import vn.gov.conference.agenda.timing.Span;
 import vn.gov.conference.agenda.timing.Timeline;
 import vn.gov.conference.agenda.timing.TimingWarning;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /** What the agenda endpoints answer, built from the domain. */
 final class AgendaViews {
@@ -165,10 +165,10 @@ final class AgendaViews {
 
     private static OffsetDateTime dated(int minute, LocalDate day, boolean anchored) {
         return day == null || !anchored ? null
-                : day.atStartOfDay().plusMinutes(minute).atZone(ConferenceTime.ZONE).toOffsetDateTime();
+                : day.atStartOfDay().plusMinutes(minute).atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

@@ -1,7 +1,8 @@
 package vn.gov.conference.documents.content;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Content-Disposition values that every browser and download tool reads right: the UTF-8 name in RFC 5987
@@ -18,9 +19,7 @@ public final class ContentDispositions {
     }
 
     static String asciiFallback(String fileName) {
-        String bare = Normalizer.normalize(fileName, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = VietnameseText.withoutDiacritics(fileName);
         StringBuilder ascii = new StringBuilder(bare.length());
         for (char ch : bare.toCharArray()) {
             ascii.append(ch >= 0x20 && ch < 0x7F && ch != '"' && ch != '\\' ? ch : '_');

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /** The boundary between the portal's publications and the published contract: which documents, and where to read. */
 @Component
@@ -21,7 +21,7 @@ class PortalContracts implements EventContract<Portal, Portal.Published> {
     @Override
     public Optional<OutboxMessage> publish(Portal portal, Portal.Published published) {
         return Optional.of(OutboxMessage.of(new MaterialsPublished(portal.planId(), published.documentIds(),
-                Portal.path(portal.planId()), ConferenceTime.at(published.at())), portal.planId(), portal.province(),
+                Portal.path(portal.planId()), VietnamTime.at(published.at())), portal.planId(), portal.province(),
                 published.at()));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.conference.contracts.material.MaterialEvents;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The boundary between a request's internal events and the published contract: each {@link RequestEvent}, with the
@@ -49,6 +49,6 @@ class MaterialContracts implements EventContract<MaterialRequest, RequestEvent> 
     }
 
     private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

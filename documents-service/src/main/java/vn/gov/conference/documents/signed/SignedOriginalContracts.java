@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /** The boundary between a signed original's attachment and the published contract: the file as saved, its checksum. */
 @Component
@@ -22,7 +22,7 @@ class SignedOriginalContracts implements EventContract<SignedOriginal, SignedOri
     public Optional<OutboxMessage> publish(SignedOriginal original, SignedOriginal.Attached attached) {
         return Optional.of(OutboxMessage.of(new SignedOriginalAttached(original.planId(), original.documentNumber(),
                 original.issuedOn(), original.fileName(), original.size(), original.sha256(), original.contentPath(),
-                ConferenceTime.at(attached.at()), attached.by()), original.planId(), original.province(),
+                VietnamTime.at(attached.at()), attached.by()), original.planId(), original.province(),
                 attached.at()));
     }
 }

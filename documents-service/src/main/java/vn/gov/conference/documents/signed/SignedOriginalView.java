@@ -3,7 +3,7 @@ package vn.gov.conference.documents.signed;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * A plan's signed original as clients see it: the number and date it bears, the file's name, size and SHA-256
@@ -16,7 +16,7 @@ record SignedOriginalView(String planId, String documentNumber, LocalDate issued
     static SignedOriginalView of(SignedOriginal original) {
         return new SignedOriginalView(original.planId(), original.documentNumber(), original.issuedOn(),
                 original.fileName(), "application/pdf", original.size(), original.sha256(),
-                ConferenceTime.at(original.attachedAt()), original.attachedBy(),
+                VietnamTime.at(original.attachedAt()), original.attachedBy(),
                 "/api/plans/" + original.planId() + "/signed-original/content", original.contentPath());
     }
 }

@@ -21,7 +21,7 @@ public record PlanSnapshot(
         List<IndexUnderReview> indices,
         ConferenceFormat format,
         Venue venue,
-        ConferenceTime time,
+        ConferenceSchedule time,
         String chair,
         List<ParticipantGroup> participants,
         List<BridgePoint> bridgePoints,

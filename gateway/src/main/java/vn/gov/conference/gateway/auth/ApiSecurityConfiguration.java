@@ -1,6 +1,5 @@
 package vn.gov.conference.gateway.auth;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -11,14 +10,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.gov.conference.gateway.routing.Pages;
 import vn.gov.conference.gateway.web.ApiCors;
+import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
+import vn.gov.conference.platform.security.ProblemAccessDeniedHandler;
+import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.platform.security.RoleAuthorities;
 
 /**
  * Everything that is not the authorization server's own endpoints: {@code /api/**} needs a valid JWT (signature,
@@ -57,26 +56,12 @@ class ApiSecurityConfiguration {
                 // Metrics and the circuit breakers' state describe the platform's internals: its operators only.
                 .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(RoleAuthorities.converter()))
                 .authenticationEntryPoint(unauthenticated)
                 .accessDeniedHandler(forbidden))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
                 .accessDeniedHandler(forbidden));
         return http.build();
-    }
-
-    /** The token's {@code role} claim as {@code ROLE_<role>} beside its scopes, for the actuator's rules. */
-    static JwtAuthenticationConverter roles() {
-        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
-            String role = jwt.getClaimAsString("role");
-            if (role != null && !role.isBlank()) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
-            }
-            return authorities;
-        });
-        return converter;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * Who calls the gateway's own endpoints (clients, people), from the claims of its token.

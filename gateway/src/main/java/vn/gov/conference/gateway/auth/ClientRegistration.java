@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * One client that seeds a fresh store, as the clients file describes it. The central agency and the operators have no

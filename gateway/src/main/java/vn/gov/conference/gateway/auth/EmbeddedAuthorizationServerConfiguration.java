@@ -46,6 +46,8 @@ import vn.gov.conference.gateway.people.PasswordLogins;
 import vn.gov.conference.gateway.people.Person;
 import vn.gov.conference.gateway.signin.SignedInPerson;
 import vn.gov.conference.gateway.web.ApiCors;
+import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
+import vn.gov.conference.platform.security.ProblemAccessDeniedHandler;
 
 /**
  * This gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients, stored in MongoDB

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.StringUtils;
 import vn.gov.conference.gateway.clients.ClientAccount;
 import vn.gov.conference.gateway.clients.ClientAccounts;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * The first clients of a fresh store; a store that holds any client is left as it is, so clients created, rotated or

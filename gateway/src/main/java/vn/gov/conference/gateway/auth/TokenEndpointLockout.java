@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.conference.gateway.lockout.Lockouts;
-import vn.gov.conference.gateway.web.Problems;
+import vn.gov.conference.platform.web.Problems;
 
 /**
  * Guards {@code POST /oauth2/token} against secret guessing: wrong secrets are counted per client id and per caller

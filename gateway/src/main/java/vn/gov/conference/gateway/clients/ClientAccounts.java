@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 
 /** The machine clients, in the gateway's database ({@code conference-identity}, collection {@code clients}). */
 @Component

@@ -9,8 +9,9 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Creating, reading, rotating and revoking machine clients, and who may: an ADMIN any client; an OFFICE only the
@@ -75,7 +76,7 @@ public class ClientService {
             throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " clients.");
         }
         Role wanted = role == null || role.isBlank() ? null : Membership.role(role);
-        String inProvince = Membership.blankToNull(province);
+        String inProvince = VietnameseText.nfcOrNull(province);
         if (caller.is(Role.OFFICE)) {
             if (inProvince != null && !inProvince.equals(caller.province())
                     || wanted != null && wanted != Role.DEPARTMENT) {

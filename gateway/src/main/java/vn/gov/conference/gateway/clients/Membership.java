@@ -2,12 +2,13 @@ package vn.gov.conference.gateway.clients;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.text.VietnameseText;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * Where a client or a person belongs: a role, the province of a provincial role (none for the central agency and the
@@ -19,12 +20,11 @@ public record Membership(Role role, String province, String unit) {
 
     private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** From a request's fields, refused 400 naming the field and the rule. */
     public static Membership of(String role, String province, String unit) {
         Role parsed = role(role);
-        String inProvince = blankToNull(province);
+        String inProvince = VietnameseText.nfcOrNull(province);
         String code = required("unit", unit);
         if (!UNIT.matcher(code).matches()) {
             throw Refusal.invalid("unit", "unit-code", "A unit code is letters, digits and '-', such as TG-SNV.");
@@ -48,7 +48,7 @@ public record Membership(Role role, String province, String unit) {
         if (!this.role.provincial()) {
             return;
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), VIETNAM);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
         UnitDirectory.Unit found = units.find(this.unit, authorization, today)
             .orElseThrow(() -> Refusal.unprocessable("unit", "unknown-unit",
                     "The reference data has no unit " + this.unit + "."));
@@ -78,9 +78,5 @@ public record Membership(Role role, String province, String unit) {
             throw Refusal.invalid(field, "required", "The " + field + " is required.");
         }
         return value.strip();
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.gov.conference.gateway.web.Problems;
+import vn.gov.conference.platform.web.Problems;
 
 /**
  * 413 for a body over the limit of its address: at once when {@code Content-Length} declares it, and while streaming

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.conference.gateway.routing.Pages;
-import vn.gov.conference.gateway.web.Problems;
+import vn.gov.conference.platform.web.Problems;
 
 /**
  * 429 with {@code Retry-After} once a caller has used up its requests. Runs right after Spring Security, so a valid

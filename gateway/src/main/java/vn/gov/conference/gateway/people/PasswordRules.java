@@ -1,8 +1,8 @@
 package vn.gov.conference.gateway.people;
 
-import java.text.Normalizer;
+import static vn.gov.conference.platform.text.VietnameseText.fold;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import vn.gov.conference.gateway.web.Refusal;
@@ -65,11 +65,5 @@ final class PasswordRules {
             }
         }
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
-    }
-
-    /** Lower case without diacritics ("Đỗ Thị" → "do thi"), so that "nguyen" is found in "Nguyễn". */
-    private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

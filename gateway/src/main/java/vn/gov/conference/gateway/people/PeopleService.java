@@ -19,10 +19,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.clients.Membership;
 import vn.gov.conference.gateway.clients.UnitDirectory;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * People's accounts and who may manage them: an ADMIN anyone; an OFFICE the DEPARTMENT and OFFICE people of its own
@@ -131,7 +132,7 @@ class PeopleService {
             throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " people.");
         }
         Role wanted = role == null || role.isBlank() ? null : Membership.role(role);
-        String inProvince = Membership.blankToNull(province);
+        String inProvince = VietnameseText.nfcOrNull(province);
         if (caller.is(Role.OFFICE)) {
             if (inProvince != null && !inProvince.equals(caller.province())
                     || wanted != null && !OFFICE_MANAGES.contains(wanted)) {

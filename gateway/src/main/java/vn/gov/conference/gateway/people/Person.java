@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * A person's account for the staff console: who they are, what they may do, and the hash of their password once they

@@ -17,7 +17,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import vn.gov.conference.gateway.auth.Role;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * The demo people of the local stack, from the {@code people:} list of the demo clients file, already active so that

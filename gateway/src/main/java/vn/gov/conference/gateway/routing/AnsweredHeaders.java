@@ -7,7 +7,7 @@ import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.Res
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerResponse;
-import vn.gov.conference.gateway.web.RequestIds;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * Drops the backend's CORS and request-id headers from its answer: the gateway already set both on the response,

@@ -12,7 +12,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.util.HtmlUtils;
-import vn.gov.conference.gateway.web.RequestIds;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * The answer a person gets in the browser when the pages cannot be served (502, 503, 504): a small Vietnamese page

@@ -7,7 +7,7 @@ import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.Req
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
-import vn.gov.conference.gateway.web.RequestIds;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * What a service receives besides the body: the caller's headers minus any that claim an identity (the

@@ -16,6 +16,8 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import vn.gov.conference.gateway.routing.Pages;
+import vn.gov.conference.platform.web.RequestIds;
+import vn.gov.conference.platform.web.Problems;
 
 /**
  * CORS is answered here, once, for the whole API (not the pages): both security filter chains put {@link #filter()} first, so a

@@ -1,22 +1,15 @@
 package vn.gov.conference.gateway.web;
 
-import org.apache.catalina.core.StandardHost;
-
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import vn.gov.conference.platform.web.FrameworkRefusals;
+import vn.gov.conference.platform.web.ProblemRefusals;
 
-/** Makes Tomcat answer its own refusals as problem+json ({@link ProblemErrorReportValve}). */
+/**
+ * The services' refusals of what the framework and Tomcat refuse on their own, as problem+json with a rule-named
+ * {@code type} and the request id: the error dispatch, Tomcat's error report valve, Spring MVC's own refusals.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import({ ProblemRefusals.class, FrameworkRefusals.class })
 class ProblemErrorReports {
-
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
-    }
 }

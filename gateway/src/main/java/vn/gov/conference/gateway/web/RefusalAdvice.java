@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.gov.conference.platform.web.Problems;
 
 /**
  * Problems for the gateway's own endpoints (clients, people), shaped like the services' ({@code rule}, and

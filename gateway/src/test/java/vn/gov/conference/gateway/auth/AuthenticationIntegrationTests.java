@@ -31,6 +31,7 @@ import vn.gov.conference.gateway.GatewayIntegrationTest;
 import vn.gov.conference.gateway.StubBackend;
 import vn.gov.conference.gateway.StubBackends;
 import vn.gov.conference.gateway.routing.Services;
+import vn.gov.conference.platform.security.Role;
 
 /**
  * The gateway's share of defence in depth: no valid token, no call reaches a service. Which role may do what in which

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import vn.gov.conference.platform.security.Role;
 
 class ClientsFileTests {
 

@@ -30,7 +30,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * iCalendar (RFC 5545) invitations in the iTIP (RFC 5546) sense: METHOD:REQUEST to invite or update, METHOD:CANCEL

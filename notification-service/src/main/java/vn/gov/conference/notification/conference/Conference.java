@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.platform.events.AggregateRoot;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * This service's view of one conference: the approved plan's details, the published agenda and the calendar

@@ -1,12 +1,12 @@
 package vn.gov.conference.notification.csv;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * A CSV file with a header line, as offices export it from spreadsheets: RFC 4180 quoting (fields may hold commas,
@@ -169,14 +169,11 @@ public final class CsvTable {
         if (index == null || index >= row.cells().size()) {
             return Optional.empty();
         }
-        String value = Normalizer.normalize(row.cells().get(index), Normalizer.Form.NFC).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return Optional.ofNullable(VietnameseText.nfcOrNull(row.cells().get(index)));
     }
 
     /** Lower case, no diacritics, single spaces: how header names are matched. */
     public static String fold(String text) {
-        String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        return VietnameseText.fold(text.replace('_', ' ').replace('-', ' '));
     }
 }

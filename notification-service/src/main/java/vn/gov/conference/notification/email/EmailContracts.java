@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailDelivered;
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailFailed;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
 

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 import vn.gov.conference.notification.conference.ConferenceDetails;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * When answers are due: {@code lead} before the conference starts, so the office can seat and badge the delegates.

@@ -12,7 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.conference.contracts.UnitRef;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.text.VietnameseText;
 

@@ -26,13 +26,13 @@ import vn.gov.conference.notification.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.SignedPlan;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.NotFoundException;
 
@@ -212,7 +212,7 @@ public class InvitationService {
     public Answered answer(String id, AnswerCommand command, Answer.Channel channel) {
         Invitation invitation = get(id);
         Conference conference = conferenceOf(invitation);
-        OffsetDateTime now = ConferenceTime.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         List<Invitation> created = switch (command.type()) {
             case ACCEPT -> {
                 invitation.accept(now, channel);
@@ -249,7 +249,7 @@ public class InvitationService {
         Conference conference = conferenceOf(invitation);
         LocalDate day = conference.start().map(start -> start.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate())
                 .orElse(null);
-        invitation.checkIn(presence, site, reason, day, ConferenceTime.now(clock), channel);
+        invitation.checkIn(presence, site, reason, day, VietnamTime.now(clock), channel);
         return invitations.save(invitation);
     }
 

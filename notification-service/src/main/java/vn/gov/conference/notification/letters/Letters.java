@@ -19,7 +19,7 @@ import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
 import vn.gov.conference.notification.conference.SignedPlan;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.letters.document.OfficialDates;
 import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;

@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.gov.conference.notification.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.letters.InvitationLinks;
 import vn.gov.conference.platform.security.SignedLinks;

@@ -2,8 +2,8 @@ package vn.gov.conference.notification.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.regex.Pattern;
+
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * A download's Content-Disposition: an ASCII {@code filename} every browser understands ("Lich hoi nghi
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class FileNames {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private FileNames() {
     }
@@ -24,8 +23,7 @@ public final class FileNames {
 
     /** Without diacritics (đ → d), capitals kept; anything else outside printable ASCII, and quotes, become "_". */
     static String ascii(String fileName) {
-        String bare = COMBINING_MARKS.matcher(Normalizer.normalize(fileName, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = VietnameseText.withoutDiacritics(fileName);
         StringBuilder out = new StringBuilder(bare.length());
         for (char c : bare.toCharArray()) {
             out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '_');

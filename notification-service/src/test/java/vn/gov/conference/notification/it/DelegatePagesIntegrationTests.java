@@ -20,10 +20,10 @@ import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
-import vn.gov.conference.contracts.plan.ConferenceTime;
+import vn.gov.conference.contracts.plan.ConferenceSchedule;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.Fixtures;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.testing.ApiClient;
@@ -222,7 +222,7 @@ class DelegatePagesIntegrationTests extends NotificationIntegrationTest {
         String tentative = newPlanId();
         LocalDate windowStart = CLOCK.now().toLocalDate().plusMonths(1);
         approve(Fixtures.at(Fixtures.tienGiang(tentative),
-                new ConferenceTime(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024")));
+                new ConferenceSchedule(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024")));
         String tentativeLink = DelegateLinkIntegrationTests.answerLink(tentative, "snv@tiengiang.conference.example");
         ApiClient.Response none = api.get(tentativeLink.replace("?", "/calendar?"), null);
         assertThat(none.status()).isEqualTo(404);
@@ -315,7 +315,7 @@ class DelegatePagesIntegrationTests extends NotificationIntegrationTest {
         String planId = newPlanId();
         LocalDate windowStart = CLOCK.now().toLocalDate().plusMonths(1);
         PlanSnapshot tentative = Fixtures.at(Fixtures.tienGiang(planId),
-                new ConferenceTime(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024"));
+                new ConferenceSchedule(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024"));
         PlanSnapshot plan = Fixtures.withGroups(tentative, List.of(
                 new vn.gov.conference.contracts.plan.ParticipantGroup("skhdt", "PROVINCE",
                         Fixtures.unit("TG-SKHDT", "Sở Kế hoạch và Đầu tư"), "Đại diện lãnh đạo và chuyên viên", 0,

@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.gov.conference.contracts.plan.ConferenceTime;
+import vn.gov.conference.contracts.plan.ConferenceSchedule;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestTokens;
@@ -30,7 +30,7 @@ class InvitationLetterIntegrationTests extends NotificationIntegrationTest {
     void servesTheGiayMoiToTheOfficeAndToTheDelegatesLink() throws Exception {
         String planId = newPlanId();
         // Dated ahead of the test clock, so that the letter's answer link is still open.
-        approve(Fixtures.at(Fixtures.tienGiang(planId), new ConferenceTime(CLOCK.now().plusDays(20), null, null,
+        approve(Fixtures.at(Fixtures.tienGiang(planId), new ConferenceSchedule(CLOCK.now().plusDays(20), null, null,
                 "8 giờ")));
         MimeMessage invitation = MailSink.awaitCount(planId, "INVITATION", 1).getFirst();
         String page = link(text(invitation, "text/plain"), "http://localhost:8080/moi/");

@@ -27,7 +27,7 @@ import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.agenda.AgendaEvents.ItemChange;
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailDelivered;
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
-import vn.gov.conference.contracts.plan.ConferenceTime;
+import vn.gov.conference.contracts.plan.ConferenceSchedule;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceScheduled;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
@@ -155,7 +155,7 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         String planId = newPlanId();
         LocalDate windowStart = CLOCK.now().toLocalDate().plusMonths(1);
         PlanSnapshot plan = Fixtures.at(Fixtures.tienGiang(planId),
-                new ConferenceTime(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024"));
+                new ConferenceSchedule(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024"));
         approve(plan);
 
         MimeMessage invitation = MailSink.awaitOne(planId, "INVITATION", "snv@tiengiang.conference.example");

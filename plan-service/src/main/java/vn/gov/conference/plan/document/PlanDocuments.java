@@ -17,7 +17,7 @@ import vn.gov.conference.document.OfficialDocument.Signature;
 import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.plan.planning.Assignment;
 import vn.gov.conference.plan.planning.BridgePoint;
-import vn.gov.conference.plan.planning.ConferenceTime;
+import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.ExternalGuest;
 import vn.gov.conference.plan.planning.Issuer;
 import vn.gov.conference.plan.planning.ParticipantGroup;
@@ -27,6 +27,8 @@ import vn.gov.conference.plan.planning.PlanContent;
 import vn.gov.conference.plan.planning.Signer;
 import vn.gov.conference.plan.planning.UnitRef;
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.time.VietnameseDates;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The Kế hoạch as its issuer signs it, built from the plan: the heading, the body in the order and numbering of
@@ -229,7 +231,7 @@ public final class PlanDocuments {
 
     private static String timeText(PlanContent content) {
         String label = content.time().label() != null ? content.time().label()
-                : content.time().exact() ? ConferenceTime.render(content.time().start()) : "";
+                : content.time().exact() ? PlannedTime.render(content.time().start()) : "";
         return content.time().note() == null ? label : label + " (" + content.time().note() + ")";
     }
 
@@ -240,7 +242,7 @@ public final class PlanDocuments {
             text += " " + sentence(assignment.note());
         }
         if (assignment.dueBefore() != null) {
-            String deadline = "trước ngày " + VietnameseDates.shortDate(assignment.dueBefore());
+            String deadline = "trước ngày " + VietnameseDates.date(assignment.dueBefore());
             if (!text.contains(deadline)) {
                 text += " Thời hạn: " + deadline + ".";
             }
@@ -252,7 +254,7 @@ public final class PlanDocuments {
         String of = plan.issuer().body().name();
         String attached = plan.number() != null && plan.issuedOn() != null
                 ? "(Kèm theo Kế hoạch số " + plan.number().text() + " ngày "
-                + VietnameseDates.shortDate(plan.issuedOn()) + " của " + of + ")"
+                + VietnameseDates.date(plan.issuedOn()) + " của " + of + ")"
                 : "(Kèm theo Kế hoạch số      " + plan.numberText() + " ngày      của " + of + ")";
         List<AnnexRow> rows = agenda.lines().stream().map(line -> new AnnexRow(
                 line.number() == null ? "" : line.number(),
@@ -263,7 +265,7 @@ public final class PlanDocuments {
     }
 
     private static java.time.LocalTime local(java.time.OffsetDateTime at) {
-        return at.atZoneSameInstant(ConferenceTime.ZONE).toLocalTime();
+        return at.atZoneSameInstant(VietnamTime.ZONE).toLocalTime();
     }
 
     private static String name(UnitRef unit) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * A task of the plan ("Tổ chức thực hiện"): {@code owner} does {@code task} (the plan's words), with
@@ -27,6 +28,6 @@ public record Assignment(String id, UnitRef owner, List<UnitRef> collaborators, 
 
     /** The first late instant: "trước ngày 25/7/2024" is late from 2024-07-25T00:00+07:00. */
     public OffsetDateTime deadline() {
-        return dueBefore == null ? null : dueBefore.atStartOfDay(ConferenceTime.ZONE).toOffsetDateTime();
+        return dueBefore == null ? null : dueBefore.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

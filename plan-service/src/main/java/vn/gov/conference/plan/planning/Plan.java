@@ -23,6 +23,7 @@ import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
 import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
 import vn.gov.conference.plan.text.Texts;
 import vn.gov.conference.platform.events.AggregateRoot;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * A plan (Kế hoạch): the root of a conference. It changes only through the lifecycle operations below, each of
@@ -130,7 +131,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
         if (issueDate == null) {
             violations.add(new Violation("issuedOn", "required", "An approved plan has an issue date."));
         } else {
-            if (issueDate.isAfter(now.atZoneSameInstant(ConferenceTime.ZONE).toLocalDate())) {
+            if (issueDate.isAfter(now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
                 violations.add(new Violation("issuedOn", "future-issue-date",
                         "A plan cannot be issued on a future date (" + issueDate + ")."));
             }
@@ -180,8 +181,8 @@ public class Plan extends AggregateRoot<PlanEvent> {
         if (start == null) {
             throw new PlanRuleViolationException("start", "required", "Say when the conference starts.");
         }
-        ConferenceTime current = content.time();
-        ConferenceTime scheduled = ConferenceTime.exact(start, label, null);
+        PlannedTime current = content.time();
+        PlannedTime scheduled = PlannedTime.exact(start, label, null);
         Venue venue = newVenue != null ? newVenue : content.venue();
         List<Violation> violations = new ArrayList<>();
         if (!current.exact() && !current.admits(scheduled.start())) {
@@ -259,7 +260,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
     public void markHeld(String by, OffsetDateTime now) {
         require(Operation.HOLD);
         LocalDate day = content.time().start().toLocalDate();
-        if (now.atZoneSameInstant(ConferenceTime.ZONE).toLocalDate().isBefore(day)) {
+        if (now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate().isBefore(day)) {
             throw new IllegalTransitionException(status, Operation.HOLD.verb(),
                     "The conference is scheduled for " + day + "; it cannot be held before that day.");
         }

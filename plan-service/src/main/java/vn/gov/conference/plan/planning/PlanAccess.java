@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.gov.conference.plan.reference.ReferenceStore;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.ForbiddenException;
@@ -40,7 +40,7 @@ public class PlanAccess {
         }
         if (caller.is(Role.OFFICE, Role.APPROVER)) {
             // The merger's date decides: before 1/7/2025 Đồng Tháp's office does not read Tiền Giang's plans.
-            return reference.current().lineage(caller.province(), ConferenceTime.now(clock).toLocalDate());
+            return reference.current().lineage(caller.province(), VietnamTime.now(clock).toLocalDate());
         }
         return Set.of(caller.province());
     }

@@ -29,7 +29,7 @@ public record PlanContent(
         String chair,
         ConferenceFormat format,
         Venue venue,
-        ConferenceTime time,
+        PlannedTime time,
         Backdrop backdrop,
         Budget budget,
         List<Assignment> assignments,
@@ -87,7 +87,7 @@ public record PlanContent(
                 .map(Map.Entry::getKey).toList();
     }
 
-    PlanContent withTimeAndVenue(ConferenceTime newTime, Venue newVenue) {
+    PlanContent withTimeAndVenue(PlannedTime newTime, Venue newVenue) {
         return new PlanContent(title, preamble, indices, purposes, requirements, participants, chair, format,
                 newVenue, newTime, backdrop, budget, assignments, distribution, signer, replacesInvitationLetter,
                 closing);

@@ -78,7 +78,7 @@ public class PlanContentResolver {
      */
     public LocalDate draftDate(PlanRequest request) {
         List<Violation> ignored = new ArrayList<>();
-        ConferenceTime time = time(request.time(), ignored);
+        PlannedTime time = time(request.time(), ignored);
         return time == null ? null : time.firstDay();
     }
 
@@ -91,7 +91,7 @@ public class PlanContentResolver {
     public PlanContent content(PlanRequest request, String province, LocalDate day) {
         ReferenceData reference = references.get();
         List<Violation> violations = new ArrayList<>();
-        ConferenceTime time = time(request.time(), violations);
+        PlannedTime time = time(request.time(), violations);
         LocalDate on = day != null ? day : time != null ? time.firstDay() : null;
         Units units = new Units(reference, province, on, violations);
 
@@ -177,7 +177,7 @@ public class PlanContentResolver {
     }
 
     /** Reads the time from whichever form the request used; reports a mix of forms or an unreadable label. */
-    static ConferenceTime time(TimeRequest time, List<Violation> violations) {
+    static PlannedTime time(TimeRequest time, List<Violation> violations) {
         if (time == null) {
             return null;
         }
@@ -191,7 +191,7 @@ public class PlanContentResolver {
         }
         try {
             if (time.start() != null) {
-                return ConferenceTime.exact(time.start(), time.label(), time.note());
+                return PlannedTime.exact(time.start(), time.label(), time.note());
             }
             if (window) {
                 if (time.windowStart() == null || time.windowEnd() == null) {
@@ -204,7 +204,7 @@ public class PlanContentResolver {
                             "The window ends before it starts."));
                     return null;
                 }
-                return ConferenceTime.window(time.windowStart(), time.windowEnd(), time.label(), time.note());
+                return PlannedTime.window(time.windowStart(), time.windowEnd(), time.label(), time.note());
             }
             if (period) {
                 if (time.year() == null) {
@@ -219,15 +219,15 @@ public class PlanContentResolver {
                     violations.add(new Violation("time.month", "range", "A month is 1 to 12."));
                     return null;
                 }
-                return time.quarter() != null ? ConferenceTime.quarter(time.quarter(), time.year(), time.label(),
-                        time.note()) : ConferenceTime.month(time.month(), time.year(), time.label(), time.note());
+                return time.quarter() != null ? PlannedTime.quarter(time.quarter(), time.year(), time.label(),
+                        time.note()) : PlannedTime.month(time.month(), time.year(), time.label(), time.note());
             }
         } catch (java.time.DateTimeException e) {
             violations.add(new Violation("time", "invalid-date", e.getMessage()));
             return null;
         }
-        Optional<ConferenceTime> parsed = time.label() == null ? Optional.empty()
-                : ConferenceTime.parseTentative(time.label(), time.note());
+        Optional<PlannedTime> parsed = time.label() == null ? Optional.empty()
+                : PlannedTime.parseTentative(time.label(), time.note());
         if (parsed.isEmpty()) {
             violations.add(new Violation("time.label", "unreadable-time",
                     "Cannot read a window from \"" + time.label() + "\"; give start, a window, a quarter or a month."));

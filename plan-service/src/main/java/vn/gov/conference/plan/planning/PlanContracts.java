@@ -104,8 +104,8 @@ public class PlanContracts implements EventContract<Plan, PlanEvent> {
                 venue.onlineMeetingUrl());
     }
 
-    private static vn.gov.conference.contracts.plan.ConferenceTime time(ConferenceTime time) {
-        return time == null ? null : new vn.gov.conference.contracts.plan.ConferenceTime(time.start(),
+    private static vn.gov.conference.contracts.plan.ConferenceSchedule time(PlannedTime time) {
+        return time == null ? null : new vn.gov.conference.contracts.plan.ConferenceSchedule(time.start(),
                 time.windowStart(), time.windowEnd(), time.label());
     }
 }

@@ -68,7 +68,7 @@ public record PlanRequest(
     /** The request that would produce {@code content}: what a PATCH merges into, what a client edits. */
     public static PlanRequest of(Issuer issuer, PlanContent content) {
         Composition participants = content.participants();
-        ConferenceTime time = content.time();
+        PlannedTime time = content.time();
         return new PlanRequest(issuer.provinceCode(), issuer.body().code(), content.title(), content.preamble(),
                 content.indices().stream().map(i -> new IndexRequest(i.code(), i.year())).toList(),
                 content.purposes(), content.requirements(),

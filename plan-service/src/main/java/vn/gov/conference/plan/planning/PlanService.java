@@ -14,7 +14,7 @@ import vn.gov.conference.plan.numbering.NumberRegisters;
 import vn.gov.conference.plan.numbering.RegisterKey;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.NotFoundException;
 import vn.gov.conference.platform.web.PreconditionFailedException;
@@ -221,7 +221,7 @@ public class PlanService {
 
     /** To the millisecond: what a stored date keeps, so a plan reads the same before and after saving. */
     private OffsetDateTime now() {
-        return ConferenceTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return VietnamTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static NotFoundException notFound(String id) {

@@ -25,7 +25,7 @@ import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -58,7 +58,7 @@ class ReadinessController {
     ReadinessView plan(@PathVariable String id, Caller caller) {
         Plan plan = plans.get(id, caller);
         ReadinessAccess.checkCanReadReadiness(caller);
-        return ReadinessView.of(plan, readiness.findById(id).orElse(null), ConferenceTime.now(clock), true);
+        return ReadinessView.of(plan, readiness.findById(id).orElse(null), VietnamTime.now(clock), true);
     }
 
     @GetMapping("/api/readiness")
@@ -71,7 +71,7 @@ class ReadinessController {
                                  @RequestParam(required = false) Boolean overdue,
                                  Caller caller) {
         ReadinessAccess.checkCanReadReadiness(caller);
-        OffsetDateTime now = ConferenceTime.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         List<Plan> matching = search.all(new PlanSearch.PlanQuery(province, status, index, year, null, 0, 1), caller);
         Map<String, PlanReadiness> states = readiness.findAllById(matching.stream().map(p -> p.id().value()).toList())
                 .stream().collect(Collectors.toMap(PlanReadiness::planId, Function.identity()));
@@ -98,7 +98,7 @@ class ReadinessController {
             default -> throw new InvalidInputException("grouping", "unknown-grouping",
                     "Group provinces as they are now (current) or as they were (historic).");
         };
-        OffsetDateTime now = ConferenceTime.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         LocalDate day = on != null ? on : groupedAs == CoverageView.Grouping.HISTORIC ? LocalDate.of(year, 12, 31)
                 : now.toLocalDate();
         ReferenceData data = reference.current();

@@ -19,7 +19,7 @@ import vn.gov.conference.contracts.material.MaterialEvents.MaterialReturned;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
 import vn.gov.conference.platform.events.IncomingEvent;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * Applies the agenda, invitation and material events to each plan's readiness. The three topics are consumed on
@@ -98,7 +98,7 @@ class ReadinessProjection {
             try {
                 PlanReadiness current = readiness.findById(planId).orElseGet(() -> PlanReadiness.of(planId));
                 change.accept(current);
-                current.touched(event.tenant(), ConferenceTime.now(clock));
+                current.touched(event.tenant(), VietnamTime.now(clock));
                 readiness.save(current);
                 return;
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.gov.conference.contracts.UnitRef;
-import vn.gov.conference.plan.planning.ConferenceTime;
+import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.IndexUnderReview;
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanStatus;
@@ -40,7 +40,7 @@ record ReadinessView(String planId, String province, String provinceName, String
 
     static ReadinessView of(Plan plan, PlanReadiness readiness, OffsetDateTime now, boolean withItems) {
         PlanReadiness r = readiness != null ? readiness : PlanReadiness.of(plan.id().value());
-        ConferenceTime time = plan.content().time();
+        PlannedTime time = plan.content().time();
         AgendaView agenda = r.agenda() == null ? new AgendaView(false, 0, null, null)
                 : new AgendaView(true, r.agenda().revision(), r.agenda().sessionStart(), r.agenda().sessionEnd());
         long accepted = r.count("ACCEPTED");

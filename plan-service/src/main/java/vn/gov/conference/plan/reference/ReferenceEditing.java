@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.conference.plan.reference.ReferenceStore.Changes;
 import vn.gov.conference.plan.text.Texts;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.NotFoundException;
@@ -221,7 +221,7 @@ public class ReferenceEditing {
             if (versions.isEmpty()) {
                 throw new NotFoundException("Province " + province);
             }
-            LocalDate today = ConferenceTime.now(clock).toLocalDate();
+            LocalDate today = VietnamTime.now(clock).toLocalDate();
             Province current = data.province(province, today).orElse(versions.getLast());
             Map<String, List<AdministrativeUnit>> changes = new LinkedHashMap<>();
             for (int i = 0; i < rows.size(); i++) {

@@ -13,8 +13,7 @@ public final class Texts {
 
     /** NFC-normalised and trimmed; null when blank so that "" and absent mean the same. */
     public static String clean(String text) {
-        String normalised = VietnameseText.nfc(text);
-        return normalised == null || normalised.isEmpty() ? null : normalised;
+        return VietnameseText.nfcOrNull(text);
     }
 
     /** Every line cleaned, blank lines dropped, never null. */

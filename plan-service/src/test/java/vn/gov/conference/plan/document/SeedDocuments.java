@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
-import vn.gov.conference.plan.planning.ConferenceTime;
 import vn.gov.conference.plan.planning.Fixtures;
 import vn.gov.conference.plan.planning.Plan;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The seed plans approved as they were (Tiền Giang 276 on 18/7/2024; Đồng Tháp numbered here on 02/7/2021, the
@@ -112,7 +112,7 @@ final class SeedDocuments {
     }
 
     private static OffsetDateTime at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(ConferenceTime.ZONE).toOffsetDateTime();
+        return day.atTime(time).atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static JsonNode agenda(String file) {

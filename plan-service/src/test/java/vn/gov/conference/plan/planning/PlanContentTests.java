@@ -23,10 +23,10 @@ class PlanContentTests {
     }
 
     private static PlanContent with(List<Assignment> assignments) {
-        return with(assignments, ConferenceTime.quarter(3, 2024, null, null));
+        return with(assignments, PlannedTime.quarter(3, 2024, null, null));
     }
 
-    private static PlanContent with(List<Assignment> assignments, ConferenceTime time) {
+    private static PlanContent with(List<Assignment> assignments, PlannedTime time) {
         PlanContent c = Fixtures.smallContent();
         return new PlanContent(c.title(), c.preamble(), c.indices(), c.purposes(), c.requirements(),
                 c.participants(), c.chair(), c.format(), c.venue(), time, c.backdrop(), c.budget(), assignments,
@@ -103,7 +103,7 @@ class PlanContentTests {
         void refusesADeadlineAfterTheConference() {
             PlanContent tentative = with(List.of(step("a", SKHDT, "2024-10-02", SNV, null)));
             PlanContent exact = with(List.of(step("a", SKHDT, "2024-08-16", SNV, null)),
-                    ConferenceTime.exact(OffsetDateTime.parse("2024-08-15T07:30:00+07:00"), null, null));
+                    PlannedTime.exact(OffsetDateTime.parse("2024-08-15T07:30:00+07:00"), null, null));
             PlanContent lastDayOfWindow = with(List.of(step("a", SKHDT, "2024-10-01", SNV, null)));
 
             assertThat(tentative.violations()).extracting(Violation::field, Violation::rule)
@@ -195,7 +195,7 @@ class PlanContentTests {
     @Test
     void requiresWhatAPlanMustSayBeforeSubmission() {
         PlanContent empty = new PlanContent("Kế hoạch", null, null, null, null, null, null, ConferenceFormat.HYBRID,
-                null, ConferenceTime.quarter(3, 2024, null, null), null, null, null, null, new Signer("Ông A", null, null),
+                null, PlannedTime.quarter(3, 2024, null, null), null, null, null, null, new Signer("Ông A", null, null),
                 false, null);
 
         assertThat(empty.violations()).isEmpty();

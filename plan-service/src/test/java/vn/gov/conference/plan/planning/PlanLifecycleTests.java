@@ -118,7 +118,7 @@ class PlanLifecycleTests {
                 c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing());
     }
 
-    static PlanContent withTime(PlanContent c, ConferenceTime time) {
+    static PlanContent withTime(PlanContent c, PlannedTime time) {
         return new PlanContent(c.title(), c.preamble(), c.indices(), c.purposes(), c.requirements(),
                 c.participants(), c.chair(), c.format(), c.venue(), time, c.backdrop(), c.budget(), c.assignments(),
                 c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing());
@@ -427,7 +427,7 @@ class PlanLifecycleTests {
         void amendsAnApprovedPlanIntoANewVersionNamingWhatChanged() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
             PlanContent amended = withTime(retitled(plan.content(), "Tiêu đề sửa đổi"),
-                    ConferenceTime.quarter(4, 2024, null, null));
+                    PlannedTime.quarter(4, 2024, null, null));
 
             plan.amend(amended, "Lùi thời gian tổ chức", "tg-approver", JULY_20_2024);
 
@@ -467,10 +467,10 @@ class PlanLifecycleTests {
             Plan scheduled = tienGiangIn(PlanStatus.SCHEDULED);
 
             assertRefused(approved, () -> approved.amend(withTime(approved.content(),
-                            ConferenceTime.exact(AUGUST_15_2024_0730, null, null)), "Chốt ngày", "tg-approver",
+                            PlannedTime.exact(AUGUST_15_2024_0730, null, null)), "Chốt ngày", "tg-approver",
                     JULY_20_2024), "time", "use-schedule");
             assertRefused(scheduled, () -> scheduled.amend(withTime(scheduled.content(),
-                            ConferenceTime.quarter(4, 2024, null, null)), "Lùi", "tg-approver", JULY_20_2024),
+                            PlannedTime.quarter(4, 2024, null, null)), "Lùi", "tg-approver", JULY_20_2024),
                     "time", "use-schedule");
         }
 

@@ -384,7 +384,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static String timeOf(Document event) {
         Object time = event.get("time");
         Date date = time instanceof Date d ? d : new Date();
-        return vn.gov.conference.platform.time.ConferenceTime.at(date.toInstant()).toString();
+        return vn.gov.conference.platform.time.VietnamTime.at(date.toInstant()).toString();
     }
 
     private void loop() {

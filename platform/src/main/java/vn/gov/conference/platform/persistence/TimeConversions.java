@@ -9,7 +9,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * How every service stores time. Instants with an offset become BSON dates (they sort and compare in queries) and
@@ -38,7 +38,7 @@ public final class TimeConversions {
     static final class DateToOffsetDateTime implements Converter<Date, OffsetDateTime> {
         @Override
         public OffsetDateTime convert(Date source) {
-            return ConferenceTime.at(source.toInstant());
+            return VietnamTime.at(source.toInstant());
         }
     }
 

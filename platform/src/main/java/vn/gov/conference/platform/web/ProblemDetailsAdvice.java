@@ -1,9 +1,7 @@
 package vn.gov.conference.platform.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -30,14 +28,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one place where exceptions become answers. A client's mistake is always a 4xx problem naming the field and
- * the rule; only our own faults are 500s, and those reveal nothing of the internals.
+ * the rule; only our own faults are 500s, and those reveal nothing of the internals. What Spring MVC refuses on its own
+ * is typed by {@link FrameworkRefusals}, as at the gateway.
  */
 @RestControllerAdvice
-public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends FrameworkRefusals {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -179,23 +177,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = "The parameter '" + ex.getParameterName() + "' is required.";
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
                 List.of(new Problems.FieldError(ex.getParameterName(), "required", detail))));
-    }
-
-    /**
-     * What Spring MVC refuses itself (404 of an unknown path, 405, 406, 415, 413 of a multipart upload, a missing
-     * header…) comes as a problem typed {@code about:blank}: give it the rule-named type every other refusal has.
-     */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
-            HttpStatus status = HttpStatus.resolve(statusCode.value());
-            String rule = status == null ? "error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            problem.setType(URI.create(Problems.TYPE_BASE + rule));
-            problem.setProperty("rule", rule);
-        }
-        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static String path(List<JacksonException.Reference> references) {

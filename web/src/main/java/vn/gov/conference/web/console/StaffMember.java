@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import vn.gov.conference.platform.security.Role;
+
 /**
  * Who is signed in, from the ID token the gateway's authorization server issued (the same claims as the access token
  * the API checks): it decides which pages the console offers, never what the API lets them see.
@@ -11,11 +13,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public record StaffMember(String email, String name, String role, String province, String unit) {
 
     private static final Map<String, String> ROLES = Map.of(
-            "OFFICE", "Văn phòng UBND tỉnh",
-            "APPROVER", "Lãnh đạo UBND tỉnh (phê duyệt)",
-            "DEPARTMENT", "Sở, ngành, địa phương",
-            "CENTRAL", "Bộ Nội vụ",
-            "ADMIN", "Quản trị hệ thống");
+            Role.OFFICE.name(), "Văn phòng UBND tỉnh",
+            Role.APPROVER.name(), "Lãnh đạo UBND tỉnh (phê duyệt)",
+            Role.DEPARTMENT.name(), "Sở, ngành, địa phương",
+            Role.CENTRAL.name(), "Bộ Nội vụ",
+            Role.ADMIN.name(), "Quản trị hệ thống");
 
     public static StaffMember of(OidcUser user) {
         return new StaffMember(user.getSubject(), user.getClaimAsString("name"), user.getClaimAsString("role"),

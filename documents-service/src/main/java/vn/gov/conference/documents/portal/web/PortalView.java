@@ -9,7 +9,7 @@ import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.portal.Portal;
 import vn.gov.conference.documents.portal.PortalSection;
 import vn.gov.conference.documents.portal.PublishedMaterial;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * What delegates see: the published materials by agenda item, with the paths to download each and all at once.
@@ -24,7 +24,7 @@ record PortalView(String planId, String title, OffsetDateTime lastPublishedAt, L
         String suffix = token == null ? "" : "?sig=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String base = Portal.path(portal.planId());
         return new PortalView(portal.planId(), "Tài liệu hội nghị",
-                portal.lastPublishedAt() == null ? null : ConferenceTime.at(portal.lastPublishedAt()),
+                portal.lastPublishedAt() == null ? null : VietnamTime.at(portal.lastPublishedAt()),
                 portal.sections().stream().map(section -> SectionView.of(section, base, suffix)).toList(),
                 base + "/bundle.zip" + suffix);
     }
@@ -36,7 +36,7 @@ record PortalView(String planId, String title, OffsetDateTime lastPublishedAt, L
         static SectionView of(PortalSection section, String base, String suffix) {
             var item = section.item();
             return new SectionView(item == null ? null : item.itemId(), item == null ? null : item.number(),
-                    PortalView.heading(section), item == null || item.start() == null ? null : ConferenceTime.at(item.start()),
+                    PortalView.heading(section), item == null || item.start() == null ? null : VietnamTime.at(item.start()),
                     section.materials().stream().map(material -> MaterialView.of(material, base, suffix)).toList());
         }
     }
@@ -48,7 +48,7 @@ record PortalView(String planId, String title, OffsetDateTime lastPublishedAt, L
         static MaterialView of(PublishedMaterial material, String base, String suffix) {
             return new MaterialView(material.documentId(), material.version(), material.title(), material.kind(),
                     material.owner(), material.fileName(), material.contentType(), material.size(), material.sha256(),
-                    ConferenceTime.at(material.publishedAt()),
+                    VietnamTime.at(material.publishedAt()),
                     base + "/documents/" + material.documentId() + "/content" + suffix);
         }
     }

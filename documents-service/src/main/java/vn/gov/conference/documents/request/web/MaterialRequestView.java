@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.request.MaterialRequest;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * A material request as the API shows it. {@code deadline} is the first late instant; {@code deadlineStatus} is DUE,
@@ -26,6 +26,6 @@ record MaterialRequestView(String id, String planId, String assignmentId, String
     }
 
     private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : ConferenceTime.at(instant);
+        return instant == null ? null : VietnamTime.at(instant);
     }
 }

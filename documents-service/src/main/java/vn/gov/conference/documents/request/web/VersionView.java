@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import vn.gov.conference.documents.request.Review;
 import vn.gov.conference.documents.request.Submission;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /** One version of a document as the API shows it; {@code review} is null while it awaits (or never got) review. */
 record VersionView(int version, String fileName, String contentType, long size, String sha256,
@@ -13,7 +13,7 @@ record VersionView(int version, String fileName, String contentType, long size, 
 
     static VersionView of(String documentId, Submission submission) {
         return new VersionView(submission.version(), submission.fileName(), submission.contentType(), submission.size(),
-                submission.sha256(), ConferenceTime.at(submission.submittedAt()), submission.submittedBy(),
+                submission.sha256(), VietnamTime.at(submission.submittedAt()), submission.submittedBy(),
                 submission.late(), ReviewView.of(submission.review()),
                 "/api/documents/" + documentId + "/content?version=" + submission.version());
     }
@@ -22,7 +22,7 @@ record VersionView(int version, String fileName, String contentType, long size, 
 
         static ReviewView of(Review review) {
             return review == null ? null : new ReviewView(review.verdict().name(), review.comment(), review.reviewer(),
-                    ConferenceTime.at(review.at()));
+                    VietnamTime.at(review.at()));
         }
     }
 }

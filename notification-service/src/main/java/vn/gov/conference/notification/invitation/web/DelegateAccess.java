@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.notification.links.DelegateLinks.Check;
 import vn.gov.conference.platform.web.ForbiddenException;

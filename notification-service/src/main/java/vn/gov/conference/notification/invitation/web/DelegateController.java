@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.notification.conference.Conference;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.directory.DirectoryService;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Answer;
@@ -38,7 +38,7 @@ import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -111,7 +111,7 @@ class DelegateController {
         Instant now = clock.instant();
         return DelegateView.of(conference, invitation, reader, invitations.createdBy(invitation),
                 directory.organisingOffice(conference.tenant()).orElse(null), links.portal(conference, now),
-                links.signedPlan(conference, now), VietnameseDates.day(ConferenceTime.at(now)));
+                links.signedPlan(conference, now), VietnameseDates.day(VietnamTime.at(now)));
     }
 
     @GetMapping("/api/invitations/{id}/calendar")

@@ -11,7 +11,7 @@ import vn.gov.conference.notification.conference.AgendaLine;
 import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.CheckIn;

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.notification.conference.Conference;
-import vn.gov.conference.notification.conference.VietnameseDates;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -59,7 +59,7 @@ class DeskLinkController {
         LocalDate day = body != null && body.day() != null ? body.day() : conference.day().orElseThrow(() ->
                 new InvalidInputException("day", "required",
                         "Hội nghị chưa có ngày chính thức: vui lòng chọn ngày sử dụng đường dẫn bàn đón tiếp."));
-        if (day.isBefore(VietnameseDates.day(ConferenceTime.now(clock)))) {
+        if (day.isBefore(VietnameseDates.day(VietnamTime.now(clock)))) {
             throw new InvalidInputException("day", "past-day", "Ngày " + VietnameseDates.date(day)
                     + " đã qua: vui lòng chọn hôm nay hoặc một ngày sau.");
         }

@@ -27,7 +27,7 @@ import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -82,7 +82,7 @@ class InvitationLetterController {
                     + " thay thư mời: the signed plan is the invitation letter.");
         }
         OfficialDocument document = letters.invitationDocument(conference, invitation,
-                ConferenceTime.now(clock).toLocalDate());
+                VietnamTime.now(clock).toLocalDate());
         byte[] file = renders.render("invitation letter",
                 () -> docx ? DocxWriter.write(document) : PdfWriter.write(document));
         return ResponseEntity.ok().contentType(docx ? DOCX : MediaType.APPLICATION_PDF)

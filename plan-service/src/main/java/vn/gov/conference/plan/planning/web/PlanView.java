@@ -12,7 +12,7 @@ import vn.gov.conference.plan.planning.BridgePoint;
 import vn.gov.conference.plan.planning.Budget;
 import vn.gov.conference.plan.planning.Composition;
 import vn.gov.conference.plan.planning.ConferenceFormat;
-import vn.gov.conference.plan.planning.ConferenceTime;
+import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.Deliverable;
 import vn.gov.conference.plan.planning.DistributionEntry;
 import vn.gov.conference.plan.planning.ExternalGuest;
@@ -103,7 +103,7 @@ record PlanView(
     record TimeView(boolean exact, OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
                     String note) {
 
-        static TimeView of(ConferenceTime time) {
+        static TimeView of(PlannedTime time) {
             return time == null ? null : new TimeView(time.exact(), time.start(), time.windowStart(),
                     time.windowEnd(), time.label(), time.note());
         }

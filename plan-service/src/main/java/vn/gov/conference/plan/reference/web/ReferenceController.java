@@ -38,7 +38,7 @@ import vn.gov.conference.plan.text.Texts;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.time.ConferenceTime;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.NotFoundException;
 
 /**
@@ -204,6 +204,6 @@ class ReferenceController {
     }
 
     private LocalDate dayOr(LocalDate on) {
-        return on != null ? on : ConferenceTime.now(clock).toLocalDate();
+        return on != null ? on : VietnamTime.now(clock).toLocalDate();
     }
 }

@@ -1,13 +1,11 @@
 package vn.gov.conference.web.console.agenda;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +15,7 @@ import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Contribution;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Item;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Presenter;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One agenda item as the office types it: kind, content, note, whether it is numbered, who carries it out (a line
@@ -163,9 +162,7 @@ public record ItemForm(String kind, String content, String note, Boolean unnumbe
 
     /** "Báo cáo kết quả PCI" → "bao-cao-ket-qua-pci": an id the office can recognise in the API's messages. */
     static String slug(String text) {
-        String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String folded = VietnameseText.slug(text);
         if (folded.length() > 40) {
             folded = folded.substring(0, 40).replaceAll("-[^-]*$", "");
         }

@@ -1,6 +1,11 @@
 package vn.gov.conference.web.console.agenda;
 
+import java.time.DateTimeException;
+import java.time.LocalTime;
+
 import org.springframework.stereotype.Component;
+
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The printout writes the API's clock times ("07:30", "08:00") as administrative documents do: "7 giờ 30 - 8 giờ".
@@ -15,8 +20,12 @@ public class PrintedClock {
             return clock;
         }
         String[] parts = clock.split(":");
-        int hour = Integer.parseInt(parts[0]);
-        return parts[1].equals("00") ? hour + " giờ" : hour + " giờ " + parts[1];
+        try {
+            return VietnameseDates.clock(LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        }
+        catch (DateTimeException ex) {
+            return clock;
+        }
     }
 
     public String range(String from, String to) {

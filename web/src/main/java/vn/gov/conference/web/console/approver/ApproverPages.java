@@ -22,6 +22,7 @@ import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
 import vn.gov.conference.web.format.Vietnamese;
+import vn.gov.conference.platform.time.VietnamTime;
 
 /**
  * The approver (lãnh đạo UBND tỉnh): the plans waiting for them, each read as the document it will be, and the
@@ -106,7 +107,7 @@ class ApproverPages {
         if (!errors.isEmpty()) {
             return refused(planId, typed, errors, model, response, 400);
         }
-        OffsetDateTime start = date.atTime(clock).atZone(Vietnamese.ZONE).toOffsetDateTime();
+        OffsetDateTime start = date.atTime(clock).atZone(VietnamTime.ZONE).toOffsetDateTime();
         try {
             api.schedule(planId, etag, start);
             redirect.addFlashAttribute("done", "Đã chốt thời gian: " + new Vietnamese().full(start) + ".");

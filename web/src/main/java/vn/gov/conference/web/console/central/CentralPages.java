@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.console.Readiness;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
@@ -133,7 +134,7 @@ class CentralPages {
 
     /** Last year's results are the ones reviewed this year. */
     private int defaultYear() {
-        return Year.now(clock.withZone(Vietnamese.ZONE)).getValue() - 1;
+        return Year.now(clock.withZone(VietnamTime.ZONE)).getValue() - 1;
     }
 
     private static String line(List<String> cells) {

@@ -2,7 +2,6 @@ package vn.gov.conference.web.console.invitations;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * The office's invitations of one plan: import invitees from a CSV file (in whatever encoding Excel saved it: the API
@@ -62,7 +62,8 @@ class OfficeInvitationPages {
     String list(@PathVariable String planId, @RequestParam(name = "tra-loi", required = false) String status,
                 @RequestParam(name = "don-vi", required = false) String unit,
                 @RequestParam(name = "q", required = false) String query, Model model) {
-        return page(planId, blank(status), blank(unit), blank(query), model);
+        return page(planId, VietnameseText.nfcOrNull(status), VietnameseText.nfcOrNull(unit),
+                VietnameseText.nfcOrNull(query), model);
     }
 
     @PostMapping("/nhap")
@@ -122,12 +123,13 @@ class OfficeInvitationPages {
         if (ids == null || ids.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("remindError", "Chọn ít nhất một đại biểu để gửi nhắc.");
-            return page(planId, blank(status), blank(unit), blank(query), model);
+            return page(planId, VietnameseText.nfcOrNull(status), VietnameseText.nfcOrNull(unit),
+                    VietnameseText.nfcOrNull(query), model);
         }
         Map<String, String> names = new LinkedHashMap<>();
         api.invitations(planId, null, null).forEach(invitation -> names.put(invitation.id(),
                 invitation.addressee()));
-        InvitationsApi.Reminded reminded = api.remind(planId, ids, blank(key));
+        InvitationsApi.Reminded reminded = api.remind(planId, ids, VietnameseText.nfcOrNull(key));
         List<String> lines = new ArrayList<>();
         if (!reminded.queued().isEmpty()) {
             lines.add("Đã gửi nhắc " + reminded.queued().size() + " đại biểu: "
@@ -202,9 +204,5 @@ class OfficeInvitationPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .body(body);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     }
 }

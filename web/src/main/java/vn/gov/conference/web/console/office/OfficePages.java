@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
@@ -323,7 +324,7 @@ class OfficePages {
      */
     private List<Reference.Unit> units(PlanDocument plan, FormValues form) {
         LocalDate on = plan.time() == null ? null : plan.time().exact() && plan.time().start() != null
-                ? plan.time().start().atZoneSameInstant(vn.gov.conference.web.format.Vietnamese.ZONE).toLocalDate()
+                ? plan.time().start().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()
                 : plan.time().windowStart();
         List<Reference.Unit> units = new ArrayList<>(api.units(plan.province(), on));
         List<String> known = units.stream().map(Reference.Unit::code).toList();

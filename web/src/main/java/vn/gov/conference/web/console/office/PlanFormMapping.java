@@ -1,6 +1,5 @@
 package vn.gov.conference.web.console.office;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -17,9 +16,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.PlanDocument;
-import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * A plan's sections between what the API answers ({@link PlanDocument}), what the form shows and holds as typed
@@ -47,9 +47,6 @@ public final class PlanFormMapping {
             "Tháng 11", "12", "Tháng 12");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<DayOfWeek, String> WEEKDAYS = Map.of(DayOfWeek.MONDAY, "thứ Hai",
-            DayOfWeek.TUESDAY, "thứ Ba", DayOfWeek.WEDNESDAY, "thứ Tư", DayOfWeek.THURSDAY, "thứ Năm",
-            DayOfWeek.FRIDAY, "thứ Sáu", DayOfWeek.SATURDAY, "thứ Bảy", DayOfWeek.SUNDAY, "Chủ nhật");
     private static final Pattern STEP = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
     private PlanFormMapping() {
@@ -178,11 +175,11 @@ public final class PlanFormMapping {
         form.set("time.note", text(time.note()));
         String label = text(time.label());
         if (time.exact() && time.start() != null) {
-            ZonedDateTime start = time.start().atZoneSameInstant(Vietnamese.ZONE);
+            ZonedDateTime start = time.start().atZoneSameInstant(VietnamTime.ZONE);
             form.set("time.mode", "exact");
             form.set("time.day", start.toLocalDate().toString());
             form.set("time.clock", start.toLocalTime().toString());
-            form.set("time.label", label.equals(exactLabel(start)) ? "" : label);
+            form.set("time.label", label.equals(VietnameseDates.exactStart(time.start())) ? "" : label);
             return;
         }
         LocalDate from = time.windowStart();
@@ -209,12 +206,6 @@ public final class PlanFormMapping {
         form.set("time.label", label.equals(generated) ? "" : label);
     }
 
-    /** The label plan-service writes for an exact start: "7 giờ 30, ngày 08/08/2024 (thứ Năm)". */
-    private static String exactLabel(ZonedDateTime start) {
-        String clock = start.getMinute() == 0 ? start.getHour() + " giờ"
-                : start.getHour() + " giờ " + String.format("%02d", start.getMinute());
-        return clock + ", ngày " + DATE.format(start) + " (" + WEEKDAYS.get(start.getDayOfWeek()) + ")";
-    }
 
     // ---------------------------------------------------------------- form → merge patch
 
@@ -351,7 +342,7 @@ public final class PlanFormMapping {
             String day = form.text("time.day");
             String clock = form.text("time.clock");
             try {
-                time.put("start", LocalDate.parse(day).atTime(LocalTime.parse(clock)).atZone(Vietnamese.ZONE)
+                time.put("start", LocalDate.parse(day).atTime(LocalTime.parse(clock)).atZone(VietnamTime.ZONE)
                         .toOffsetDateTime().toString());
             }
             catch (DateTimeParseException unreadable) {

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.web.WebProperties;
 
 /**
@@ -105,10 +106,10 @@ class ConsoleSecurity {
         http.securityMatcher("/console/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/console/da-dang-xuat").permitAll()
-                        .requestMatchers("/console/phe-duyet", "/console/phe-duyet/**").hasRole("APPROVER")
-                        .requestMatchers("/console/toan-quoc", "/console/toan-quoc/**").hasRole("CENTRAL")
-                        .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**").hasRole("DEPARTMENT")
-                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**").hasRole("OFFICE")
+                        .requestMatchers("/console/phe-duyet", "/console/phe-duyet/**").hasRole(Role.APPROVER.name())
+                        .requestMatchers("/console/toan-quoc", "/console/toan-quoc/**").hasRole(Role.CENTRAL.name())
+                        .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**").hasRole(Role.DEPARTMENT.name())
+                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**").hasRole(Role.OFFICE.name())
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(ConsoleSecurity::roles))
