@@ -33,12 +33,12 @@ public class ApiDocumentation {
                                             @Value("${conference.public-url:http://localhost:8080}") String publicUrl,
                                             SecurityProperties security, ApiDocumentationProperties documentation) {
         return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers(),
-                documentation.mediaTypes());
+                documentation.mediaTypes(), documentation.examples());
     }
 
     @Bean
-    PrimitiveComponentsRequired primitiveComponentsRequired() {
-        return new PrimitiveComponentsRequired();
+    RequiredUnlessNullable requiredUnlessNullable() {
+        return new RequiredUnlessNullable();
     }
 
     /** A summary where the method has none, from its name: {@code returnForCorrection} → "Return for correction". */

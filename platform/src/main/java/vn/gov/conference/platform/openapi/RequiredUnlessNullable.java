@@ -1,8 +1,17 @@
 package vn.gov.conference.platform.openapi;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -11,11 +20,15 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * A record component of a primitive type ({@code int}, {@code boolean}, …) is always written and never null, so its
- * schema lists it as required. Which other components may be null the code does not say (no nullness annotations
- * yet); those stay optional rather than be documented wrongly.
+ * The house rule for what an API record's schema requires: every component is required (a request without it is
+ * refused; an answer always carries it, never null) unless it is declared {@code @Nullable}
+ * ({@code org.jspecify.annotations.Nullable}), which says that a request may leave it out or null and that an answer
+ * may carry null. A nullable component is documented as such: its type includes {@code "null"} (OpenAPI 3.1), or a
+ * reference becomes {@code anyOf} the reference and {@code null}. Primitive components are never nullable.
  */
-class PrimitiveComponentsRequired implements ModelConverter {
+class RequiredUnlessNullable implements ModelConverter {
+
+    private static final Schema<?> NULL = new Schema<>().types(Set.of("null"));
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -34,12 +47,83 @@ class PrimitiveComponentsRequired implements ModelConverter {
         if (target == null || target.getProperties() == null) {
             return resolved;
         }
-        for (RecordComponent component : raw.getRecordComponents()) {
-            if (component.getType().isPrimitive() && target.getProperties().containsKey(component.getName())
-                    && (target.getRequired() == null || !target.getRequired().contains(component.getName()))) {
-                target.addRequiredItem(component.getName());
+        apply(raw, target);
+        return resolved;
+    }
+
+    /** Lists the required components of {@code record} on its schema and marks the nullable ones. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void apply(Class<?> record, Schema<?> schema) {
+        Map<String, Schema> properties = (Map) schema.getProperties();
+        Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        for (RecordComponent component : record.getRecordComponents()) {
+            String name = propertyName(component);
+            Schema property = properties.get(name);
+            if (property == null) {
+                continue; // ignored, or written under a name we cannot see
+            }
+            if (nullable(component)) {
+                required.remove(name);
+                properties.put(name, nullable(property));
+            }
+            else {
+                required.add(name);
             }
         }
-        return resolved;
+        schema.setRequired(required.isEmpty() ? null : List.copyOf(required));
+    }
+
+    static boolean nullable(RecordComponent component) {
+        if (component.getType().isPrimitive()) {
+            return false;
+        }
+        return Stream.of(component.getAnnotatedType().getAnnotations(), component.getAnnotations(),
+                        component.getAccessor().getAnnotatedReturnType().getAnnotations())
+                .flatMap(Arrays::stream)
+                .map(Annotation::annotationType)
+                .anyMatch(annotation -> annotation.getSimpleName().equals("Nullable"));
+    }
+
+    private static String propertyName(RecordComponent component) {
+        JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+        if (renamed == null) {
+            renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        }
+        if (component.isAnnotationPresent(JsonIgnore.class)) {
+            return "";
+        }
+        return renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
+    }
+
+    /** The property's schema with {@code null} allowed: a reference cannot carry a type beside it. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullable(Schema property) {
+        if (property.get$ref() != null) {
+            return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()), NULL))
+                    .description(property.getDescription());
+        }
+        if (property.getAnyOf() != null || property.getOneOf() != null) {
+            List<Schema> choices = new java.util.ArrayList<>(
+                    property.getAnyOf() != null ? property.getAnyOf() : property.getOneOf());
+            if (choices.stream().noneMatch(choice -> choice.getTypes() != null && choice.getTypes().contains("null"))) {
+                choices.add(NULL);
+            }
+            return property.getAnyOf() != null ? property.anyOf(choices) : property.oneOf(choices);
+        }
+        Set<String> types = new LinkedHashSet<>();
+        if (property.getTypes() != null) {
+            types.addAll(property.getTypes());
+        }
+        else if (property.getType() != null) {
+            types.add(property.getType());
+        }
+        if (!types.isEmpty()) {
+            types.add("null");
+            property.setTypes(types);
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                property.addEnumItemObject(null);
+            }
+        }
+        return property;
     }
 }

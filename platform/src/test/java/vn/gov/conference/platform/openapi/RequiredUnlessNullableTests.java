@@ -3,29 +3,51 @@ package vn.gov.conference.platform.openapi;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PrimitiveComponentsRequiredTests {
+class RequiredUnlessNullableTests {
 
-    record Register(String issuer, int year, long nextNumber, boolean closed, Integer reserved, List<String> notes) {
+    enum Status { OPEN, CLOSED }
+
+    record Register(String issuer, int year, long nextNumber, boolean closed, @Nullable Integer reserved,
+                    List<String> notes, @Nullable Status status, @JsonProperty("no") @Nullable String number) {
     }
 
-    record Page(List<Register> items, int total) {
+    record Page(List<Register> items, int total, @Nullable Register first) {
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Map<String, Schema> schemas() {
+        ModelConverters converters = new ModelConverters(true);
+        converters.addConverter(new RequiredUnlessNullable());
+        return converters.readAll(Page.class);
     }
 
     @Test
-    void listsAsRequiredTheComponentsThatCanNeverBeNullNorAbsent() {
-        ModelConverters converters = new ModelConverters();
-        converters.addConverter(new PrimitiveComponentsRequired());
+    void listsAsRequiredEveryComponentThatIsNotNullable() {
+        assertThat(schemas().get("Register").getRequired())
+                .containsExactlyInAnyOrder("issuer", "year", "nextNumber", "closed", "notes");
+        assertThat(schemas().get("Page").getRequired()).containsExactlyInAnyOrder("items", "total");
+    }
 
-        @SuppressWarnings("rawtypes")
-        Map<String, Schema> schemas = converters.readAll(Page.class);
+    @Test
+    @SuppressWarnings("rawtypes")
+    void showsTheNullableOnesAsNullable() {
+        Map<String, Schema> register = schemas().get("Register").getProperties();
+        assertThat(register.get("reserved").getTypes()).containsExactlyInAnyOrder("integer", "null");
+        assertThat(register.get("no").getTypes()).containsExactlyInAnyOrder("string", "null");
+        assertThat(register.get("status").getEnum()).containsNull();
+        assertThat(register.get("issuer").getTypes()).containsExactly("string");
 
-        assertThat(schemas.get("Register").getRequired()).containsExactlyInAnyOrder("year", "nextNumber", "closed");
-        assertThat(schemas.get("Page").getRequired()).containsExactly("total");
+        Schema first = (Schema) schemas().get("Page").getProperties().get("first");
+        assertThat(first.get$ref()).isNull();
+        assertThat(((List<Schema>) first.getAnyOf()).stream().map(s -> s.get$ref() != null ? s.get$ref()
+                : String.valueOf(s.getTypes()))).containsExactly("#/components/schemas/Register", "[null]");
     }
 }
