@@ -70,7 +70,7 @@ class PlanController {
      * @param number         a number the office reserved in the register; absent: the register's next number
      * @param documentNumber the same as the number and symbol the province's document register gave ("276/KH-UBND")
      */
-    record ApproveBody(LocalDate issuedOn, @Nullable Integer number, @Nullable String documentNumber,
+    record ApproveBody(@Nullable LocalDate issuedOn, @Nullable Integer number, @Nullable String documentNumber,
                        @Nullable Signer signer) {
     }
 
@@ -78,7 +78,7 @@ class PlanController {
     }
 
     /** @param changes a JSON Merge Patch of the plan's request form */
-    record AmendBody(String reason, JsonNode changes) {
+    record AmendBody(String reason, @Nullable JsonNode changes) {
     }
 
     @PostMapping
