@@ -99,11 +99,8 @@ public final class OpenApiCheck {
         return problems;
     }
 
-    /**
-     * The schemas not written from a record, whose optional properties are absent rather than null: the problem
-     * (RFC 9457 leaves out what it has not), and the JSON a merge patch sends.
-     */
-    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("Problem", "JsonNode");
+    /** The schema not written from a record: RFC 9457 leaves out what a problem has not, rather than write null. */
+    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("Problem");
 
     /**
      * An integrator must be able to tell from a schema which fields are always there: every property of a record's
