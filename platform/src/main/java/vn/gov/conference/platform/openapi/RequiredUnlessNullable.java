@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 
@@ -95,13 +96,17 @@ class RequiredUnlessNullable implements ModelConverter {
         return renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
     }
 
-    /** The property's schema with {@code null} allowed: a reference cannot carry a type beside it. */
+    /**
+     * The property's schema with {@code null} allowed: a reference cannot carry a type beside it. A copy, since a
+     * schema may be shared (springdoc's replacement schemas are one instance for every use).
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema nullable(Schema property) {
-        if (property.get$ref() != null) {
-            return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()), NULL))
-                    .description(property.getDescription());
+    private static Schema nullable(Schema shared) {
+        if (shared.get$ref() != null) {
+            return new Schema<>().anyOf(List.of(new Schema<>().$ref(shared.get$ref()), NULL))
+                    .description(shared.getDescription());
         }
+        Schema property = AnnotationsUtils.clone(shared, true);
         if (property.getAnyOf() != null || property.getOneOf() != null) {
             List<Schema> choices = new java.util.ArrayList<>(
                     property.getAnyOf() != null ? property.getAnyOf() : property.getOneOf());

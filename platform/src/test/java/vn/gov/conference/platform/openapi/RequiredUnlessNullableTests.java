@@ -5,9 +5,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import vn.gov.conference.testing.contracts.OpenApiCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,5 +55,22 @@ class RequiredUnlessNullableTests {
         assertThat(first.get$ref()).isNull();
         assertThat(((List<Schema>) first.getAnyOf()).stream().map(s -> s.get$ref() != null ? s.get$ref()
                 : String.valueOf(s.getTypes()))).containsExactly("#/components/schemas/Register", "[null]");
+    }
+
+    /** The build's check on a document whose schemas are these records', written with and without the rule. */
+    @SuppressWarnings("rawtypes")
+    private static List<String> checked(Map<String, Schema> schemas) {
+        OpenAPI openApi = new OpenAPI().openapi("3.1.0").info(new Info().title("Conference planning — test").version("v1"))
+                .components(new Components().schemas(schemas));
+        return OpenApiCheck.problems(Json31.pretty(openApi)).stream()
+                .filter(problem -> problem.startsWith("#/components/schemas/")).toList();
+    }
+
+    @Test
+    void theBuildsCheckFailsARecordSchemaWithoutItsRequiredListAndPassesTheRulesOwn() {
+        assertThat(checked(new ModelConverters(true).readAll(Page.class)))
+                .contains("#/components/schemas/Register/properties/issuer: neither required nor nullable",
+                        "#/components/schemas/Page/properties/items: neither required nor nullable");
+        assertThat(checked(schemas())).isEmpty();
     }
 }
