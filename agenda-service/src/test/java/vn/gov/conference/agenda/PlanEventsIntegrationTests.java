@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.model.Filters;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +25,11 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /** How plan-service's events reach the agenda: drafts, late or stale events, and messages nobody can read. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlanEventsIntegrationTests {
 
     private static final String DEAD_LETTERS = "error.conference.plan.v1.agenda-service";

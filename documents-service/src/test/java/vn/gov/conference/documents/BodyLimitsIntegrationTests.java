@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ import vn.gov.conference.documents.testing.Plans;
 import vn.gov.conference.documents.testing.SampleFiles;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.documents.testing.MaterialsApi.department;
@@ -29,6 +31,7 @@ import static vn.gov.conference.documents.testing.MaterialsApi.request;
  */
 @IntegrationTest
 @TestPropertySource(properties = { "conference.limits.max-body-size=8KB", "conference.limits.max-upload-size=256KB" })
+@ExtendWith(DocumentedAnswers.class)
 class BodyLimitsIntegrationTests {
 
     @LocalServerPort

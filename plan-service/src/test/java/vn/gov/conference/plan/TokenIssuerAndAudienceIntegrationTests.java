@@ -3,18 +3,21 @@ package vn.gov.conference.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /**
  * This service takes tokens of one issuer and for this API only: a token signed with the trusted key but issued
  * elsewhere, or meant for another audience, is refused like no token at all.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class TokenIssuerAndAudienceIntegrationTests {
 
     private static final String PATH = "/api/plans";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agenda as clients write and read it ({@code PUT/GET /api/plans/{planId}/agenda}) and as it is stored: an item
@@ -18,23 +19,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * form never depends on how a driver maps dates.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AgendaForm(String startsAt, String plannedEnd, String note, List<Item> items) {
+public record AgendaForm(@Nullable String startsAt, @Nullable String plannedEnd, @Nullable String note,
+                         @Nullable List<Item> items) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("HH:mm");
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, ItemKind kind, Boolean numbered, String content, String note,
-                       List<PresenterForm> presenters, String from, String to, Integer minutes, Integer minutesEach,
-                       List<ContributionForm> contributions) {
+    public record Item(String id, ItemKind kind, @Nullable Boolean numbered, String content, @Nullable String note,
+                       @Nullable List<PresenterForm> presenters, @Nullable String from, @Nullable String to,
+                       @Nullable Integer minutes, @Nullable Integer minutesEach,
+                       @Nullable List<ContributionForm> contributions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PresenterForm(String unit, String name) {
+    public record PresenterForm(@Nullable String unit, String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContributionForm(String id, String content, String note, List<PresenterForm> presenters) {
+    public record ContributionForm(String id, String content, @Nullable String note,
+                                   @Nullable List<PresenterForm> presenters) {
     }
 
     /** The validated agenda; a broken rule names its field the way the client wrote it ({@code items[3].to}). */

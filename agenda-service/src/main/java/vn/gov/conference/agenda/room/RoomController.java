@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,14 +34,15 @@ class RoomController {
         this.schedule = schedule;
     }
 
-    record BookingView(String planId, String province, String title, OffsetDateTime start, OffsetDateTime end,
+    record BookingView(String planId, String province, @Nullable String title, OffsetDateTime start, OffsetDateTime end,
                        List<ConflictView> conflicts) {
     }
 
-    record ConflictView(String planId, String title, OffsetDateTime start, OffsetDateTime end, long sharedMinutes) {
+    record ConflictView(String planId, @Nullable String title, OffsetDateTime start, OffsetDateTime end,
+                        long sharedMinutes) {
     }
 
-    record RoomView(String room, String name, String address, List<BookingView> bookings) {
+    record RoomView(String room, @Nullable String name, @Nullable String address, List<BookingView> bookings) {
     }
 
     record PairView(String room, String name, BookingView booking, BookingView other, long sharedMinutes) {

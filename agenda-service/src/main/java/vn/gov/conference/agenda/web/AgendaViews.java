@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 import vn.gov.conference.agenda.Agenda;
 import vn.gov.conference.agenda.PlanFacts;
@@ -39,8 +40,8 @@ final class AgendaViews {
      * The agenda as {@code PUT} takes it, with where it stands around it: {@code status} DRAFT (never published),
      * PUBLISHED or WITHDRAWN (the plan was cancelled), and the revision delegates last received.
      */
-    record AgendaView(String planId, String province, String status, int revision, OffsetDateTime revisedAt,
-                      PlanView plan, @JsonUnwrapped AgendaForm agenda) {
+    record AgendaView(String planId, String province, String status, int revision, @Nullable OffsetDateTime revisedAt,
+                      PlanView plan, @JsonUnwrapped @Nullable AgendaForm agenda) {
 
         static AgendaView of(Agenda agenda) {
             String status = agenda.plan().cancelled() ? "WITHDRAWN" : agenda.isPublished() ? "PUBLISHED" : "DRAFT";
@@ -49,8 +50,8 @@ final class AgendaViews {
         }
     }
 
-    record PlanView(String title, String documentNumber, String status, OffsetDateTime start, String time,
-                    String venue) {
+    record PlanView(String title, @Nullable String documentNumber, String status, @Nullable OffsetDateTime start,
+                    @Nullable String time, @Nullable String venue) {
 
         static PlanView of(PlanFacts plan) {
             return new PlanView(plan.title(), plan.documentNumber(), plan.status().name(), local(plan.start()),
@@ -62,10 +63,11 @@ final class AgendaViews {
      * The computed agenda. Clock times ({@code from}, {@code to}) are there once the session start is known, date-times
      * ({@code start}, {@code end}) once the conference date is too; an item without time has neither.
      */
-    record TimelineView(String planId, int revision, LocalDate date, boolean anchored, String sessionStart,
-                        String sessionEnd, OffsetDateTime start, OffsetDateTime end, long totalMinutes,
-                        long idleMinutes, Map<String, Long> minutesByKind, List<SlotView> items,
-                        List<WarningView> warnings, List<RoomConflictView> roomConflicts) {
+    record TimelineView(String planId, int revision, @Nullable LocalDate date, boolean anchored,
+                        @Nullable String sessionStart, @Nullable String sessionEnd, @Nullable OffsetDateTime start,
+                        @Nullable OffsetDateTime end, long totalMinutes, long idleMinutes,
+                        Map<String, Long> minutesByKind, List<SlotView> items, List<WarningView> warnings,
+                        List<RoomConflictView> roomConflicts) {
 
         static TimelineView of(Agenda agenda, List<RoomConflict> conflicts) {
             Timeline timeline = agenda.timeline();
@@ -84,9 +86,9 @@ final class AgendaViews {
         }
     }
 
-    record SlotView(String id, String number, String kind, String content, List<PresenterForm> presenters,
-                    String basis, long minutes, String from, String to, OffsetDateTime start,
-                    OffsetDateTime end, List<TurnView> contributions) {
+    record SlotView(String id, @Nullable String number, String kind, String content, List<PresenterForm> presenters,
+                    String basis, long minutes, @Nullable String from, @Nullable String to,
+                    @Nullable OffsetDateTime start, @Nullable OffsetDateTime end, List<TurnView> contributions) {
 
         static SlotView of(ItemSlot slot, LocalDate day, boolean anchored) {
             boolean clock = anchored && slot.timed();
@@ -100,8 +102,9 @@ final class AgendaViews {
         }
     }
 
-    record TurnView(String id, String number, String content, List<PresenterForm> presenters, Long minutes,
-                    String from, String to, OffsetDateTime start, OffsetDateTime end) {
+    record TurnView(String id, @Nullable String number, String content, List<PresenterForm> presenters,
+                    @Nullable Long minutes, @Nullable String from, @Nullable String to, @Nullable OffsetDateTime start,
+                    @Nullable OffsetDateTime end) {
 
         static TurnView of(ContributionSlot turn, LocalDate day, boolean anchored) {
             Span span = turn.span();
@@ -114,8 +117,8 @@ final class AgendaViews {
         }
     }
 
-    record WarningView(String code, String itemId, String otherItemId, int minutes, boolean blocksPublication,
-                       String message) {
+    record WarningView(String code, @Nullable String itemId, @Nullable String otherItemId, int minutes,
+                       boolean blocksPublication, String message) {
 
         static WarningView of(TimingWarning warning) {
             return new WarningView(warning.code().name(), warning.itemId(), warning.otherItemId(), warning.minutes(),
@@ -124,8 +127,8 @@ final class AgendaViews {
     }
 
     /** Another conference of the province holding the same room at an overlapping time. */
-    record RoomConflictView(String planId, String title, String room, OffsetDateTime start, OffsetDateTime end,
-                            long sharedMinutes) {
+    record RoomConflictView(String planId, @Nullable String title, String room, OffsetDateTime start,
+                            OffsetDateTime end, long sharedMinutes) {
 
         static RoomConflictView of(RoomConflict conflict) {
             Booking other = conflict.other();
@@ -134,8 +137,8 @@ final class AgendaViews {
         }
     }
 
-    record RevisionView(int revision, OffsetDateTime at, String by, String summary, OffsetDateTime start,
-                        OffsetDateTime end, List<ChangeView> changes) {
+    record RevisionView(int revision, OffsetDateTime at, @Nullable String by, @Nullable String summary,
+                        @Nullable OffsetDateTime start, @Nullable OffsetDateTime end, List<ChangeView> changes) {
 
         static RevisionView of(Revision revision) {
             return new RevisionView(revision.number(), local(revision.at()), revision.by(), revision.summary(),
@@ -144,8 +147,9 @@ final class AgendaViews {
         }
     }
 
-    record ChangeView(String itemId, String title, List<PresenterForm> presenters, OffsetDateTime previousStart,
-                      OffsetDateTime previousEnd, OffsetDateTime start, OffsetDateTime end, boolean timeChanged,
+    record ChangeView(String itemId, @Nullable String title, List<PresenterForm> presenters,
+                      @Nullable OffsetDateTime previousStart, @Nullable OffsetDateTime previousEnd,
+                      @Nullable OffsetDateTime start, @Nullable OffsetDateTime end, boolean timeChanged,
                       boolean presentersChanged) {
 
         static ChangeView of(SlotChange change) {

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import vn.gov.conference.platform.cluster.Leases;
 import vn.gov.conference.platform.cluster.SweepLock;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /**
  * Two replicas of documents-service's sweeps: two {@link MaterialSweeps} instances, each with its own request service
@@ -39,6 +41,7 @@ import vn.gov.conference.testing.IntegrationTest;
  * whole services would double the test's cost for nothing more.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class SweepReplicasIntegrationTests {
 
     private static EventRecorder events;

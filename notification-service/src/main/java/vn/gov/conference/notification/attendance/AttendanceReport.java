@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -19,11 +21,12 @@ import vn.gov.conference.notification.invitation.Invitation;
  */
 public record AttendanceReport(String planId, Line totals, List<Line> lines) {
 
-    public record Line(String unitCode, String unitName, String bridgePointCode, int seats, int presentInPerson,
-                       int presentOnline, int absent, int notCheckedIn, int unfilledSeats, List<Absence> absences) {
+    public record Line(@Nullable String unitCode, @Nullable String unitName, @Nullable String bridgePointCode,
+                       int seats, int presentInPerson, int presentOnline, int absent, int notCheckedIn,
+                       int unfilledSeats, List<Absence> absences) {
     }
 
-    public record Absence(String invitationId, String name, String reason) {
+    public record Absence(String invitationId, @Nullable String name, @Nullable String reason) {
     }
 
     public static AttendanceReport of(String planId, List<Invitation> invitations) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,7 +30,7 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
     public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED }
 
     /** One delivery attempt: when, and the error when it failed. */
-    public record Attempt(Instant at, boolean delivered, String error) {
+    public record Attempt(Instant at, boolean delivered, @Nullable String error) {
     }
 
     private final String id;

@@ -3,13 +3,15 @@ package vn.gov.conference.notification.invitation;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A final answer to an invitation. {@code reason} is given when declining (and may be when substituting);
  * {@code substituteInvitationId} names the substitute's own invitation; {@code delegateInvitationIds} the
  * personal invitations of the delegates a unit named for its seats.
  */
-public record Answer(Type type, String reason, String substituteInvitationId, List<String> delegateInvitationIds,
-                     OffsetDateTime answeredAt, Channel channel) {
+public record Answer(Type type, @Nullable String reason, @Nullable String substituteInvitationId,
+                     List<String> delegateInvitationIds, OffsetDateTime answeredAt, @Nullable Channel channel) {
 
     public enum Type { ACCEPTED, DECLINED, SUBSTITUTED, DELEGATES_NAMED }
 

@@ -2,8 +2,11 @@ package vn.gov.conference.notification.invitation;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 /** How a delegate attended, as recorded on the day. {@code reason} is required for an absence. */
-public record CheckIn(Presence presence, String bridgePointCode, String reason, OffsetDateTime at, Channel channel) {
+public record CheckIn(Presence presence, @Nullable String bridgePointCode, @Nullable String reason, OffsetDateTime at,
+                      @Nullable Channel channel) {
 
     public enum Presence { IN_PERSON, ONLINE, ABSENT }
 

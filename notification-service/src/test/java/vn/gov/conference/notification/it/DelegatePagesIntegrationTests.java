@@ -12,6 +12,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * call, the calendar download, and the reception desk's link for one day (search, totals, check-in), with every
  * refusal a Vietnamese sentence the page can show as it is.
  */
+@ExtendWith(DocumentedAnswers.class)
 class DelegatePagesIntegrationTests extends NotificationIntegrationTest {
 
     private static final String SNV = "snv@dongthap.conference.example";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.contracts.EventCatalog;
@@ -16,11 +17,13 @@ import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The email outbox survives an SMTP outage: the failure is logged and announced, and the email goes out later. */
+@ExtendWith(DocumentedAnswers.class)
 class DeliveryRetryIntegrationTests extends NotificationIntegrationTest {
 
     private static EventRecorder events;

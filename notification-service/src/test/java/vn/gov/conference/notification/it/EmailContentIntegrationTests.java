@@ -14,6 +14,7 @@ import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,6 +35,7 @@ import vn.gov.conference.notification.email.OutboundEmail;
 import vn.gov.conference.notification.email.OutboundEmails;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * recipient gets is the one stored there, an email whose content is lost fails at once, and emails written before
  * the split, with their content inside, are still sent.
  */
+@ExtendWith(DocumentedAnswers.class)
 class EmailContentIntegrationTests extends NotificationIntegrationTest {
 
     private static EventRecorder events;

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.Method;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
@@ -35,6 +36,7 @@ import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * From the approved plan to the invitees' mailboxes and calendars, on the real broker and a real SMTP server: what
  * arrives is read back and checked as a delegate's mail and calendar programs would see it.
  */
+@ExtendWith(DocumentedAnswers.class)
 class InvitationMailIntegrationTests extends NotificationIntegrationTest {
 
     private static final String SNV = "snv@dongthap.conference.example";

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invitations, the delivery log and the directory answer a page ({@code items, page, size, total}) in a stable order,
  * and one request adds at most 2,000 invitees (413 naming the cap beyond).
  */
+@ExtendWith(DocumentedAnswers.class)
 class ListsAndImportLimitIntegrationTests extends NotificationIntegrationTest {
 
     private String planWith25Invitations() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,11 +21,13 @@ import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Departments reminded around their material deadlines, delegates told when the materials are published. */
+@ExtendWith(DocumentedAnswers.class)
 class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
 
     @Autowired

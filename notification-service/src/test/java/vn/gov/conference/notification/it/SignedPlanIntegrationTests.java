@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.SignedLinks;
 import vn.gov.conference.testing.TestEvents;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * original, every invitee receives the signed plan, with a link documents-service opens and its SHA-256; a plan that
  * has its own invitation letters sends nothing more.
  */
+@ExtendWith(DocumentedAnswers.class)
 class SignedPlanIntegrationTests extends NotificationIntegrationTest {
 
     private static final String SHA256 = "5e".repeat(32);

@@ -1,12 +1,14 @@
 package vn.gov.conference.plan.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /**
  * An online attendance site ("điểm cầu"), hosted by a unit's hall, and the attendance the plan expects there
  * (null when the plan does not say: "Điểm cầu Tỉnh: 40 đại biểu" says 40).
  */
-public record BridgePoint(String code, String name, UnitRef host, Integer expectedAttendance) {
+public record BridgePoint(String code, String name, @Nullable UnitRef host, @Nullable Integer expectedAttendance) {
 
     public BridgePoint {
         code = Texts.clean(code);

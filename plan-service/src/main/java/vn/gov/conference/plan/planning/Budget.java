@@ -1,9 +1,11 @@
 package vn.gov.conference.plan.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /** Where the money comes from, in the plan's words, and the unit that manages that fund when named. */
-public record Budget(String source, UnitRef managedBy) {
+public record Budget(String source, @Nullable UnitRef managedBy) {
 
     public Budget {
         source = Texts.clean(source);

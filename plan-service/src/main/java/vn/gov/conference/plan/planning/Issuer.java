@@ -1,5 +1,7 @@
 package vn.gov.conference.plan.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /**
@@ -7,7 +9,8 @@ import vn.gov.conference.plan.text.Texts;
  * {@code abbreviation} is the body's part of the document number ("UBND" in 276/KH-UBND) and
  * {@code place} the place name heading the document ("Tiền Giang").
  */
-public record Issuer(String provinceCode, String provinceName, UnitRef body, String abbreviation, String place) {
+public record Issuer(String provinceCode, @Nullable String provinceName, UnitRef body, String abbreviation,
+                     @Nullable String place) {
 
     public Issuer {
         provinceCode = Texts.clean(provinceCode);

@@ -1,5 +1,7 @@
 package vn.gov.conference.plan.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /**
@@ -7,8 +9,8 @@ import vn.gov.conference.plan.text.Texts;
  * ({@code role}: "Thủ trưởng và công chức phụ trách cải cách hành chính"), how many when the plan says
  * ({@code count}, null when it does not), and the bridge point they attend at (null: the main venue).
  */
-public record ParticipantGroup(String id, ParticipantLevel level, UnitRef unit, String role, Integer count,
-                               String bridgePoint) {
+public record ParticipantGroup(String id, ParticipantLevel level, UnitRef unit, String role, @Nullable Integer count,
+                               @Nullable String bridgePoint) {
 
     public ParticipantGroup {
         id = Texts.clean(id);

@@ -4,65 +4,72 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * A plan as a province writes it: the body of {@code POST /api/plans}, the document a {@code PATCH} merges
  * into and the content of an amendment. Units are named by reference-data code only; names are filled in from
  * the reference data as they were on the plan's date. demo-data/plans/*.json are two of these.
  */
 public record PlanRequest(
-        String province,
-        String issuingBody,
+        @Nullable String province,
+        @Nullable String issuingBody,
         String title,
-        List<String> preamble,
-        List<IndexRequest> indices,
-        List<String> purposes,
-        List<String> requirements,
-        ParticipantsRequest participants,
-        String chair,
+        @Nullable List<String> preamble,
+        @Nullable List<IndexRequest> indices,
+        @Nullable List<String> purposes,
+        @Nullable List<String> requirements,
+        @Nullable ParticipantsRequest participants,
+        @Nullable String chair,
         ConferenceFormat format,
-        Venue venue,
+        @Nullable Venue venue,
         TimeRequest time,
-        Backdrop backdrop,
-        BudgetRequest budget,
-        List<AssignmentRequest> assignments,
-        List<DistributionRequest> distribution,
-        Signer signer,
-        Boolean replacesInvitationLetter,
-        String closing) {
+        @Nullable Backdrop backdrop,
+        @Nullable BudgetRequest budget,
+        @Nullable List<AssignmentRequest> assignments,
+        @Nullable List<DistributionRequest> distribution,
+        @Nullable Signer signer,
+        @Nullable Boolean replacesInvitationLetter,
+        @Nullable String closing) {
 
     /** An index by code or alias ("PAR", "PAR Index") and the year of the results under review. */
     public record IndexRequest(String code, Integer year) {
     }
 
-    public record ParticipantsRequest(List<GroupRequest> groups, List<BridgePointRequest> bridgePoints,
-                                      List<ExternalGuest> externalGuests, Integer statedTotal,
-                                      Boolean totalApproximate) {
+    public record ParticipantsRequest(@Nullable List<GroupRequest> groups,
+                                      @Nullable List<BridgePointRequest> bridgePoints,
+                                      @Nullable List<ExternalGuest> externalGuests, @Nullable Integer statedTotal,
+                                      @Nullable Boolean totalApproximate) {
     }
 
-    public record GroupRequest(String id, ParticipantLevel level, String unit, String role, Integer count,
-                               String bridgePoint) {
+    public record GroupRequest(@Nullable String id, ParticipantLevel level, String unit, String role,
+                               @Nullable Integer count, @Nullable String bridgePoint) {
     }
 
-    public record BridgePointRequest(String code, String name, String host, Integer expectedAttendance) {
+    public record BridgePointRequest(String code, String name, @Nullable String host,
+                                     @Nullable Integer expectedAttendance) {
     }
 
     /**
      * Either {@code start}; or a window ({@code windowStart}/{@code windowEnd}, {@code quarter} or {@code month}
      * with {@code year}); or only a {@code label} the window is read from ("dự kiến quý 3 năm 2024").
      */
-    public record TimeRequest(OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, Integer quarter,
-                              Integer month, Integer year, String label, String note) {
+    public record TimeRequest(@Nullable OffsetDateTime start, @Nullable LocalDate windowStart,
+                              @Nullable LocalDate windowEnd, @Nullable Integer quarter, @Nullable Integer month,
+                              @Nullable Integer year, @Nullable String label, @Nullable String note) {
     }
 
-    public record BudgetRequest(String source, String managedBy) {
+    public record BudgetRequest(String source, @Nullable String managedBy) {
     }
 
-    public record AssignmentRequest(String id, String owner, List<String> collaborators, String task,
-                                    List<Deliverable> deliverables, LocalDate dueBefore, String recipient,
-                                    String next, String note) {
+    public record AssignmentRequest(@Nullable String id, String owner, @Nullable List<String> collaborators,
+                                    String task, @Nullable List<Deliverable> deliverables,
+                                    @Nullable LocalDate dueBefore, @Nullable String recipient, @Nullable String next,
+                                    @Nullable String note) {
     }
 
-    public record DistributionRequest(String text, List<String> units) {
+    public record DistributionRequest(String text, @Nullable List<String> units) {
     }
 
     /** The request that would produce {@code content}: what a PATCH merges into, what a client edits. */

@@ -1,12 +1,14 @@
 package vn.gov.conference.plan.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /**
  * An administrative unit as the plan names it: its reference-data code and the name it had on the plan's
  * date. Names are copied in so that a historical plan keeps reading as it was written after units merge.
  */
-public record UnitRef(String code, String name) {
+public record UnitRef(String code, @Nullable String name) {
 
     public UnitRef {
         code = Texts.clean(code);

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.text.Texts;
 
 /**
@@ -11,7 +13,8 @@ import vn.gov.conference.plan.text.Texts;
  * {@code address}; {@code note} keeps any further wording of the plan ("và trực tuyến tại các điểm cầu …");
  * {@code onlineMeetingUrl} is where online delegates join (their letters and pages carry it).
  */
-public record Venue(String room, String address, String note, String onlineMeetingUrl) {
+public record Venue(@Nullable String room, @Nullable String address, @Nullable String note,
+                    @Nullable String onlineMeetingUrl) {
 
     public Venue {
         room = Texts.clean(room);

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanStatus;
 import vn.gov.conference.plan.reference.Province;
@@ -22,8 +25,8 @@ import vn.gov.conference.plan.reference.ReferenceData;
  *
  * @param on the day whose provinces are listed
  */
-record CoverageView(OffsetDateTime generatedAt, int year, String index, Grouping grouping, LocalDate on,
-                    Totals totals, List<ProvinceRow> provinces) {
+record CoverageView(OffsetDateTime generatedAt, int year, @Nullable String index, Grouping grouping,
+                    @Nullable LocalDate on, Totals totals, List<ProvinceRow> provinces) {
 
     enum Grouping {
         /** Provinces as they are on the day: a merged one holds its predecessors' plans. */
@@ -40,12 +43,13 @@ record CoverageView(OffsetDateTime generatedAt, int year, String index, Grouping
     }
 
     /** @param stage the furthest any of its plans got (cancelled only when all were); null when there is none */
-    record IndexRow(String index, PlanStatus stage, List<PlanRef> plans) {
+    record IndexRow(String index, @Nullable PlanStatus stage, List<PlanRef> plans) {
     }
 
-    record PlanRef(String id, String province, String documentNumber, String title, PlanStatus status) {
+    record PlanRef(String id, String province, @Nullable String documentNumber, String title, PlanStatus status) {
     }
 
+    @Schema(name = "CoverageTotals") // CentralReadinessView has its Totals too
     record Totals(int provinces, int planned, int unplanned, int plans) {
     }
 

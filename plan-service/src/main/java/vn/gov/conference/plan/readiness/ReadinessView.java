@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.IndexUnderReview;
@@ -16,14 +18,17 @@ import vn.gov.conference.plan.planning.PlanStatus;
  * published, invitations went out and every requested material was accepted; {@code overdue} counts open requests
  * past their deadline (or reported overdue).
  */
-record ReadinessView(String planId, String province, String provinceName, String documentNumber, String title,
-                     PlanStatus status, Time time, List<IndexUnderReview> indices, AgendaView agenda,
-                     InvitationsView invitations, MaterialsView materials, boolean ready, OffsetDateTime updatedAt) {
+record ReadinessView(String planId, String province, @Nullable String provinceName, @Nullable String documentNumber,
+                     String title, PlanStatus status, Time time, List<IndexUnderReview> indices, AgendaView agenda,
+                     InvitationsView invitations, MaterialsView materials, boolean ready,
+                     @Nullable OffsetDateTime updatedAt) {
 
-    record Time(String label, OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd) {
+    record Time(@Nullable String label, @Nullable OffsetDateTime start, @Nullable LocalDate windowStart,
+                @Nullable LocalDate windowEnd) {
     }
 
-    record AgendaView(boolean published, int revision, OffsetDateTime sessionStart, OffsetDateTime sessionEnd) {
+    record AgendaView(boolean published, int revision, @Nullable OffsetDateTime sessionStart,
+                      @Nullable OffsetDateTime sessionEnd) {
     }
 
     record InvitationsView(int issued, long accepted, long declined, long substituted, long pending,
@@ -31,11 +36,12 @@ record ReadinessView(String planId, String province, String provinceName, String
     }
 
     record MaterialsView(int requested, long submitted, long accepted, long returned, long late, long overdue,
-                         boolean published, OffsetDateTime publishedAt, List<MaterialView> items) {
+                         boolean published, @Nullable OffsetDateTime publishedAt, @Nullable List<MaterialView> items) {
     }
 
-    record MaterialView(String requestId, String assignmentId, UnitRef owner, UnitRef recipient, String kind,
-                        String title, OffsetDateTime deadline, String status, boolean late, boolean overdue) {
+    record MaterialView(String requestId, @Nullable String assignmentId, UnitRef owner, @Nullable UnitRef recipient,
+                        @Nullable String kind, String title, @Nullable OffsetDateTime deadline, String status,
+                        boolean late, boolean overdue) {
     }
 
     static ReadinessView of(Plan plan, PlanReadiness readiness, OffsetDateTime now, boolean withItems) {

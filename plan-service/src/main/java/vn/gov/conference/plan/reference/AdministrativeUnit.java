@@ -2,14 +2,18 @@ package vn.gov.conference.plan.reference;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * A version of an administrative unit. {@code province} is null for central units. {@code abbreviation} is the
  * part a document number carries for an issuing body ("UBND"). A collective unit stands for a set a plan names
  * as a whole ("Các sở, ban, ngành tỉnh"). {@code officialCode} is the national code of a commune or ward, when known.
  */
-public record AdministrativeUnit(String code, String name, String province, AdministrativeLevel level,
-                                 UnitKind kind, String abbreviation, boolean collective, LocalDate validFrom,
-                                 LocalDate validTo, String successor, String officialCode, String note)
+public record AdministrativeUnit(String code, String name, @Nullable String province, AdministrativeLevel level,
+                                 UnitKind kind, @Nullable String abbreviation, boolean collective,
+                                 @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String successor,
+                                 @Nullable String officialCode, @Nullable String note)
         implements Validity {
 
     AdministrativeUnit endingOn(LocalDate lastDay, String successor) {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * A governance index a conference reviews. Who publishes it and which kind of department leads it in every province
  * change over time (the 2025 mergers of ministries and departments), so each version says so for its validity.
@@ -16,7 +19,8 @@ public record GovernanceIndex(String code, String name, String fullName, List<St
         versions = versions == null ? List.of() : List.copyOf(versions);
     }
 
-    public record Version(LocalDate validFrom, LocalDate validTo, String publisher, UnitKind leadKind, String note)
+    public record Version(@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String publisher,
+                          @Nullable UnitKind leadKind, @Nullable String note)
             implements Validity {
     }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -47,28 +49,30 @@ public class ReferenceEditing {
     }
 
     /** A province version as a client writes it; {@code fullName} defaults to "tỉnh " + name, place to the name. */
-    public record ProvinceInput(String code, String name, String fullName, String place, String unitPrefix,
-                                LocalDate validFrom, LocalDate validTo, String successor, List<String> predecessors,
-                                String note) {
+    public record ProvinceInput(String code, String name, String fullName, @Nullable String place, String unitPrefix,
+                                @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String successor,
+                                @Nullable List<String> predecessors, @Nullable String note) {
     }
 
     /** What PATCH changes in a province's latest version; an absent field stays as it is. */
-    public record ProvincePatch(String name, String fullName, String place, LocalDate validTo, String successor,
-                                List<String> predecessors, String note) {
+    public record ProvincePatch(@Nullable String name, @Nullable String fullName, @Nullable String place,
+                                @Nullable LocalDate validTo, @Nullable String successor,
+                                @Nullable List<String> predecessors, @Nullable String note) {
     }
 
     /** A unit version as a client writes it; level defaults to PROVINCE. */
-    public record UnitInput(String code, String name, String province, AdministrativeLevel level, UnitKind kind,
-                            String abbreviation, Boolean collective, LocalDate validFrom, LocalDate validTo,
-                            String successor, String officialCode, String note) {
+    public record UnitInput(@Nullable String code, String name, @Nullable String province,
+                            @Nullable AdministrativeLevel level, UnitKind kind, @Nullable String abbreviation,
+                            @Nullable Boolean collective, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+                            @Nullable String successor, @Nullable String officialCode, @Nullable String note) {
     }
 
     /** @param lastDay the unit's last day; {@code successor} the unit taking it over, if any */
-    public record UnitEnd(LocalDate lastDay, String successor) {
+    public record UnitEnd(LocalDate lastDay, @Nullable String successor) {
     }
 
     /** One commune, ward or special zone of an import; {@code kind} is "xã", "phường" or "đặc khu". */
-    public record CommuneRow(String officialCode, String name, String kind, LocalDate validFrom) {
+    public record CommuneRow(@Nullable String officialCode, String name, String kind, @Nullable LocalDate validFrom) {
     }
 
     public Province createProvince(ProvinceInput input, Caller caller) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * through the real broker as agenda-service publishes them, then fetched as DOCX and PDF; and the refusals.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlanDocumentIntegrationTests {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,12 +23,14 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestInfrastructure;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 /**
  * Two plan-service replicas starting together on an empty database: two {@link ReferenceStore} instances seed the
  * same fresh database at once (the context only lends its object mapping), and both start.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class ReferenceSeedReplicasIntegrationTests {
 
     @Autowired

@@ -1,5 +1,7 @@
 package vn.gov.conference.plan.web;
 
+import java.util.List;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.gov.conference.testing.IntegrationTest;
@@ -20,5 +22,10 @@ class ApiDocumentsIntegrationTests implements ApiDocumentsContract {
     @Override
     public String service() {
         return "plan-service";
+    }
+
+    @Override
+    public List<String> operationsWithExamples() {
+        return List.of("POST /api/plans", "POST /api/plans/{id}/approve");
     }
 }

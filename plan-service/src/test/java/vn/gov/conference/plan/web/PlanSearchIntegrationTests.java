@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,11 +15,13 @@ import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Finding plans: accent-insensitive words, filters, and only what the caller may read. */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlanSearchIntegrationTests {
 
     @LocalServerPort

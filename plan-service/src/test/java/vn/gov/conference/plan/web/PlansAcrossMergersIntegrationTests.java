@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
+import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.plan.web.NationalPlans.admin;
@@ -25,6 +27,7 @@ import static vn.gov.conference.plan.web.NationalPlans.plan;
  * plans as history, and the central agency sees who has planned and who has not.
  */
 @IntegrationTest
+@ExtendWith(DocumentedAnswers.class)
 class PlansAcrossMergersIntegrationTests {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,8 +35,9 @@ class OutboxController {
     }
 
     /** A parked event without its data, which may be the very megabytes the broker refused. */
-    record ParkedEvent(String eventId, String type, String topic, String subject, String collection,
-                       String documentId, int dataLength, String reason, Instant parkedAt) {
+    record ParkedEvent(String eventId, @Nullable String type, @Nullable String topic, @Nullable String subject,
+                       @Nullable String collection, String documentId, int dataLength, @Nullable String reason,
+                       @Nullable Instant parkedAt) {
 
         static ParkedEvent of(Document parked) {
             Document event = parked.get("event", Document.class);

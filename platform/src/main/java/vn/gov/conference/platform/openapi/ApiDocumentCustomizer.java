@@ -1,5 +1,9 @@
 package vn.gov.conference.platform.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -78,14 +84,61 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private final List<ApiDocumentationProperties.Files> files;
 
+    private final List<ApiDocumentationProperties.Example> examples;
+
     public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
                                  List<ApiDocumentationProperties.Answer> answers,
                                  List<ApiDocumentationProperties.Files> files) {
+        this(service, publicUrl, publicPaths, answers, files, List.of());
+    }
+
+    public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
+                                 List<ApiDocumentationProperties.Answer> answers,
+                                 List<ApiDocumentationProperties.Files> files,
+                                 List<ApiDocumentationProperties.Example> examples) {
         this.service = service;
         this.publicUrl = publicUrl;
         this.publicPaths = publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
         this.answers = List.copyOf(answers);
         this.files = List.copyOf(files);
+        this.examples = List.copyOf(examples);
+    }
+
+    /**
+     * The configured examples of this operation's body, read from the classpath. A resource that is missing fails
+     * the document rather than leave the example out silently.
+     */
+    private void examples(String path, PathItem.HttpMethod method, Operation operation) {
+        for (ApiDocumentationProperties.Example example : examples) {
+            if (!example.path().equals(path) || !example.method().equalsIgnoreCase(method.name())) {
+                continue;
+            }
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                    || operation.getRequestBody().getContent().get(example.mediaType()) == null) {
+                throw new IllegalStateException("conference.openapi.examples: " + method + " " + path
+                        + " reads no " + example.mediaType() + " body");
+            }
+            MediaType content = operation.getRequestBody().getContent().get(example.mediaType());
+            for (String resource : example.resources()) {
+                String name = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+                content.addExamples(name, new Example()
+                        .summary(example.summary()).value(read(resource, example.mediaType())));
+            }
+        }
+    }
+
+    private static Object read(String resource, String mediaType) {
+        try (InputStream in = ApiDocumentCustomizer.class.getClassLoader()
+                .getResourceAsStream(resource.startsWith("/") ? resource.substring(1) : resource)) {
+            if (in == null) {
+                throw new IllegalStateException("conference.openapi.examples: no resource " + resource);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return mediaType.contains("json") ? Json.mapper().readTree(text) : text;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static boolean named(List<String> methods, PathItem.HttpMethod method) {
@@ -194,6 +247,7 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
             }
         }
         files(path, method, responses);
+        examples(path, method, operation);
         for (ApiDocumentationProperties.Answer answer : answers) {
             String code = String.valueOf(answer.status());
             if (!named(answer.methods(), method) || !matches(answer.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)

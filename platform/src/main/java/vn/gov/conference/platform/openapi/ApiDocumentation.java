@@ -1,9 +1,11 @@
 package vn.gov.conference.platform.openapi;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,6 +28,9 @@ public class ApiDocumentation {
     static {
         // Resolved from the bearer token by CallerArgumentResolver; springdoc would list it as a required query object.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // A JSON tree (a merge patch's body) is any JSON object, not the getters of Jackson's node class.
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class,
+                new ObjectSchema().description("A JSON object; null members remove (JSON Merge Patch, RFC 7396)"));
     }
 
     @Bean
@@ -33,12 +38,12 @@ public class ApiDocumentation {
                                             @Value("${conference.public-url:http://localhost:8080}") String publicUrl,
                                             SecurityProperties security, ApiDocumentationProperties documentation) {
         return new ApiDocumentCustomizer(service, publicUrl, security.publicPaths(), documentation.answers(),
-                documentation.mediaTypes());
+                documentation.mediaTypes(), documentation.examples());
     }
 
     @Bean
-    PrimitiveComponentsRequired primitiveComponentsRequired() {
-        return new PrimitiveComponentsRequired();
+    RequiredUnlessNullable requiredUnlessNullable() {
+        return new RequiredUnlessNullable();
     }
 
     /** A summary where the method has none, from its name: {@code returnForCorrection} → "Return for correction". */

@@ -11,13 +11,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param answers    extra statuses, each for the operations it names
  * @param mediaTypes what the operations that answer files (not JSON) send on success
+ * @param examples   request bodies shown as examples, read from the classpath
  */
 @ConfigurationProperties("conference.openapi")
-public record ApiDocumentationProperties(List<Answer> answers, List<Files> mediaTypes) {
+public record ApiDocumentationProperties(List<Answer> answers, List<Files> mediaTypes, List<Example> examples) {
 
     public ApiDocumentationProperties {
         answers = answers == null ? List.of() : List.copyOf(answers);
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    /**
+     * Real request bodies for one operation, each a named example of its body: the seed plans and agendas of
+     * {@code demo-data/}, which the service's build copies onto its classpath.
+     *
+     * @param method    the HTTP method
+     * @param path      the documented path, exactly ({@code /api/plans/{id}/approve})
+     * @param mediaType the body's media type (application/json when absent); JSON is shown parsed, other text as is
+     * @param resources classpath resources, one example each, named by file name without its extension
+     * @param summary   what the examples are, for every one of them
+     */
+    public record Example(String method, String path, String mediaType, List<String> resources, String summary) {
+
+        public Example {
+            mediaType = mediaType == null ? "application/json" : mediaType;
+            resources = resources == null ? List.of() : List.copyOf(resources);
+        }
     }
 
     /**

@@ -70,4 +70,17 @@ class AsyncApiDocumentTests {
                 .anySatisfy(problem -> assertThat(problem).contains("action must be send or receive"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("#/components/schemas/PlanCancelled"));
     }
+
+    @Test
+    void theOfficialSchemaRefusesWhatTheStructuralCheckDoesNotLookAt() {
+        ObjectNode document = (ObjectNode) JSON.readTree(AsyncApiController.build(
+                new AsyncApiProperties(List.of("vn.gov.conference.plan.cancelled.v1"), List.of()), "plan-service"));
+        ((ObjectNode) document.at("/operations/sendPlanCancelled")).put("publishes", true);
+        ((ObjectNode) document.at("/info")).put("license", "Apache-2.0");
+
+        assertThat(AsyncApiCheck.problems(JSON.writeValueAsString(document)))
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("AsyncAPI 3.0.0 schema: #/operations/sendPlanCancelled"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("AsyncAPI 3.0.0 schema: #/info/license"));
+    }
 }

@@ -23,6 +23,7 @@ import vn.gov.conference.testing.contracts.ObservedStatuses.Observed;
 import vn.gov.conference.testing.contracts.OpenApiCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** What the customizer makes of springdoc's inference, and that the build's check fails the document it replaced. */
 class ApiDocumentCustomizerTests {
@@ -141,5 +142,37 @@ class ApiDocumentCustomizerTests {
                         "GET /api/plans/p-1/portal/bundle.zip → 409: GET /api/plans/{id}/portal/bundle.zip documents "
                                 + "only [200, 400, 401, 403, 404, default]",
                         "DELETE /api/plans/p-1 → 204: no operation documents DELETE /api/plans/p-1");
+    }
+
+    @Test
+    void showsTheConfiguredExamplesOfABodyAndTheCheckValidatesThemAgainstTheirSchema() {
+        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer("plan-service", "https://hoinghi.example.gov.vn",
+                List.of(), List.of(), List.of(), List.of(new ApiDocumentationProperties.Example("POST", "/api/plans",
+                        null, List.of("openapi-examples/small-plan.json"), "A small plan")));
+        OpenAPI openApi = inferred();
+        customizer.customise(openApi);
+        MediaType body = openApi.getPaths().get("/api/plans").getPost().getRequestBody().getContent()
+                .get("application/json");
+
+        assertThat(body.getExamples()).containsOnlyKeys("small-plan");
+        assertThat(body.getExamples().get("small-plan").getSummary()).isEqualTo("A small plan");
+        assertThat(OpenApiCheck.operationsWithExamples(write(openApi))).containsExactly("POST /api/plans");
+        assertThat(OpenApiCheck.invalidExamples(write(openApi))).isEmpty();
+
+        body.schema(new ObjectSchema().addProperty("title", new StringSchema()).addProperty("chair", new StringSchema())
+                .required(List.of("title", "chair")));
+        assertThat(OpenApiCheck.invalidExamples(write(openApi)))
+                .singleElement().asString().startsWith("POST /api/plans body application/json example small-plan")
+                .contains("chair");
+    }
+
+    @Test
+    void anExampleWhoseResourceIsMissingFailsTheDocumentRatherThanVanish() {
+        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer("plan-service", "https://hoinghi.example.gov.vn",
+                List.of(), List.of(), List.of(), List.of(new ApiDocumentationProperties.Example("POST", "/api/plans",
+                        null, List.of("openapi-examples/no-such-plan.json"), null)));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> customizer.customise(inferred())).withMessageContaining("no-such-plan.json");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,21 @@ public interface ApiDocumentsContract {
     @Test
     default void theOpenApiDocumentParsesWithoutAMessageAndKeepsTheHouseRules() throws IOException {
         assertThat(OpenApiCheck.problems(openApi())).isEmpty();
+    }
+
+    /**
+     * The operations ("METHOD /path") whose request body the document must show with a real example (the seeds of
+     * {@code demo-data/}, conference.openapi.examples); none by default.
+     */
+    default List<String> operationsWithExamples() {
+        return List.of();
+    }
+
+    @Test
+    default void theExamplesAreThereAndValidAgainstTheirOwnSchemas() throws IOException {
+        String document = openApi();
+        assertThat(OpenApiCheck.operationsWithExamples(document)).containsAll(operationsWithExamples());
+        assertThat(OpenApiCheck.invalidExamples(document)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package vn.gov.conference.testing.contracts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a consumer's AsyncAPI 3.0 tooling needs of our documents, checked in the build. The official JavaScript
- * parser is not a Java library, so this checks what it reported broken and what the 3.0.0 specification requires of
- * the parts we use: every {@code $ref} resolves inside the document; the root, info, servers, channels, operations
- * and messages have their required fields, allowed values and key patterns; an operation's messages are messages of
- * its channel; and every schema is a valid JSON Schema draft-07 (the AsyncAPI default schema format is a superset
- * of draft-07), with no 2020-12-only {@code $defs}.
+ * What a consumer's AsyncAPI 3.0 tooling needs of our documents, checked in the build. The document is valid against
+ * the official AsyncAPI 3.0.0 JSON Schema (vendored in {@code asyncapi/}). Beyond what that schema can say, and since
+ * the official JavaScript parser is not a Java library, this checks what the parser reported broken and what the
+ * specification requires of the parts we use: every {@code $ref} resolves inside the document; the root, info,
+ * servers, channels, operations and messages have their required fields, allowed values and key patterns; an
+ * operation's messages are messages of its channel; and every schema is a valid JSON Schema draft-07 (the AsyncAPI
+ * default schema format is a superset of draft-07), with no 2020-12-only {@code $defs}.
  */
 public final class AsyncApiCheck {
 
@@ -32,6 +36,12 @@ public final class AsyncApiCheck {
     private static final Schema DRAFT_07 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
             .getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
 
+    /**
+     * The official AsyncAPI 3.0.0 JSON Schema, from the npm package {@code @asyncapi/specs} (Apache-2.0; see
+     * {@code asyncapi/README.md} beside it): what the JavaScript parser validates a document against first.
+     */
+    private static final Schema ASYNCAPI_3_0_0 = official();
+
     private AsyncApiCheck() {
     }
 
@@ -39,6 +49,9 @@ public final class AsyncApiCheck {
     public static List<String> problems(String document) {
         JsonNode root = JSON.readTree(document);
         List<String> problems = new ArrayList<>();
+        for (Error error : ASYNCAPI_3_0_0.validate(root)) {
+            problems.add("AsyncAPI 3.0.0 schema: #" + error.getInstanceLocation() + ": " + error.getMessage());
+        }
         unresolvedReferences(root, root, "#", problems);
         if (!"3.0.0".equals(text(root, "asyncapi"))) {
             problems.add("#/asyncapi must be 3.0.0");
@@ -90,6 +103,18 @@ public final class AsyncApiCheck {
             schema(schema.getValue(), "#/components/schemas/" + schema.getKey(), problems);
         });
         return problems;
+    }
+
+    private static Schema official() {
+        try (InputStream in = AsyncApiCheck.class.getResourceAsStream("/asyncapi/asyncapi-3.0.0.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("asyncapi/asyncapi-3.0.0.schema.json is not on the classpath");
+            }
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static void schema(JsonNode schema, String at, List<String> problems) {

@@ -3,19 +3,27 @@ package vn.gov.conference.testing.contracts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -57,6 +65,7 @@ public final class OpenApiCheck {
                 || openApi.getComponents().getSecuritySchemes().isEmpty()) {
             problems.add("no security scheme is declared");
         }
+        problems.addAll(requiredOrNullable(openApi));
         operations(openApi).forEach((name, operation) -> {
             List<?> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
             if (security == null || security.isEmpty()) {
@@ -88,6 +97,45 @@ public final class OpenApiCheck {
             });
         });
         return problems;
+    }
+
+    /** The schema not written from a record: RFC 9457 leaves out what a problem has not, rather than write null. */
+    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("Problem");
+
+    /**
+     * An integrator must be able to tell from a schema which fields are always there: every property of a record's
+     * schema is either required or visibly nullable (its type includes null, or it is anyOf something and null),
+     * never both (platform/openapi's RequiredUnlessNullable).
+     */
+    @SuppressWarnings("rawtypes")
+    static List<String> requiredOrNullable(OpenAPI openApi) {
+        List<String> problems = new ArrayList<>();
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return problems;
+        }
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (NOT_RECORDS.contains(name) || schema.getProperties() == null) {
+                return;
+            }
+            List<?> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            ((Map<String, Schema>) (Map) schema.getProperties()).forEach((property, value) -> {
+                boolean nullable = nullable(value);
+                if (required.contains(property) == nullable) {
+                    problems.add("#/components/schemas/" + name + "/properties/" + property
+                            + (nullable ? ": required and nullable" : ": neither required nor nullable"));
+                }
+            });
+        });
+        return problems;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean nullable(Schema schema) {
+        if (schema.getTypes() != null && schema.getTypes().contains("null")) {
+            return true;
+        }
+        List<Schema> choices = schema.getAnyOf() != null ? schema.getAnyOf() : schema.getOneOf();
+        return choices != null && choices.stream().anyMatch(OpenApiCheck::nullable);
     }
 
     /** What swagger-parser says of the document: errors and warnings alike, none expected. */
@@ -132,6 +180,68 @@ public final class OpenApiCheck {
             }
         }
         return problems;
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final SchemaRegistry JSON_SCHEMA =
+            SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12);
+
+    /** "METHOD /path" of the operations whose request body shows at least one example. */
+    public static List<String> operationsWithExamples(String document) {
+        List<String> found = new ArrayList<>();
+        requestExamples(document).forEach((at, example) -> {
+            String operation = at.substring(0, at.indexOf(" body "));
+            if (!found.contains(operation)) {
+                found.add(operation);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Every example of a JSON request body that its own schema refuses (OpenAPI 3.1 schemas are JSON Schema
+     * 2020-12, their references resolved in the document), each with the reasons; empty when all are valid.
+     */
+    public static List<String> invalidExamples(String document) {
+        JsonNode root = JSON.readTree(document);
+        List<String> problems = new ArrayList<>();
+        requestExamples(document).forEach((at, example) -> {
+            JsonNode schema = example.schema();
+            ObjectNode wrapper = JSON.createObjectNode();
+            wrapper.set("allOf", JSON.createArrayNode().add(schema));
+            wrapper.set("components", root.path("components"));
+            for (var error : JSON_SCHEMA.getSchema(wrapper).validate(example.value())) {
+                problems.add(at + error.getInstanceLocation() + ": " + error.getMessage());
+            }
+        });
+        return problems;
+    }
+
+    private record RequestExample(JsonNode schema, JsonNode value) {
+    }
+
+    /** "METHOD /path body <media type> example <name>" → the example and its schema, of JSON bodies. */
+    private static Map<String, RequestExample> requestExamples(String document) {
+        Map<String, RequestExample> examples = new TreeMap<>();
+        JSON.readTree(document).path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(method -> method.getValue().path("requestBody").path("content").properties()
+                        .forEach(media -> {
+                            if (!media.getKey().contains("json")) {
+                                return;
+                            }
+                            String at = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()
+                                    + " body " + media.getKey() + " example ";
+                            JsonNode schema = media.getValue().path("schema");
+                            if (media.getValue().has("example")) {
+                                examples.put(at + "#", new RequestExample(schema, media.getValue().get("example")));
+                            }
+                            media.getValue().path("examples").properties().forEach(example -> examples.put(
+                                    at + example.getKey(), new RequestExample(schema,
+                                            example.getValue().path("value"))));
+                        })));
+        return examples;
     }
 
     /** "METHOD /path" of every operation, sorted: what the gateway must route. */

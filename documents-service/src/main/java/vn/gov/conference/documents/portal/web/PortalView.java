@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.portal.Portal;
 import vn.gov.conference.documents.portal.PortalSection;
@@ -15,7 +17,7 @@ import vn.gov.conference.platform.time.VietnamTime;
  * What delegates see: the published materials by agenda item, with the paths to download each and all at once.
  * When the portal was reached with a signed link, the paths carry the same link token, so a browser can follow them.
  */
-record PortalView(String planId, String title, OffsetDateTime lastPublishedAt, List<SectionView> sections,
+record PortalView(String planId, String title, @Nullable OffsetDateTime lastPublishedAt, List<SectionView> sections,
                   String bundlePath) {
 
     static final String GENERAL = "Tài liệu chung";
@@ -30,8 +32,8 @@ record PortalView(String planId, String title, OffsetDateTime lastPublishedAt, L
     }
 
     /** {@code agendaItemId} null: the general materials; {@code heading} is what delegates read. */
-    record SectionView(String agendaItemId, String number, String heading, OffsetDateTime start,
-                       List<MaterialView> materials) {
+    record SectionView(@Nullable String agendaItemId, @Nullable String number, String heading,
+                       @Nullable OffsetDateTime start, List<MaterialView> materials) {
 
         static SectionView of(PortalSection section, String base, String suffix) {
             var item = section.item();

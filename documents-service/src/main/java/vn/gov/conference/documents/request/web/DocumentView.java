@@ -2,12 +2,15 @@ package vn.gov.conference.documents.request.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.request.MaterialRequest;
 
 /** A document: the material of one request, with its versions, newest last. */
 record DocumentView(String id, String requestId, String planId, String kind, String title, UnitRef owner,
-                    UnitRef recipient, String status, VersionView latest, List<VersionView> versions) {
+                    @Nullable UnitRef recipient, String status, @Nullable VersionView latest,
+                    List<VersionView> versions) {
 
     static DocumentView of(MaterialRequest request) {
         List<VersionView> versions = request.submissions().stream()

@@ -2,13 +2,15 @@ package vn.gov.conference.documents.request.web;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.documents.request.Review;
 import vn.gov.conference.documents.request.Submission;
 import vn.gov.conference.platform.time.VietnamTime;
 
 /** One version of a document as the API shows it; {@code review} is null while it awaits (or never got) review. */
-record VersionView(int version, String fileName, String contentType, long size, String sha256,
-                   OffsetDateTime submittedAt, String submittedBy, boolean late, ReviewView review,
+record VersionView(int version, String fileName, @Nullable String contentType, long size, String sha256,
+                   OffsetDateTime submittedAt, String submittedBy, boolean late, @Nullable ReviewView review,
                    String contentPath) {
 
     static VersionView of(String documentId, Submission submission) {
@@ -18,7 +20,7 @@ record VersionView(int version, String fileName, String contentType, long size, 
                 "/api/documents/" + documentId + "/content?version=" + submission.version());
     }
 
-    record ReviewView(String verdict, String comment, String reviewer, OffsetDateTime at) {
+    record ReviewView(String verdict, @Nullable String comment, String reviewer, OffsetDateTime at) {
 
         static ReviewView of(Review review) {
             return review == null ? null : new ReviewView(review.verdict().name(), review.comment(), review.reviewer(),

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,8 @@ class DirectoryController {
         this.directory = directory;
     }
 
-    record EntryRequest(String unitName, @NotBlank @Email String email, String contactName, String phone) {
+    record EntryRequest(@Nullable String unitName, @NotBlank @Email String email, @Nullable String contactName,
+                        @Nullable String phone) {
     }
 
     record ImportView(int imported, List<UnitContact> entries) {

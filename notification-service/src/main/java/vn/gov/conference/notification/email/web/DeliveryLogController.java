@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,10 +36,10 @@ class DeliveryLogController {
         this.conferences = conferences;
     }
 
-    record EmailView(String id, String planId, String invitationId, EmailKind kind, String recipient,
-                     String recipientName, String subject, OutboundEmail.Status status, int attempts,
-                     Instant nextAttemptAt, Instant sentAt, String lastError, Instant createdAt,
-                     List<OutboundEmail.Attempt> history) {
+    record EmailView(String id, @Nullable String planId, @Nullable String invitationId, EmailKind kind,
+                     String recipient, @Nullable String recipientName, String subject, OutboundEmail.Status status,
+                     int attempts, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt,
+                     @Nullable String lastError, Instant createdAt, List<OutboundEmail.Attempt> history) {
 
         static EmailView of(OutboundEmail email) {
             return new EmailView(email.id().value(), email.planId(), email.invitationId(), email.kind(),

@@ -67,7 +67,7 @@ class DelegateController {
         this.clock = clock;
     }
 
-    record NomineeRequest(String name, String position, String email, String bridgePointCode) {
+    record NomineeRequest(String name, String position, String email, @Nullable String bridgePointCode) {
 
         Nomination nomination() {
             return new Nomination(name, position, email, bridgePointCode);
@@ -75,8 +75,8 @@ class DelegateController {
     }
 
     /** {@code answer} is checked after the link, so that a refused link is told so before a missing choice. */
-    record AnswerRequest(AnswerCommand.Type answer, String reason, NomineeRequest substitute,
-                         List<NomineeRequest> delegates) {
+    record AnswerRequest(AnswerCommand.Type answer, @Nullable String reason, @Nullable NomineeRequest substitute,
+                         @Nullable List<NomineeRequest> delegates) {
 
         AnswerCommand command() {
             return new AnswerCommand(answer, reason, substitute == null ? null : substitute.nomination(),
@@ -87,7 +87,7 @@ class DelegateController {
     record AnswerView(InvitationView invitation, List<InvitationView> created) {
     }
 
-    record CheckInRequest(CheckIn.Presence presence, String bridgePointCode, String reason) {
+    record CheckInRequest(CheckIn.Presence presence, @Nullable String bridgePointCode, @Nullable String reason) {
     }
 
     @GetMapping("/api/invitations/{id}")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.notification.conference.AgendaLine;
 import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.Conference;
@@ -27,18 +29,19 @@ import vn.gov.conference.notification.letters.Letters;
  * with the same sig); where the plan replaces it, {@code signedPlanUrl} opens the signed plan once attached.
  */
 record DelegateView(ConferencePart conference, InvitationPart invitation, List<String> possibleAnswers,
-                    String readWith, Contact contact, String portalUrl, CheckInPart checkIn,
-                    boolean calendarAvailable, boolean letterAvailable, String signedPlanUrl) {
+                    String readWith, Contact contact, @Nullable String portalUrl, CheckInPart checkIn,
+                    boolean calendarAvailable, boolean letterAvailable, @Nullable String signedPlanUrl) {
 
-    record ConferencePart(String name, String documentNumber, String issuer, LocalDate issuedOn, String issuedOnText,
-                          boolean replacesInvitationLetter, ConferenceDetails.Format format, String time,
-                          boolean exact, OffsetDateTime start, OffsetDateTime end, String place, String chair,
-                          List<String> indices, boolean cancelled, String cancellationReason, List<AgendaItem> agenda,
-                          List<Site> bridgePoints) {
+    record ConferencePart(String name, @Nullable String documentNumber, String issuer, @Nullable LocalDate issuedOn,
+                          @Nullable String issuedOnText, boolean replacesInvitationLetter,
+                          ConferenceDetails.@Nullable Format format, @Nullable String time, boolean exact,
+                          @Nullable OffsetDateTime start, @Nullable OffsetDateTime end, @Nullable String place,
+                          @Nullable String chair, List<String> indices, boolean cancelled,
+                          @Nullable String cancellationReason, List<AgendaItem> agenda, List<Site> bridgePoints) {
     }
 
-    record AgendaItem(String number, String time, OffsetDateTime start, OffsetDateTime end, String title,
-                      String presenters) {
+    record AgendaItem(@Nullable String number, @Nullable String time, @Nullable OffsetDateTime start,
+                      @Nullable OffsetDateTime end, String title, String presenters) {
     }
 
     /** A bridge point ("điểm cầu"). */
@@ -46,23 +49,24 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
     }
 
     record InvitationPart(String id, String addressee, String salutation, Invitation.Kind kind, int seats,
-                          boolean openQuota, int maxDelegates, String role, Invitation.Status status, Site bridgePoint,
-                          boolean online, String onlineMeetingUrl, String request, OffsetDateTime answerDeadline,
-                          String answerDeadlineText, String checkInCode, Answer answer, List<Person> delegates,
-                          Person substitute) {
+                          boolean openQuota, int maxDelegates, @Nullable String role, Invitation.Status status,
+                          @Nullable Site bridgePoint, boolean online, @Nullable String onlineMeetingUrl, String request,
+                          @Nullable OffsetDateTime answerDeadline, @Nullable String answerDeadlineText,
+                          @Nullable String checkInCode, @Nullable Answer answer, List<Person> delegates,
+                          @Nullable Person substitute) {
     }
 
     /** A delegate a unit named, or a substitute, as their own invitation now stands. */
-    record Person(String invitationId, String name, String position, String email, Site bridgePoint,
-                  Invitation.Status status) {
+    record Person(String invitationId, @Nullable String name, @Nullable String position, @Nullable String email,
+                  @Nullable Site bridgePoint, Invitation.Status status) {
     }
 
     /** Whom to ask to change an answer: the organising office, with its address and phone where the directory has them. */
-    record Contact(String name, String department, String email, String phone) {
+    record Contact(String name, @Nullable String department, @Nullable String email, @Nullable String phone) {
     }
 
     /** Whether the delegate can check in now (on the conference's day, not yet checked in) and what was recorded. */
-    record CheckInPart(boolean open, LocalDate day, String dayText, CheckIn record) {
+    record CheckInPart(boolean open, @Nullable LocalDate day, @Nullable String dayText, @Nullable CheckIn record) {
     }
 
     static DelegateView of(Conference conference, Invitation invitation, DelegateAccess.Reader reader,

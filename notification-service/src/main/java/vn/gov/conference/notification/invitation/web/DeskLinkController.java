@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class DeskLinkController {
     }
 
     /** {@code day} defaults to the conference's day. */
-    record DeskLinkRequest(LocalDate day) {
+    record DeskLinkRequest(@Nullable LocalDate day) {
     }
 
     record DeskLinkView(String url, LocalDate day, OffsetDateTime validUntil) {

@@ -3,6 +3,8 @@ package vn.gov.conference.notification.invitation.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.CheckIn;
@@ -16,13 +18,14 @@ import vn.gov.conference.platform.web.InvalidInputException;
  * what the desk needs to recognise them and whether they already checked in. No email addresses: the desk link is
  * shared by whoever staffs the desk that day. Paged as every list ({@link Paging}), at most {@value #MAX_SIZE} a page.
  */
-record DeskSearch(String planId, LocalDate day, List<Entry> items, int page, int size, long total) {
+record DeskSearch(String planId, @Nullable LocalDate day, List<Entry> items, int page, int size, long total) {
 
     /** The largest page the desk gets at once: the link is public, a page costs what the desk needs. */
     static final int MAX_SIZE = 50;
 
-    record Entry(String id, String code, String name, String position, String affiliation, String bridgePointCode,
-                 String bridgePointName, boolean online, Invitation.Status status, CheckIn checkIn) {
+    record Entry(String id, String code, @Nullable String name, @Nullable String position, @Nullable String affiliation,
+                 @Nullable String bridgePointCode, @Nullable String bridgePointName, boolean online,
+                 Invitation.Status status, @Nullable CheckIn checkIn) {
     }
 
     static DeskSearch of(Conference conference, LocalDate day, List<Invitation> found, Paging paging) {

@@ -58,9 +58,10 @@ class InvitationController {
     }
 
     /** One invitee: a person (name and email), or seats for a unit (unitCode, seats), which names its delegates. */
-    record InviteeRequest(String name, String position, @Email String email, String unitCode, String unitName,
-                          String organisation, @Min(1) @Max(500) Integer seats, String bridgePointCode,
-                          Invitee.Category category, Boolean online) {
+    record InviteeRequest(@Nullable String name, @Nullable String position, @Email @Nullable String email,
+                          @Nullable String unitCode, @Nullable String unitName, @Nullable String organisation,
+                          @Min(1) @Max(500) @Nullable Integer seats, @Nullable String bridgePointCode,
+                          Invitee.@Nullable Category category, @Nullable Boolean online) {
     }
 
     record NewInvitees(@NotEmpty List<@Valid InviteeRequest> invitees) {
@@ -76,7 +77,7 @@ class InvitationController {
         }
     }
 
-    record ReminderRequest(List<String> invitationIds, OffsetDateTime sendAt) {
+    record ReminderRequest(@Nullable List<String> invitationIds, @Nullable OffsetDateTime sendAt) {
     }
 
     @GetMapping("/api/plans/{planId}/invitations")

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,14 +70,15 @@ class PlanController {
      * @param number         a number the office reserved in the register; absent: the register's next number
      * @param documentNumber the same as the number and symbol the province's document register gave ("276/KH-UBND")
      */
-    record ApproveBody(LocalDate issuedOn, Integer number, String documentNumber, Signer signer) {
+    record ApproveBody(@Nullable LocalDate issuedOn, @Nullable Integer number, @Nullable String documentNumber,
+                       @Nullable Signer signer) {
     }
 
-    record ScheduleBody(OffsetDateTime start, Venue venue, String label) {
+    record ScheduleBody(OffsetDateTime start, @Nullable Venue venue, @Nullable String label) {
     }
 
     /** @param changes a JSON Merge Patch of the plan's request form */
-    record AmendBody(String reason, JsonNode changes) {
+    record AmendBody(String reason, @Nullable JsonNode changes) {
     }
 
     @PostMapping

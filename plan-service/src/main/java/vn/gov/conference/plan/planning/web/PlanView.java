@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.gov.conference.plan.signed.SignedOriginalCopy;
 import vn.gov.conference.plan.planning.Amendment;
 import vn.gov.conference.plan.planning.Assignment;
@@ -37,9 +39,9 @@ record PlanView(
         String id,
         String province,
         Issuer issuer,
-        String documentNumber,
-        String numberText,
-        LocalDate issuedOn,
+        @Nullable String documentNumber,
+        @Nullable String numberText,
+        @Nullable LocalDate issuedOn,
         PlanStatus status,
         int version,
         String title,
@@ -48,40 +50,41 @@ record PlanView(
         List<String> purposes,
         List<String> requirements,
         ParticipantsView participants,
-        String chair,
+        @Nullable String chair,
         ConferenceFormat format,
-        VenueView venue,
+        @Nullable VenueView venue,
         TimeView time,
-        Backdrop backdrop,
-        Budget budget,
+        @Nullable Backdrop backdrop,
+        @Nullable Budget budget,
         List<AssignmentView> assignments,
         List<DistributionEntry> distribution,
-        Signer signer,
+        @Nullable Signer signer,
         boolean replacesInvitationLetter,
-        String closing,
-        OffsetDateTime approvedAt,
-        String approvedBy,
-        String returnReason,
-        String cancellationReason,
-        OffsetDateTime cancelledAt,
-        OffsetDateTime heldAt,
-        OffsetDateTime closedAt,
+        @Nullable String closing,
+        @Nullable OffsetDateTime approvedAt,
+        @Nullable String approvedBy,
+        @Nullable String returnReason,
+        @Nullable String cancellationReason,
+        @Nullable OffsetDateTime cancelledAt,
+        @Nullable OffsetDateTime heldAt,
+        @Nullable OffsetDateTime closedAt,
         List<Amendment> amendments,
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
         List<String> actions,
-        SignedOriginalCopy signedOriginal) {
+        @Nullable SignedOriginalCopy signedOriginal) {
 
     /**
      * @param publisher who publishes the index, and {@code lead} the province's department leading it, both on the
      *                  plan's date (the issue date once approved, else the conference's first day)
      */
-    record IndexView(String code, String name, String fullName, int year, String publisher, UnitRef lead) {
+    record IndexView(String code, String name, @Nullable String fullName, int year, @Nullable String publisher,
+                     @Nullable UnitRef lead) {
     }
 
     record ParticipantsView(List<ParticipantGroup> groups, List<BridgePoint> bridgePoints,
-                            List<ExternalGuest> externalGuests, Integer statedTotal, boolean totalApproximate,
+                            List<ExternalGuest> externalGuests, @Nullable Integer statedTotal, boolean totalApproximate,
                             int counted, boolean countComplete, boolean totalConsistent) {
 
         static ParticipantsView of(Composition composition) {
@@ -92,7 +95,8 @@ record PlanView(
         }
     }
 
-    record VenueView(String room, String address, String note, String onlineMeetingUrl, String text) {
+    record VenueView(@Nullable String room, @Nullable String address, @Nullable String note,
+                     @Nullable String onlineMeetingUrl, String text) {
 
         static VenueView of(Venue venue) {
             return venue == null ? null : new VenueView(venue.room(), venue.address(), venue.note(),
@@ -100,8 +104,8 @@ record PlanView(
         }
     }
 
-    record TimeView(boolean exact, OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
-                    String note) {
+    record TimeView(boolean exact, @Nullable OffsetDateTime start, @Nullable LocalDate windowStart,
+                    @Nullable LocalDate windowEnd, @Nullable String label, @Nullable String note) {
 
         static TimeView of(PlannedTime time) {
             return time == null ? null : new TimeView(time.exact(), time.start(), time.windowStart(),
@@ -111,8 +115,9 @@ record PlanView(
 
     /** {@code deadline} is the first late instant of {@code dueBefore}. */
     record AssignmentView(String id, UnitRef owner, List<UnitRef> collaborators, String task,
-                          List<Deliverable> deliverables, LocalDate dueBefore, OffsetDateTime deadline,
-                          UnitRef recipient, String next, String note) {
+                          List<Deliverable> deliverables, @Nullable LocalDate dueBefore,
+                          @Nullable OffsetDateTime deadline, @Nullable UnitRef recipient, @Nullable String next,
+                          @Nullable String note) {
 
         static AssignmentView of(Assignment a) {
             return new AssignmentView(a.id(), a.owner(), a.collaborators(), a.task(), a.deliverables(), a.dueBefore(),

@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -63,8 +65,9 @@ class ReferenceController {
     }
 
     /** An index as it stands on the day asked for, with all its versions. */
-    record IndexView(String code, String name, String fullName, List<String> aliases, String publisher,
-                     UnitKind leadKind, List<GovernanceIndex.Version> versions) {
+    @Schema(name = "ReferenceIndexView") // PlanView has an IndexView too: one name, two schemas
+    record IndexView(String code, String name, @Nullable String fullName, List<String> aliases,
+                     @Nullable String publisher, @Nullable UnitKind leadKind, List<GovernanceIndex.Version> versions) {
 
         static IndexView of(GovernanceIndex index, LocalDate on) {
             GovernanceIndex.Version version = index.on(on).orElse(null);
