@@ -22,7 +22,7 @@ final class MongoServer implements AutoCloseable {
 
     /** Opens (or creates) {@code <folder>/databases.mv.db} and listens on the loopback interface. */
     static MongoServer start(Path folder, int port) {
-        H2Backend backend = new H2Backend(folder.resolve("databases.mv.db").toString());
+        H2Backend backend = new IdNarrowedH2Backend(folder.resolve("databases.mv.db").toString());
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
         server.enableOplog();
         try {

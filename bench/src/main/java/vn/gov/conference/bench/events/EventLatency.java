@@ -85,8 +85,9 @@ public final class EventLatency {
                 + " event = the consumer's `processedAt` (recorded in its `processed_events` right after the handler"
                 + " ran) − the event's `ce_time` (the instant documents-service changed the request); both are"
                 + " millisecond clocks of this machine. The outbox relay is woken by a save with events and reads"
-                + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's) and consumer on the same"
-                + " broker, same rate, same duration, timed by the bench. " + RATES.getLast() + "/s is the rate the"
+                + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's; the client's default settings) and consumer on the same"
+                + " broker, same rate, same duration, timed by the bench; the relay's producer sets linger.ms=0"
+                + " (issue 18), so the same raw path with linger.ms=0 is shown beside it. " + RATES.getLast() + "/s is the rate the"
                 + " issue asks for; " + RATES.getFirst() + "/s shows the same path below saturation.\n\n"
                 + table.toMarkdown() + "\n" + counts;
         return new Section("events", markdown, complete);
@@ -94,9 +95,12 @@ public final class EventLatency {
 
     private static boolean measure(BenchStack stack, String planId, List<Target> targets, Api documents, int rate,
                                    Table table, StringBuilder counts) {
-        Latencies baseline = rawKafka(stack.kafka(), rate);
+        Latencies baseline = rawKafka(stack.kafka(), rate, null);
         System.out.printf("  %d/s: raw Kafka baseline p50 %.2f ms, p99 %.2f ms%n", rate, baseline.p50Millis(),
                 baseline.p99Millis());
+        // The relay's producer sends with linger.ms=0 (it waits for each acknowledgement, nothing can batch): the same
+        // raw path with that setting, so the reader sees how much of the gap the client's default explains.
+        Latencies noLinger = rawKafka(stack.kafka(), rate, 0);
         int total = (int) (rate * LOAD.toSeconds());
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
@@ -152,6 +156,8 @@ public final class EventLatency {
             String offeredRate = rate + "/s";
             table.row(offeredRate, "raw Kafka produce → consume (baseline)", baseline.count(),
                     f(baseline.p50Millis()), f(baseline.p99Millis()), f(baseline.maxMillis()), "1.00×", "1.00×");
+            row(table, offeredRate, "raw Kafka produce → consume, linger.ms=0 as the relay's producer", noLinger,
+                    baseline);
             row(table, offeredRate, "MaterialSubmitted → plan-service readiness applied", Latencies.ofMillis(toPlan),
                     baseline);
             row(table, offeredRate, "  of which state change → on the broker (outbox relay)",
@@ -230,7 +236,7 @@ public final class EventLatency {
     }
 
     /** Raw produce → consume on the broker of the stack, at the same rate and for the same time. */
-    private static Latencies rawKafka(String bootstrapServers, int rate) {
+    private static Latencies rawKafka(String bootstrapServers, int rate, Integer lingerMs) {
         String topic = "bench.latency." + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
@@ -255,9 +261,12 @@ public final class EventLatency {
                 }
             }
         });
-        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, LongSerializer.class);
+        Map<String, Object> producerConfig = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, LongSerializer.class));
+        if (lingerMs != null) {
+            producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        }
         try (KafkaProducer<String, Long> producer = new KafkaProducer<>(producerConfig)) {
             // Let the consumer join its group first, so the first records do not wait for a rebalance.
             Pause.millis(3000);

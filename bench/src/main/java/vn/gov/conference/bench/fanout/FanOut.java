@@ -130,6 +130,8 @@ public final class FanOut {
                 + " import requests took %.1f s of the %.1f s; %s.", run.issued, run.imported.retried(),
                 run.importSeconds, run.seconds, run.imported.describe());
         System.out.println(counts);
+        System.out.println();
+        System.out.print(run.imported.table().toText());
         boolean passed = run.accepted == INVITEES && run.duplicates == 0 && run.missing == 0 && run.issued == INVITEES;
         String markdown = "### Fan-out\n\n" + Machine.describe() + "\n\n"
                 + "One approved plan of Đồng Tháp; the office imports " + INVITEES + " named delegates of the units of"
@@ -146,16 +148,43 @@ public final class FanOut {
                 + " there on purpose; the full run is made with it lifted (notification-service restarted with"
                 + " `CONFERENCE_NOTIFICATION_MAIL_BURST` and `_PERMINUTE` set high), which gives the pipeline's raw"
                 + " capacity; with the limit the same conference needs the projected time below.\n\n"
-                + table.toMarkdown() + "\n" + counts + "\n";
+                + table.toMarkdown() + "\n" + counts + "\n\n"
+                + "Import requests of the same run, as the plan grew to " + INVITEES + " (target: ≤ 0.5 s, flat as the"
+                + " plan grows). Baseline: the same requests while the plan was nearly empty; each still parses its"
+                + " rows, writes its invitations and queues (and writes) its " + BATCH + " letters, so the ratio shows"
+                + " what the plan's size adds and nothing else.\n\n" + run.imported.table().toMarkdown();
         return new Section("fanout", markdown, passed);
     }
 
-    /** Retries, and the mean time of the first and the last tenth of the import requests. */
-    private record Imported(int retried, int tenth, double firstMillis, double lastMillis) {
+    /** Retries, and the mean and median time of the first and the last tenth of the import requests. */
+    private record Imported(int retried, int tenth, double firstMillis, double lastMillis, double firstMedian,
+                            double lastMedian, int requests) {
 
         String describe() {
             return String.format("import requests of %d rows: the first %d took %.0f ms on average, the last %d %.0f ms",
                     BATCH, tenth, firstMillis, tenth, lastMillis);
+        }
+
+        /**
+         * Whether an import slows down as the plan grows (issue 18: ≤ 0.5 s and flat). Baseline: the same requests
+         * (same service, same kind of rows, 100 letters each) while the plan is nearly empty, the first tenth; the
+         * ratio then shows only what the plan's size adds.
+         */
+        Table table() {
+            Table table = Table.of("import of " + BATCH + " invitees (one request, through the gateway)", "requests",
+                    "invitations in the plan before", "mean (ms)", "median (ms)", "mean vs near-empty plan");
+            table.row("first tenth, near-empty plan (baseline)", tenth, "0–" + (tenth - 1) * BATCH,
+                    String.format("%.0f", firstMillis), String.format("%.0f", firstMedian), "1.00×");
+            table.row("last tenth", tenth, (requests - tenth) * BATCH + "–" + (requests - 1) * BATCH,
+                    String.format("%.0f", lastMillis), String.format("%.0f", lastMedian),
+                    Ratio.format(Ratio.of(lastMillis, firstMillis)));
+            return table;
+        }
+
+        private static double median(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().toList();
+            return sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
         }
     }
 
@@ -222,10 +251,12 @@ public final class FanOut {
             millis.add((System.nanoTime() - batchStart) / 1_000_000);
         }
         int tenth = Math.max(1, millis.size() / 10);
+        List<Long> first = millis.subList(0, tenth);
+        List<Long> last = millis.subList(millis.size() - tenth, millis.size());
         Imported imported = new Imported(retried, tenth,
-                millis.subList(0, tenth).stream().mapToLong(Long::longValue).average().orElse(0),
-                millis.subList(millis.size() - tenth, millis.size()).stream().mapToLong(Long::longValue).average()
-                        .orElse(0));
+                first.stream().mapToLong(Long::longValue).average().orElse(0),
+                last.stream().mapToLong(Long::longValue).average().orElse(0),
+                Imported.median(first), Imported.median(last), millis.size());
         System.out.println("  " + imported.describe());
         return imported;
     }

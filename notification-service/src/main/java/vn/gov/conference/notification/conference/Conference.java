@@ -223,6 +223,11 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
         announcedInvitations = total;
     }
 
+    /** How many invitations were announced (InvitationsIssued's total so far). */
+    public int announcedInvitations() {
+        return announcedInvitations;
+    }
+
     /** A document on the delegates' portal and the publication ({@code cause}, an event id) that first showed it. */
     public record Publication(String documentId, String cause) {
     }

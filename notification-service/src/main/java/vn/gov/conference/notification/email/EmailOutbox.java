@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts emails into the outbox at most once per cause and recipient: the id is derived from both, so a second insert
  * of the same email is refused by the database itself, whichever instance or redelivery attempts it. What an email
- * says is stored apart from it ({@link EmailContents}), first, so that no email exists without its content.
+ * says is stored apart from it ({@link EmailContents}), first, so that no email exists without its content; or, for
+ * the letters an import queues by the thousand, written by the relay just before it sends them
+ * ({@link #queueAllUnwritten}, {@link UnwrittenLetters}).
  */
 @Component
 public class EmailOutbox {
@@ -49,6 +51,42 @@ public class EmailOutbox {
         }
         catch (DuplicateKeyException ex) {
             return false;
+        }
+    }
+
+    /**
+     * Queues emails whose content the relay writes when it sends them ({@link OutboundEmail#queueUnwritten}), those
+     * not queued before: one read for the list and one insert; should another instance queue one of them meanwhile,
+     * the rest goes one by one. Returns how many were queued now.
+     */
+    public int queueAllUnwritten(List<OutboundEmail> unwritten) {
+        java.util.Map<String, OutboundEmail> byId = new java.util.LinkedHashMap<>();
+        unwritten.forEach(email -> byId.putIfAbsent(email.id().value(), email));
+        if (byId.isEmpty()) {
+            return 0;
+        }
+        emails.findAllById(byId.keySet()).forEach(known -> byId.remove(known.id().value()));
+        if (byId.isEmpty()) {
+            return 0;
+        }
+        try {
+            emails.insert(List.copyOf(byId.values()));
+            return byId.size();
+        }
+        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            int added = 0;
+            for (OutboundEmail email : byId.values()) {
+                try {
+                    if (!emails.existsById(email.id().value())) {
+                        emails.insert(email);
+                        added++;
+                    }
+                }
+                catch (DuplicateKeyException again) {
+                    // queued by the other instance: once is enough
+                }
+            }
+            return added;
         }
     }
 

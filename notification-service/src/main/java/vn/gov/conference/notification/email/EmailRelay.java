@@ -49,9 +49,12 @@ public class EmailRelay {
     private final Clock clock;
     private final NotificationProperties.Mail settings;
     private final RetryPolicy policy;
+    private final org.springframework.beans.factory.ObjectProvider<UnwrittenLetters> unwritten;
 
     EmailRelay(MongoTemplate mongo, OutboundEmails emails, EmailContents contents, JavaMailSender sender,
-               MimeComposer composer, SendRateLimiter limiter, Clock clock, NotificationProperties properties) {
+               MimeComposer composer, SendRateLimiter limiter, Clock clock, NotificationProperties properties,
+               org.springframework.beans.factory.ObjectProvider<UnwrittenLetters> unwritten) {
+        this.unwritten = unwritten;
         this.mongo = mongo;
         this.emails = emails;
         this.contents = contents;
@@ -129,6 +132,9 @@ public class EmailRelay {
     private Body bodyOf(OutboundEmail email) {
         try {
             Optional<EmailContent> content = contents.of(email.id());
+            if (content.isEmpty() && email.writtenOnSend()) {
+                content = writeNow(email);
+            }
             return content.map(found -> new Body(found, null)).orElseGet(() -> new Body(null, contentMissing(email)));
         }
         catch (DataAccessException ex) {
@@ -137,6 +143,19 @@ public class EmailRelay {
         catch (RuntimeException ex) {
             return new Body(null, "The content of email " + email.id() + " cannot be read: " + describe(ex));
         }
+    }
+
+    /**
+     * Writes an email queued without its content and stores it first, so that a retry sends the same letter (its
+     * links and check-in code); another relay that wrote it at the same time keeps the one stored first.
+     */
+    private Optional<EmailContent> writeNow(OutboundEmail email) {
+        UnwrittenLetters writer = unwritten.getIfAvailable();
+        Optional<EmailContent> written = writer == null ? Optional.empty() : writer.write(email);
+        if (written.isEmpty()) {
+            return written;
+        }
+        return contents.add(email.id(), written.get()) ? written : contents.of(email.id()).or(() -> written);
     }
 
     /** The message of a claimed email; an email without content or that cannot be built fails for good (null). */

@@ -52,6 +52,8 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
     private final Instant createdAt;
     @Version
     private Long version;
+    /** Queued without its content: the relay writes it just before the first send ({@link UnwrittenLetters}). */
+    private boolean writtenOnSend;
 
     OutboundEmail(String id, String cause, String tenant, String planId, String invitationId, EmailKind kind,
                   String recipient, String recipientName, String subject, Status status, int attempts,
@@ -89,6 +91,24 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
                 content.subject(), Status.PENDING, 0, notBefore == null || notBefore.isBefore(now) ? now : notBefore,
                 null, null, null, List.of(), now);
         return new NewEmail(email, content);
+    }
+
+    /**
+     * An email whose content the relay writes just before sending it ({@link UnwrittenLetters}), so that the request
+     * that queues thousands (an import) does not render each letter itself; {@code subject} for the delivery log.
+     */
+    public static OutboundEmail queueUnwritten(String cause, String tenant, String planId, String invitationId,
+                                               EmailKind kind, String recipient, String recipientName, String subject,
+                                               Instant now) {
+        OutboundEmail email = new OutboundEmail(EmailId.of(cause, recipient).value(), cause, tenant, planId,
+                invitationId, kind, recipient.strip().toLowerCase(java.util.Locale.ROOT), recipientName, subject,
+                Status.PENDING, 0, now, null, null, null, List.of(), now);
+        email.writtenOnSend = true;
+        return email;
+    }
+
+    public boolean writtenOnSend() {
+        return writtenOnSend;
     }
 
     /** Whether the relay should try it now: pending and due, or claimed by a relay that never reported back. */

@@ -89,38 +89,98 @@ public class InvitationService {
             throw new ConflictException("plan-not-approved",
                     "Invitations can be added only to an approved plan that is not cancelled.");
         }
+        // The units' addresses in one read, not one per line (issue 18).
+        List<String> unitsToAddress = specs.stream()
+                .filter(spec -> spec.invitee().email() == null && spec.seatQuota())
+                .map(spec -> spec.invitee().unitCode()).filter(Objects::nonNull).distinct().toList();
+        Map<String, String> addresses = new HashMap<>();
+        if (!unitsToAddress.isEmpty()) {
+            directory.findAllById(unitsToAddress).forEach(unit -> {
+                if (unit.email() != null) {
+                    addresses.put(unit.unitCode(), unit.email());
+                }
+            });
+        }
         List<InviteeSpec> addressed = specs.stream().map(spec -> spec.invitee().email() != null || !spec.seatQuota()
                 ? spec
-                : new InviteeSpec(spec.sourceKey(), spec.invitee().withEmail(directory.findById(
-                        spec.invitee().unitCode()).map(UnitContact::email).orElse(null)), spec.seats(),
-                        spec.bridgePointCode(), spec.online())).toList();
+                : new InviteeSpec(spec.sourceKey(), spec.invitee().withEmail(spec.invitee().unitCode() == null ? null
+                        : addresses.get(spec.invitee().unitCode())), spec.seats(), spec.bridgePointCode(),
+                        spec.online())).toList();
         return issue(conference, addressed, Invitation.Origin.ADDED);
     }
 
+    /**
+     * Issues the invitations of {@code specs} that do not exist yet and queues every active one's letter. Costs a
+     * fixed number of database round trips whatever the list's and the plan's size (issue 18): the existing
+     * invitations in one read by id, the new ones in one insert, the letters' outbox in one read and two inserts, and
+     * the announcement, which counts from what this request inserted instead of counting the plan's invitations.
+     */
     private Issued issue(Conference conference, List<InviteeSpec> specs, Invitation.Origin origin) {
         OffsetDateTime deadline = deadlines.deadlineFor(conference.details());
         Instant now = clock.instant();
+        List<InvitationId> ids = specs.stream().map(spec -> InvitationId.derived(conference.id(), spec.sourceKey()))
+                .toList();
+        Map<String, Invitation> known = new HashMap<>();
+        invitations.findAllById(ids.stream().map(InvitationId::value).distinct().toList())
+                .forEach(found -> known.put(found.id().value(), found));
+        boolean foundExisting = !known.isEmpty();
+        List<Invitation> fresh = new ArrayList<>();
+        List<Invitation> all = new ArrayList<>();
+        List<Boolean> isNew = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String id = ids.get(i).value();
+            Invitation invitation = known.get(id);
+            boolean created = invitation == null;
+            if (created) {
+                invitation = Invitation.issue(ids.get(i), conference.id(), conference.tenant(), origin, specs.get(i),
+                        codes.get(), deadline, now);
+                known.put(id, invitation); // the same invitee twice in one list: the second finds the first
+                fresh.add(invitation);
+            }
+            all.add(invitation);
+            isNew.add(created);
+        }
+        Inserted inserted = insertAll(fresh);
         List<Invitation> issued = new ArrayList<>();
         List<Invitation> existing = new ArrayList<>();
-        for (InviteeSpec spec : specs) {
-            InvitationId id = InvitationId.derived(conference.id(), spec.sourceKey());
-            Optional<Invitation> found = invitations.findById(id.value());
-            Invitation invitation;
-            if (found.isPresent()) {
-                invitation = found.get();
-                existing.add(invitation);
-            }
-            else {
-                invitation = insertOrFind(Invitation.issue(id, conference.id(), conference.tenant(), origin, spec,
-                        codes.get(), deadline, now));
-                issued.add(invitation);
-            }
-            if (invitation.active()) {
-                mailer.invite(conference, invitation);
-            }
+        for (int i = 0; i < all.size(); i++) {
+            Invitation invitation = inserted.stored().getOrDefault(all.get(i).id().value(), all.get(i));
+            (isNew.get(i) ? issued : existing).add(invitation);
         }
-        announce(conference.id());
+        mailer.inviteAll(conference, java.util.stream.Stream.concat(issued.stream(), existing.stream())
+                .filter(Invitation::active).toList());
+        if (foundExisting || !inserted.exact()) {
+            // A repeated part (its earlier attempt may have stopped before announcing) or a race with another
+            // replica: count what the plan has, as before, so nothing inserted stays unannounced.
+            announce(conference.id());
+        }
+        else if (!fresh.isEmpty()) {
+            announceAdded(conference, fresh.size());
+        }
         return new Issued(issued, existing);
+    }
+
+    /** What {@link #insertAll} stored, by id; {@code exact} when every one of them was inserted by this call. */
+    private record Inserted(Map<String, Invitation> stored, boolean exact) {
+    }
+
+    /** One insert for the list; should another request have inserted one of them meanwhile, one by one. */
+    private Inserted insertAll(List<Invitation> fresh) {
+        Map<String, Invitation> stored = new HashMap<>();
+        if (fresh.isEmpty()) {
+            return new Inserted(stored, true);
+        }
+        try {
+            invitations.insert(fresh).forEach(invitation -> stored.put(invitation.id().value(), invitation));
+            return new Inserted(stored, true);
+        }
+        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            for (Invitation invitation : fresh) {
+                Invitation found = insertOrFind(invitation);
+                stored.put(found.id().value(), found);
+            }
+            return new Inserted(stored, false);
+        }
     }
 
     private Invitation insertOrFind(Invitation invitation) {
@@ -132,10 +192,33 @@ public class InvitationService {
         }
     }
 
+    /** Announces the plan's invitations as it counts them (a read of every invitation of the plan). */
     private void announce(String planId) {
+        announce(planId, conference -> (int) invitations.countByPlanId(planId));
+    }
+
+    /**
+     * Announces the {@code added} invitations this request inserted, all of them new, on top of what {@code before}
+     * (the conference as read before they were inserted) had announced: saved only if the conference is still that
+     * version, so that no count or other announcement came in between; otherwise it counts. The count reads every
+     * invitation of the plan on the stand-in (no index on planId), which made each import slower as the plan grew.
+     * A request that stops between its insert and this point leaves its invitations unannounced until the retry of
+     * the same part, which finds them and counts.
+     */
+    private void announceAdded(Conference before, int added) {
+        before.invitationsIssued(before.announcedInvitations() + added, clock.instant());
+        try {
+            conferences.save(before);
+        }
+        catch (OptimisticLockingFailureException ex) {
+            announce(before.id());
+        }
+    }
+
+    private void announce(String planId, java.util.function.ToIntFunction<Conference> total) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Conference conference = conferences.findById(planId).orElseThrow();
-            conference.invitationsIssued((int) invitations.countByPlanId(planId), clock.instant());
+            conference.invitationsIssued(total.applyAsInt(conference), clock.instant());
             try {
                 conferences.save(conference);
                 return;

@@ -50,6 +50,11 @@ public final class Letters {
         this.organizerEmail = organizerEmail;
     }
 
+    /** The subject {@link #invitation} gives its letter, without writing the letter. */
+    public String invitationSubject(Conference conference) {
+        return "Giấy mời dự " + conferenceName(conference.details());
+    }
+
     public EmailContent invitation(Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         ConferenceDetails plan = conference.details();
         String name = conferenceName(plan);
@@ -65,7 +70,7 @@ public final class Letters {
         answerSection(letter, invitation, links);
         checkInSection(letter, conference, invitation, links);
         closing(letter, plan);
-        return content("Giấy mời dự " + name, letter, calendarRequest(conference, invitation, links, now),
+        return content(invitationSubject(conference), letter, calendarRequest(conference, invitation, links, now),
                 qr(invitation, links));
     }
 

@@ -83,6 +83,24 @@ public class Leases {
                 Updates.set("until", Date.from(now.plus(duration))))).getMatchedCount() == 1;
     }
 
+    /**
+     * {@link #tryAcquire} for a lease that is most likely free (a document this replica has just saved): the insert
+     * comes first, one round trip instead of a read and an insert; a collision falls back to {@link #tryAcquire}.
+     */
+    public boolean tryAcquireLikelyFree(String name, Duration duration) {
+        try {
+            leases().insertOne(new Document("_id", name).append("owner", owner)
+                    .append("until", Date.from(Instant.now().plus(duration))));
+            return true;
+        }
+        catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+            if (isDuplicateKey(ex)) {
+                return tryAcquire(name, duration); // held, or left expired by an owner that died
+            }
+            throw ex;
+        }
+    }
+
     /** Extends a lease this owner holds; false when it expired and another owner took it meanwhile. */
     public boolean renew(String name, Duration duration) {
         return leases().updateOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),

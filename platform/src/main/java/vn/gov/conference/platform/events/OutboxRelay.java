@@ -73,6 +73,10 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Counter resurrected;
     private final Semaphore wakeUp = new Semaphore(0);
+    /** How many documents' events are published at once (each under its own lease). */
+    private static final int PARALLEL = 4;
+    private final java.util.concurrent.ExecutorService publishers = java.util.concurrent.Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("outbox-publisher-", 0).factory());
     private final Set<Hint> hints = ConcurrentHashMap.newKeySet();
     private volatile boolean scanRequested;
     private volatile boolean running;
@@ -151,13 +155,49 @@ public class OutboxRelay implements SmartLifecycle {
      * {@code outbox.0}) and on a real database without a partial index; the search runs at the interval instead.
      */
     int relayHinted() {
-        int sent = 0;
+        List<Hint> batch = new ArrayList<>();
         for (Hint hint : List.copyOf(hints)) {
+            if (hints.remove(hint)) {
+                batch.add(hint);
+            }
+        }
+        if (batch.size() <= 1 || PARALLEL <= 1) {
+            return relayEach(batch);
+        }
+        // Documents are independent (each one's events under its own lease, in order): a few at once, so that one
+        // document's wait for the broker and the database does not hold back the others saved meanwhile.
+        List<List<Hint>> shares = new ArrayList<>();
+        for (int i = 0; i < Math.min(PARALLEL, batch.size()); i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            shares.get(i % shares.size()).add(batch.get(i));
+        }
+        List<java.util.concurrent.Callable<Integer>> work = shares.stream()
+                .<java.util.concurrent.Callable<Integer>>map(share -> () -> relayEach(share)).toList();
+        int sent = 0;
+        try {
+            for (java.util.concurrent.Future<Integer> done : publishers.invokeAll(work)) {
+                sent += done.get();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (java.util.concurrent.ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(ex.getCause());
+        }
+        return sent;
+    }
+
+    private int relayEach(List<Hint> documents) {
+        int sent = 0;
+        for (Hint hint : documents) {
             if (stopping) {
                 break;
             }
-            hints.remove(hint);
-            sent += relayDocument(hint.collection(), hint.id());
+            sent += relayDocument(hint.collection(), hint.id(), true);
         }
         return sent;
     }
@@ -178,7 +218,7 @@ public class OutboxRelay implements SmartLifecycle {
                 if (stopping) {
                     break;
                 }
-                sent += relayDocument(collection, document.get("_id"));
+                sent += relayDocument(collection, document.get("_id"), false);
             }
         }
         return sent;
@@ -188,16 +228,19 @@ public class OutboxRelay implements SmartLifecycle {
      * Publishes one document's events under its lease; 0 when another relay holds it (that one publishes them). The
      * document is read after the lease is taken, so what a previous holder removed is not seen again.
      */
-    private int relayDocument(String collection, Object id) {
+    private int relayDocument(String collection, Object id, boolean justSaved) {
         if (id == null) {
             return 0;
         }
         String name = collection + "/" + id;
-        if (!leases.tryAcquire(name, lease)) {
+        // A document this replica just saved is rarely held by another: its lease is inserted without a read first.
+        if (!(justSaved ? leases.tryAcquireLikelyFree(name, lease) : leases.tryAcquire(name, lease))) {
             return 0;
         }
         try {
-            Document document = mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
+            // The outbox alone: an aggregate may be large (a material request keeps every version submitted).
+            Document document = mongo.getCollection(collection).find(Filters.eq("_id", id))
+                    .projection(new Document(FIELD, 1)).first();
             List<Document> outbox = document == null ? null : document.getList(FIELD, Document.class);
             return outbox == null || outbox.isEmpty() ? 0 : relayDocument(collection, document, outbox, name);
         }

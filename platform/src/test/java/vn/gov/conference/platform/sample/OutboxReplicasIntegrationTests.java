@@ -179,6 +179,41 @@ class OutboxReplicasIntegrationTests {
     }
 
     @Test
+    void twoRelaysToldOfTheSameSavesPublishEveryEventOnceInOrder() {
+        // Both replicas are woken for every document at once (as if each had saved it): they publish several
+        // documents at a time and take each lease with an insert first, so they collide on most of them.
+        List<String> ids = pendingParcels(200);
+        Set<String> parcels = new HashSet<>(ids);
+        OutboxRelay a = replica("replica-a");
+        OutboxRelay b = replica("replica-b");
+        a.start();
+        b.start();
+        ids.forEach(id -> {
+            a.wakeUp("parcels", id);
+            b.wakeUp("parcels", id);
+        });
+
+        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 600,
+                Duration.ofSeconds(60));
+        events.during(Duration.ofSeconds(1), EventCatalog.PLAN_CANCELLED.type(), e -> true);
+        assertPublishedOnceInOrder(parcels);
+    }
+
+    @Test
+    void aLeaseThoughtFreeIsStillHeldByOneOwner() {
+        Leases a = new Leases(mongo, "test_leases", "a");
+        Leases b = new Leases(mongo, "test_leases", "b");
+        assertThat(a.tryAcquireLikelyFree("y", Duration.ofMillis(300))).isTrue();
+        assertThat(b.tryAcquireLikelyFree("y", Duration.ofMillis(300))).isFalse();
+        assertThat(a.tryAcquireLikelyFree("y", Duration.ofMillis(300))).as("held, even for its owner").isFalse();
+        await().atMost(Duration.ofSeconds(2)).until(() -> b.tryAcquireLikelyFree("y", LEASE));
+        assertThat(b.holder("y")).isEqualTo("b");
+        b.release("y");
+        assertThat(a.tryAcquireLikelyFree("y", LEASE)).isTrue();
+        a.release("y");
+    }
+
+    @Test
     void aLeaseHasOneOwnerAtATime() {
         Leases a = new Leases(mongo, "test_leases", "a");
         Leases b = new Leases(mongo, "test_leases", "b");
