@@ -126,12 +126,16 @@ public final class MongoSessionRepository implements SessionRepository<MongoSess
             attributes.put(name, session.getAttribute(name));
         }
         Instant lastAccessed = session.getLastAccessedTime();
-        return new Document("_id", session.getId())
+        Document document = new Document("_id", session.getId())
             .append("created", Date.from(session.getCreationTime()))
             .append("lastAccessed", Date.from(lastAccessed))
             .append("maxInactive", session.getMaxInactiveInterval().toSeconds())
-            .append("expireAt", Date.from(lastAccessed.plus(session.getMaxInactiveInterval())))
             .append("attributes", new Binary(StoredObjects.write(attributes)));
+        if (session.getMaxInactiveInterval().isPositive()) {
+            // A session that never idles out (a negative timeout) has none: the TTL index leaves it alone.
+            document.append("expireAt", Date.from(lastAccessed.plus(session.getMaxInactiveInterval())));
+        }
+        return document;
     }
 
     /** The TTL index once, and a sweep of expired sessions every ten minutes (any replica may). */

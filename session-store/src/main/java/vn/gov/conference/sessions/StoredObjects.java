@@ -23,7 +23,7 @@ public final class StoredObjects {
     static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(String.join(";",
             "maxdepth=40", "maxrefs=100000", "maxbytes=4000000", "maxarray=1000000",
             "java.lang.*", "java.util.*", "java.util.concurrent.*", "java.time.*", "java.net.URL", "java.net.URI",
-            "java.math.*", "java.security.*",
+            "java.math.*",
             "org.springframework.**", "vn.gov.conference.**", "com.nimbusds.jose.**", "com.nimbusds.jwt.**",
             "!*"));
 
