@@ -105,6 +105,16 @@ class TwoConsolesIntegrationTests {
     }
 
     @Test
+    void bothReplicasReportTheSessionStoreHealthy() {
+        for (ConfigurableApplicationContext replica : java.util.List.of(a, b)) {
+            HttpResponse<String> health = new Browser().direct(URI.create("http://127.0.0.1:"
+                    + replica.getEnvironment().getProperty("local.server.port") + "/actuator/health"));
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+        }
+    }
+
+    @Test
     void theSessionCookieIsSecureWhenTheGatewayWasReachedOverTls() {
         HttpResponse<String> start = new Browser("https").get(a, "/console/oauth2/authorization/conference");
 
