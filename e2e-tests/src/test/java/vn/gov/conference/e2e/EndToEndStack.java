@@ -113,6 +113,11 @@ final class EndToEndStack {
      * plan). It replaces the running stack; {@link #at} goes back to the shared data folder.
      */
     static synchronized EndToEndStack.Running fresh(String name, OffsetDateTime moment) {
+        return fresh(name, moment, 1);
+    }
+
+    /** As {@link #fresh(String, OffsetDateTime)}, with {@code replicas} processes of each service and of the pages. */
+    static synchronized EndToEndStack.Running fresh(String name, OffsetDateTime moment, int replicas) {
         stop();
         Path own = repositoryRoot().resolve("e2e-tests").resolve("target").resolve("e2e-" + name);
         StackOptions options = StackOptions.forRepository(repositoryRoot())
@@ -121,6 +126,7 @@ final class EndToEndStack {
                 .clean(true)
                 .startupTimeout(STARTUP)
                 .progress(line -> System.out.println("[e2e " + name + "] " + line))
+                .replicas(replicas)
                 .clockAt(moment);
         long started = System.nanoTime();
         stack = LocalStack.start(options);

@@ -6,7 +6,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.gov.conference.sessions.SharedSessions;
 
 /**
  * The one entry point of the system: routes {@code /api/**} to the four services, authenticates every call, limits
@@ -22,6 +24,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// The login form's session (the request it returns to, its CSRF token, who signed in) in MongoDB: any replica may
+// serve each step of a sign-in.
+@Import(SharedSessions.class)
 public class GatewayApplication {
 
     /** When clients were created, secrets rotated, accounts locked; replaced in tests that move time. */

@@ -20,8 +20,11 @@ public enum ServiceDefinition {
     NOTIFICATION("notification-service", Ports::notificationService, "conference-notifications",
             "NOTIFICATION_SERVICE_URL"),
     DOCUMENTS("documents-service", Ports::documentsService, "conference-documents", "DOCUMENTS_SERVICE_URL"),
-    /** The people's pages: a client of the public API through the gateway, which routes the page paths to it. */
-    WEB("web", Ports::web, null, "WEB_SERVICE_URL");
+    /**
+     * The people's pages: a client of the public API through the gateway, which routes the page paths to it. Its
+     * database holds the console's sessions only, so that any of its processes serves a signed-in person.
+     */
+    WEB("web", Ports::web, "conference-web", "WEB_SERVICE_URL");
 
     private final String moduleName;
     private final ToIntFunction<Ports> port;
@@ -61,7 +64,7 @@ public enum ServiceDefinition {
         return replica == 0 ? moduleName : moduleName + "-" + (replica + 1);
     }
 
-    /** The database this application owns; the web module owns none. */
+    /** The database this application owns (the web module's: the console's sessions). */
     public Optional<String> database() {
         return Optional.ofNullable(database);
     }

@@ -51,12 +51,12 @@ class ServiceDefinitionTests {
     }
 
     @Test
-    void pointsTheWebPagesAtThePublicApiAndGivesThemNoDatabase() {
+    void pointsTheWebPagesAtThePublicApiAndGivesThemADatabaseForTheConsolesSessionsOnly() {
         Map<String, String> env = ServiceDefinition.WEB.environment(addresses, "s3cret", signingKey, REAL_TIME);
 
         assertThat(env).containsEntry("PORT", "9085")
                 .containsEntry("CONFERENCE_API_URL", "http://localhost:9080")
-                .doesNotContainKey("MONGODB_URI")
+                .containsEntry("MONGODB_URI", addresses.mongoUri("conference-web"))
                 .doesNotContainKey("CONFERENCE_AUTH_KEY_FILE");
     }
 

@@ -3,10 +3,15 @@ package vn.gov.conference.web;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+import vn.gov.conference.sessions.SharedSessions;
 
 /** The delegates' pages: server-rendered HTML over the public API, reached through the gateway. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// The console's sessions in MongoDB: any replica serves a person signed in at another, and signing out ends the
+// session for all of them.
+@Import(SharedSessions.class)
 public class WebApplication {
 
     public static void main(String[] args) {

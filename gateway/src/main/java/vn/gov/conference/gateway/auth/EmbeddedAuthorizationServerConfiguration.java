@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -81,6 +83,15 @@ class EmbeddedAuthorizationServerConfiguration {
                         ? StoredClientRepository.console(console, encoder.encode(console.secret()),
                                 properties.tokenTimeToLive())
                         : null);
+    }
+
+    /**
+     * Codes, tokens and their revocation in MongoDB, shared by every replica (the default keeps them in the memory of
+     * the replica that issued them).
+     */
+    @Bean
+    OAuth2AuthorizationService authorizationService(MongoTemplate mongo) {
+        return new StoredAuthorizations(mongo);
     }
 
     /** Ahead of Spring Security: a locked client id or address never reaches the secret check. */

@@ -32,17 +32,13 @@ import org.springframework.web.servlet.function.ServerRequest;
  * {@code /actuator/health} answered at the last check (every two seconds), so a stopped replica is left out within
  * seconds and its calls do not open the service's circuit; when none answered, to all of them.
  * <p>
- * The staff console ({@code /console/**}) keeps a person's session and tokens in the web process that signed them in,
- * so its requests all go to the first live process of the web module; the delegates' pages keep nothing and are
- * balanced.
+ * The staff console ({@code /console/**}) is balanced like the rest: its sessions are in MongoDB (session-store), so
+ * any web process serves a person signed in at another.
  */
 @Component
 public class Replicas {
 
     private static final Logger log = LoggerFactory.getLogger(Replicas.class);
-
-    /** The console's paths, which stay on one process of the web module. */
-    static final String STICKY = "/console";
 
     private final Map<String, List<URI>> uris = new LinkedHashMap<>();
 
@@ -86,8 +82,7 @@ public class Replicas {
         }
         AtomicInteger counter = this.next.get(service);
         return request -> {
-            boolean sticky = Services.WEB.equals(service) && request.path().startsWith(STICKY);
-            MvcUtils.setRequestUrl(request, sticky ? first(all) : choose(all, counter));
+            MvcUtils.setRequestUrl(request, choose(all, counter));
             return request;
         };
     }
@@ -95,11 +90,6 @@ public class Replicas {
     /** Whether the last health check left this replica out. */
     boolean isLeftOut(URI replica) {
         return this.down.contains(replica);
-    }
-
-    /** The first live process: where a session kept in one process's memory is. */
-    URI first(List<URI> all) {
-        return all.stream().filter(uri -> !this.down.contains(uri)).findFirst().orElse(all.getFirst());
     }
 
     URI choose(List<URI> all, AtomicInteger counter) {

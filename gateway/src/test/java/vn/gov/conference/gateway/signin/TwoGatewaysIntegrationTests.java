@@ -1,0 +1,268 @@
+package vn.gov.conference.gateway.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.conference.gateway.GatewayApplication;
+
+/**
+ * Two gateway replicas over one database and one signing key, as {@code ./run.sh --replicas 2} or two pods run them:
+ * each step of a person's sign-in may land on either (the login form's session, its CSRF token and the request it
+ * returns to are in MongoDB), a code issued by one is redeemed at the other, and a token issued by one is
+ * introspected, refreshed and revoked at the other.
+ */
+class TwoGatewaysIntegrationTests {
+
+    private static final String REDIRECT = "http://localhost:8080/console/login/oauth2/code/conference";
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private static final AtomicInteger STACKS = new AtomicInteger();
+
+    @TempDir
+    static Path keys;
+
+    private static ConfigurableApplicationContext a;
+
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() {
+        String database = "gateway-replicas-" + STACKS.incrementAndGet() + "-" + System.nanoTime();
+        a = replica(database);
+        b = replica(database); // started second: the store is seeded already, as with a rolling start
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext replica(String database) {
+        return new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
+                "--conference.test.database=" + database,
+                "--conference.gateway.auth.key-file=" + keys.resolve("signing-key.pem"),
+                "--conference.gateway.limits.rate.client-requests=100000",
+                "--conference.gateway.limits.rate.anonymous-requests=100000",
+                "--conference.gateway.limits.rate.token-requests=100000",
+                "--spring.jmx.enabled=false");
+    }
+
+    private static String url(ConfigurableApplicationContext replica, String path) {
+        return "http://127.0.0.1:" + replica.getEnvironment().getProperty("local.server.port") + path;
+    }
+
+    @Test
+    void aSignInMovingBetweenReplicasAtEveryStepGetsACodeThatTheOtherRedeems() {
+        Browser browser = new Browser();
+        String verifier = verifier();
+
+        HttpResponse<String> authorize = browser.get(url(a, authorizePath(challenge(verifier))));
+        assertThat(authorize.statusCode()).isEqualTo(302);
+        assertThat(location(authorize).getPath()).isEqualTo("/dang-nhap");
+        HttpResponse<String> form = browser.get(url(b, "/dang-nhap"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        HttpResponse<String> signedIn = browser.signIn(url(a, "/dang-nhap"), form, "TG-Chutich@tiengiang.gov.vn",
+                "Demo-hoi-nghi-2024");
+        assertThat(signedIn.statusCode()).as("the CSRF token B gave is accepted by A: " + signedIn.body())
+            .isEqualTo(302);
+        URI back = location(signedIn);
+        assertThat(back.getPath()).as("back to the authorization request A saved").isEqualTo("/oauth2/authorize");
+
+        HttpResponse<String> authorized = browser.get(url(b, back.getRawPath() + "?" + back.getRawQuery()));
+        assertThat(authorized.statusCode()).isEqualTo(302);
+        URI callback = location(authorized);
+        assertThat(callback.toString()).as("B knows who signed in at A").startsWith(REDIRECT + "?code=");
+
+        HttpResponse<String> tokens = token(a, "console", "console-secret", "grant_type=authorization_code&code="
+                + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
+                + verifier);
+
+        assertThat(tokens.statusCode()).as("B's code redeemed at A: " + tokens.body()).isEqualTo(200);
+        Map<String, Object> answer = json(tokens.body());
+        assertThat(claims((String) answer.get("access_token"))).containsEntry("sub", "tg-chutich@tiengiang.gov.vn")
+            .containsEntry("role", "APPROVER");
+
+        String refresh = (String) answer.get("refresh_token");
+        HttpResponse<String> introspected = token(b, "console", "console-secret", "/oauth2/introspect",
+                "token=" + encode((String) answer.get("access_token")));
+        assertThat(json(introspected.body())).containsEntry("active", true)
+            .containsEntry("sub", "tg-chutich@tiengiang.gov.vn");
+        HttpResponse<String> refreshed = token(b, "console", "console-secret",
+                "grant_type=refresh_token&refresh_token=" + encode(refresh));
+        assertThat(refreshed.statusCode()).as("A's refresh token used at B: " + refreshed.body()).isEqualTo(200);
+        String rotated = (String) json(refreshed.body()).get("refresh_token");
+        String renewed = (String) json(refreshed.body()).get("access_token");
+        assertThat(json(token(a, "console", "console-secret", "/oauth2/introspect", "token=" + encode(renewed))
+            .body())).as("B's renewed token, at A").containsEntry("active", true);
+
+        HttpResponse<String> revoked = token(a, "console", "console-secret", "/oauth2/revoke",
+                "token=" + encode(rotated) + "&token_type_hint=refresh_token");
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        HttpResponse<String> afterRevocation = token(b, "console", "console-secret",
+                "grant_type=refresh_token&refresh_token=" + encode(rotated));
+        assertThat(afterRevocation.statusCode()).as("revoked at A, refused at B").isEqualTo(400);
+        assertThat(afterRevocation.body()).contains("invalid_grant");
+
+        HttpResponse<String> again = token(b, "console", "console-secret", "grant_type=authorization_code&code="
+                + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
+                + verifier);
+        assertThat(again.statusCode()).as("a code is good once, whichever replica sees it again").isEqualTo(400);
+        assertThat(json(token(a, "console", "console-secret", "/oauth2/introspect", "token=" + encode(renewed))
+            .body())).as("a code used twice (at B) withdraws its tokens (at A)").containsEntry("active", false);
+    }
+
+    @Test
+    void aMachineTokenIssuedByOneReplicaIsIntrospectedAndRevokedAtTheOther() {
+        HttpResponse<String> issued = token(a, "tg-office", "tg-office-secret", "grant_type=client_credentials");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        String accessToken = (String) json(issued.body()).get("access_token");
+
+        Map<String, Object> atB = json(token(b, "tg-office", "tg-office-secret", "/oauth2/introspect",
+                "token=" + encode(accessToken)).body());
+        HttpResponse<String> revoked = token(b, "tg-office", "tg-office-secret", "/oauth2/revoke",
+                "token=" + encode(accessToken));
+        Map<String, Object> atA = json(token(a, "tg-office", "tg-office-secret", "/oauth2/introspect",
+                "token=" + encode(accessToken)).body());
+
+        assertThat(atB).containsEntry("active", true).containsEntry("client_id", "tg-office");
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(atA).as("revoked at B, inactive at A").containsEntry("active", false);
+    }
+
+    private static String authorizePath(String challenge) {
+        return "/oauth2/authorize?response_type=code&client_id=console&scope=openid%20profile&state=s-2"
+                + "&redirect_uri=" + encode(REDIRECT) + "&code_challenge=" + challenge
+                + "&code_challenge_method=S256";
+    }
+
+    private static HttpResponse<String> token(ConfigurableApplicationContext replica, String clientId, String secret,
+            String form) {
+        return token(replica, clientId, secret, "/oauth2/token", form);
+    }
+
+    private static HttpResponse<String> token(ConfigurableApplicationContext replica, String clientId, String secret,
+            String path, String form) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(replica, path)))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Map<String, Object> json(String body) {
+        return JsonMapper.shared().readValue(body, new TypeReference<Map<String, Object>>() {
+        });
+    }
+
+    private static Map<String, Object> claims(String jwt) {
+        return json(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static String verifier() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static URI location(HttpResponse<String> response) {
+        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int equals = pair.indexOf('=');
+            query.put(pair.substring(0, equals),
+                    java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One cookie jar for both replicas (same host, other port: the browser sends the same cookies). */
+    private static final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+        HttpResponse<String> get(String url) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+        }
+
+        HttpResponse<String> signIn(String url, HttpResponse<String> form, String email, String password) {
+            Matcher csrf = CSRF.matcher(form.body());
+            assertThat(csrf.find()).as(form.body()).isTrue();
+            String body = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
+                    + encode(csrf.group(1));
+            return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+}
