@@ -42,7 +42,7 @@ class ProxyConfiguration {
      * Apache HttpClient 5 (classic, blocking I/O) with a pool of keep-alive HTTP/1.1 connections per backend. Each
      * call runs entirely on the virtual thread that proxies it: it writes the request and reads the answer on a
      * pooled socket itself, where the JDK client handed every exchange to its selector thread and back (two thread
-     * hand-offs per call, the largest item of the gateway's own time after the rate limiter and the token check).
+     * hand-offs per call, each a wait for a core on a busy machine).
      * Bodies stream both ways (Spring's request streams its body, never buffered, with the caller's Content-Length or
      * chunked; a body that fails while it streams cuts the connection, {@link AbortingRequestFactory}); answers are
      * relayed as sent (no decompression), redirects are not followed, cookies not kept. A call
