@@ -20,7 +20,9 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  * Apache HttpClient requests that cut the connection when the caller's body fails while it streams (it went past the
  * size limit, or the caller went away). HttpClient closes the request's body stream whatever happened, and closing a
  * chunked body writes its last chunk: the service would take the first part of a body as the whole of it. Cancelling
- * the request first closes the connection at once, so the service sees the body break off, as it should.
+ * the request first closes the connection at once, so the service sees the body break off, as it should. The call
+ * then fails with the body's own failure, not HttpClient's "request aborted", so that the circuit breaker and the
+ * size limit still recognise a caller's broken or oversized body and do not blame the service.
  */
 final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactory {
 
@@ -51,8 +53,22 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
         }
     }
 
-    private record Request(ClientHttpRequest request, StreamingHttpOutputMessage streaming, Cancellable connection)
-            implements ClientHttpRequest, StreamingHttpOutputMessage {
+    private static final class Request implements ClientHttpRequest, StreamingHttpOutputMessage {
+
+        private final ClientHttpRequest request;
+
+        private final StreamingHttpOutputMessage streaming;
+
+        private final Cancellable connection;
+
+        /** Why the caller's body failed, if it did: what the call fails with, whatever HttpClient makes of the cancel. */
+        private volatile Throwable bodyFailure;
+
+        Request(ClientHttpRequest request, StreamingHttpOutputMessage streaming, Cancellable connection) {
+            this.request = request;
+            this.streaming = streaming;
+            this.connection = connection;
+        }
 
         @Override
         public void setBody(Body body) {
@@ -63,6 +79,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                         body.writeTo(outputStream);
                     }
                     catch (IOException | RuntimeException | Error ex) {
+                        Request.this.bodyFailure = ex;
                         Request.this.connection.cancel();
                         throw ex;
                     }
@@ -77,7 +94,23 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
 
         @Override
         public ClientHttpResponse execute() throws IOException {
-            return this.request.execute();
+            try {
+                return this.request.execute();
+            }
+            catch (IOException | RuntimeException ex) {
+                Throwable body = this.bodyFailure;
+                if (body == null || body == ex) {
+                    throw ex;
+                }
+                body.addSuppressed(ex);
+                if (body instanceof IOException io) {
+                    throw io;
+                }
+                if (body instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw (Error) body;
+            }
         }
 
         @Override
