@@ -30,6 +30,19 @@ public final class LocalStack implements AutoCloseable {
     /** What each service JVM gets: small heap and the C1 compiler only, which starts Spring Boot fastest. */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC");
+
+    /**
+     * documents-service hashes every upload as it streams (SHA-256). C1 compiles no intrinsic for it, so under
+     * {@code TieredStopAtLevel=1} the hash runs about ten times slower than with C2's (SHA-NI/AVX2) and caps an
+     * upload far below what GridFS takes (docs/performance.md, Upload). It gets the JVM's full tiered compiler, as
+     * every service has in production (Dockerfile): C1 at start, C2 for what turns hot.
+     */
+    static List<String> jvmOptions(ServiceDefinition service) {
+        if (service == ServiceDefinition.DOCUMENTS) {
+            return SERVICE_JVM_OPTIONS.stream().filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList();
+        }
+        return SERVICE_JVM_OPTIONS;
+    }
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final StackOptions options;
@@ -148,7 +161,7 @@ public final class LocalStack implements AutoCloseable {
     synchronized ServiceProcess startService(ServiceDefinition service, int replica, String linkSecret,
                                              Map<String, String> overrides, boolean restart) {
         requireOpen();
-        List<String> jvm = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        List<String> jvm = new ArrayList<>(jvmOptions(service));
         if (AotCache.enabled()) {
             jvm.addAll(new AotCache(options.repositoryRoot(), service).launchArguments());
         } else {
@@ -195,7 +208,7 @@ public final class LocalStack implements AutoCloseable {
         synchronized (this) {
             requireOpen();
             for (AotCache cache : stale) {
-                ServiceProcess training = cache.startTraining(data, SERVICE_JVM_OPTIONS,
+                ServiceProcess training = cache.startTraining(data, jvmOptions(cache.service()),
                         environment(cache.service(), linkSecret));
                 children.put(training.name(), training);
                 runs.put(cache, training);
