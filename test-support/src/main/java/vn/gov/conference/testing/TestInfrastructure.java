@@ -17,7 +17,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * first use and shared by every Spring context of the module: starting a broker per test class would cost seconds
  * each. Each context gets its own database, so cached contexts do not see each other's documents.
  * <p>
- * The database is the in-memory stand-in unless {@code -Dconference.test.database=mongo} (Maven property
+ * The database is the in-memory stand-in unless {@code -Dconference.test.mongo-server=mongo} (Maven property
  * {@code test.database}, e.g. {@code ./mvnw verify -Dtest.database=mongo}) asks for the real {@code mongo} image (a
  * single-node replica set, through Testcontainers), so that every service's integration tests can also run on real
  * MongoDB where Docker exists. Without Docker that switch fails at once, naming the cause, rather than silently
@@ -27,7 +27,7 @@ public final class TestInfrastructure {
 
     private static EmbeddedKafkaKraftBroker kafka;
     /** Which database the tests run on: {@code stand-in} (default) or {@code mongo} (the real image). */
-    static final String DATABASE = System.getProperty("conference.test.database", "stand-in");
+    static final String DATABASE = System.getProperty("conference.test.mongo-server", "stand-in");
 
     private static MongoServer mongo;
     private static MongoDBContainer mongoContainer;
@@ -58,7 +58,7 @@ public final class TestInfrastructure {
             if (mongoContainer == null) {
                 if (!DockerClientFactory.instance().isDockerAvailable()) {
                     throw new IllegalStateException(
-                            "conference.test.database=mongo needs Docker for the mongo image; none is reachable");
+                            "conference.test.mongo-server=mongo (test.database) needs Docker for the mongo image; none is reachable");
                 }
                 mongoContainer = Containers.mongo();
                 mongoContainer.start();
