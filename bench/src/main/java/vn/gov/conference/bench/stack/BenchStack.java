@@ -59,7 +59,12 @@ public final class BenchStack implements AutoCloseable {
     }
 
     public static BenchStack start(Path root) {
-        return new BenchStack(root, LocalStack.start(options(root)));
+        return start(root, 1);
+    }
+
+    /** With {@code replicas} processes of each service behind the one gateway (the replica fault runs take 2). */
+    public static BenchStack start(Path root, int replicas) {
+        return new BenchStack(root, LocalStack.start(options(root).replicas(replicas)));
     }
 
     public static StackOptions options(Path root) {
@@ -93,6 +98,11 @@ public final class BenchStack implements AutoCloseable {
     /** One service directly, with the same tokens (the services trust the gateway's keys). */
     public Api direct(ServiceDefinition service) {
         return gateway.sameTokensAt(stack.addresses().serviceUrl(service));
+    }
+
+    /** One process of a replicated service directly ({@code replica} from 0). */
+    public Api direct(ServiceDefinition service, int replica) {
+        return gateway.sameTokensAt(stack.addresses().serviceUrl(service, replica));
     }
 
     public Plans plans() {
