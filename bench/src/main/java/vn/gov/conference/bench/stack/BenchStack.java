@@ -25,7 +25,8 @@ public final class BenchStack implements AutoCloseable {
 
     /** Ports +30000 unless {@code -Dbench.portOffset} (BENCH_PORT_OFFSET in bench.sh) says otherwise, for two checkouts at once. */
     public static final int PORT_OFFSET = Integer.getInteger("bench.portOffset", 30_000);
-    public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** Six minutes, or {@code -Dbench.startupMinutes} (BENCH_STARTUP_MINUTES in bench.sh) on a machine busy with others. */
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("bench.startupMinutes", 6));
 
     /**
      * The gateway's per-client and per-address rate limits (600 and 120 a minute) would refuse most of a throughput
