@@ -96,7 +96,7 @@ class BadInputCorpusTests {
         stack.plans().awaitInvitations(plan, 2, Duration.ofSeconds(60));
         invitationId = gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).json().at("/items/0/id")
                 .asString();
-        Map<String, String> before = snapshot();
+        Map<String, String> before = settledSnapshot();
 
         int operations = 0;
         for (String service : List.of("plan", "agenda", "notification", "documents")) {
@@ -135,7 +135,7 @@ class BadInputCorpusTests {
         List<String> changed = new ArrayList<>();
         before.forEach((what, json) -> {
             if (!json.equals(after.get(what))) {
-                changed.add(what);
+                changed.add(what + " (" + difference(json, after.get(what)) + ")");
             }
         });
         boolean garbage = after.values().stream().anyMatch(json -> json.contains(HUGE_MARKER)
@@ -376,6 +376,37 @@ class BadInputCorpusTests {
         lines.add(sanitised ? "a valid PDF named \"../../../etc/bao-cao.pdf\" is stored as \"" + safe + "\""
                 : "a valid PDF with a traversal name: NOT made safe (" + traversal.describe() + ")");
         return lines;
+    }
+
+    /**
+     * The resources once events still under way have been applied (the approval's consequences reach documents- and
+     * notification-service a moment later; on a busy machine, many seconds later): two snapshots 3 s apart agree.
+     */
+    private Map<String, String> settledSnapshot() {
+        Map<String, String> last = snapshot();
+        for (int attempt = 0; attempt < 30; attempt++) {
+            Pause.millis(3000);
+            Map<String, String> next = snapshot();
+            if (next.equals(last)) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
+    }
+
+    /** Where two texts first differ, with a little of each, for the evidence. */
+    private static String difference(String before, String after) {
+        if (after == null) {
+            return "gone";
+        }
+        int at = 0;
+        while (at < before.length() && at < after.length() && before.charAt(at) == after.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 40);
+        return "before …" + before.substring(from, Math.min(before.length(), at + 60)) + "… after …"
+                + after.substring(from, Math.min(after.length(), at + 60)) + "…";
     }
 
     private Map<String, String> snapshot() {

@@ -51,8 +51,8 @@ final class FaultStack implements BeforeAllCallback {
             try {
                 stack = BenchStack.start(root, count);
             } catch (StartupFailure e) {
-                // Ports +25000 and +30000 lie in Linux's ephemeral range (32768-60999): any client's outgoing
-                // connection may hold one of them for a while. A start that lost that race is tried again.
+                // With an offset above about 5700 some ports lie in Linux's ephemeral range (32768-60999), where any
+                // client's outgoing connection may hold one for a while. A start that lost that race is tried again.
                 if (attempt == 3 || !String.valueOf(e.getMessage()).contains("already in use")) {
                     throw e;
                 }
