@@ -71,6 +71,7 @@ class BadInputCorpusTests {
     private BenchStack stack;
     private Api gateway;
     private final List<Outcome> outcomes = new ArrayList<>();
+    private final List<Runnable> afterTheSnapshot = new ArrayList<>();
     private String draft;
     private String plan;
     private Target request;
@@ -114,6 +115,7 @@ class BadInputCorpusTests {
         }
         gatewayLimits();
         Map<String, String> after = snapshot();
+        afterTheSnapshot.forEach(Runnable::run);
 
         List<String> evidence = new ArrayList<>();
         long clientErrors = outcomes.stream().filter(o -> o.status() >= 400 && o.status() < 500).count();
@@ -192,8 +194,12 @@ class BadInputCorpusTests {
             for (Map.Entry<String, String> text : unsafe.entrySet()) {
                 java.util.Optional<String> body = stringBody(schema, schemas, text.getValue());
                 if (body.isPresent()) {
-                    send(label, text.getKey(), Expect.NO_SERVER_ERROR, withBody(method, path(method, template),
-                            client, "application/json", body.get().replace(LONE_SURROGATE, "Hội nghị \\ud800")));
+                    // Valid but for the odd text, so it may be accepted and stored (a returned submission with a
+                    // comment): sent after the resources have been read again.
+                    HttpRequest request = withBody(method, path(method, template), client, "application/json",
+                            body.get().replace(LONE_SURROGATE, "Hội nghị \\ud800"));
+                    String item = text.getKey();
+                    afterTheSnapshot.add(() -> send(label, item, Expect.NO_SERVER_ERROR, request));
                 }
             }
             send(label, "forged Content-Type application/xml", Expect.CLIENT_ERROR, withBody(method,
