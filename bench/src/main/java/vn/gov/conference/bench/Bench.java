@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import vn.gov.conference.bench.events.EventLatency;
-import vn.gov.conference.bench.faults.Faults;
 import vn.gov.conference.bench.fanout.FanOut;
 import vn.gov.conference.bench.gateway.GatewayOverhead;
 import vn.gov.conference.bench.pages.InvitationPage;
@@ -21,14 +20,14 @@ import vn.gov.conference.bench.startup.StartupTime;
 import vn.gov.conference.bench.upload.UploadThroughput;
 
 /**
- * {@code ./bench.sh [all|gateway|pages|events|upload|fanout|startup|faults]}: starts the real stack, measures, prints a
- * table per benchmark (absolute figures and the ratio to a baseline measured in the same run) and writes them into
- * docs/performance.md. {@code faults} prints PASS or FAIL per fault with its evidence and makes the exit code 1 when
- * one failed.
+ * {@code ./bench.sh [all|gateway|pages|events|upload|fanout|startup]}: starts the real stack, measures, prints a table
+ * per benchmark (absolute figures and the ratio to a baseline measured in the same run) and writes them into
+ * docs/performance.md. The fault runs are tests ({@code bench/src/test/java/.../faults}), which {@code ./bench.sh
+ * faults} runs through Maven's failsafe.
  */
 public final class Bench {
 
-    static final String USAGE = "Usage: ./bench.sh [all|gateway|pages|events|upload|fanout|startup|faults]";
+    static final String USAGE = "Usage: ./bench.sh [all|gateway|pages|events|upload|fanout|startup]";
 
     private static final Map<String, Function<BenchStack, Section>> ON_THE_STACK = new LinkedHashMap<>();
 
@@ -38,7 +37,6 @@ public final class Bench {
         ON_THE_STACK.put("events", EventLatency::run);
         ON_THE_STACK.put("upload", UploadThroughput::run);
         ON_THE_STACK.put("fanout", FanOut::run);
-        ON_THE_STACK.put("faults", Faults::run);
     }
 
     private Bench() {
@@ -68,19 +66,12 @@ public final class Bench {
         }
         List<String> modes = mode.equals("all") ? List.copyOf(ON_THE_STACK.keySet())
                 : ON_THE_STACK.containsKey(mode) ? List.of(mode) : List.of();
-        // The faults get a stack of their own: what the benchmarks leave behind (10,000 letters' worth of outbox, a
-        // restarted gateway) must not decide whether a fault passes.
-        List<List<String>> stacks = modes.contains("faults") && modes.size() > 1
-                ? List.of(modes.subList(0, modes.size() - 1), List.of("faults")) : List.of(modes);
-        for (List<String> onStack : stacks) {
-            if (onStack.isEmpty()) {
-                continue;
-            }
+        if (!modes.isEmpty()) {
             System.out.println("\nStarting the stack (ports +" + BenchStack.PORT_OFFSET + ", data in "
                     + root.relativize(BenchStack.options(root).dataFolder()) + ")");
             try (BenchStack stack = BenchStack.start(root)) {
                 System.out.printf("Stack healthy after %.1f s%n", stack.stack().startupTime().toMillis() / 1000.0);
-                for (String name : onStack) {
+                for (String name : modes) {
                     sections.add(guarded(name, () -> ON_THE_STACK.get(name).apply(stack)));
                     write(doc, sections.getLast());
                 }
@@ -90,14 +81,13 @@ public final class Bench {
             }
         }
         System.out.println();
-        boolean faultsFailed = false;
+        boolean broken = false;
         for (Section section : sections) {
             System.out.printf("%-8s %s%n", section.key(), section.passed() ? "ok" : "FAILED or target not met");
-            faultsFailed |= !section.passed() && (section.key().equals("faults") || section.key().endsWith("-error")
-                    || section.key().equals("stack"));
+            broken |= !section.passed() && (section.key().endsWith("-error") || section.key().equals("stack"));
         }
         System.out.println("Figures written to " + root.relativize(doc));
-        System.exit(faultsFailed ? 1 : 0);
+        System.exit(broken ? 1 : 0);
     }
 
     private static Section guarded(String name, java.util.function.Supplier<Section> benchmark) {

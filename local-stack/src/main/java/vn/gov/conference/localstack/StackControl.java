@@ -39,12 +39,25 @@ public final class StackControl {
 
     /** Ends the service and its descendants at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. */
     public void kill(ServiceDefinition service) {
-        process(service).ifPresent(ServiceProcess::kill);
+        kill(service, 0);
+    }
+
+    /**
+     * Ends one process of a replicated service ({@code replica} counted from 0, as {@link StackOptions#replicas}
+     * starts them) with SIGKILL; the others go on serving, and the gateway leaves the dead one out within seconds.
+     */
+    public void kill(ServiceDefinition service, int replica) {
+        process(service, replica).ifPresent(ServiceProcess::kill);
     }
 
     /** Stops the service gracefully (SIGTERM), killing it if it takes longer than 20 s. */
     public void stop(ServiceDefinition service) {
-        process(service).ifPresent(StackControl::stop);
+        stop(service, 0);
+    }
+
+    /** {@link #stop(ServiceDefinition)} for one process of a replicated service. */
+    public void stop(ServiceDefinition service, int replica) {
+        process(service, replica).ifPresent(StackControl::stop);
     }
 
     /**
@@ -55,31 +68,65 @@ public final class StackControl {
      * @throws StartupFailure        when it exits or is not healthy within {@code timeout}
      */
     public void start(ServiceDefinition service, Map<String, String> environmentOverrides, Duration timeout) {
-        if (isRunning(service)) {
-            throw new IllegalStateException(service.moduleName() + " is still running");
+        start(service, 0, environmentOverrides, timeout);
+    }
+
+    /** {@link #start(ServiceDefinition, Map, Duration)} for one process of a replicated service, on its own port. */
+    public void start(ServiceDefinition service, int replica, Map<String, String> environmentOverrides,
+                      Duration timeout) {
+        requireReplica(service, replica);
+        if (isRunning(service, replica)) {
+            throw new IllegalStateException(service.processName(replica) + " is still running");
         }
-        ServiceProcess process = stack.startService(service, stack.data().linkSecret(), environmentOverrides, true);
+        ServiceProcess process = stack.startService(service, replica, stack.data().linkSecret(),
+                environmentOverrides, true);
         new HealthWaiter(stack::progress, System.nanoTime()).await(List.of(HealthWaiter.actuatorHealth(
-                service.moduleName(), stack.addresses().serviceUrl(service) + "/actuator/health", process)), timeout);
+                service.processName(replica), stack.addresses().serviceUrl(service, replica) + "/actuator/health",
+                process)), timeout);
     }
 
     /** {@link #stop(ServiceDefinition)}, then {@link #start(ServiceDefinition, Map, Duration)}. */
     public void restart(ServiceDefinition service, Map<String, String> environmentOverrides, Duration timeout) {
-        stop(service);
-        start(service, environmentOverrides, timeout);
+        restart(service, 0, environmentOverrides, timeout);
+    }
+
+    /** {@link #restart(ServiceDefinition, Map, Duration)} for one process of a replicated service. */
+    public void restart(ServiceDefinition service, int replica, Map<String, String> environmentOverrides,
+                        Duration timeout) {
+        requireReplica(service, replica);
+        stop(service, replica);
+        start(service, replica, environmentOverrides, timeout);
     }
 
     public boolean isRunning(ServiceDefinition service) {
-        return process(service).map(ServiceProcess::isAlive).orElse(false);
+        return isRunning(service, 0);
+    }
+
+    public boolean isRunning(ServiceDefinition service, int replica) {
+        return process(service, replica).map(ServiceProcess::isAlive).orElse(false);
     }
 
     /** The service's current process id, if it runs. */
     public Optional<Long> pid(ServiceDefinition service) {
-        return process(service).filter(ServiceProcess::isAlive).map(ServiceProcess::pid);
+        return pid(service, 0);
     }
 
-    private Optional<ServiceProcess> process(ServiceDefinition service) {
-        return stack.child(service.moduleName());
+    /** The current process id of the service's {@code replica}-th process (from 0), if it runs. */
+    public Optional<Long> pid(ServiceDefinition service, int replica) {
+        return process(service, replica).filter(ServiceProcess::isAlive).map(ServiceProcess::pid);
+    }
+
+    private Optional<ServiceProcess> process(ServiceDefinition service, int replica) {
+        return stack.child(service.processName(replica));
+    }
+
+    /** A replica the stack was not started with has no port of its own in the gateway's list. */
+    private void requireReplica(ServiceDefinition service, int replica) {
+        int count = service.replicated() ? stack.options().replicas() : 1;
+        if (replica < 0 || replica >= count) {
+            throw new IllegalArgumentException(service.moduleName() + " runs " + count + " process(es); there is no "
+                    + "replica " + replica);
+        }
     }
 
     private static void stop(ServiceProcess process) {

@@ -158,7 +158,7 @@ class StackControlTests {
     }
 
     /** An executable jar whose manifest runs {@link StandIn} from the test-classes folder. */
-    private static void standInJar(Path checkout, ServiceDefinition service) throws IOException {
+    static void standInJar(Path checkout, ServiceDefinition service) throws IOException {
         Path jar = service.jar(checkout);
         Files.createDirectories(jar.getParent());
         Path testClasses = Path.of(StackControlTests.class.getProtectionDomain().getCodeSource().getLocation()

@@ -70,8 +70,9 @@ public final class Plans {
     }
 
     /**
-     * A small plan: two invited units (Sở Nội vụ, Sở Kế hoạch và Đầu tư, one seat each) and one report Sở Nội vụ
-     * owes the provincial office. Approving it issues two invitations and opens one material request.
+     * A small plan: two invited units (Sở Nội vụ and Mặt trận Tổ quốc, one seat each; Sở Kế hoạch và Đầu tư, merged
+     * into Sở Tài chính on 01/3/2025, can no longer be invited) and one report Sở Nội vụ owes the provincial office.
+     * Approving it issues two invitations and opens one material request.
      */
     public ObjectNode light() {
         return light(1);
@@ -83,7 +84,7 @@ public final class Plans {
         ObjectNode participants = (ObjectNode) plan.get("participants");
         ArrayNode groups = participants.putArray("groups");
         groups.add(group("snv", "DT-SNV", seats));
-        groups.add(group("skhdt", "DT-SKHDT", seats));
+        groups.add(group("mttq", "DT-MTTQ", seats));
         participants.putArray("bridgePoints");
         participants.putArray("externalGuests");
         plan.put("format", "IN_PERSON");

@@ -25,7 +25,8 @@ public final class BenchStack implements AutoCloseable {
 
     /** Ports +30000 unless {@code -Dbench.portOffset} (BENCH_PORT_OFFSET in bench.sh) says otherwise, for two checkouts at once. */
     public static final int PORT_OFFSET = Integer.getInteger("bench.portOffset", 30_000);
-    public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** Six minutes, or {@code -Dbench.startupMinutes} (BENCH_STARTUP_MINUTES in bench.sh) on a machine busy with others. */
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("bench.startupMinutes", 6));
 
     /**
      * The gateway's per-client and per-address rate limits (600 and 120 a minute) would refuse most of a throughput
@@ -59,7 +60,12 @@ public final class BenchStack implements AutoCloseable {
     }
 
     public static BenchStack start(Path root) {
-        return new BenchStack(root, LocalStack.start(options(root)));
+        return start(root, 1);
+    }
+
+    /** With {@code replicas} processes of each service behind the one gateway (the replica fault runs take 2). */
+    public static BenchStack start(Path root, int replicas) {
+        return new BenchStack(root, LocalStack.start(options(root).replicas(replicas)));
     }
 
     public static StackOptions options(Path root) {
@@ -93,6 +99,11 @@ public final class BenchStack implements AutoCloseable {
     /** One service directly, with the same tokens (the services trust the gateway's keys). */
     public Api direct(ServiceDefinition service) {
         return gateway.sameTokensAt(stack.addresses().serviceUrl(service));
+    }
+
+    /** One process of a replicated service directly ({@code replica} from 0). */
+    public Api direct(ServiceDefinition service, int replica) {
+        return gateway.sameTokensAt(stack.addresses().serviceUrl(service, replica));
     }
 
     public Plans plans() {

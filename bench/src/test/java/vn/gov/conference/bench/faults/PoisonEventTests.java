@@ -1,5 +1,7 @@
 package vn.gov.conference.bench.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.gov.conference.bench.api.PdfFiles;
 import vn.gov.conference.bench.api.Plans;
@@ -31,17 +36,24 @@ import vn.gov.conference.bench.stack.TopicRecorder.Recorded;
  * Two poison messages on {@code conference.material.v1}, keyed by a real plan so they share its partition: one that
  * is no CloudEvent at all, one whose headers are right but whose data cannot be read. Then a real submission on that
  * plan. Each consumer group must put both poisons on its dead-letter topic and still apply the real event after them.
+ * Part of the normal build and of {@code ./bench.sh faults}.
  */
-final class PoisonEvent {
+@ExtendWith(FaultStack.class)
+@Order(2)
+class PoisonEventTests {
 
     private static final String TOPIC = "conference.material.v1";
     private static final List<String> GROUPS = List.of("plan-service", "notification-service");
 
-    private PoisonEvent() {
+    @Test
+    void poisonsAreDeadLetteredAndThePartitionKeepsFlowing() {
+        BenchStack stack = FaultStack.single();
+        Verdict verdict = FaultReport.run("poison event: dead-lettered, the partition keeps flowing",
+                () -> run(stack));
+        assertThat(verdict.passed()).as(verdict.toText()).isTrue();
     }
 
-    static Verdict run(BenchStack stack) {
-        System.out.println("\n-- Poison events on " + TOPIC);
+    private static Verdict run(BenchStack stack) {
         String planId = stack.plans().createApproved(stack.plans().light(1));
         Target target = Submissions.departmentTargets(
                 stack.plans().awaitMaterialRequests(planId, 1, Duration.ofSeconds(60))).getFirst();

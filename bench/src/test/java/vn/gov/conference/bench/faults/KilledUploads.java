@@ -29,26 +29,31 @@ import vn.gov.conference.bench.stack.Pause;
 import vn.gov.conference.localstack.ServiceDefinition;
 
 /**
- * 100 uploads of 4 MB through the gateway by four clients; when 40 are acknowledged, documents-service is killed
- * outright (SIGKILL) and started again. Clients retry what failed, as a department's system would. Afterwards every
- * version of every request is read back: each acknowledged upload must be there with its SHA-256, and every version
+ * 100 uploads of 4 MB through the gateway by four clients; when 40 are acknowledged, one process of documents-service
+ * is killed outright (SIGKILL) and started again: the only one, or one of two that the gateway balances between.
+ * Clients retry what failed, as a department's system would. Afterwards every version of every request is read back
+ * from every process of documents-service: each acknowledged upload must be there with its SHA-256, and every version
  * that is there must be whole (its bytes hash to what was recorded and to one of the files sent).
  */
-final class KillDuringUploads {
+final class KilledUploads {
 
     private static final int FILES = 100;
     private static final int SIZE = 4_000_000;
     private static final int CLIENTS = 4;
     private static final int KILL_AFTER = 40;
 
-    private KillDuringUploads() {
+    private KilledUploads() {
     }
 
     private record Ack(int file, String requestId, String documentId, int version, String sha256) {
     }
 
-    static Verdict run(BenchStack stack) {
-        System.out.println("\n-- kill -9 of documents-service during " + FILES + " uploads");
+    /**
+     * @param replica  which process of documents-service is killed (from 0)
+     * @param replicas how many processes the stack runs; each of them reads every version back
+     */
+    static Verdict run(BenchStack stack, int replica, int replicas, String fault) {
+        String process = ServiceDefinition.DOCUMENTS.processName(replica);
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String planId = stack.plans().createApproved(stack.plans().full());
@@ -66,18 +71,22 @@ final class KillDuringUploads {
         ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failedAttempts = new ConcurrentLinkedQueue<>();
         AtomicInteger acknowledged = new AtomicInteger();
+        AtomicInteger killedAfter = new AtomicInteger(-1);
+        double[] restartSeconds = {-1};
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         Thread killer = Thread.ofPlatform().start(() -> {
             while (acknowledged.get() < KILL_AFTER && System.nanoTime() < deadline) {
                 Pause.millis(20);
             }
-            long pid = stack.control().pid(ServiceDefinition.DOCUMENTS).orElse(-1L);
-            stack.control().kill(ServiceDefinition.DOCUMENTS);
-            System.out.println("  killed documents-service (pid " + pid + ") after " + acknowledged.get()
+            long pid = stack.control().pid(ServiceDefinition.DOCUMENTS, replica).orElse(-1L);
+            stack.control().kill(ServiceDefinition.DOCUMENTS, replica);
+            killedAfter.set(acknowledged.get());
+            System.out.println("  killed " + process + " (pid " + pid + ") after " + killedAfter.get()
                     + " acknowledged uploads; starting it again");
             long started = System.nanoTime();
-            stack.control().start(ServiceDefinition.DOCUMENTS, Map.of(), BenchStack.START_TIMEOUT);
-            System.out.printf("  documents-service healthy again after %.1f s%n", (System.nanoTime() - started) / 1e9);
+            stack.control().start(ServiceDefinition.DOCUMENTS, replica, Map.of(), BenchStack.START_TIMEOUT);
+            restartSeconds[0] = (System.nanoTime() - started) / 1e9;
+            System.out.printf("  %s healthy again after %.1f s%n", process, restartSeconds[0]);
         });
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             for (int c = 0; c < CLIENTS; c++) {
@@ -111,11 +120,15 @@ final class KillDuringUploads {
             killer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Verdict("kill -9 during uploads", false, List.of("interrupted"));
+            return new Verdict(fault, false, List.of("interrupted"));
         }
 
-        // Read every version of every request back, straight from documents-service.
-        Api documents = stack.direct(ServiceDefinition.DOCUMENTS);
+        // Read every version of every request back, straight from each process of documents-service.
+        List<Api> readers = new ArrayList<>();
+        for (int r = 0; r < replicas; r++) {
+            readers.add(stack.direct(ServiceDefinition.DOCUMENTS, r));
+        }
+        Api documents = readers.getFirst();
         List<String> evidence = new ArrayList<>();
         int versions = 0;
         int whole = 0;
@@ -137,10 +150,14 @@ final class KillDuringUploads {
                 versions++;
                 int number = version.get("version").asInt();
                 String recorded = version.get("sha256").asString();
-                Response content = documents.get("/api/documents/" + documentId + "/content?version=" + number,
-                        target.ownerClient());
-                String actual = content.ok() ? Submissions.sha256(content.body()) : "unreadable " + content.status();
-                boolean intact = recorded.equals(actual) && content.body().length == version.get("size").asLong();
+                boolean intact = true;
+                for (Api reader : readers) {
+                    Response content = reader.get("/api/documents/" + documentId + "/content?version=" + number,
+                            target.ownerClient());
+                    String actual = content.ok() ? Submissions.sha256(content.body())
+                            : "unreadable " + content.status();
+                    intact &= recorded.equals(actual) && content.body().length == version.get("size").asLong();
+                }
                 whole += intact ? 1 : 0;
                 foreign += shaToFile.containsKey(recorded) ? 0 : 1;
                 String key = target.requestId() + "#" + number;
@@ -155,20 +172,25 @@ final class KillDuringUploads {
         long wrongSha = acks.stream().filter(a -> !a.sha256().equals(shas.get(a.file()))).count();
         long[] orphans = gridFsOrphans(stack);
         boolean passed = acks.size() == FILES && acknowledgedMissing == 0 && wrongSha == 0 && whole == versions
-                && foreign == 0;
+                && foreign == 0 && killedAfter.get() >= 0;
+        evidence.add(process + (replicas > 1 ? " (one of " + replicas + " processes the gateway balances between)"
+                : "") + (killedAfter.get() < 0 ? " was NEVER killed" : " killed with SIGKILL after "
+                + killedAfter.get() + " acknowledged uploads, healthy again "
+                + String.format("%.1f", restartSeconds[0]) + " s after it was started again"));
         evidence.add(acks.size() + " of " + FILES + " uploads acknowledged (201) with the file's SHA-256 ("
                 + wrongSha + " mismatched); " + failedAttempts.size() + " attempts failed while the service was down"
                 + " or dying and were retried" + (failedAttempts.isEmpty() ? ""
                 : " (e.g. " + String.join(", ", failedAttempts.stream().limit(4).toList()) + ")"));
         evidence.add(versions + " versions stored in " + targets.size() + " requests, " + whole
-                + " read back whole (content SHA-256 = recorded SHA-256, length = recorded size); "
+                + " read back whole from " + (replicas > 1 ? "each of the " + replicas + " processes" : "the service")
+                + " (content SHA-256 = recorded SHA-256, length = recorded size); "
                 + acknowledgedMissing + " acknowledged uploads missing; " + foreign + " versions of unknown content");
         evidence.add(unacknowledgedButWhole + " versions recorded whose answer never reached the client (the kill came"
                 + " between the save and the answer); each is whole, and its retry made another version");
         evidence.add("GridFS after the run: " + orphans[0] + " stored files that no version names and " + orphans[1]
                 + " sets of chunks without a file document (an upload cut by the kill): invisible through the API,"
                 + " deleted by documents-service's orphan sweep after `documents.content.orphan-grace` (1 h)");
-        return new Verdict("kill -9 of documents-service during uploads", passed, evidence);
+        return new Verdict(fault, passed, evidence);
     }
 
     /** {files no version references, chunk groups without a files document} in documents-service's bucket. */

@@ -1,5 +1,7 @@
 package vn.gov.conference.bench.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.gov.conference.bench.api.Api;
@@ -30,8 +36,12 @@ import vn.gov.conference.bench.stack.TopicRecorder.Recorded;
  * issues two invitations and mails two letters, agenda-service attaches the plan's facts; plan-service then counts
  * the invitations and the request in the plan's readiness. After the broker is back every event must have been
  * applied once by each group and every effect must be there exactly once: 500 × 2 letters, no duplicates.
+ * About ten minutes: run by {@code ./bench.sh faults}, not by the normal build.
  */
-final class KafkaOutage {
+@ExtendWith(FaultStack.class)
+@Tag(FaultStack.HEAVY)
+@Order(5)
+class KafkaOutageTests {
 
     private static final int PLANS = 500;
     private static final int RATE = 5;
@@ -40,11 +50,16 @@ final class KafkaOutage {
     private static final String APPROVED = "vn.gov.conference.plan.approved.v1";
     private static final String SOURCE = "urn:conference:plan-service";
 
-    private KafkaOutage() {
+    @Test
+    void everyStateChangeTakesEffectOnceAfterTheBrokerIsBack() {
+        BenchStack stack = FaultStack.single();
+        Verdict verdict = FaultReport.run("Kafka broker stopped for 30 s during 500 state changes",
+                () -> run(stack));
+        assertThat(verdict.passed()).as(verdict.toText()).isTrue();
     }
 
-    static Verdict run(BenchStack stack) {
-        System.out.println("\n-- Kafka stopped for " + OUTAGE.toSeconds() + " s during " + PLANS + " approvals");
+    private static Verdict run(BenchStack stack) {
+        stack.unthrottleGateway();
         stack.unlimitMail();
         Api gateway = stack.gateway();
         List<String> plans = new ArrayList<>();

@@ -1,0 +1,274 @@
+package vn.gov.conference.bench.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.gov.conference.bench.api.Api;
+import vn.gov.conference.bench.api.Plans;
+import vn.gov.conference.bench.api.Response;
+import vn.gov.conference.bench.fanout.InboxWatcher;
+import vn.gov.conference.bench.fanout.InboxWatcher.Mail;
+import vn.gov.conference.bench.stack.BenchStack;
+import vn.gov.conference.bench.stack.Pause;
+import vn.gov.conference.localstack.ServiceDefinition;
+
+/**
+ * Issue 18's fault runs on a stack with two processes of each service behind the one gateway: one process killed
+ * outright (SIGKILL) in the middle of the work and started again, while the other carries on. Uploads over the two
+ * documents-service processes ({@link KilledUploads}); then 10,000 invitation letters sent by the two
+ * notification-service processes, each letter exactly once. Fifteen to thirty minutes on two cores: run by
+ * {@code ./bench.sh faults}, not by the normal build.
+ */
+@ExtendWith(FaultStack.class)
+@Tag(FaultStack.HEAVY)
+@Order(3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicaFaultsTests {
+
+    private static final int INVITEES = 10_000;
+    private static final int BATCH = 100;
+    /** Letters the sink has accepted when the second notification-service process is killed: mid-way. */
+    private static final int KILL_AT = 2_500;
+    /**
+     * An email the killed process had claimed is sent again by the other once its lease ends (2 min); a resend of a
+     * letter the killed process had already handed to SMTP would come then. The run watches the inbox this long after
+     * the kill at least, so such a duplicate cannot arrive after the count.
+     */
+    private static final Duration AFTER_THE_KILL = Duration.ofMinutes(3);
+    private static final String SUBJECT_PREFIX = "Giấy mời";
+
+    @Test
+    @Order(1)
+    void everyAcknowledgedUploadIsWholeAfterOneOfTwoDocumentsProcessesWasKilled() {
+        String fault = "kill -9 of one of two documents-service processes during uploads";
+        BenchStack stack = FaultStack.replicated();
+        Verdict verdict = FaultReport.run(fault, () -> KilledUploads.run(stack, 1, 2, fault));
+        assertThat(verdict.passed()).as(verdict.toText()).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void everyLetterIsSentExactlyOnceWhileOneOfTwoNotificationProcessesIsKilled() {
+        BenchStack stack = FaultStack.replicated();
+        Verdict verdict = FaultReport.run("10,000 letters, one of two notification-service processes killed mid-way",
+                () -> letters(stack));
+        assertThat(verdict.passed()).as(verdict.toText()).isTrue();
+    }
+
+    private static Verdict letters(BenchStack stack) {
+        // The per-province send limit is shared by the two processes; lifted in both, as BenchStack.UNLIMITED_MAIL.
+        for (int replica = 0; replica < 2; replica++) {
+            stack.control().restart(ServiceDefinition.NOTIFICATION, replica, BenchStack.UNLIMITED_MAIL,
+                    BenchStack.START_TIMEOUT);
+        }
+        Api gateway = stack.gateway();
+        String planId = stack.plans().createApproved(stack.plans().light(0));
+        awaitConference(gateway, planId);
+        List<String> addressList = new ArrayList<>();
+        List<String> batches = delegates(INVITEES, "ban-sao.bench.example", addressList);
+        Set<String> addresses = new HashSet<>(addressList);
+        Predicate<Mail> ours = m -> m.subject() != null && m.subject().startsWith(SUBJECT_PREFIX)
+                && m.recipients().stream().anyMatch(addresses::contains);
+        List<String> evidence = new ArrayList<>();
+        InboxWatcher.clear(stack.inboxUrl());
+        try (InboxWatcher inbox = InboxWatcher.start(stack.inboxUrl())) {
+            long start = System.nanoTime();
+            long deadline = start + Duration.ofMinutes(30).toNanos();
+            AtomicInteger acceptedAtKill = new AtomicInteger(-1);
+            long[] killedAt = {0};
+            double[] restartSeconds = {-1};
+            String process = ServiceDefinition.NOTIFICATION.processName(1);
+            Thread killer = Thread.ofPlatform().name("notification-killer").start(() -> {
+                while (inbox.mails(ours).size() < KILL_AT && System.nanoTime() < deadline) {
+                    Pause.millis(100);
+                }
+                long pid = stack.control().pid(ServiceDefinition.NOTIFICATION, 1).orElse(-1L);
+                stack.control().kill(ServiceDefinition.NOTIFICATION, 1);
+                killedAt[0] = System.nanoTime();
+                acceptedAtKill.set(inbox.mails(ours).size());
+                System.out.printf("  killed %s (pid %d) %.1f s into the run, %d letters accepted; starting it again%n",
+                        process, pid, (killedAt[0] - start) / 1e9, acceptedAtKill.get());
+                long started = System.nanoTime();
+                stack.control().start(ServiceDefinition.NOTIFICATION, 1, BenchStack.UNLIMITED_MAIL,
+                        BenchStack.START_TIMEOUT);
+                restartSeconds[0] = (System.nanoTime() - started) / 1e9;
+                System.out.printf("  %s healthy again after %.1f s%n", process, restartSeconds[0]);
+            });
+            int retried = importAll(gateway, planId, batches);
+            double importSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %d invitees imported in %d requests in %.1f s (%d sent again)%n", INVITEES,
+                    batches.size(), importSeconds, retried);
+            killer.join();
+            List<Mail> mails = awaitEveryRecipient(inbox, ours, addresses, killedAt[0], deadline);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
+            long duplicates = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+            long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
+            Response listed = gateway.get("/api/plans/" + planId + "/invitations?size=1", Plans.OFFICE);
+            int issued = listed.ok() ? listed.json().get("total").asInt() : -1;
+            boolean killed = acceptedAtKill.get() >= 0 && restartSeconds[0] >= 0;
+            evidence.add(INVITEES + " invitees of the units of 34 provinces imported through the gateway in "
+                    + batches.size() + " CSV requests of " + BATCH + " rows, balanced over the two processes ("
+                    + retried + " sent again after a failed answer); the plan lists " + issued + " invitations");
+            evidence.add(killed ? process + " killed with SIGKILL " + String.format("%.0f", (killedAt[0] - start) / 1e9)
+                    + " s into the run, when the sink had accepted " + acceptedAtKill.get() + " letters; healthy again "
+                    + String.format("%.1f", restartSeconds[0]) + " s after it was started again"
+                    : process + " was NEVER killed or did not start again");
+            evidence.add(mails.size() + " invitation letters accepted by the SMTP sink in " + String.format("%.0f",
+                    seconds) + " s for " + INVITEES + " invitees: " + perRecipient.size() + " recipients, "
+                    + duplicates + " duplicates, " + missing + " missing (counted per envelope recipient)"
+                    + (inbox.failure() == null ? "" : "; the inbox watcher last failed with " + inbox.failure()));
+            evidence.add("email outbox of notification-service afterwards, by status: " + outboxStatuses(stack));
+            boolean passed = killed && issued == INVITEES && mails.size() == INVITEES && duplicates == 0
+                    && missing == 0;
+            return new Verdict("10,000 letters, one of two notification-service processes killed mid-way: each sent"
+                    + " exactly once", passed, evidence);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Verdict("10,000 letters with a replica killed", false, List.of("interrupted"));
+        }
+    }
+
+    /**
+     * The letters the sink accepted once every recipient has one and at least {@link #AFTER_THE_KILL} has passed
+     * since the kill (a late resend would show then), or once nothing new came for five minutes.
+     */
+    private static List<Mail> awaitEveryRecipient(InboxWatcher inbox, Predicate<Mail> ours, Set<String> addresses,
+                                                  long killedAt, long deadline) {
+        long lastChange = System.nanoTime();
+        int last = -1;
+        while (true) {
+            List<Mail> mails = inbox.mails(ours);
+            long now = System.nanoTime();
+            boolean everyone = InboxWatcher.perRecipient(mails).keySet().containsAll(addresses);
+            if (everyone && now - killedAt > AFTER_THE_KILL.toNanos() || now > deadline
+                    || now - lastChange > Duration.ofMinutes(5).toNanos()) {
+                return mails;
+            }
+            if (mails.size() != last) {
+                last = mails.size();
+                lastChange = now;
+            }
+            Pause.millis(1000);
+        }
+    }
+
+    /** Imports in batches; a batch whose answer failed (a process killed under it) is sent again: idempotent. */
+    private static int importAll(Api gateway, String planId, List<String> batches) {
+        int retried = 0;
+        for (int i = 0; i < batches.size(); i++) {
+            for (int attempt = 1; ; attempt++) {
+                String failure;
+                try {
+                    Response response = gateway.send(gateway.request("/api/plans/" + planId
+                            + "/invitations/import", Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(batches.get(i))).build());
+                    if (response.ok()) {
+                        break;
+                    }
+                    if (response.status() < 500) {
+                        throw new IllegalStateException("Import batch " + i + " answered " + response.describe());
+                    }
+                    failure = response.describe();
+                } catch (UncheckedIOException e) {
+                    failure = e.getMessage();
+                }
+                if (attempt == 10) {
+                    throw new IllegalStateException("Import batch " + i + " failed 10 times: " + failure);
+                }
+                System.out.println("  import batch " + i + " failed (" + failure + "); sending it again");
+                retried++;
+                Pause.millis(2000);
+            }
+        }
+        return retried;
+    }
+
+    /** notification-service learns of an approved plan from its event; imports wait until it has. */
+    private static void awaitConference(Api gateway, String planId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE).ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("notification-service did not learn of plan " + planId);
+            }
+            Pause.millis(200);
+        }
+    }
+
+    private static Map<String, Integer> outboxStatuses(BenchStack stack) {
+        Map<String, Integer> statuses = new TreeMap<>();
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            for (Document email : client.getDatabase("conference-notifications").getCollection("emails").find()
+                    .projection(new Document("status", 1))) {
+                statuses.merge(String.valueOf(email.get("status")), 1, Integer::sum);
+            }
+        } catch (RuntimeException e) {
+            statuses.put("unreadable: " + e.getMessage(), 0);
+        }
+        return statuses;
+    }
+
+    private static final List<String> PROVINCES = List.of("Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La",
+            "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai",
+            "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
+            "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh",
+            "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang");
+    private static final List<String[]> UNITS = List.of(new String[] {"SNV", "Sở Nội vụ"},
+            new String[] {"STC", "Sở Tài chính"}, new String[] {"STP", "Sở Tư pháp"},
+            new String[] {"VPUBND", "Văn phòng Ủy ban nhân dân"});
+    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng");
+    private static final List<String> GIVEN = List.of("An", "Bình", "Hương", "Khánh", "Lan", "Minh", "Phúc", "Yến");
+
+    /**
+     * {@code count} named delegates of the units of the 34 provinces, as CSV batches of {@value #BATCH} rows for the
+     * office's import (one personal invitation, and so one letter, each); their addresses go into {@code addresses}.
+     */
+    private static List<String> delegates(int count, String domain, List<String> addresses) {
+        List<String> batches = new ArrayList<>();
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            if (i % BATCH == 0) {
+                if (i > 0) {
+                    batches.add(csv.toString());
+                }
+                csv = new StringBuilder("name,position,email,unitCode,unitName,organisation\n");
+            }
+            String province = PROVINCES.get(i % PROVINCES.size());
+            String slug = Normalizer.normalize(province.replace("Đ", "D").replace("đ", "d"), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace(' ', '-');
+            String[] unit = UNITS.get((i / PROVINCES.size()) % UNITS.size());
+            String email = String.format("db%05d.%s@%s", i, slug, domain);
+            addresses.add(email);
+            String unitName = unit[1] + " " + province;
+            csv.append(FAMILY.get(i % FAMILY.size())).append(" Văn ").append(GIVEN.get((i / 8) % GIVEN.size()))
+                    .append(",Chuyên viên,").append(email).append(',')
+                    .append(slug.toUpperCase(Locale.ROOT)).append('-').append(unit[0]).append(',')
+                    .append(unitName).append(',').append(unitName).append('\n');
+        }
+        batches.add(csv.toString());
+        return batches;
+    }
+}
