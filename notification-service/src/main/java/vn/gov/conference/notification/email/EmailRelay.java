@@ -19,10 +19,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -178,34 +176,20 @@ public class EmailRelay {
 
     /**
      * Sends the pass's messages in one SMTP session (a connection and a greeting per pass, not per email, as bulk
-     * senders do) and records each one's outcome: the mail sender reports which messages failed and why.
+     * senders do) and records each one's outcome as soon as the server answered for it ({@link SmtpSession}).
      */
     private int deliver(List<Outgoing> outgoing) {
         if (outgoing.isEmpty()) {
             return 0;
         }
-        Map<Object, Exception> failed = Map.of();
-        MailException everyOne = null;
-        try {
-            sender.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
-        }
-        catch (MailSendException ex) {
-            if (ex.getFailedMessages().isEmpty()) {
-                // Every message was accepted and only closing the connection failed: they are delivered.
-                log.warn("Closing the SMTP connection failed after the messages were accepted: {}", ex.getMessage());
-            }
-            failed = ex.getFailedMessages();
-        }
-        catch (MailException ex) {
-            everyOne = ex; // e.g. authentication refused: nothing was sent
-        }
-        int delivered = 0;
-        for (Outgoing sent : outgoing) {
-            OutboundEmail email = sent.email();
-            Exception failure = everyOne != null ? everyOne : failed.get(sent.message());
+        Map<MimeMessage, OutboundEmail> byMessage = new java.util.IdentityHashMap<>();
+        outgoing.forEach(prepared -> byMessage.put(prepared.message(), prepared.email()));
+        int[] delivered = {0};
+        SmtpSession.sendEach(sender, outgoing.stream().map(Outgoing::message).toList(), (message, failure) -> {
+            OutboundEmail email = byMessage.get(message);
             if (failure == null) {
                 email.delivered(clock.instant());
-                delivered++;
+                delivered[0]++;
             }
             else {
                 email.failed(clock.instant(), describe(failure), refused(failure), policy);
@@ -213,8 +197,8 @@ public class EmailRelay {
                         email.attempts(), email.lastError());
             }
             record(email);
-        }
-        return delivered;
+        });
+        return delivered[0];
     }
 
     private void record(OutboundEmail email) {
