@@ -1,8 +1,10 @@
 package vn.gov.conference.notification.email;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -47,11 +50,11 @@ public class EmailRelay {
     private final Clock clock;
     private final NotificationProperties.Mail settings;
     private final RetryPolicy policy;
-    private final org.springframework.beans.factory.ObjectProvider<UnwrittenLetters> unwritten;
+    private final ObjectProvider<UnwrittenLetters> unwritten;
 
     EmailRelay(MongoTemplate mongo, OutboundEmails emails, EmailContents contents, JavaMailSender sender,
                MimeComposer composer, SendRateLimiter limiter, Clock clock, NotificationProperties properties,
-               org.springframework.beans.factory.ObjectProvider<UnwrittenLetters> unwritten) {
+               ObjectProvider<UnwrittenLetters> unwritten) {
         this.unwritten = unwritten;
         this.mongo = mongo;
         this.emails = emails;
@@ -70,7 +73,7 @@ public class EmailRelay {
         try {
             // A full batch sent may mean more is due: go on at once, so a backlog (10,000 invitations) drains at the
             // SMTP server's and the send limit's pace rather than a batch a second; a minute at most per run.
-            long until = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+            long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (sendDue() >= settings.batchSize() && System.nanoTime() < until) {
                 log.debug("Email relay: a full batch sent, continuing");
             }
@@ -182,7 +185,7 @@ public class EmailRelay {
         if (outgoing.isEmpty()) {
             return 0;
         }
-        Map<MimeMessage, OutboundEmail> byMessage = new java.util.IdentityHashMap<>();
+        Map<MimeMessage, OutboundEmail> byMessage = new IdentityHashMap<>();
         outgoing.forEach(prepared -> byMessage.put(prepared.message(), prepared.email()));
         int[] delivered = {0};
         SmtpSession.sendEach(sender, outgoing.stream().map(Outgoing::message).toList(), (message, failure) -> {
