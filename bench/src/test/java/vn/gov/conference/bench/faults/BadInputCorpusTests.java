@@ -235,7 +235,7 @@ class BadInputCorpusTests {
                                     : withBody(method, resolvePath(method, path), client, "application/json", "{}"));
                 }
             } else if ("query".equals(in) && method.equals("GET")) {
-                String type = parameter.path("schema").path("type").asString("string");
+                String type = typeOf(parameter.path("schema"), "string");
                 String format = parameter.path("schema").path("format").asString("");
                 Map<String, Expect> values = new LinkedHashMap<>();
                 switch (type) {
@@ -530,7 +530,29 @@ class BadInputCorpusTests {
         }
     }
 
+    /** The schema's type; a nullable one ({@code "type": ["string", "null"]}) by its other type. */
+    private static String typeOf(JsonNode schema, String absent) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (!"null".equals(each.asString())) {
+                    return each.asString();
+                }
+            }
+            return absent;
+        }
+        return type.asString(absent);
+    }
+
     private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
+        if (schema != null && schema.has("anyOf")) {
+            // A nullable reference: {"anyOf": [{"$ref": …}, {"type": "null"}]}.
+            for (JsonNode option : schema.get("anyOf")) {
+                if (!"null".equals(option.path("type").asString(""))) {
+                    return resolve(option, schemas);
+                }
+            }
+        }
         if (schema != null && schema.has("$ref")) {
             String ref = schema.get("$ref").asString();
             return schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
@@ -543,7 +565,7 @@ class BadInputCorpusTests {
         ObjectNode body = Json.object();
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
-            switch (type.path("type").asString("object")) {
+            switch (typeOf(type, "object")) {
                 case "string" -> body.putObject(property.getKey()).put("giá trị", 1);
                 case "integer", "number" -> body.put(property.getKey(), "không phải số");
                 case "boolean" -> body.put(property.getKey(), "có lẽ");
@@ -584,7 +606,7 @@ class BadInputCorpusTests {
                                                              String value) {
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
-            if ("string".equals(type.path("type").asString()) && !type.has("format") && !type.has("enum")) {
+            if ("string".equals(typeOf(type, "")) && !type.has("format") && !type.has("enum")) {
                 ObjectNode body = Json.object();
                 body.put(property.getKey(), value);
                 return java.util.Optional.of(body);
@@ -595,7 +617,7 @@ class BadInputCorpusTests {
         }
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
-            if ("array".equals(type.path("type").asString())) {
+            if ("array".equals(typeOf(type, ""))) {
                 java.util.Optional<ObjectNode> item = hugeObject(resolve(type.path("items"), schemas), schemas, 1,
                         value);
                 if (item.isPresent()) {
