@@ -3,13 +3,11 @@ package vn.gov.conference.gateway.routing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.Map;
 
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
@@ -53,7 +51,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
         }
     }
 
-    private static final class Request implements ClientHttpRequest, StreamingHttpOutputMessage {
+    private static final class Request implements ForwardingRequest {
 
         private final ClientHttpRequest request;
 
@@ -68,6 +66,11 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
             this.request = request;
             this.streaming = streaming;
             this.connection = connection;
+        }
+
+        @Override
+        public ClientHttpRequest request() {
+            return this.request;
         }
 
         @Override
@@ -111,31 +114,6 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                 }
                 throw (Error) body;
             }
-        }
-
-        @Override
-        public OutputStream getBody() throws IOException {
-            return this.request.getBody();
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return this.request.getHeaders();
-        }
-
-        @Override
-        public HttpMethod getMethod() {
-            return this.request.getMethod();
-        }
-
-        @Override
-        public URI getURI() {
-            return this.request.getURI();
-        }
-
-        @Override
-        public Map<String, Object> getAttributes() {
-            return this.request.getAttributes();
         }
     }
 }

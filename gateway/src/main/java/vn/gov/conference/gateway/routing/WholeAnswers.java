@@ -3,9 +3,7 @@ package vn.gov.conference.gateway.routing;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,7 +42,7 @@ final class WholeAnswers implements ClientHttpRequestFactory {
 
     /** The delegate's request, still streaming (a plain {@code ClientHttpRequest} would make RestClient buffer it). */
     private record Request(ClientHttpRequest request, StreamingHttpOutputMessage streaming)
-            implements ClientHttpRequest, StreamingHttpOutputMessage {
+            implements ForwardingRequest {
 
         @Override
         public ClientHttpResponse execute() throws IOException {
@@ -54,31 +52,6 @@ final class WholeAnswers implements ClientHttpRequestFactory {
         @Override
         public void setBody(Body body) {
             this.streaming.setBody(body);
-        }
-
-        @Override
-        public OutputStream getBody() throws IOException {
-            return this.request.getBody();
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return this.request.getHeaders();
-        }
-
-        @Override
-        public HttpMethod getMethod() {
-            return this.request.getMethod();
-        }
-
-        @Override
-        public URI getURI() {
-            return this.request.getURI();
-        }
-
-        @Override
-        public Map<String, Object> getAttributes() {
-            return this.request.getAttributes();
         }
     }
 
