@@ -27,8 +27,12 @@ import vn.gov.conference.bench.stack.Pause;
  */
 public final class InboxWatcher implements AutoCloseable {
 
-    /** A message as the sink accepted it. */
-    public record Mail(long id, long receivedAtMillis, List<String> recipients, String subject,
+    /**
+     * A message as the sink accepted it.
+     *
+     * @param messageId its Message-ID header: a letter sent again keeps it, so copies of one letter share it
+     */
+    public record Mail(long id, long receivedAtMillis, List<String> recipients, String subject, String messageId,
                        List<String> attachmentNames) {
     }
 
@@ -103,8 +107,9 @@ public final class InboxWatcher implements AutoCloseable {
         message.get("attachments").forEach(a -> attachments.add(a.get("name").isNull() ? "" : a.get("name").asString()));
         long received = OffsetDateTime.parse(message.get("receivedAt").asString()).toInstant().toEpochMilli();
         synchronized (mails) {
+            JsonNode messageId = message.get("messageId");
             mails.add(new Mail(message.get("id").asLong(), received, recipients, message.get("subject").asString(),
-                    attachments));
+                    messageId == null || messageId.isNull() ? null : messageId.asString(), attachments));
         }
     }
 
@@ -139,6 +144,17 @@ public final class InboxWatcher implements AutoCloseable {
         Map<String, Integer> counts = new HashMap<>();
         mails.forEach(m -> m.recipients().forEach(r -> counts.merge(r, 1, Integer::sum)));
         return counts;
+    }
+
+    /**
+     * The distinct Message-IDs each recipient got among {@code mails}: one per letter, however often it was
+     * delivered (a message without the header counts as a letter of its own).
+     */
+    public static Map<String, Set<String>> lettersPerRecipient(List<Mail> mails) {
+        Map<String, Set<String>> letters = new HashMap<>();
+        mails.forEach(m -> m.recipients().forEach(r -> letters.computeIfAbsent(r, k -> new HashSet<>())
+                .add(m.messageId() != null ? m.messageId() : "no Message-ID #" + m.id())));
+        return letters;
     }
 
     /** The MIME source of the first message seen (read before it was deleted), or null. */

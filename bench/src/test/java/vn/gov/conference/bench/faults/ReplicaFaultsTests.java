@@ -41,6 +41,14 @@ import vn.gov.conference.localstack.ServiceDefinition;
  * documents-service processes ({@link KilledUploads}); then 10,000 invitation letters sent by the two
  * notification-service processes, each letter exactly once. Fifteen to thirty minutes on two cores: run by
  * {@code ./bench.sh faults}, not by the normal build.
+ *
+ * <p>"Exactly once" for mail means one letter per invitee, under one Message-ID. SMTP has no way to ask a server
+ * whether it already took a message, so a process killed between the server's acceptance of a letter and its own
+ * record of it cannot know, and the letter is sent again by whoever takes over; it keeps its Message-ID, by which mail
+ * clients and servers recognise it as the same message. The relay records each letter as soon as the server accepted
+ * it, so such a resend can only be the letter in flight at the kill: at most {@link #IN_FLIGHT} copy, and only of a
+ * letter already delivered. Anything else (a letter missing, a second letter under another Message-ID, more resends)
+ * fails the run.
  */
 @ExtendWith(FaultStack.class)
 @Tag(FaultStack.HEAVY)
@@ -59,6 +67,8 @@ class ReplicaFaultsTests {
      */
     private static final Duration AFTER_THE_KILL = Duration.ofMinutes(3);
     private static final String SUBJECT_PREFIX = "Giấy mời";
+    /** Letters one relay process has handed to the SMTP server and not yet recorded: one connection, one letter. */
+    private static final int IN_FLIGHT = 1;
 
     @Test
     @Order(1)
@@ -125,7 +135,11 @@ class ReplicaFaultsTests {
             List<Mail> mails = awaitEveryRecipient(inbox, ours, addresses, killedAt[0], deadline);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
-            long duplicates = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+            Map<String, Set<String>> letters = InboxWatcher.lettersPerRecipient(mails);
+            long copies = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+            long secondLetters = letters.values().stream().filter(ids -> ids.size() > 1)
+                    .mapToLong(ids -> ids.size() - 1).sum();
+            long resends = copies - secondLetters;
             long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
             int issued = importedInvitations(gateway, planId, addresses);
             boolean killed = acceptedAtKill.get() >= 0 && restartSeconds[0] >= 0;
@@ -139,13 +153,16 @@ class ReplicaFaultsTests {
                     : process + " was NEVER killed or did not start again");
             evidence.add(mails.size() + " invitation letters accepted by the SMTP sink in " + String.format("%.0f",
                     seconds) + " s for " + INVITEES + " invitees: " + perRecipient.size() + " recipients, "
-                    + duplicates + " duplicates, " + missing + " missing (counted per envelope recipient)"
+                    + copies + " copies beyond one per recipient, of which " + resends + " the same letter sent again"
+                    + " (same Message-ID) and " + secondLetters + " a second letter (another Message-ID), " + missing
+                    + " missing (counted per envelope recipient)"
                     + (inbox.failure() == null ? "" : "; the inbox watcher last failed with " + inbox.failure()));
             evidence.add("email outbox of notification-service afterwards, by status: " + outboxStatuses(stack));
-            boolean passed = killed && issued == INVITEES && mails.size() == INVITEES && duplicates == 0
-                    && missing == 0;
-            return new Verdict("10,000 letters, one of two notification-service processes killed mid-way: each sent"
-                    + " exactly once", passed, evidence);
+            boolean passed = killed && issued == INVITEES && missing == 0 && secondLetters == 0
+                    && resends <= IN_FLIGHT;
+            return new Verdict("10,000 letters, one of two notification-service processes killed mid-way: one letter"
+                    + " per invitee under one Message-ID, sent again at most for the " + IN_FLIGHT
+                    + " letter in flight at the kill", passed, evidence);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Verdict("10,000 letters with a replica killed", false, List.of("interrupted"));

@@ -57,6 +57,7 @@ final class MessageJson {
         ArrayNode recipients = envelope.putArray("recipients");
         message.envelopeRecipients().forEach(recipients::add);
         node.put("subject", message.subject());
+        node.put("messageId", message.messageId());
         node.put("text", message.text());
         node.put("html", message.html());
         ArrayNode attachments = node.putArray("attachments");

@@ -62,12 +62,12 @@ final class MimeReader {
                     mailboxes(safely(() -> message.getRecipients(RecipientType.CC))),
                     // getReplyTo() falls back to From; only an actual Reply-To header is of interest here.
                     message.getHeader("Reply-To") == null ? List.of() : mailboxes(safely(message::getReplyTo)),
-                    message.getSubject(),
+                    message.getSubject(), message.getMessageID(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(),
                     bodies.text, bodies.html, List.copyOf(bodies.attachments), null);
         } catch (MessagingException | IOException | RuntimeException e) {
             return new ReceivedMessage(0, receivedAt, envelopeFrom, recipients, raw, null, List.of(), List.of(),
-                    List.of(), null, null, null, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    List.of(), null, null, null, null, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -9,11 +9,12 @@ import java.util.Optional;
  * it (headers decoded from RFC 2047, bodies decoded from their charset, attachment names from RFC 2231).
  *
  * @param envelopeRecipients every RCPT TO, so Bcc recipients show up here and nowhere else
+ * @param messageId          the Message-ID header as written, angle brackets included; a message sent again keeps it
  * @param problem            why the source could not be read, when it could not; the raw source is kept anyway
  */
 record ReceivedMessage(long id, Instant receivedAt, String envelopeFrom, List<String> envelopeRecipients,
                        byte[] raw, Mailbox from, List<Mailbox> to, List<Mailbox> cc, List<Mailbox> replyTo,
-                       String subject, Instant sentAt, String text, String html, List<Attachment> attachments,
+                       String subject, String messageId, Instant sentAt, String text, String html, List<Attachment> attachments,
                        String problem) {
 
     /** A decoded address: the display name as written (diacritics intact) and the address. */
@@ -41,7 +42,7 @@ record ReceivedMessage(long id, Instant receivedAt, String envelopeFrom, List<St
 
     ReceivedMessage withId(long newId) {
         return new ReceivedMessage(newId, receivedAt, envelopeFrom, envelopeRecipients, raw, from, to, cc, replyTo,
-                subject, sentAt, text, html, attachments, problem);
+                subject, messageId, sentAt, text, html, attachments, problem);
     }
 
     Optional<Attachment> attachment(int index) {

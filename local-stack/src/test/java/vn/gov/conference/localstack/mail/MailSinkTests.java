@@ -84,6 +84,16 @@ class MailSinkTests {
         assertThat(message.get("attachments")).hasSize(1);
     }
 
+    /** Two copies of one letter (sent again after a crash) are told apart from two letters by this header. */
+    @Test
+    void showsTheMessageIdAsSent() throws Exception {
+        MimeMessage letter = invitation(PDF_NAME, false);
+        send(letter);
+
+        assertThat(letter.getMessageID()).startsWith("<");
+        assertThat(single().get("messageId").asString()).isEqualTo(letter.getMessageID());
+    }
+
     @Test
     void servesAnAttachmentsExactBytesUnderItsUtf8Name() throws Exception {
         send(invitation(PDF_NAME, false));
