@@ -3,14 +3,22 @@ package vn.gov.conference.platform.cluster;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -98,6 +106,52 @@ public class Leases {
                 return tryAcquire(name, duration); // held, or left expired by an owner that died
             }
             throw ex;
+        }
+    }
+
+    /**
+     * {@link #tryAcquireLikelyFree} for many leases at once: one insert of them all; those that collided are claimed
+     * one by one as {@link #tryAcquire} does. Returns the names this owner now holds.
+     */
+    public Set<String> tryAcquireAllLikelyFree(Collection<String> names, Duration duration) {
+        List<String> ordered = List.copyOf(new LinkedHashSet<>(names));
+        if (ordered.isEmpty()) {
+            return Set.of();
+        }
+        Date until = Date.from(Instant.now().plus(duration));
+        List<Document> leases = new ArrayList<>(ordered.size());
+        ordered.forEach(name -> leases.add(new Document("_id", name).append("owner", owner).append("until", until)));
+        Set<String> held = new LinkedHashSet<>(ordered);
+        try {
+            leases().insertMany(leases, new InsertManyOptions().ordered(false));
+        }
+        catch (MongoBulkWriteException ex) {
+            for (BulkWriteError error : ex.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw ex;
+                }
+                String name = ordered.get(error.getIndex());
+                if (!tryAcquire(name, duration)) {
+                    held.remove(name);
+                }
+            }
+        }
+        return held;
+    }
+
+    /** {@link #renew} for many leases: true only when this owner still held every one of them. */
+    public boolean renewAll(Collection<String> names, Duration duration) {
+        if (names.isEmpty()) {
+            return true;
+        }
+        return leases().updateMany(Filters.and(Filters.in("_id", names), Filters.eq("owner", owner)),
+                Updates.set("until", Date.from(Instant.now().plus(duration)))).getMatchedCount() == names.size();
+    }
+
+    /** {@link #release} for many leases, in one round trip. */
+    public void releaseAll(Collection<String> names) {
+        if (!names.isEmpty()) {
+            leases().deleteMany(Filters.and(Filters.in("_id", names), Filters.eq("owner", owner)));
         }
     }
 

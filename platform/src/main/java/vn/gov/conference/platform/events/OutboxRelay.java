@@ -4,13 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -73,9 +88,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Counter resurrected;
     private final Semaphore wakeUp = new Semaphore(0);
-    /** How many documents' events are published at once (each under its own lease). */
-    private static final int PARALLEL = 4;
-    private final java.util.concurrent.ExecutorService publishers = java.util.concurrent.Executors.newThreadPerTaskExecutor(
+    /** How many documents' events go to the broker at once (each document's in order, under its own lease). */
+    private static final int PARALLEL = 16;
+    private final ExecutorService publishers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("outbox-publisher-", 0).factory());
     private final Set<Hint> hints = ConcurrentHashMap.newKeySet();
     private volatile boolean scanRequested;
@@ -155,49 +170,18 @@ public class OutboxRelay implements SmartLifecycle {
      * {@code outbox.0}) and on a real database without a partial index; the search runs at the interval instead.
      */
     int relayHinted() {
-        List<Hint> batch = new ArrayList<>();
+        Map<String, List<Object>> byCollection = new LinkedHashMap<>();
         for (Hint hint : List.copyOf(hints)) {
             if (hints.remove(hint)) {
-                batch.add(hint);
+                byCollection.computeIfAbsent(hint.collection(), c -> new ArrayList<>()).add(hint.id());
             }
         }
-        if (batch.size() <= 1 || PARALLEL <= 1) {
-            return relayEach(batch);
-        }
-        // Documents are independent (each one's events under its own lease, in order): a few at once, so that one
-        // document's wait for the broker and the database does not hold back the others saved meanwhile.
-        List<List<Hint>> shares = new ArrayList<>();
-        for (int i = 0; i < Math.min(PARALLEL, batch.size()); i++) {
-            shares.add(new ArrayList<>());
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            shares.get(i % shares.size()).add(batch.get(i));
-        }
-        List<java.util.concurrent.Callable<Integer>> work = shares.stream()
-                .<java.util.concurrent.Callable<Integer>>map(share -> () -> relayEach(share)).toList();
         int sent = 0;
-        try {
-            for (java.util.concurrent.Future<Integer> done : publishers.invokeAll(work)) {
-                sent += done.get();
+        for (Map.Entry<String, List<Object>> saved : byCollection.entrySet()) {
+            List<Object> ids = saved.getValue();
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                sent += relayDocuments(saved.getKey(), ids.subList(from, Math.min(ids.size(), from + batchSize)), true);
             }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
-        catch (java.util.concurrent.ExecutionException ex) {
-            throw ex.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(ex.getCause());
-        }
-        return sent;
-    }
-
-    private int relayEach(List<Hint> documents) {
-        int sent = 0;
-        for (Hint hint : documents) {
-            if (stopping) {
-                break;
-            }
-            sent += relayDocument(hint.collection(), hint.id(), true);
         }
         return sent;
     }
@@ -209,100 +193,212 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayPending() {
         int sent = 0;
         for (String collection : collections) {
-            List<Document> pending = mongo.getCollection(collection)
-                    .find(Filters.exists(FIELD + ".0"))
-                    .projection(new Document("_id", 1))
-                    .limit(batchSize)
-                    .into(new ArrayList<>());
-            for (Document document : pending) {
-                if (stopping) {
-                    break;
-                }
-                sent += relayDocument(collection, document.get("_id"), false);
+            if (stopping) {
+                break;
             }
+            List<Object> pending = new ArrayList<>();
+            mongo.getCollection(collection).find(Filters.exists(FIELD + ".0")).projection(new Document("_id", 1))
+                    .limit(batchSize).forEach(document -> pending.add(document.get("_id")));
+            sent += relayDocuments(collection, pending, false);
         }
         return sent;
     }
 
     /**
-     * Publishes one document's events under its lease; 0 when another relay holds it (that one publishes them). The
-     * document is read after the lease is taken, so what a previous holder removed is not seen again.
+     * Publishes the events of these documents, each document's in order under its own lease; a document another relay
+     * holds is left to that one. The work of a batch costs a fixed number of database round trips whatever its size
+     * (the leases, the outboxes, the ids published before, the notes, the removals, the release), so a burst of saves
+     * is published at the broker's pace rather than at six round trips an event. Documents are independent, so their
+     * events go to the broker concurrently, while one document's wait does not hold back the others.
      */
-    private int relayDocument(String collection, Object id, boolean justSaved) {
-        if (id == null) {
+    private int relayDocuments(String collection, List<Object> ids, boolean justSaved) {
+        if (ids.isEmpty() || stopping) {
             return 0;
         }
-        String name = collection + "/" + id;
-        // A document this replica just saved is rarely held by another: its lease is inserted without a read first.
-        if (!(justSaved ? leases.tryAcquireLikelyFree(name, lease) : leases.tryAcquire(name, lease))) {
+        Map<String, Object> idsByLease = new LinkedHashMap<>();
+        ids.forEach(id -> idsByLease.put(collection + "/" + id, id));
+        // Documents this replica just saved are rarely held by another: their leases are inserted without a read.
+        Set<String> held = justSaved ? leases.tryAcquireAllLikelyFree(idsByLease.keySet(), lease)
+                : idsByLease.keySet().stream().filter(name -> leases.tryAcquire(name, lease))
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (held.isEmpty()) {
             return 0;
         }
         try {
-            // The outbox alone: an aggregate may be large (a material request keeps every version submitted).
-            Document document = mongo.getCollection(collection).find(Filters.eq("_id", id))
-                    .projection(new Document(FIELD, 1)).first();
-            List<Document> outbox = document == null ? null : document.getList(FIELD, Document.class);
-            return outbox == null || outbox.isEmpty() ? 0 : relayDocument(collection, document, outbox, name);
+            // Read after the leases are taken, so what a previous holder removed is not seen again; the outbox alone,
+            // as an aggregate may be large (a material request keeps every version submitted).
+            List<Document> documents = mongo.getCollection(collection)
+                    .find(Filters.in("_id", held.stream().map(idsByLease::get).toList()))
+                    .projection(new Document(FIELD, 1)).into(new ArrayList<>());
+            documents.removeIf(document -> outboxOf(document).isEmpty());
+            if (documents.isEmpty()) {
+                return 0;
+            }
+            Set<String> publishedBefore = publishedAmong(documents);
+            LeaseKeeper keeper = new LeaseKeeper(held);
+            List<Relayed> relayed = new ArrayList<>();
+            RuntimeException failure = publishAll(collection, documents, publishedBefore, keeper, relayed);
+            notePublished(relayed.stream().flatMap(r -> r.published().stream()).toList());
+            removeFromOutboxes(collection, relayed);
+            if (failure != null) {
+                throw failure; // after what the others sent was noted and removed
+            }
+            return relayed.stream().mapToInt(r -> r.published().size()).sum();
         }
         finally {
-            leases.release(name);
+            leases.releaseAll(held);
         }
     }
 
-    private int relayDocument(String collection, Document document, List<Document> outbox, String leaseName) {
-        List<String> sentIds = new ArrayList<>();
-        int published = 0;
-        long renewedAt = System.nanoTime();
-        for (Document event : outbox) {
-            if (stopping) {
-                break; // what was published is removed below; the rest waits for another relay
+    /** What a pass did with one document's outbox. */
+    private record Relayed(Object documentId, List<String> removed, List<String> published) {
+    }
+
+    /**
+     * One task per document, a few at a time; the first failure of a task is returned once every task ended, and what
+     * the failed ones had published is lost to this pass only (left in the outbox, published again, same id).
+     */
+    private RuntimeException publishAll(String collection, List<Document> documents, Set<String> publishedBefore,
+                                        LeaseKeeper keeper, List<Relayed> relayed) {
+        if (documents.size() == 1) {
+            try {
+                relayed.add(publishOutbox(collection, documents.getFirst(), publishedBefore, keeper));
+                return null;
             }
-            if (System.nanoTime() - renewedAt > lease.toNanos() / 3) {
-                if (!leases.renew(leaseName, lease)) {
-                    log.warn("Outbox lease on {} lost (expired while publishing); another relay goes on", leaseName);
-                    break;
+            catch (RuntimeException ex) {
+                return ex;
+            }
+        }
+        Semaphore slots = new Semaphore(PARALLEL);
+        List<Future<Relayed>> tasks = new ArrayList<>();
+        for (Document document : documents) {
+            tasks.add(publishers.submit(() -> {
+                slots.acquire();
+                try {
+                    return publishOutbox(collection, document, publishedBefore, keeper);
                 }
-                renewedAt = System.nanoTime();
+                finally {
+                    slots.release();
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<Relayed> task : tasks) {
+            try {
+                relayed.add(task.get());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new IllegalStateException("Interrupted while publishing", ex);
+            }
+            catch (ExecutionException ex) {
+                failure = failure != null ? failure : ex.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(ex.getCause());
+            }
+        }
+        return failure;
+    }
+
+    /** Publishes one document's events in order, until one fails (the rest wait behind it) or the leases are lost. */
+    private Relayed publishOutbox(String collection, Document document, Set<String> publishedBefore,
+                                  LeaseKeeper keeper) {
+        List<String> removed = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        for (Document event : outboxOf(document)) {
+            if (stopping || !keeper.stillHeld()) {
+                break; // what was published is removed; the rest waits for another pass or relay
             }
             String eventId = event.getString("eventId");
-            if (publishedBefore(eventId)) {
+            if (publishedBefore.contains(eventId)) {
                 resurrected.increment();
-                sentIds.add(eventId);
+                removed.add(eventId);
                 continue;
             }
             Outcome outcome = publish(event);
             if (outcome == Outcome.PARK) {
                 park(collection, document.get("_id"), event);
-                sentIds.add(eventId);
+                removed.add(eventId);
                 continue;
             }
             if (outcome == Outcome.RETRY) {
                 break; // keep this document's order: later events wait for the failed one
             }
-            notePublished(eventId);
-            sentIds.add(eventId);
-            published++;
+            removed.add(eventId);
+            sent.add(eventId);
         }
-        if (!sentIds.isEmpty()) {
-            mongo.getCollection(collection).updateOne(Filters.eq("_id", document.get("_id")),
-                    Updates.pullByFilter(new Document(FIELD, new Document("eventId", new Document("$in", sentIds)))));
-        }
-        return published;
+        return new Relayed(document.get("_id"), removed, sent);
     }
 
-    private boolean publishedBefore(String eventId) {
-        return mongo.getCollection(PUBLISHED).find(Filters.eq("_id", eventId)).limit(1).first() != null;
+    private static List<Document> outboxOf(Document document) {
+        List<Document> outbox = document.getList(FIELD, Document.class);
+        return outbox == null ? List.of() : outbox;
     }
 
-    private void notePublished(String eventId) {
-        try {
-            mongo.getCollection(PUBLISHED).insertOne(new Document("_id", eventId).append("at", new Date()));
+    /**
+     * Renews a batch's leases while its events are published (a slow broker), all at once, by whichever task notices
+     * first; once one lease is lost, the whole batch stops, as another relay may now publish that document.
+     */
+    private final class LeaseKeeper {
+
+        private final Set<String> names;
+        private long renewedAt = System.nanoTime();
+        private boolean lost;
+
+        LeaseKeeper(Set<String> names) {
+            this.names = names;
         }
-        catch (com.mongodb.MongoWriteException ex) {
-            if (ex.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
-                throw ex;
+
+        synchronized boolean stillHeld() {
+            if (!lost && System.nanoTime() - renewedAt > lease.toNanos() / 3) {
+                lost = !leases.renewAll(names, lease);
+                renewedAt = System.nanoTime();
+                if (lost) {
+                    log.warn("Outbox lease on one of {} lost (expired while publishing); another relay goes on",
+                            names);
+                }
             }
-            // Noted already: an earlier pass published it and stopped before removing it.
+            return !lost;
+        }
+    }
+
+    /** The ids among these documents' events that were published before (saved back by a whole-document save). */
+    private Set<String> publishedAmong(List<Document> documents) {
+        List<String> eventIds = documents.stream().flatMap(document -> outboxOf(document).stream())
+                .map(event -> event.getString("eventId")).toList();
+        Set<String> found = new HashSet<>();
+        mongo.getCollection(PUBLISHED).find(Filters.in("_id", eventIds)).projection(new Document("_id", 1))
+                .forEach(noted -> found.add(noted.getString("_id")));
+        return found;
+    }
+
+    /** Notes the published ids (before they are removed, so that a save that writes them back is recognised). */
+    private void notePublished(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        List<Document> notes = eventIds.stream().map(id -> new Document("_id", id).append("at", now)).toList();
+        try {
+            mongo.getCollection(PUBLISHED).insertMany(notes, new InsertManyOptions().ordered(false));
+        }
+        catch (MongoBulkWriteException ex) {
+            for (BulkWriteError error : ex.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw ex;
+                }
+                // Noted already: an earlier pass published it and stopped before removing it.
+            }
+        }
+    }
+
+    /** Removes what each document's pass handled from its outbox: one bulk write for the batch. */
+    private void removeFromOutboxes(String collection, List<Relayed> relayed) {
+        List<UpdateOneModel<Document>> removals = relayed.stream().filter(r -> !r.removed().isEmpty())
+                .map(r -> new UpdateOneModel<Document>(Filters.eq("_id", r.documentId()), Updates.pullByFilter(
+                        new Document(FIELD, new Document("eventId", new Document("$in", r.removed()))))))
+                .toList();
+        if (!removals.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
         }
     }
 

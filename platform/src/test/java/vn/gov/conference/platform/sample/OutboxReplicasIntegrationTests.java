@@ -230,4 +230,21 @@ class OutboxReplicasIntegrationTests {
         assertThat(a.tryAcquire("x", LEASE)).isTrue();
     }
 
+    @Test
+    void manyLeasesTakenAtOnceLeaveThoseHeldByAnotherOwnerToIt() {
+        Leases a = new Leases(mongo, "test_leases", "a");
+        Leases b = new Leases(mongo, "test_leases", "b");
+        assertThat(b.tryAcquire("m2", LEASE)).isTrue();
+
+        Set<String> held = a.tryAcquireAllLikelyFree(List.of("m1", "m2", "m3"), LEASE);
+
+        assertThat(held).containsExactly("m1", "m3");
+        assertThat(a.holder("m2")).isEqualTo("b");
+        assertThat(a.renewAll(held, LEASE)).isTrue();
+        assertThat(a.renewAll(List.of("m1", "m2"), LEASE)).as("one of them is b's").isFalse();
+        a.releaseAll(List.of("m1", "m2", "m3"));
+        assertThat(a.holder("m1")).isNull();
+        assertThat(a.holder("m2")).as("another owner's lease is not released").isEqualTo("b");
+        b.release("m2");
+    }
 }
