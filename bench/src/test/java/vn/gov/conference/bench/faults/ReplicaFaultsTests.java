@@ -260,17 +260,28 @@ class ReplicaFaultsTests {
         }
     }
 
-    private static Map<String, Integer> outboxStatuses(BenchStack stack) {
+    /**
+     * The email outbox by status, and each email not sent (its kind, recipient and next attempt): an email still
+     * waiting may be another kind than these letters (a reminder due later), which the count alone does not tell.
+     */
+    private static String outboxStatuses(BenchStack stack) {
         Map<String, Integer> statuses = new TreeMap<>();
+        List<String> unsent = new ArrayList<>();
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
             for (Document email : client.getDatabase("conference-notifications").getCollection("emails").find()
-                    .projection(new Document("status", 1))) {
-                statuses.merge(String.valueOf(email.get("status")), 1, Integer::sum);
+                    .projection(new Document("status", 1).append("kind", 1).append("recipient", 1)
+                            .append("nextAttemptAt", 1).append("subject", 1))) {
+                String status = String.valueOf(email.get("status"));
+                statuses.merge(status, 1, Integer::sum);
+                if (!"SENT".equals(status) && unsent.size() < 5) {
+                    unsent.add(status + " " + email.get("kind") + " to " + email.get("recipient") + " ('"
+                            + email.get("subject") + "'), next attempt " + email.get("nextAttemptAt"));
+                }
             }
         } catch (RuntimeException e) {
-            statuses.put("unreadable: " + e.getMessage(), 0);
+            return "unreadable: " + e.getMessage();
         }
-        return statuses;
+        return statuses + (unsent.isEmpty() ? "" : "; not sent: " + String.join("; ", unsent));
     }
 
     private static final List<String> PROVINCES = List.of("Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La",
