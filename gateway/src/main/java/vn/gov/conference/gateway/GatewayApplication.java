@@ -19,7 +19,7 @@ import vn.gov.conference.sessions.SharedSessions;
  * this same application instead of a second process. And with virtual threads
  * ({@code spring.threads.virtual.enabled}) the blocking proxy costs one cheap virtual thread per request in flight, so
  * the reactive stack would buy no throughput here, only a second programming model. Request bodies are still
- * streamed to the backend, never buffered whole (see {@code limits.BodySizeLimitFilter}).
+ * streamed to the backend, never buffered whole (see {@code limits.BodySizeLimits}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
