@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.gov.conference.sessions.MongoPingHealth;
 import vn.gov.conference.sessions.SharedSessions;
 
 /**
@@ -19,14 +20,14 @@ import vn.gov.conference.sessions.SharedSessions;
  * this same application instead of a second process. And with virtual threads
  * ({@code spring.threads.virtual.enabled}) the blocking proxy costs one cheap virtual thread per request in flight, so
  * the reactive stack would buy no throughput here, only a second programming model. Request bodies are still
- * streamed to the backend, never buffered whole (see {@code limits.BodySizeLimitFilter}).
+ * streamed to the backend, never buffered whole (see {@code limits.BodySizeLimits}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 // The login form's session (the request it returns to, its CSRF token, who signed in) in MongoDB: any replica may
-// serve each step of a sign-in.
-@Import(SharedSessions.class)
+// serve each step of a sign-in. The identity store's health by ping (the local stand-in does not know Boot's hello).
+@Import({ SharedSessions.class, MongoPingHealth.class })
 public class GatewayApplication {
 
     /** When clients were created, secrets rotated, accounts locked; replaced in tests that move time. */

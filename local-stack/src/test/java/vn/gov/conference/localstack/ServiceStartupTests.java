@@ -3,18 +3,13 @@ package vn.gov.conference.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
@@ -34,7 +29,7 @@ class ServiceStartupTests {
     void namesAServiceThatDiesDuringStartUpShowsItsLogAndStopsEverythingElse() throws Exception {
         Path checkout = folder.resolve("checkout");
         for (ServiceDefinition service : ServiceDefinition.values()) {
-            standInJar(checkout, service, service == ServiceDefinition.DOCUMENTS ? Failing.class : Healthy.class);
+            StandIns.jar(checkout, service, service == ServiceDefinition.DOCUMENTS ? Failing.class : Healthy.class);
         }
         List<String> progress = new ArrayList<>();
         StackOptions options = StackOptions.forRepository(checkout)
@@ -55,22 +50,6 @@ class ServiceStartupTests {
                 .as("no child left running").isEmpty();
         assertThat(PortCheck.isFree(options.ports().kafka())).isTrue();
         assertThat(PortCheck.isFree(options.ports().gateway())).isTrue();
-    }
-
-    /** An executable jar whose manifest runs a class of these tests from the test-classes folder. */
-    private static void standInJar(Path checkout, ServiceDefinition service, Class<?> main) throws IOException {
-        Path jar = service.jar(checkout);
-        Files.createDirectories(jar.getParent());
-        Path testClasses = Path.of(ServiceStartupTests.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-                jar.getParent().relativize(testClasses).toString().replace('\\', '/') + "/");
-        try (JarOutputStream ignored = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            // The manifest is the whole jar.
-        }
     }
 
     /** Answers /actuator/health with UP on $PORT, as a started Spring Boot service does. */

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,16 +35,7 @@ class StackControlReplicaTests {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path checkout = folder.resolve("checkout");
-        for (ServiceDefinition service : ServiceDefinition.values()) {
-            StackControlTests.standInJar(checkout, service);
-        }
-        stack = LocalStack.start(StackOptions.forRepository(checkout)
-                .dataFolder(folder.resolve("data"))
-                .ports(portsWithRoomForReplicas())
-                .replicas(2)
-                .startupTimeout(Duration.ofSeconds(90))
-                .progress(progress::add));
+        stack = StandIns.start(folder, StackControlTests.StandIn.class, portsWithRoomForReplicas(), 2, progress::add);
     }
 
     @AfterAll
@@ -123,9 +110,6 @@ class StackControlReplicaTests {
     }
 
     private static String health(ServiceDefinition service, int replica) throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(stack.addresses().serviceUrl(service, replica)
-                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
+        return StandIns.health(stack, service, replica);
     }
 }

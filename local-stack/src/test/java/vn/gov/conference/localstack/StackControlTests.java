@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -55,15 +48,7 @@ class StackControlTests {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path checkout = folder.resolve("checkout");
-        for (ServiceDefinition service : ServiceDefinition.values()) {
-            standInJar(checkout, service);
-        }
-        stack = LocalStack.start(StackOptions.forRepository(checkout)
-                .dataFolder(folder.resolve("data"))
-                .ports(Ports.ephemeral())
-                .startupTimeout(Duration.ofSeconds(90))
-                .progress(progress::add));
+        stack = StandIns.start(folder, StandIn.class, Ports.ephemeral(), 1, progress::add);
     }
 
     @AfterAll
@@ -121,10 +106,7 @@ class StackControlTests {
     }
 
     private static String health(ServiceDefinition service) throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(stack.addresses().serviceUrl(service)
-                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
+        return StandIns.health(stack, service, 0);
     }
 
     private static void produce(String topic, String value) {
@@ -155,22 +137,6 @@ class StackControlTests {
             }
         }
         return received;
-    }
-
-    /** An executable jar whose manifest runs {@link StandIn} from the test-classes folder. */
-    static void standInJar(Path checkout, ServiceDefinition service) throws IOException {
-        Path jar = service.jar(checkout);
-        Files.createDirectories(jar.getParent());
-        Path testClasses = Path.of(StackControlTests.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandIn.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-                jar.getParent().relativize(testClasses).toString().replace('\\', '/') + "/");
-        try (JarOutputStream ignored = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            // The manifest is the whole jar.
-        }
     }
 
     /** Answers /actuator/health with UP and the value of {@value #SETTING} on $PORT. */

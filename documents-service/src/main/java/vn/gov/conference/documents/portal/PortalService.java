@@ -15,6 +15,7 @@ import vn.gov.conference.documents.request.MaterialRequestService;
 import vn.gov.conference.documents.request.Submission;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.SignedLinks;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -63,7 +64,7 @@ public class PortalService {
                             + " has no accepted version; only accepted materials are published."));
             materials.add(new PublishedMaterial(request.documentId(), request.id(), accepted.version(),
                     accepted.fileId(), accepted.fileName(), accepted.contentType(), accepted.size(), accepted.sha256(),
-                    request.title(), request.kind().name(), request.owner(), blankToNull(selected.agendaItemId()),
+                    request.title(), request.kind().name(), request.owner(), VietnameseText.nfcOrNull(selected.agendaItemId()),
                     now));
         }
         for (int attempt = 1; ; attempt++) {
@@ -145,9 +146,5 @@ public class PortalService {
         return portals.findById(planId).map(Portal::province)
                 .or(() -> requests.provinceOf(planId))
                 .orElseThrow(() -> new NotFoundException("Plan " + planId));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

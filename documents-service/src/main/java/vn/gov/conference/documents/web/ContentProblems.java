@@ -17,7 +17,7 @@ import vn.gov.conference.documents.content.MaterialFormat;
 import vn.gov.conference.documents.content.UnsupportedContentException;
 import vn.gov.conference.documents.content.UploadInterruptedException;
 import vn.gov.conference.platform.web.Problems;
-import vn.gov.conference.platform.web.RequestBodyTooLargeException;
+import vn.gov.conference.platform.web.RequestBodyFailure;
 
 /**
  * Problem details for what uploads can go wrong with, in the platform's format, with the facts a client needs to
@@ -58,8 +58,8 @@ class ContentProblems {
 
     @ExceptionHandler(UploadInterruptedException.class)
     ResponseEntity<ProblemDetail> interrupted(UploadInterruptedException ex) {
-        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(ex);
-        if (tooLarge != null) {
+        RequestBodyFailure tooLarge = RequestBodyFailure.in(ex);
+        if (tooLarge != null && tooLarge.tooLarge()) {
             // A chunked upload went past the platform's upload limit (conference.limits) while being streamed.
             ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
                     tooLarge.getMessage());

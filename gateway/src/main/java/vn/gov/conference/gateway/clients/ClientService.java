@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
+import vn.gov.conference.platform.paging.PageBounds;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
 import vn.gov.conference.platform.text.VietnameseText;
@@ -18,8 +19,6 @@ import vn.gov.conference.platform.text.VietnameseText;
  * DEPARTMENT clients of its own province (another province's do not exist for it); nobody else.
  */
 public class ClientService {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -69,12 +68,7 @@ public class ClientService {
     }
 
     ClientAccounts.Found list(String province, String role, int page, int size, Caller caller) {
-        if (page < 0) {
-            throw Refusal.invalid("page", "range", "Pages are counted from 0.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " clients.");
-        }
+        PageBounds.check(page, size);
         Role wanted = role == null || role.isBlank() ? null : Membership.role(role);
         String inProvince = VietnameseText.nfcOrNull(province);
         if (caller.is(Role.OFFICE)) {

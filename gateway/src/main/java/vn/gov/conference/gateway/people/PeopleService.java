@@ -19,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
+import vn.gov.conference.platform.paging.PageBounds;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.clients.Membership;
 import vn.gov.conference.gateway.clients.UnitDirectory;
@@ -37,8 +38,6 @@ class PeopleService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private static final List<Role> OFFICE_MANAGES = List.of(Role.DEPARTMENT, Role.OFFICE);
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -125,12 +124,7 @@ class PeopleService {
     }
 
     People.Found list(String province, String role, int page, int size, Caller caller) {
-        if (page < 0) {
-            throw Refusal.invalid("page", "range", "Pages are counted from 0.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Refusal.invalid("size", "range", "A page holds 1 to " + MAX_PAGE_SIZE + " people.");
-        }
+        PageBounds.check(page, size);
         Role wanted = role == null || role.isBlank() ? null : Membership.role(role);
         String inProvince = VietnameseText.nfcOrNull(province);
         if (caller.is(Role.OFFICE)) {

@@ -20,8 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.conference.gateway.limits.RequestBodyFailure;
 import vn.gov.conference.platform.web.Problems;
+import vn.gov.conference.platform.web.RequestBodyFailure;
 
 /**
  * Where a route's circuit breaker forwards a call that did not get an answer from its backend, to turn the failure

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.servlet.function.ServerResponse;
-import vn.gov.conference.gateway.limits.RequestBodyFailure;
+import vn.gov.conference.platform.web.RequestBodyFailure;
 
 /** How the gateway calls a backend: the HTTP client, and one circuit breaker with its own timeout per route. */
 @Configuration(proxyBeanMethods = false)

@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.gov.conference.platform.web.ApiException;
 import vn.gov.conference.platform.web.Problems;
 
 /**
@@ -29,15 +30,27 @@ class RefusalAdvice {
 
     @ExceptionHandler(Refusal.class)
     void refused(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail problem = Problems.of(refusal.status(), refusal.rule(), refusal.status().getReasonPhrase(),
-                refusal.getMessage(), request);
-        if (refusal.field() != null) {
-            problem.setProperty("errors",
-                    List.of(Map.of("field", refusal.field(), "rule", refusal.rule(), "message", refusal.getMessage())));
-        }
         if (refusal.retryAfterSeconds() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
-            problem.setProperty("retryAfterSeconds", refusal.retryAfterSeconds());
+        }
+        write(refusal.status(), refusal.rule(), refusal.field(), refusal.getMessage(), refusal.retryAfterSeconds(),
+                request, response);
+    }
+
+    /** A rule the gateway shares with the services through platform-web (paging), refused as they refuse it. */
+    @ExceptionHandler(ApiException.class)
+    void refused(ApiException refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(refusal.status(), refusal.rule(), refusal.field(), refusal.getMessage(), null, request, response);
+    }
+
+    private static void write(HttpStatus status, String rule, String field, String detail, Long retryAfterSeconds,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = Problems.of(status, rule, status.getReasonPhrase(), detail, request);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "rule", rule, "message", detail)));
+        }
+        if (retryAfterSeconds != null) {
+            problem.setProperty("retryAfterSeconds", retryAfterSeconds);
         }
         Problems.write(response, problem);
     }

@@ -1,33 +1,32 @@
 package vn.gov.conference.gateway.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.gateway.signin.SignInFlow.REDIRECT;
+import static vn.gov.conference.gateway.signin.SignInFlow.authorizePath;
+import static vn.gov.conference.gateway.signin.SignInFlow.challenge;
+import static vn.gov.conference.gateway.signin.SignInFlow.claims;
+import static vn.gov.conference.gateway.signin.SignInFlow.encode;
+import static vn.gov.conference.gateway.signin.SignInFlow.location;
+import static vn.gov.conference.gateway.signin.SignInFlow.query;
+import static vn.gov.conference.gateway.signin.SignInFlow.verifier;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
 import vn.gov.conference.gateway.MailSink;
 import vn.gov.conference.gateway.StubBackends;
+import vn.gov.conference.gateway.signin.SignInFlow.Browser;
 
 /**
  * A person signs in to the console as a browser would: {@code /oauth2/authorize} (PKCE) sends them to the login form,
@@ -36,21 +35,17 @@ import vn.gov.conference.gateway.StubBackends;
  */
 class SignInIntegrationTests extends GatewayIntegrationTest {
 
-    private static final String REDIRECT = "http://localhost:8080/console/login/oauth2/code/conference";
-
     private static final String PASSWORD = "Demo-hoi-nghi-2024";
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     private int port;
 
     @Test
     void anApproverSignsInWithPkceAndGetsTokensCarryingTheirRoleProvinceAndUnit() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
         String verifier = verifier();
 
-        HttpResponse<String> authorize = browser.get(authorizeUrl("console", challenge(verifier)));
+        HttpResponse<String> authorize = browser.get(authorizePath("console", challenge(verifier)));
 
         assertThat(authorize.statusCode()).isEqualTo(302);
         assertThat(location(authorize).getPath()).isEqualTo("/dang-nhap");
@@ -95,9 +90,9 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void theCodeIsWorthNothingWithoutItsVerifierAndNoCodeIsIssuedWithoutAChallenge() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
         String verifier = verifier();
-        browser.get(authorizeUrl("console", challenge(verifier)));
+        browser.get(authorizePath("console", challenge(verifier)));
         HttpResponse<String> signedIn = browser.signIn(browser.get("/dang-nhap"), "bnv@moha.gov.vn", PASSWORD);
         URI callback = location(browser.get(location(signedIn).toString()));
 
@@ -106,15 +101,15 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         assertThat(stolen.statusCode()).isEqualTo(400);
         assertThat(stolen.body()).contains("invalid_grant");
 
-        HttpResponse<String> noChallenge = browser.get(authorizeUrl("console", null));
+        HttpResponse<String> noChallenge = browser.get(authorizePath("console", null));
         assertThat(location(noChallenge).toString()).startsWith(REDIRECT).contains("error=invalid_request")
             .doesNotContain("code=");
     }
 
     @Test
     void aWrongPasswordIsRefusedOnTheFormKeepingTheAddressAndSigningNobodyIn() {
-        Browser browser = new Browser();
-        browser.get(authorizeUrl("console", challenge(verifier())));
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
+        browser.get(authorizePath("console", challenge(verifier())));
 
         HttpResponse<String> refused = browser.signIn(browser.get("/dang-nhap"), "tg-vanphong@tiengiang.gov.vn",
                 "Sai-mat-khau-2024");
@@ -122,7 +117,7 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("role=\"alert\"", "Email hoặc mật khẩu không đúng",
                 "value=\"tg-vanphong@tiengiang.gov.vn\"");
-        HttpResponse<String> again = browser.get(authorizeUrl("console", challenge(verifier())));
+        HttpResponse<String> again = browser.get(authorizePath("console", challenge(verifier())));
         assertThat(location(again).getPath()).as("still not signed in").isEqualTo("/dang-nhap");
     }
 
@@ -130,7 +125,7 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
     void repeatedWrongPasswordsLockTheAccountAndThePageSaysWhenToRetry() {
         String email = "khoa.sign-in@dongthap.gov.vn";
         activatedPerson("Lý Văn Khoa", email, "Hoi-nghi-2026-kh");
-        Browser browser = new Browser();
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
         for (int i = 0; i < 4; i++) {
             assertThat(browser.signIn(browser.get("/dang-nhap"), email, "wrong-" + i).statusCode()).isEqualTo(401);
         }
@@ -148,7 +143,7 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         String email = "hoa.sign-in@dongthap.gov.vn";
         String id = activatedPerson("Bùi Thị Hoa", email, "Hoi-nghi-2026-dt");
         this.gateway.send(this.gateway.authorized("/api/users/" + id, "admin").DELETE());
-        Browser browser = new Browser();
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
 
         HttpResponse<String> refused = browser.signIn(browser.get("/dang-nhap"), email, "Hoi-nghi-2026-dt");
 
@@ -158,10 +153,10 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void aMachineClientCannotUseTheLoginFormNorTheAuthorizationCodeFlow() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("http://127.0.0.1:" + this.port);
 
         HttpResponse<String> asPerson = browser.signIn(browser.get("/dang-nhap"), "tg-office", "tg-office-secret");
-        HttpResponse<String> authorize = browser.get(authorizeUrl("tg-office", challenge(verifier())));
+        HttpResponse<String> authorize = browser.get(authorizePath("tg-office", challenge(verifier())));
         HttpResponse<String> consoleAsMachine = tokenRequest("console", "console-secret",
                 "grant_type=client_credentials");
 
@@ -188,12 +183,6 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         return (String) GatewayClient.json(created).get("id");
     }
 
-    private String authorizeUrl(String clientId, String challenge) {
-        return "/oauth2/authorize?response_type=code&client_id=" + clientId + "&scope=openid%20profile&state=s-1"
-                + "&redirect_uri=" + encode(REDIRECT)
-                + (challenge == null ? "" : "&code_challenge=" + challenge + "&code_challenge_method=S256");
-    }
-
     private HttpResponse<String> exchange(String code, String verifier) {
         return tokenRequest("console", "console-secret", "grant_type=authorization_code&code=" + encode(code)
                 + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier=" + verifier);
@@ -206,88 +195,5 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
             .header("Authorization", "Basic " + basic)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
-    }
-
-    private static String verifier() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static Map<String, Object> claims(String jwt) {
-        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JsonMapper.shared().readValue(payload, new TypeReference<Map<String, Object>>() {
-        });
-    }
-
-    private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            int equals = pair.indexOf('=');
-            query.put(pair.substring(0, equals),
-                    java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return query;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Keeps its cookies and follows no redirect, so that each step can be checked. */
-    private final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-        HttpResponse<String> get(String pathOrUrl) {
-            return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
-        }
-
-        HttpResponse<String> signIn(HttpResponse<String> form, String email, String password) {
-            Matcher csrf = CSRF.matcher(form.body());
-            assertThat(csrf.find()).as(form.body()).isTrue();
-            String body = Map.of("username", email, "password", password, "_csrf", csrf.group(1))
-                .entrySet()
-                .stream()
-                .map(field -> field.getKey() + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private URI uri(String pathOrUrl) {
-            return pathOrUrl.startsWith("http") ? URI.create(pathOrUrl)
-                    : URI.create("http://127.0.0.1:" + SignInIntegrationTests.this.port + pathOrUrl);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
-        }
     }
 }

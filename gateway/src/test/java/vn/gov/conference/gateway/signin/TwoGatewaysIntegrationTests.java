@@ -1,24 +1,25 @@
 package vn.gov.conference.gateway.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.gateway.signin.SignInFlow.REDIRECT;
+import static vn.gov.conference.gateway.signin.SignInFlow.authorizePath;
+import static vn.gov.conference.gateway.signin.SignInFlow.challenge;
+import static vn.gov.conference.gateway.signin.SignInFlow.claims;
+import static vn.gov.conference.gateway.signin.SignInFlow.encode;
+import static vn.gov.conference.gateway.signin.SignInFlow.json;
+import static vn.gov.conference.gateway.signin.SignInFlow.location;
+import static vn.gov.conference.gateway.signin.SignInFlow.query;
+import static vn.gov.conference.gateway.signin.SignInFlow.verifier;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.gateway.GatewayApplication;
+import vn.gov.conference.gateway.signin.SignInFlow.Browser;
 
 /**
  * Two gateway replicas over one database and one signing key, as {@code ./run.sh --replicas 2} or two pods run them:
@@ -38,10 +38,6 @@ import vn.gov.conference.gateway.GatewayApplication;
  * introspected, refreshed and revoked at the other.
  */
 class TwoGatewaysIntegrationTests {
-
-    private static final String REDIRECT = "http://localhost:8080/console/login/oauth2/code/conference";
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final AtomicInteger STACKS = new AtomicInteger();
 
@@ -85,10 +81,10 @@ class TwoGatewaysIntegrationTests {
 
     @Test
     void aSignInMovingBetweenReplicasAtEveryStepGetsACodeThatTheOtherRedeems() {
-        Browser browser = new Browser();
+        Browser browser = new Browser(""); // every step names its replica
         String verifier = verifier();
 
-        HttpResponse<String> authorize = browser.get(url(a, authorizePath(challenge(verifier))));
+        HttpResponse<String> authorize = browser.get(url(a, authorizePath("console", challenge(verifier))));
         assertThat(authorize.statusCode()).isEqualTo(302);
         assertThat(location(authorize).getPath()).isEqualTo("/dang-nhap");
         HttpResponse<String> form = browser.get(url(b, "/dang-nhap"));
@@ -161,12 +157,6 @@ class TwoGatewaysIntegrationTests {
         assertThat(atA).as("revoked at B, inactive at A").containsEntry("active", false);
     }
 
-    private static String authorizePath(String challenge) {
-        return "/oauth2/authorize?response_type=code&client_id=console&scope=openid%20profile&state=s-2"
-                + "&redirect_uri=" + encode(REDIRECT) + "&code_challenge=" + challenge
-                + "&code_challenge_method=S256";
-    }
-
     private static HttpResponse<String> token(ConfigurableApplicationContext replica, String clientId, String secret,
             String form) {
         return token(replica, clientId, secret, "/oauth2/token", form);
@@ -185,84 +175,6 @@ class TwoGatewaysIntegrationTests {
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private static Map<String, Object> json(String body) {
-        return JsonMapper.shared().readValue(body, new TypeReference<Map<String, Object>>() {
-        });
-    }
-
-    private static Map<String, Object> claims(String jwt) {
-        return json(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
-    }
-
-    private static String verifier() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            int equals = pair.indexOf('=');
-            query.put(pair.substring(0, equals),
-                    java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return query;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** One cookie jar for both replicas (same host, other port: the browser sends the same cookies). */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-        HttpResponse<String> get(String url) {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
-        }
-
-        HttpResponse<String> signIn(String url, HttpResponse<String> form, String email, String password) {
-            Matcher csrf = CSRF.matcher(form.body());
-            assertThat(csrf.find()).as(form.body()).isTrue();
-            String body = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
-                    + encode(csrf.group(1));
-            return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
         }
     }
 }

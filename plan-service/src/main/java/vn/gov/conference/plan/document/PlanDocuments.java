@@ -26,7 +26,7 @@ import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanContent;
 import vn.gov.conference.plan.planning.Signer;
 import vn.gov.conference.plan.planning.UnitRef;
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.time.VietnamTime;
 
@@ -204,7 +204,7 @@ public final class PlanDocuments {
     static String groupText(ParticipantGroup group, String province) {
         String role = group.role() == null ? "" : group.role();
         String unit = group.unit() == null ? null : name(group.unit());
-        if (unit == null || Texts.fold(role).contains(Texts.fold(withoutProvince(unit, province)))) {
+        if (unit == null || VietnameseText.fold(role).contains(VietnameseText.fold(withoutProvince(unit, province)))) {
             return role;
         }
         return role.isEmpty() ? unit : role + " (" + unit + ")";

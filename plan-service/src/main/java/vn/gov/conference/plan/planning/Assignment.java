@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 
 /**
@@ -18,12 +18,12 @@ public record Assignment(String id, UnitRef owner, List<UnitRef> collaborators, 
                          String note) {
 
     public Assignment {
-        id = Texts.clean(id);
+        id = VietnameseText.nfcOrNull(id);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
-        task = Texts.clean(task);
+        task = VietnameseText.nfcOrNull(task);
         deliverables = deliverables == null ? List.of() : List.copyOf(deliverables);
-        next = Texts.clean(next);
-        note = Texts.clean(note);
+        next = VietnameseText.nfcOrNull(next);
+        note = VietnameseText.nfcOrNull(note);
     }
 
     /** The first late instant: "trước ngày 25/7/2024" is late from 2024-07-25T00:00+07:00. */

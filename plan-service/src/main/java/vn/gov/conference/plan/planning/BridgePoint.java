@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * An online attendance site ("điểm cầu"), hosted by a unit's hall, and the attendance the plan expects there
@@ -11,7 +11,7 @@ import vn.gov.conference.plan.text.Texts;
 public record BridgePoint(String code, String name, @Nullable UnitRef host, @Nullable Integer expectedAttendance) {
 
     public BridgePoint {
-        code = Texts.clean(code);
-        name = Texts.clean(name);
+        code = VietnameseText.nfcOrNull(code);
+        name = VietnameseText.nfcOrNull(name);
     }
 }

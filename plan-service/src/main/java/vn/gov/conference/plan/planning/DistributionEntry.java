@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import java.util.List;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One line of "Nơi nhận" as written ("CT, các PCT UBND tỉnh") and the reference units it designates, when
@@ -11,7 +11,7 @@ import vn.gov.conference.plan.text.Texts;
 public record DistributionEntry(String text, List<UnitRef> units) {
 
     public DistributionEntry {
-        text = Texts.clean(text);
+        text = VietnameseText.nfcOrNull(text);
         units = units == null ? List.of() : List.copyOf(units);
     }
 }

@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * A guest from outside the province, named ("Bà Đỗ Thanh Huyền") or by position only ("Đại diện lãnh đạo Vụ
@@ -13,12 +13,12 @@ public record ExternalGuest(@Nullable String id, @Nullable String salutation, @N
                             boolean online, @Nullable String bridgePoint) {
 
     public ExternalGuest {
-        id = Texts.clean(id);
-        salutation = Texts.clean(salutation);
-        name = Texts.clean(name);
-        position = Texts.clean(position);
-        organisation = Texts.clean(organisation);
-        email = Texts.clean(email);
-        bridgePoint = Texts.clean(bridgePoint);
+        id = VietnameseText.nfcOrNull(id);
+        salutation = VietnameseText.nfcOrNull(salutation);
+        name = VietnameseText.nfcOrNull(name);
+        position = VietnameseText.nfcOrNull(position);
+        organisation = VietnameseText.nfcOrNull(organisation);
+        email = VietnameseText.nfcOrNull(email);
+        bridgePoint = VietnameseText.nfcOrNull(bridgePoint);
     }
 }

@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Who issues the plan: the province (tenant) and the issuing body as they were on the plan's date.
@@ -13,10 +13,10 @@ public record Issuer(String provinceCode, @Nullable String provinceName, UnitRef
                      @Nullable String place) {
 
     public Issuer {
-        provinceCode = Texts.clean(provinceCode);
-        provinceName = Texts.clean(provinceName);
-        abbreviation = Texts.clean(abbreviation);
-        place = Texts.clean(place);
+        provinceCode = VietnameseText.nfcOrNull(provinceCode);
+        provinceName = VietnameseText.nfcOrNull(provinceName);
+        abbreviation = VietnameseText.nfcOrNull(abbreviation);
+        place = VietnameseText.nfcOrNull(place);
         if (provinceCode == null || body == null || abbreviation == null) {
             throw new IllegalArgumentException("an issuer needs a province, a body and its abbreviation");
         }

@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One line of the participant composition: who from {@code unit} attends, in the plan's words
@@ -13,8 +13,8 @@ public record ParticipantGroup(String id, ParticipantLevel level, UnitRef unit, 
                                @Nullable String bridgePoint) {
 
     public ParticipantGroup {
-        id = Texts.clean(id);
-        role = Texts.clean(role);
-        bridgePoint = Texts.clean(bridgePoint);
+        id = VietnameseText.nfcOrNull(id);
+        role = VietnameseText.nfcOrNull(role);
+        bridgePoint = VietnameseText.nfcOrNull(bridgePoint);
     }
 }

@@ -21,7 +21,7 @@ import vn.gov.conference.plan.planning.PlanEvent.PlanClosed;
 import vn.gov.conference.plan.planning.PlanEvent.PlanDrafted;
 import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
 import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.time.VietnamTime;
 
@@ -321,7 +321,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
     }
 
     private static String requireReason(String reason) {
-        String why = Texts.clean(reason);
+        String why = VietnameseText.nfcOrNull(reason);
         if (why == null) {
             throw new PlanRuleViolationException("reason", "required", "Give the reason.");
         }
@@ -331,7 +331,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
     private void touched(OffsetDateTime now) {
         updatedAt = now;
         numberKey = number != null ? number.key() : "unnumbered/" + id;
-        searchText = Texts.fold(String.join(" ", content.title() == null ? "" : content.title(), issuer.provinceName(),
+        searchText = VietnameseText.fold(String.join(" ", content.title() == null ? "" : content.title(), issuer.provinceName(),
                 issuer.body().name(), issuer.body().code(), numberText()));
     }
 

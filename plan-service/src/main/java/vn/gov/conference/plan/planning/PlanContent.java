@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * What the plan says, section by section, as one value: drafted, revised and amended whole. Field names are
@@ -41,18 +42,18 @@ public record PlanContent(
     static final int EARLIEST_INDEX_YEAR = 2000;
 
     public PlanContent {
-        title = Texts.clean(title);
+        title = VietnameseText.nfcOrNull(title);
         preamble = Texts.cleanLines(preamble);
         indices = indices == null ? List.of() : List.copyOf(indices);
         purposes = Texts.cleanLines(purposes);
         requirements = Texts.cleanLines(requirements);
         participants = withGroupIds(participants == null ? Composition.empty() : participants);
-        chair = Texts.clean(chair);
+        chair = VietnameseText.nfcOrNull(chair);
         assignments = withIds(assignments == null ? List.of() : assignments, "A", Assignment::id,
                 (a, id) -> new Assignment(id, a.owner(), a.collaborators(), a.task(), a.deliverables(),
                         a.dueBefore(), a.recipient(), a.next(), a.note()));
         distribution = distribution == null ? List.of() : List.copyOf(distribution);
-        closing = Texts.clean(closing);
+        closing = VietnameseText.nfcOrNull(closing);
     }
 
     /** The sections a change can touch, by request field name, in document order. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceStore;
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
@@ -101,7 +101,7 @@ public class PlanSearch {
             criteria.add(Criteria.where("content.indices.year").is(query.year()));
         }
         if (query.q() != null) {
-            for (String word : Texts.fold(query.q()).split(" ")) {
+            for (String word : VietnameseText.fold(query.q()).split(" ")) {
                 if (!word.isEmpty()) {
                     criteria.add(Criteria.where("searchText").regex(Pattern.quote(word)));
                 }

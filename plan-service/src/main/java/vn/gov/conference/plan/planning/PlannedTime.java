@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.time.VietnameseDates;
 
@@ -35,8 +35,8 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
         } else if (windowEnd.isBefore(windowStart)) {
             throw new IllegalArgumentException("the window ends before it starts");
         }
-        label = Texts.clean(label);
-        note = Texts.clean(note);
+        label = VietnameseText.nfcOrNull(label);
+        note = VietnameseText.nfcOrNull(note);
         if (label == null) {
             label = start != null ? render(start) : "dự kiến từ ngày " + DATE.format(windowStart) + " đến ngày "
                     + DATE.format(windowEnd);
@@ -68,7 +68,7 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
 
     /** Reads the window from the plan's wording: "dự kiến quý 3 năm 2024", "tháng 8/2024". */
     public static Optional<PlannedTime> parseTentative(String label, String note) {
-        String folded = Texts.fold(label);
+        String folded = VietnameseText.fold(label);
         Matcher quarter = QUARTER.matcher(folded);
         if (quarter.find()) {
             return Optional.of(quarter(quarterNumber(quarter.group(1)), Integer.parseInt(quarter.group(2)), label,

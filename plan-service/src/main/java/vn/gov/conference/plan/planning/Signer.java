@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Who signs: {@code name} and {@code title} ("Chủ tịch"), and {@code capacity} when signing on behalf of the
@@ -11,8 +11,8 @@ import vn.gov.conference.plan.text.Texts;
 public record Signer(String name, @Nullable String title, @Nullable String capacity) {
 
     public Signer {
-        name = Texts.clean(name);
-        title = Texts.clean(title);
-        capacity = Texts.clean(capacity);
+        name = VietnameseText.nfcOrNull(name);
+        title = VietnameseText.nfcOrNull(title);
+        capacity = VietnameseText.nfcOrNull(capacity);
     }
 }

@@ -2,7 +2,7 @@ package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * An administrative unit as the plan names it: its reference-data code and the name it had on the plan's
@@ -11,8 +11,8 @@ import vn.gov.conference.plan.text.Texts;
 public record UnitRef(String code, @Nullable String name) {
 
     public UnitRef {
-        code = Texts.clean(code);
-        name = Texts.clean(name);
+        code = VietnameseText.nfcOrNull(code);
+        name = VietnameseText.nfcOrNull(name);
         if (code == null) {
             throw new IllegalArgumentException("unit code must not be blank");
         }

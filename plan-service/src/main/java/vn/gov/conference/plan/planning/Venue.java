@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Where delegates sit: {@code room} ("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang") at
@@ -17,10 +17,10 @@ public record Venue(@Nullable String room, @Nullable String address, @Nullable S
                     @Nullable String onlineMeetingUrl) {
 
     public Venue {
-        room = Texts.clean(room);
-        address = Texts.clean(address);
-        note = Texts.clean(note);
-        onlineMeetingUrl = Texts.clean(onlineMeetingUrl);
+        room = VietnameseText.nfcOrNull(room);
+        address = VietnameseText.nfcOrNull(address);
+        note = VietnameseText.nfcOrNull(note);
+        onlineMeetingUrl = VietnameseText.nfcOrNull(onlineMeetingUrl);
     }
 
     public Venue(String room, String address, String note) {

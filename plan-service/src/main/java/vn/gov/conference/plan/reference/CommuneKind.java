@@ -3,7 +3,7 @@ package vn.gov.conference.plan.reference;
 import java.util.Arrays;
 import java.util.Optional;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /** The lower level of local government since 2025-07-01: communes, wards and special zones. */
 enum CommuneKind {
@@ -33,8 +33,8 @@ enum CommuneKind {
         if (text == null) {
             return Optional.empty();
         }
-        String folded = Texts.fold(text.strip());
-        return Arrays.stream(values()).filter(k -> Texts.fold(k.label).equals(folded)
+        String folded = VietnameseText.fold(text.strip());
+        return Arrays.stream(values()).filter(k -> VietnameseText.fold(k.label).equals(folded)
                 || k.name().equalsIgnoreCase(text.strip())).findFirst();
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One consistent state of the provinces, administrative units and governance indices (a snapshot of the store),
@@ -75,7 +75,7 @@ public final class ReferenceData {
             names.add(index.code());
             names.add(index.name());
             for (String name : names) {
-                GovernanceIndex previous = indexByName.putIfAbsent(Texts.fold(name), index);
+                GovernanceIndex previous = indexByName.putIfAbsent(VietnameseText.fold(name), index);
                 if (previous != null && previous != index) {
                     problems.add(new ReferenceProblem("aliases", "duplicate-index-name", "Index name " + name
                             + " is used by " + previous.code() + " and " + index.code() + "."));
@@ -257,7 +257,7 @@ public final class ReferenceData {
 
     /** An index by its code, its name or an alias, ignoring case and diacritics ("chi so papi" finds PAPI). */
     public Optional<GovernanceIndex> index(String codeOrAlias) {
-        return Optional.ofNullable(indexByName.get(Texts.fold(codeOrAlias)));
+        return Optional.ofNullable(indexByName.get(VietnameseText.fold(codeOrAlias)));
     }
 
     /** The department leading {@code index} in the province on {@code day}: the province's unit of that day's kind. */

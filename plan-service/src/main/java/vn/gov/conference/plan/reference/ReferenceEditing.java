@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.plan.reference.ReferenceStore.Changes;
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
@@ -257,7 +257,7 @@ public class ReferenceEditing {
                     "An official commune code has five digits.");
         }
         String local = officialCode != null ? officialCode
-                : kind.letter() + Texts.fold(name).toUpperCase().replaceAll("[^A-Z0-9]", "");
+                : kind.letter() + VietnameseText.fold(name).toUpperCase().replaceAll("[^A-Z0-9]", "");
         LocalDate validFrom = row.validFrom() != null ? row.validFrom() : province.validFrom();
         return new AdministrativeUnit(province.unitPrefix() + "-" + local,
                 "Ủy ban nhân dân " + kind.label() + " " + name, province.code(), AdministrativeLevel.COMMUNE,
@@ -282,7 +282,7 @@ public class ReferenceEditing {
         }
         return new Province(code, name, or(clean(input.fullName()), "tỉnh " + name), or(clean(input.place()), name),
                 prefix, input.validFrom(), input.validTo(), clean(input.successor()),
-                input.predecessors() == null ? List.of() : input.predecessors().stream().map(Texts::clean).toList(),
+                input.predecessors() == null ? List.of() : input.predecessors().stream().map(VietnameseText::nfcOrNull).toList(),
                 clean(input.note()));
     }
 
@@ -340,7 +340,7 @@ public class ReferenceEditing {
     }
 
     private static String clean(String text) {
-        return Texts.clean(text == null ? null : text.strip());
+        return VietnameseText.nfcOrNull(text == null ? null : text.strip());
     }
 
     private static <T> T or(T value, T otherwise) {

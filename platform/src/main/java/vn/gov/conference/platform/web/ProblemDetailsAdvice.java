@@ -88,8 +88,13 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", ex.getMessage()));
     }
 
-    @ExceptionHandler(RequestBodyTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(RequestBodyTooLargeException ex) {
+    /** A body that went past its limit while being read: 413. Any other failure to read it is unexpected. */
+    @ExceptionHandler(RequestBodyFailure.class)
+    ResponseEntity<ProblemDetail> bodyFailed(RequestBodyFailure ex) {
+        return ex.tooLarge() ? tooLarge(ex) : unexpected(ex);
+    }
+
+    private ResponseEntity<ProblemDetail> tooLarge(RequestBodyFailure ex) {
         ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
                 "This address accepts request bodies of at most " + ex.limit() + " bytes; this one went past it.");
         problem.setProperty("maxBytes", ex.limit());
@@ -100,9 +105,9 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(ex);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge);
+        RequestBodyFailure body = RequestBodyFailure.in(ex);
+        if (body != null && body.tooLarge()) {
+            return tooLarge(body);
         }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
@@ -152,9 +157,9 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(ex);
-        if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge).getBody());
+        RequestBodyFailure body = RequestBodyFailure.in(ex);
+        if (body != null && body.tooLarge()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(body).getBody());
         }
         String field = null;
         String detail = "The request body is not valid JSON for this operation.";

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.gov.conference.platform.text.VietnameseText;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.ConferenceApi;
 import vn.gov.conference.web.api.DeskSearch;
-import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * The reception desk ({@code /le-tan/{planId}?sig=…&day=…}, a link the office signs for one plan and day): find a
@@ -28,19 +29,17 @@ class DeskPages {
 
     private final ConferenceApi api;
     private final WebProperties properties;
-    private final Vietnamese vietnamese;
 
-    DeskPages(ConferenceApi api, WebProperties properties, Vietnamese vietnamese) {
+    DeskPages(ConferenceApi api, WebProperties properties) {
         this.api = api;
         this.properties = properties;
-        this.vietnamese = vietnamese;
     }
 
     @GetMapping("/le-tan/{planId}")
     String desk(@PathVariable String planId, @RequestParam String sig, @RequestParam(required = false) String day,
                 @RequestParam(required = false) String q,
                 @RequestParam(name = "da-diem-danh", required = false) String checkedIn, Model model) {
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = VietnameseText.nfcOrNull(q);
         DeskSearch search = query == null ? null : api.search(planId, sig, day, query);
         List<DeskSearch.Entry> found = search == null ? List.of() : search.items();
         model.addAttribute("planId", planId);
@@ -60,7 +59,7 @@ class DeskPages {
     /** "thứ Năm, ngày 8/8/2024"; the API judges the day itself, so an unreadable one is just not shown. */
     private String dayText(String day) {
         try {
-            return day == null ? null : vietnamese.day(LocalDate.parse(day));
+            return day == null ? null : VietnameseDates.dayWithWeekday(LocalDate.parse(day));
         }
         catch (DateTimeParseException unreadable) {
             return null;

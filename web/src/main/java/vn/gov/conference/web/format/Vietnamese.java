@@ -12,6 +12,7 @@ import vn.gov.conference.platform.time.VietnameseDates;
 /**
  * Dates, clock times and sizes as the pages write them, for the templates ({@code @vn}): the dates as the letters write
  * them ({@link VietnameseDates}: "13 giờ 30, thứ Tư, ngày 15/4/2026", "trước ngày 25/7/2024"), sizes as "1,5 MB".
+ * Only the templates' names for {@link VietnameseDates}: Java code calls it directly.
  */
 @Component("vn")
 public class Vietnamese {
@@ -28,11 +29,6 @@ public class Vietnamese {
 
     public String date(OffsetDateTime time) {
         return VietnameseDates.date(time);
-    }
-
-    /** "thứ Tư", "Chủ nhật". */
-    public String weekday(LocalDate day) {
-        return VietnameseDates.weekday(day);
     }
 
     /** "13 giờ 30, thứ Tư, ngày 15/4/2026". */

@@ -3,6 +3,7 @@ package vn.gov.conference.web.invitation;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.web.api.AnswerRequest;
 
 /**
@@ -48,12 +49,12 @@ public record AnswerForm(String answer, String reason, Nominee substitute, List<
     AnswerRequest request() {
         return switch (answer == null ? "" : answer) {
             case "ACCEPT" -> new AnswerRequest("ACCEPT", null, null, null);
-            case "DECLINE" -> new AnswerRequest("DECLINE", trim(reason), null, null);
-            case "SUBSTITUTE" -> new AnswerRequest("SUBSTITUTE", trim(reason), substitute.nominee(), null);
+            case "DECLINE" -> new AnswerRequest("DECLINE", VietnameseText.nfcOrNull(reason), null, null);
+            case "SUBSTITUTE" -> new AnswerRequest("SUBSTITUTE", VietnameseText.nfcOrNull(reason), substitute.nominee(), null);
             case "NAME_DELEGATES" -> new AnswerRequest("NAME_DELEGATES", null, null,
                     filledBlocks().stream().map(i -> delegates.get(i).nominee()).toList());
             // Not one of the forms' choices: the API says what is missing.
-            default -> new AnswerRequest(trim(answer), null, null, null);
+            default -> new AnswerRequest(VietnameseText.nfcOrNull(answer), null, null, null);
         };
     }
 
@@ -62,15 +63,12 @@ public record AnswerForm(String answer, String reason, Nominee substitute, List<
         static final Nominee EMPTY = new Nominee(null, null, null, null);
 
         boolean blank() {
-            return trim(name) == null && trim(position) == null && trim(email) == null;
+            return VietnameseText.nfcOrNull(name) == null && VietnameseText.nfcOrNull(position) == null && VietnameseText.nfcOrNull(email) == null;
         }
 
         AnswerRequest.Nominee nominee() {
-            return new AnswerRequest.Nominee(trim(name), trim(position), trim(email), trim(bridgePointCode));
+            return new AnswerRequest.Nominee(VietnameseText.nfcOrNull(name), VietnameseText.nfcOrNull(position), VietnameseText.nfcOrNull(email), VietnameseText.nfcOrNull(bridgePointCode));
         }
     }
 
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

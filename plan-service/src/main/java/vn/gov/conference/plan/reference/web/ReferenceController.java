@@ -36,7 +36,7 @@ import vn.gov.conference.plan.reference.ReferenceEditing.UnitEnd;
 import vn.gov.conference.plan.reference.ReferenceEditing.UnitInput;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.plan.reference.UnitKind;
-import vn.gov.conference.plan.text.Texts;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
@@ -148,11 +148,11 @@ class ReferenceController {
                    @RequestParam(defaultValue = "0") int page,
                    @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
-        List<String> words = q == null ? List.of() : List.of(Texts.fold(q).split(" ")).stream()
+        List<String> words = q == null ? List.of() : List.of(VietnameseText.fold(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
         List<AdministrativeUnit> matching = store.current().units(province, dayOr(on)).stream()
                 .filter(u -> kind == null || u.kind() == kind)
-                .filter(u -> words.stream().allMatch(w -> Texts.fold(u.code() + " " + u.name()).contains(w)))
+                .filter(u -> words.stream().allMatch(w -> VietnameseText.fold(u.code() + " " + u.name()).contains(w)))
                 .sorted(Comparator.comparing(AdministrativeUnit::code)).toList();
         return Page.of(matching, paging);
     }

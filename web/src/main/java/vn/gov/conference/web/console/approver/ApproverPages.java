@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
-import vn.gov.conference.web.format.Vietnamese;
 import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The approver (lãnh đạo UBND tỉnh): the plans waiting for them, each read as the document it will be, and the
@@ -110,7 +110,7 @@ class ApproverPages {
         OffsetDateTime start = date.atTime(clock).atZone(VietnamTime.ZONE).toOffsetDateTime();
         try {
             api.schedule(planId, etag, start);
-            redirect.addFlashAttribute("done", "Đã chốt thời gian: " + new Vietnamese().full(start) + ".");
+            redirect.addFlashAttribute("done", "Đã chốt thời gian: " + VietnameseDates.full(start) + ".");
         }
         catch (ApiRefusal refusal) {
             return refused(planId, typed, refusal, model, response);

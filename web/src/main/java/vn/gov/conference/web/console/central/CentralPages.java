@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.console.Readiness;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
-import vn.gov.conference.web.format.Vietnamese;
 
 /**
  * The central agency (Bộ Nội vụ): every province in force × index for one year of results — plan status, conference
@@ -37,13 +37,11 @@ class CentralPages {
     private final CentralApi central;
     private final ConsoleApi plans;
     private final Clock clock;
-    private final Vietnamese vn;
 
-    CentralPages(CentralApi central, ConsoleApi plans, Clock clock, Vietnamese vn) {
+    CentralPages(CentralApi central, ConsoleApi plans, Clock clock) {
         this.central = central;
         this.plans = plans;
         this.clock = clock;
-        this.vn = vn;
     }
 
     @GetMapping
@@ -129,7 +127,7 @@ class CentralPages {
         if (time == null) {
             return "";
         }
-        return time.start() != null ? vn.full(time.start()) : text(time.label());
+        return time.start() != null ? VietnameseDates.full(time.start()) : text(time.label());
     }
 
     /** Last year's results are the ones reviewed this year. */

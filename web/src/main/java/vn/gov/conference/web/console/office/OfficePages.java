@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
@@ -58,7 +59,8 @@ class OfficePages {
                  @RequestParam(name = "nam", required = false) String year,
                  @RequestParam(name = "chi-so", required = false) String index, Model model) {
         Integer chosenYear = year == null || !year.strip().matches("\\d{4}") ? null : Integer.valueOf(year.strip());
-        model.addAttribute("found", api.plans(blank(status), blank(index), chosenYear, blank(query), 0));
+        model.addAttribute("found", api.plans(VietnameseText.nfcOrNull(status), VietnameseText.nfcOrNull(index), chosenYear,
+                VietnameseText.nfcOrNull(query), 0));
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("year", year == null ? "" : year);
@@ -460,7 +462,4 @@ class OfficePages {
         return messages;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

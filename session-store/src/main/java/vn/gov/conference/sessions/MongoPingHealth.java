@@ -1,4 +1,4 @@
-package vn.gov.conference.web.console.signin;
+package vn.gov.conference.sessions;
 
 import org.bson.Document;
 
@@ -8,15 +8,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The console's sessions store (MongoDB) by {@code ping}, which both a real replica set and the local stand-in
- * answer (Boot's own indicator sends {@code hello}, which the stand-in does not know, and is off).
+ * The application's MongoDB (the gateway's identity store, the console's sessions) by {@code ping}, which both a real
+ * replica set and the local stand-in answer. Boot's own indicator sends {@code hello}, which the stand-in does not
+ * know: an application that imports this turns that one off ({@code management.health.mongodb.enabled=false}).
  */
 @Component("mongoDatabaseHealthIndicator")
-class SessionStoreHealth implements HealthIndicator {
+public class MongoPingHealth implements HealthIndicator {
 
     private final MongoTemplate mongo;
 
-    SessionStoreHealth(MongoTemplate mongo) {
+    public MongoPingHealth(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

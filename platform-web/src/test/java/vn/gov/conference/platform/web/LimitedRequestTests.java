@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.limits;
+package vn.gov.conference.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,13 +1,15 @@
-package vn.gov.conference.gateway.limits;
+package vn.gov.conference.platform.web;
 
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reading the caller's body failed on the caller's side: it grew past the limit while streaming, or the caller
- * stopped sending. Not the backend's fault, so it must neither count against the backend's circuit breaker nor be
- * answered as a backend failure.
+ * Reading the caller's body failed on the caller's side: it grew past the limit while streaming (a chunked body, or
+ * one longer than it declared), or the caller stopped sending. At the gateway, not the backend's fault, so it must
+ * neither count against the backend's circuit breaker nor be answered as a backend failure; in a service, a body too
+ * large is answered 413 (the platform's ProblemDetailsAdvice). An {@link IOException} so that it surfaces from
+ * whatever reads the body.
  */
 public final class RequestBodyFailure extends IOException {
 
@@ -19,7 +21,7 @@ public final class RequestBodyFailure extends IOException {
     }
 
     static RequestBodyFailure tooLarge(long limit) {
-        return new RequestBodyFailure("The request body is larger than " + limit + " bytes", limit, null);
+        return new RequestBodyFailure("The request body is larger than the limit of " + limit + " bytes.", limit, null);
     }
 
     static RequestBodyFailure unreadable(IOException cause) {

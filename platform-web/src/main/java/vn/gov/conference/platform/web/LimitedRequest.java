@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.limits;
+package vn.gov.conference.platform.web;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * The caller's request with a body that stops at the limit: bytes flow to the backend as they arrive, and the read
- * that would pass the limit fails instead, which aborts the backend call. The count covers chunked bodies, whose
- * size nobody declared.
+ * The caller's request with a body that stops at the limit: bytes flow on as they arrive (to the gateway's backend,
+ * or a service's reader), and the read that would pass the limit fails instead, which aborts a backend call. The
+ * count covers chunked bodies, whose size nobody declared. Every failed read is recorded as a
+ * {@link RequestBodyFailure} and repeated by the reads after it.
  */
 final class LimitedRequest extends HttpServletRequestWrapper {
 
