@@ -22,7 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.contracts.plan.PlanSnapshot;
-import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.SignedPlan;

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.invitation.Invitation;
