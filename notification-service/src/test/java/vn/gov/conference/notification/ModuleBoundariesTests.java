@@ -18,7 +18,7 @@ class ModuleBoundariesTests {
     /** Every dependency between feature packages that lies on a cycle today (issue #19 untangles them). */
     private static final Set<String> KNOWN_CYCLE_EDGES = Set.of(
             "attendance -> invitation", "invitation -> attendance",
-            "directory -> invitation", "invitation -> directory", "directory -> web", "web -> invitation",
+            "invitation -> directory", "directory -> web", "web -> invitation",
             "invitation -> web",
             "email -> letters", "letters -> email", "invitation -> email",
             "invitation -> letters", "letters -> invitation",

@@ -27,6 +27,7 @@ import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.platform.time.VietnameseDates;
+import vn.gov.conference.notification.directory.UnitAddressListener;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
 import vn.gov.conference.platform.paging.Page;
@@ -41,7 +42,7 @@ import vn.gov.conference.platform.web.NotFoundException;
  * have derived ids (an existing one is reused, not duplicated) and emails are queued once per cause.
  */
 @Service
-public class InvitationService {
+public class InvitationService implements UnitAddressListener {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
@@ -377,8 +378,13 @@ public class InvitationService {
         return new Reminded(reminderId, queued, skipped);
     }
 
-    /** The directory learnt a unit's address: seat quotas waiting for it are addressed and mailed. */
-    public void readdress(String province, String unitCode, String email) {
+    /** The directory stored a unit's entry: seat quotas waiting for its address are addressed and mailed. */
+    @Override
+    public void unitStored(UnitContact contact) {
+        readdress(contact.province(), contact.unitCode(), contact.email());
+    }
+
+    private void readdress(String province, String unitCode, String email) {
         for (Invitation invitation : invitations.findByTenantAndInviteeUnitCodeAndStatus(province, unitCode,
                 Invitation.Status.AWAITING_ANSWER)) {
             if (invitation.kind() != Invitation.Kind.SEAT_QUOTA || !invitation.readdress(email)) {
