@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.conference.notification.attendance.AttendanceReport;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.ImportLimit;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -157,22 +156,6 @@ class InvitationController {
                 body == null ? null : body.invitationIds(),
                 body == null || body.sendAt() == null ? null : body.sendAt().toInstant(), reminderId);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(reminded);
-    }
-
-    @GetMapping("/api/plans/{planId}/attendance")
-    @Operation(summary = "Attendance per unit and bridge point: present in person, online, absent with reason",
-            description = "Office, approver (own province) and central agency with a token, or the reception desk "
-                    + "with its link (sig and day).")
-    AttendanceReport attendance(@PathVariable String planId, @RequestParam(required = false) String sig,
-                                @RequestParam(required = false) String day, @Nullable Caller caller) {
-        if (caller == null || DelegateAccess.presented(sig)) {
-            desk.atDesk(planId, sig, day);
-            access.find(planId);
-        }
-        else {
-            access.readable(planId, caller);
-        }
-        return AttendanceReport.of(planId, invitations.ofPlan(planId));
     }
 
     private static ResponseEntity<IssueView> issued(InvitationService.Issued result) {

@@ -13,7 +13,7 @@ import vn.gov.conference.platform.web.NotFoundException;
  * province and the central agency read them; another province's conference does not exist for the caller.
  */
 @Component
-class PlanAccess {
+public class PlanAccess {
 
     private final Conferences conferences;
 
@@ -21,21 +21,21 @@ class PlanAccess {
         this.conferences = conferences;
     }
 
-    Conference readable(String planId, Caller caller) {
+    public Conference readable(String planId, Caller caller) {
         Conference conference = find(planId);
         caller.checkCanRead(conference.tenant(), what(planId));
         caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
         return conference;
     }
 
-    Conference manageable(String planId, Caller caller) {
+    public Conference manageable(String planId, Caller caller) {
         Conference conference = find(planId);
         caller.checkCanWrite(conference.tenant(), what(planId), Role.OFFICE);
         return conference;
     }
 
     /** The conference, for a caller already admitted otherwise (the reception desk's link). */
-    Conference find(String planId) {
+    public Conference find(String planId) {
         return conferences.findById(planId).filter(conference -> conference.tenant() != null)
                 .orElseThrow(() -> new NotFoundException(what(planId)));
     }
