@@ -14,6 +14,7 @@ import vn.gov.conference.notification.email.EmailOutbox;
 import vn.gov.conference.notification.email.OutboundEmail;
 import vn.gov.conference.notification.letters.Letters;
 import vn.gov.conference.notification.links.DelegateLinks;
+import vn.gov.conference.notification.links.InvitationLinks;
 
 /**
  * Writes the letters about an invitation and puts them into the email outbox, once per cause and invitation: the
@@ -42,7 +43,7 @@ public class InvitationMailer implements vn.gov.conference.notification.email.Un
     /** The invitation letter; false when the invitee has no address yet or it was sent already. */
     public boolean invite(Conference conference, Invitation invitation) {
         return queue(conference, invitation, "invite|" + invitation.id(), EmailKind.INVITATION, null,
-                now -> letters.invitation(conference, invitation, links.of(conference, invitation, now), now));
+                now -> letters.invitation(conference, invitation, linksOf(conference, invitation, now), now));
     }
 
     /**
@@ -77,7 +78,7 @@ public class InvitationMailer implements vn.gov.conference.notification.email.Un
         }
         Instant now = clock.instant();
         return java.util.Optional.of(letters.invitation(conference.get(), invitation.get(),
-                links.of(conference.get(), invitation.get(), now), now));
+                linksOf(conference.get(), invitation.get(), now), now));
     }
 
     public boolean notify(Conference conference, Invitation invitation, CalendarNotice notice) {
@@ -87,14 +88,14 @@ public class InvitationMailer implements vn.gov.conference.notification.email.Un
                     now -> letters.cancellation(conference, invitation, now));
         }
         return queue(conference, invitation, cause, EmailKind.INVITATION_UPDATE, null,
-                now -> letters.update(conference, invitation, links.of(conference, invitation, now), notice.reason(),
+                now -> letters.update(conference, invitation, linksOf(conference, invitation, now), notice.reason(),
                         notice.summary(), notice.moves(), now));
     }
 
     public boolean remind(Conference conference, Invitation invitation, String reminderId, Instant sendAt) {
         return queue(conference, invitation, "reminder|" + reminderId + "|" + invitation.id(),
                 EmailKind.ANSWER_REMINDER, sendAt,
-                now -> letters.answerReminder(conference, invitation, links.of(conference, invitation, now), now));
+                now -> letters.answerReminder(conference, invitation, linksOf(conference, invitation, now), now));
     }
 
     public boolean materialsPublished(Conference conference, Invitation invitation, String cause) {
@@ -106,6 +107,11 @@ public class InvitationMailer implements vn.gov.conference.notification.email.Un
     public boolean signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String cause) {
         return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.SIGNED_PLAN, null,
                 now -> letters.signedPlan(conference, invitation, signed, links.signedPlan(conference, now)));
+    }
+
+    private InvitationLinks linksOf(Conference conference, Invitation invitation, Instant now) {
+        return links.of(conference, invitation.id().value(), invitation.answerDeadline(),
+                invitation.kind() == Invitation.Kind.PERSONAL, now);
     }
 
     private boolean queue(Conference conference, Invitation invitation, String cause, EmailKind kind, Instant sendAt,

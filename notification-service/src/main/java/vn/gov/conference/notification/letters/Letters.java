@@ -25,6 +25,7 @@ import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.Invitee;
+import vn.gov.conference.notification.links.InvitationLinks;
 
 /**
  * Every email this service sends, in Vietnamese, as plain text and HTML. The approved plan replaces the invitation

@@ -123,7 +123,8 @@ class DelegateController {
         Conference conference = invitations.conferenceOf(invitation);
         Instant now = clock.instant();
         EmailContent.Calendar calendar = letters.calendar(conference, invitation,
-                links.of(conference, invitation, now), now).orElseThrow(() -> new InvalidInputException(
+                links.of(conference, invitation.id().value(),
+                invitation.answerDeadline(), invitation.kind() == Invitation.Kind.PERSONAL, now), now).orElseThrow(() -> new InvalidInputException(
                 HttpStatus.NOT_FOUND, null, "no-calendar-yet", "Hội nghị chưa có thời gian chính thức nên chưa có "
                         + "lịch để tải về. Thời gian cụ thể sẽ được thông báo qua thư; vui lòng quay lại sau."));
         return ResponseEntity.ok()
