@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.gov.conference.notification.letters.Letters;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailSettings.class)
@@ -37,10 +36,5 @@ class MailConfiguration {
                                     MongoTemplate mongo) {
         // Shared through the database: a province's rate holds whatever the number of replicas.
         return new SendRateLimiter(settings.burst(), settings.perMinute(), clock, mongo);
-    }
-
-    @Bean
-    Letters letters(MailSettings settings) {
-        return new Letters(settings.from());
     }
 }

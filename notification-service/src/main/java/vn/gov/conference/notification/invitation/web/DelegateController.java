@@ -12,10 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,16 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.directory.DirectoryService;
-import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.AnswerCommand;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Nomination;
-import vn.gov.conference.notification.letters.Letters;
 import vn.gov.conference.notification.links.DelegateLinks;
-import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.VietnamTime;
@@ -53,16 +46,14 @@ class DelegateController {
     private final InvitationService invitations;
     private final DelegateAccess access;
     private final DelegateLinks links;
-    private final Letters letters;
     private final DirectoryService directory;
     private final Clock clock;
 
-    DelegateController(InvitationService invitations, DelegateAccess access, DelegateLinks links, Letters letters,
+    DelegateController(InvitationService invitations, DelegateAccess access, DelegateLinks links,
                        DirectoryService directory, Clock clock) {
         this.invitations = invitations;
         this.access = access;
         this.links = links;
-        this.letters = letters;
         this.directory = directory;
         this.clock = clock;
     }
@@ -112,25 +103,6 @@ class DelegateController {
         return DelegateView.of(conference, invitation, reader, invitations.createdBy(invitation),
                 directory.organisingOffice(conference.tenant()).orElse(null), links.portal(conference, now),
                 links.signedPlan(conference, now), VietnameseDates.day(VietnamTime.at(now)));
-    }
-
-    @GetMapping("/api/invitations/{id}/calendar")
-    @Operation(summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
-            description = "With the answer or the check-in link's sig; 404 while the conference has no exact time.")
-    ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(required = false) String sig) {
-        access.toRead(id, sig);
-        Invitation invitation = invitations.get(id);
-        Conference conference = invitations.conferenceOf(invitation);
-        Instant now = clock.instant();
-        EmailContent.Calendar calendar = letters.calendar(conference, invitation,
-                links.of(conference, invitation.id().value(),
-                invitation.answerDeadline(), invitation.kind() == Invitation.Kind.PERSONAL, now), now).orElseThrow(() -> new InvalidInputException(
-                HttpStatus.NOT_FOUND, null, "no-calendar-yet", "Hội nghị chưa có thời gian chính thức nên chưa có "
-                        + "lịch để tải về. Thời gian cụ thể sẽ được thông báo qua thư; vui lòng quay lại sau."));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + calendar.method()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(calendar.fileName()))
-                .body(calendar.ics());
     }
 
     @PostMapping("/api/invitations/{id}/answer")

@@ -1,4 +1,4 @@
-package vn.gov.conference.notification.invitation.web;
+package vn.gov.conference.notification.letters.web;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
+import vn.gov.conference.notification.invitation.web.DelegateAccess;
 import vn.gov.conference.notification.letters.Letters;
 import vn.gov.conference.document.DocxWriter;
 import vn.gov.conference.document.OfficialDocument;
