@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.conference.notification.attendance.AttendanceReport;
 import vn.gov.conference.notification.invitation.InvitationService;
-import vn.gov.conference.notification.invitation.web.DelegateAccess;
-import vn.gov.conference.notification.invitation.web.PlanAccess;
 import vn.gov.conference.platform.security.Caller;
 
 /** A conference's attendance, for the office and its readers (a token) and for the reception desk (its link). */
@@ -20,13 +18,11 @@ import vn.gov.conference.platform.security.Caller;
 class AttendanceController {
 
     private final InvitationService invitations;
-    private final PlanAccess access;
-    private final DelegateAccess desk;
+    private final AttendanceAccess access;
 
-    AttendanceController(InvitationService invitations, PlanAccess access, DelegateAccess desk) {
+    AttendanceController(InvitationService invitations, AttendanceAccess access) {
         this.invitations = invitations;
         this.access = access;
-        this.desk = desk;
     }
 
     @GetMapping("/api/plans/{planId}/attendance")
@@ -35,13 +31,7 @@ class AttendanceController {
                     + "with its link (sig and day).")
     AttendanceReport attendance(@PathVariable String planId, @RequestParam(required = false) String sig,
                                 @RequestParam(required = false) String day, @Nullable Caller caller) {
-        if (caller == null || DelegateAccess.presented(sig)) {
-            desk.atDesk(planId, sig, day);
-            access.find(planId);
-        }
-        else {
-            access.readable(planId, caller);
-        }
+        access.checkCanRead(planId, sig, day, caller);
         return AttendanceReport.of(planId, invitations.ofPlan(planId));
     }
 }

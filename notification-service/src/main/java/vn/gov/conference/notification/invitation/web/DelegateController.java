@@ -30,14 +30,13 @@ import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Nomination;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
  * One invitation, reached by the delegate through the signed link of their email (no account), by the reception desk
  * through its desk link, or by the office with its token (an answer given by phone, a check-in at the desk). Which
- * link may do what is {@link DelegateAccess}'s rule.
+ * link may do what is {@link DelegateAccess}'s rule, which token may {@link InvitationAccess}'s.
  */
 @RestController
 @Tag(name = "Delegates", description = "An invitation seen, answered and checked in through its signed link")
@@ -45,14 +44,16 @@ class DelegateController {
 
     private final InvitationService invitations;
     private final DelegateAccess access;
+    private final InvitationAccess tokenAccess;
     private final DelegateLinks links;
     private final DirectoryService directory;
     private final Clock clock;
 
-    DelegateController(InvitationService invitations, DelegateAccess access, DelegateLinks links,
-                       DirectoryService directory, Clock clock) {
+    DelegateController(InvitationService invitations, DelegateAccess access, InvitationAccess tokenAccess,
+                       DelegateLinks links, DirectoryService directory, Clock clock) {
         this.invitations = invitations;
         this.access = access;
+        this.tokenAccess = tokenAccess;
         this.links = links;
         this.directory = directory;
         this.clock = clock;
@@ -92,8 +93,7 @@ class DelegateController {
             required = false) String sig, @Nullable Caller caller) {
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanRead(invitation.tenant(), "Invitation " + id);
-            caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+            tokenAccess.checkCanRead(invitation, caller);
             return InvitationView.of(invitation);
         }
         DelegateAccess.Reader reader = access.toRead(id, sig);
@@ -114,7 +114,7 @@ class DelegateController {
         Answer.Channel channel;
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+            tokenAccess.checkCanManage(invitation, caller);
             channel = Answer.Channel.OFFICE;
         }
         else {
@@ -134,7 +134,7 @@ class DelegateController {
     @Operation(summary = "The office re-opens an answered invitation so that it can be answered again")
     InvitationView reopen(@PathVariable String id, Caller caller) {
         Invitation invitation = invitations.get(id);
-        caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+        tokenAccess.checkCanManage(invitation, caller);
         return InvitationView.of(invitations.reopen(id));
     }
 
@@ -149,7 +149,7 @@ class DelegateController {
         CheckIn.Channel channel;
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+            tokenAccess.checkCanManage(invitation, caller);
             channel = CheckIn.Channel.OFFICE;
         }
         else if (day != null) {

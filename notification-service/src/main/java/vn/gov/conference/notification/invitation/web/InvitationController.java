@@ -47,10 +47,10 @@ import vn.gov.conference.platform.web.InvalidInputException;
 class InvitationController {
 
     private final InvitationService invitations;
-    private final PlanAccess access;
+    private final InvitationAccess access;
     private final DelegateAccess desk;
 
-    InvitationController(InvitationService invitations, PlanAccess access, DelegateAccess desk) {
+    InvitationController(InvitationService invitations, InvitationAccess access, DelegateAccess desk) {
         this.invitations = invitations;
         this.access = access;
         this.desk = desk;
