@@ -34,8 +34,6 @@ import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
-import vn.gov.conference.platform.web.ConflictException;
-import vn.gov.conference.platform.web.NotFoundException;
 
 /**
  * Issues, answers, checks in and reminds invitations. Every write that a retry may repeat is idempotent: invitations
@@ -87,7 +85,7 @@ public class InvitationService implements UnitAddressListener {
     /** Invitees the office adds (one by one or from a CSV file). */
     public Issued add(Conference conference, List<InviteeSpec> specs) {
         if (!conference.approved()) {
-            throw new ConflictException("plan-not-approved",
+            throw new InvitationRuleException("plan-not-approved",
                     "Invitations can be added only to an approved plan that is not cancelled.");
         }
         // The units' addresses in one read, not one per line (issue 18).
@@ -228,11 +226,11 @@ public class InvitationService implements UnitAddressListener {
                 log.debug("Conference {} changed meanwhile; announcing again", planId);
             }
         }
-        throw new ConflictException("concurrent-change", "The conference changed meanwhile; try again.");
+        throw new InvitationRuleException("concurrent-change", "The conference changed meanwhile; try again.");
     }
 
     public Invitation get(String id) {
-        return invitations.findById(id).orElseThrow(() -> new NotFoundException("Invitation " + id));
+        return invitations.findById(id).orElseThrow(() -> new InvitationNotFoundException(id));
     }
 
     public Optional<Invitation> find(String id) {
@@ -241,7 +239,7 @@ public class InvitationService implements UnitAddressListener {
 
     public Conference conferenceOf(Invitation invitation) {
         return conferences.findById(invitation.planId())
-                .orElseThrow(() -> new NotFoundException("Invitation " + invitation.id()));
+                .orElseThrow(() -> new InvitationNotFoundException(invitation.id().value()));
     }
 
     /** The invitations an answer created: the delegates a unit named and the substitute, by id. */

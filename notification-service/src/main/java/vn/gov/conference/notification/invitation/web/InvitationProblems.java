@@ -11,13 +11,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.gov.conference.notification.invitation.InvitationNotFoundException;
 import vn.gov.conference.notification.invitation.InvitationRuleException;
+import vn.gov.conference.notification.invitation.TooManyInviteesException;
 import vn.gov.conference.platform.web.Problems;
 
 /**
- * The invitations' own refusals as problem details: an invitation rule is a conflict with the invitation's state
- * (409) or bad input (400, naming the field). Ordered first, because the platform's advice answers any other
- * exception.
+ * The invitations' own refusals as problem details, as the platform writes its own: an invitation rule is a conflict
+ * with the invitation's or the conference's state (409) or bad input (400, naming the field); an unknown invitation
+ * is 404 {@code not-found}; too many invitees in one request 413 naming the field. The domain throws its own
+ * exceptions; only here do they become HTTP. Ordered first, because the platform's advice answers any other exception.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,5 +36,18 @@ class InvitationProblems {
         List<Problems.FieldError> errors = ex.field() == null ? List.of()
                 : List.of(new Problems.FieldError(ex.field(), ex.code(), ex.getMessage()));
         return ResponseEntity.status(status).body(Problems.of(status, ex.code(), ex.getMessage(), errors));
+    }
+
+    @ExceptionHandler(InvitationNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(InvitationNotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage()));
+    }
+
+    @ExceptionHandler(TooManyInviteesException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyInviteesException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "too-many-invitees", ex.getMessage(),
+                List.of(new Problems.FieldError(ex.field(), "too-many-invitees", ex.getMessage()))));
     }
 }
