@@ -40,6 +40,7 @@ import vn.gov.conference.notification.web.CsvBodies;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 @RestController
@@ -165,8 +166,7 @@ class InvitationController {
 
     private static InviteeSpec spec(InviteeRequest request, String field, boolean remoteSites) {
         boolean person = request.name() != null && !request.name().isBlank();
-        String site = request.bridgePointCode() == null || request.bridgePointCode().isBlank() ? null
-                : request.bridgePointCode().strip();
+        String site = VietnameseText.nfcOrNull(request.bridgePointCode());
         if (person) {
             if (request.email() == null || request.email().isBlank()) {
                 throw new InvalidInputException(field + ".email", "email-required",
