@@ -46,8 +46,8 @@ public final class CompositionPlanner {
         for (ExternalGuest guest : nullSafe(plan.externalGuests())) {
             Invitee person = new Invitee(guest.name(), guest.position(), null, null, guest.organisation(),
                     guest.email(), Invitee.Category.GUEST);
-            specs.add(new InviteeSpec("guest:" + guest.id(), person, 1, VietnameseText.nfcOrNull(guest.bridgePointCode()),
-                    guest.online()));
+            specs.add(new InviteeSpec("guest:" + guest.id(), person, 1,
+                    VietnameseText.nfcOrNull(guest.bridgePointCode()), guest.online()));
         }
         return specs;
     }

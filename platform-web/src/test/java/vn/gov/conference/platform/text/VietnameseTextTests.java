@@ -52,7 +52,8 @@ class VietnameseTextTests {
         assertThat(VietnameseText.multiLineOrNull("reason", "\r\n \n")).isNull();
         assertThat(VietnameseText.multiLineOrNull("reason", null)).isNull();
         assertThatThrownBy(() -> VietnameseText.multiLineOrNull("reason", "Bận\u202Ehọp"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo("bidi-control"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.rule()).isEqualTo("bidi-control"));
     }
 
     @Test
