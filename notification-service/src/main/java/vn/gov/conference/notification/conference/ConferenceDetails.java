@@ -3,7 +3,10 @@ package vn.gov.conference.notification.conference;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * What invitations say about the approved plan: this service's own slim copy of the plan snapshot.
@@ -17,6 +20,8 @@ public record ConferenceDetails(String title, String documentNumber, LocalDate i
                                 String signer, String signerTitle) {
 
     public enum Format { IN_PERSON, ONLINE, HYBRID }
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     public ConferenceDetails {
         indices = indices == null ? List.of() : List.copyOf(indices);
@@ -32,6 +37,29 @@ public record ConferenceDetails(String title, String documentNumber, LocalDate i
 
     public boolean exact() {
         return start != null;
+    }
+
+    /**
+     * The conference's name from the plan's title: "Tổ chức hội nghị đánh giá …" names the conference as
+     * "Hội nghị đánh giá …".
+     */
+    public String name() {
+        String name = title == null ? "hội nghị" : title.strip();
+        for (String prefix : List.of("Kế hoạch ", "Tổ chức ")) {
+            if (name.toLowerCase(VI).startsWith(prefix.toLowerCase(VI))) {
+                name = name.substring(prefix.length()).strip();
+            }
+        }
+        return name.isEmpty() ? "Hội nghị" : name.substring(0, 1).toUpperCase(VI) + name.substring(1);
+    }
+
+    /** The time as the letters and the invitation page state it: exact, or the plan's wording while tentative. */
+    public String timeText() {
+        if (exact()) {
+            return VietnameseDates.full(start);
+        }
+        String label = timeLabel == null || timeLabel.isBlank() ? "chưa xác định" : timeLabel;
+        return label + " (thời gian cụ thể sẽ được thông báo sau)";
     }
 
     public Optional<BridgeSite> bridgeSite(String code) {

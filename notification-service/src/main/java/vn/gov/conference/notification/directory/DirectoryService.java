@@ -17,7 +17,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
-import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
@@ -34,11 +33,11 @@ public class DirectoryService implements ApplicationRunner {
     private static final List<String> OFFICE_NAMES = List.of("van phong uy ban nhan dan", "van phong ubnd");
 
     private final UnitDirectory directory;
-    private final InvitationService invitations;
+    private final List<UnitAddressListener> listeners;
 
-    DirectoryService(UnitDirectory directory, InvitationService invitations) {
+    DirectoryService(UnitDirectory directory, List<UnitAddressListener> listeners) {
         this.directory = directory;
-        this.invitations = invitations;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -90,7 +89,7 @@ public class DirectoryService implements ApplicationRunner {
     /** Stores an entry; invitations waiting for this unit's address are sent now. */
     public UnitContact put(UnitContact contact) {
         UnitContact saved = directory.save(contact);
-        invitations.readdress(saved.province(), saved.unitCode(), saved.email());
+        listeners.forEach(listener -> listener.unitStored(saved));
         return saved;
     }
 

@@ -20,14 +20,10 @@ public record UnitContact(@Id String unitCode, @Nullable String unitName, String
 
     public UnitContact {
         unitCode = Objects.requireNonNull(unitCode, "unitCode").strip();
-        unitName = nfc("unitName", unitName);
+        unitName = VietnameseText.singleLineOrNull("unitName", unitName);
         province = province == null ? null : province.strip();
         email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        contactName = nfc("contactName", contactName);
-        phone = phone == null || phone.isBlank() ? null : phone.strip();
-    }
-
-    private static String nfc(String field, String text) {
-        return text == null || text.isBlank() ? null : VietnameseText.singleLine(field, text);
+        contactName = VietnameseText.singleLineOrNull("contactName", contactName);
+        phone = VietnameseText.nfcOrNull(phone);
     }
 }

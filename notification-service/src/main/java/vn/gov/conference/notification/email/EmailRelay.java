@@ -28,7 +28,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.gov.conference.notification.NotificationProperties;
 
 /**
  * Sends what is due in the email outbox over SMTP: claims each email (optimistic locking, so two instances never
@@ -48,12 +47,12 @@ public class EmailRelay {
     private final MimeComposer composer;
     private final SendRateLimiter limiter;
     private final Clock clock;
-    private final NotificationProperties.Mail settings;
+    private final MailSettings settings;
     private final RetryPolicy policy;
     private final ObjectProvider<UnwrittenLetters> unwritten;
 
     EmailRelay(MongoTemplate mongo, OutboundEmails emails, EmailContents contents, JavaMailSender sender,
-               MimeComposer composer, SendRateLimiter limiter, Clock clock, NotificationProperties properties,
+               MimeComposer composer, SendRateLimiter limiter, Clock clock, MailSettings settings,
                ObjectProvider<UnwrittenLetters> unwritten) {
         this.unwritten = unwritten;
         this.mongo = mongo;
@@ -63,7 +62,7 @@ public class EmailRelay {
         this.composer = composer;
         this.limiter = limiter;
         this.clock = clock;
-        this.settings = properties.mail();
+        this.settings = settings;
         this.policy = settings.retryPolicy();
     }
 

@@ -2,14 +2,14 @@ package vn.gov.conference.notification.email;
 
 import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.gov.conference.notification.NotificationProperties;
-import vn.gov.conference.notification.letters.Letters;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailSettings.class)
 class MailConfiguration {
 
     /**
@@ -27,19 +27,14 @@ class MailConfiguration {
     }
 
     @Bean
-    MimeComposer mimeComposer(NotificationProperties properties) {
-        return new MimeComposer(properties.mail().from(), properties.mail().fromName(), "conference.gov.vn");
+    MimeComposer mimeComposer(MailSettings settings) {
+        return new MimeComposer(settings.from(), settings.fromName(), "conference.gov.vn");
     }
 
     @Bean
-    SendRateLimiter sendRateLimiter(NotificationProperties properties, Clock clock,
+    SendRateLimiter sendRateLimiter(MailSettings settings, Clock clock,
                                     MongoTemplate mongo) {
         // Shared through the database: a province's rate holds whatever the number of replicas.
-        return new SendRateLimiter(properties.mail().burst(), properties.mail().perMinute(), clock, mongo);
-    }
-
-    @Bean
-    Letters letters(NotificationProperties properties) {
-        return new Letters(properties.mail().from());
+        return new SendRateLimiter(settings.burst(), settings.perMinute(), clock, mongo);
     }
 }

@@ -39,15 +39,15 @@ public final class CompositionPlanner {
             Invitee.Category category = isPress(group) ? Invitee.Category.PRESS : Invitee.Category.OFFICIAL;
             Invitee unit = new Invitee(null, group.role(), group.unit().code(), group.unit().name(), null, email,
                     category);
-            String site = blankToNull(group.bridgePointCode());
+            String site = VietnameseText.nfcOrNull(group.bridgePointCode());
             specs.add(new InviteeSpec("group:" + group.id(), unit, Math.max(0, group.count()), site,
                     remoteSites && site != null));
         }
         for (ExternalGuest guest : nullSafe(plan.externalGuests())) {
             Invitee person = new Invitee(guest.name(), guest.position(), null, null, guest.organisation(),
                     guest.email(), Invitee.Category.GUEST);
-            specs.add(new InviteeSpec("guest:" + guest.id(), person, 1, blankToNull(guest.bridgePointCode()),
-                    guest.online()));
+            specs.add(new InviteeSpec("guest:" + guest.id(), person, 1,
+                    VietnameseText.nfcOrNull(guest.bridgePointCode()), guest.online()));
         }
         return specs;
     }
@@ -55,10 +55,6 @@ public final class CompositionPlanner {
     static boolean isPress(ParticipantGroup group) {
         String text = VietnameseText.fold(group.level()) + " " + VietnameseText.fold(group.role());
         return PRESS_WORDS.stream().anyMatch(text::contains);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

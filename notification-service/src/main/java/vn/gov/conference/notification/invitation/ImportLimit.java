@@ -1,9 +1,5 @@
 package vn.gov.conference.notification.invitation;
 
-import org.springframework.http.HttpStatus;
-
-import vn.gov.conference.platform.web.InvalidInputException;
-
 /**
  * How many invitees one request may add ({@value #MAX_INVITEES}), from CSV or JSON. Issuing an invitation writes
  * it and queues its letter; a 10,000-line file kept a request busy for over a minute, long after the gateway had
@@ -21,9 +17,7 @@ public final class ImportLimit {
     /** @param field what held the invitees, as the client sent it ({@code body} for a file, {@code invitees}) */
     public static void check(String field, int count) {
         if (count > MAX_INVITEES) {
-            throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, field, "too-many-invitees",
-                    "One request adds at most " + MAX_INVITEES + " invitees; this one has " + count + ". Send them "
-                            + "in parts of " + MAX_INVITEES + ": someone already invited is not invited twice.");
+            throw new TooManyInviteesException(field, count, MAX_INVITEES);
         }
     }
 }

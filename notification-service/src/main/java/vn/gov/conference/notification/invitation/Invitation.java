@@ -115,7 +115,7 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
     /** The invitee declines, and must say why. */
     public void decline(String reason, OffsetDateTime now, Answer.Channel channel) {
         checkCanAnswer(now, channel);
-        String why = reason(reason);
+        String why = VietnameseText.multiLineOrNull("reason", reason);
         if (why == null) {
             throw new InvitationRuleException("reason-required", "reason", "Vui lòng nêu lý do không tham dự.");
         }
@@ -140,8 +140,8 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
         }
         Invitation substitute = child(InvitationId.derived(planId, "substitute:" + id + ":" + round),
                 Origin.SUBSTITUTE, person, bridgePointCode, newCode, now);
-        answered(new Answer(Answer.Type.SUBSTITUTED, reason(reason), substitute.id, List.of(), now,
-                channel), Status.SUBSTITUTED);
+        answered(new Answer(Answer.Type.SUBSTITUTED, VietnameseText.multiLineOrNull("reason", reason), substitute.id,
+                List.of(), now, channel), Status.SUBSTITUTED);
         return substitute;
     }
 
@@ -213,7 +213,7 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
             return false;
         }
         status = Status.CANCELLED;
-        cancellationReason = reason(reason);
+        cancellationReason = VietnameseText.multiLineOrNull("reason", reason);
         return true;
     }
 
@@ -261,7 +261,7 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
                             + VietnameseDates.date(conferenceDay) + ").");
         }
         Objects.requireNonNull(presence, "presence");
-        String why = reason(reason);
+        String why = VietnameseText.multiLineOrNull("reason", reason);
         if (channel == CheckIn.Channel.LINK) {
             if (presence == CheckIn.Presence.ABSENT) {
                 throw new InvitationRuleException("absence-by-office", "presence",
@@ -306,10 +306,10 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
         if (nominee == null) {
             throw new InvitationRuleException("nominee-required", field, "Vui lòng nhập thông tin người được cử.");
         }
-        if (Invitee.nfc("name", nominee.name()) == null) {
+        if (VietnameseText.singleLineOrNull("name", nominee.name()) == null) {
             throw new InvitationRuleException("name-required", field + ".name", "Vui lòng nhập họ tên.");
         }
-        if (Invitee.nfc("position", nominee.position()) == null) {
+        if (VietnameseText.singleLineOrNull("position", nominee.position()) == null) {
             throw new InvitationRuleException("position-required", field + ".position", "Vui lòng nhập chức vụ.");
         }
         if (nominee.email() == null || !EMAIL.matcher(nominee.email().strip()).matches()) {
@@ -422,10 +422,5 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
 
     public Instant issuedAt() {
         return issuedAt;
-    }
-
-    /** A reason as the delegate or office wrote it: lines kept, NFC, blank meaning none; unsafe text refused. */
-    private static String reason(String text) {
-        return text == null || text.isBlank() ? null : VietnameseText.multiLine("reason", text);
     }
 }

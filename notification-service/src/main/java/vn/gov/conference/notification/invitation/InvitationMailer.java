@@ -1,123 +1,31 @@
 package vn.gov.conference.notification.invitation;
 
-import java.time.Clock;
 import java.time.Instant;
-
-import org.springframework.stereotype.Component;
+import java.util.List;
 
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.SignedPlan;
-import vn.gov.conference.notification.email.EmailContent;
-import vn.gov.conference.notification.email.EmailKind;
-import vn.gov.conference.notification.email.EmailOutbox;
-import vn.gov.conference.notification.email.OutboundEmail;
-import vn.gov.conference.notification.letters.Letters;
-import vn.gov.conference.notification.links.DelegateLinks;
 
 /**
- * Writes the letters about an invitation and puts them into the email outbox, once per cause and invitation: the
- * invitation itself once ever, an update once per plan or agenda event, a reminder once per reminder request.
+ * The letters the invitations call for, each queued once per cause and invitation: the invitation itself once ever,
+ * an update once per plan or agenda event, a reminder once per reminder request. The invitations decide who is told
+ * what and when; writing and sending the letters is the letters feature's ({@code letters/InvitationLetters}). Each
+ * method answers whether a letter was queued now (false when the invitee has no address yet or it was queued before).
  */
-@Component
-public class InvitationMailer implements vn.gov.conference.notification.email.UnwrittenLetters {
+public interface InvitationMailer {
 
-    private final Letters letters;
-    private final DelegateLinks links;
-    private final EmailOutbox outbox;
-    private final Clock clock;
-    private final vn.gov.conference.notification.conference.Conferences conferences;
-    private final Invitations invitations;
+    boolean invite(Conference conference, Invitation invitation);
 
-    InvitationMailer(Letters letters, DelegateLinks links, EmailOutbox outbox, Clock clock,
-                     vn.gov.conference.notification.conference.Conferences conferences, Invitations invitations) {
-        this.conferences = conferences;
-        this.invitations = invitations;
-        this.letters = letters;
-        this.links = links;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    /** The invitation letters of an import's invitations, in one go; how many were queued now. */
+    int inviteAll(Conference conference, List<Invitation> invited);
 
-    /** The invitation letter; false when the invitee has no address yet or it was sent already. */
-    public boolean invite(Conference conference, Invitation invitation) {
-        return queue(conference, invitation, "invite|" + invitation.id(), EmailKind.INVITATION, null,
-                now -> letters.invitation(conference, invitation, links.of(conference, invitation, now), now));
-    }
+    boolean notify(Conference conference, Invitation invitation, CalendarNotice notice);
 
-    /**
-     * The invitation letters of {@code invited} (an import's invitations), queued unwritten with one read and one
-     * insert for the list: the relay writes each letter just before sending it ({@link #write}). Writing 100 letters
-     * (text, HTML, QR code, .ics) was most of an import request's time (issue 18). A letter queued before is not
-     * queued again. Returns how many were queued now.
-     */
-    public int inviteAll(Conference conference, java.util.List<Invitation> invited) {
-        String subject = letters.invitationSubject(conference);
-        Instant now = clock.instant();
-        return outbox.queueAllUnwritten(invited.stream().filter(invitation -> invitation.invitee().email() != null)
-                .map(invitation -> OutboundEmail.queueUnwritten("invite|" + invitation.id(), conference.tenant(),
-                        conference.id(), invitation.id().value(), EmailKind.INVITATION, invitation.invitee().email(),
-                        invitation.invitee().addressee(), subject, now))
-                .toList());
-    }
+    boolean remind(Conference conference, Invitation invitation, String reminderId, Instant sendAt);
 
-    /**
-     * The letter of an invitation queued unwritten, as {@link #invite} would have written it, from the conference and
-     * the invitation as they are now; empty when either is gone.
-     */
-    @Override
-    public java.util.Optional<EmailContent> write(OutboundEmail email) {
-        if (email.kind() != EmailKind.INVITATION || email.invitationId() == null || email.planId() == null) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<Conference> conference = conferences.findById(email.planId());
-        java.util.Optional<Invitation> invitation = invitations.findById(email.invitationId());
-        if (conference.isEmpty() || invitation.isEmpty() || conference.get().details() == null) {
-            return java.util.Optional.empty();
-        }
-        Instant now = clock.instant();
-        return java.util.Optional.of(letters.invitation(conference.get(), invitation.get(),
-                links.of(conference.get(), invitation.get(), now), now));
-    }
-
-    public boolean notify(Conference conference, Invitation invitation, CalendarNotice notice) {
-        String cause = notice.cause() + "|" + invitation.id();
-        if (notice.reason() == CalendarNotice.Reason.CANCELLED) {
-            return queue(conference, invitation, cause, EmailKind.CANCELLATION, null,
-                    now -> letters.cancellation(conference, invitation, now));
-        }
-        return queue(conference, invitation, cause, EmailKind.INVITATION_UPDATE, null,
-                now -> letters.update(conference, invitation, links.of(conference, invitation, now), notice.reason(),
-                        notice.summary(), notice.moves(), now));
-    }
-
-    public boolean remind(Conference conference, Invitation invitation, String reminderId, Instant sendAt) {
-        return queue(conference, invitation, "reminder|" + reminderId + "|" + invitation.id(),
-                EmailKind.ANSWER_REMINDER, sendAt,
-                now -> letters.answerReminder(conference, invitation, links.of(conference, invitation, now), now));
-    }
-
-    public boolean materialsPublished(Conference conference, Invitation invitation, String cause) {
-        return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.MATERIALS_PUBLISHED, null,
-                now -> letters.materialsPublished(conference, invitation, links.portal(conference, now)));
-    }
+    boolean materialsPublished(Conference conference, Invitation invitation, String cause);
 
     /** The signed plan that replaces the invitation letter, to an invitee already invited without it. */
-    public boolean signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String cause) {
-        return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.SIGNED_PLAN, null,
-                now -> letters.signedPlan(conference, invitation, signed, links.signedPlan(conference, now)));
-    }
-
-    private boolean queue(Conference conference, Invitation invitation, String cause, EmailKind kind, Instant sendAt,
-                          java.util.function.Function<Instant, EmailContent> write) {
-        String recipient = invitation.invitee().email();
-        if (recipient == null) {
-            return false;
-        }
-        return outbox.queueOnce(cause, recipient, () -> {
-            Instant now = clock.instant();
-            return OutboundEmail.queue(cause, conference.tenant(), conference.id(), invitation.id().value(), kind,
-                    recipient, invitation.invitee().addressee(), write.apply(now), sendAt, now);
-        });
-    }
+    boolean signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String cause);
 }

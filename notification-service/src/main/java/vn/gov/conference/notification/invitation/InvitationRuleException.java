@@ -1,8 +1,9 @@
 package vn.gov.conference.notification.invitation;
 
 /**
- * An intention that the invitation's rules refuse. {@code code} is stable (it becomes the problem type), the
- * message is Vietnamese because delegates read it; {@code field} names the input at fault, when one is.
+ * An intention that the invitation's rules refuse (or its conference's state: invitations only to an approved plan).
+ * {@code code} is stable (it becomes the problem type); a delegate's refusal is in Vietnamese because delegates read
+ * it; {@code field} names the input at fault, when one is. {@code invitation/web/InvitationProblems} answers it.
  */
 public class InvitationRuleException extends RuntimeException {
 

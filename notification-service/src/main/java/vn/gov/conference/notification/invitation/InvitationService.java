@@ -22,26 +22,25 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import vn.gov.conference.contracts.plan.PlanSnapshot;
-import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.SignedPlan;
 import vn.gov.conference.platform.time.VietnameseDates;
+import vn.gov.conference.notification.directory.UnitAddressListener;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
-import vn.gov.conference.platform.web.ConflictException;
-import vn.gov.conference.platform.web.NotFoundException;
 
 /**
  * Issues, answers, checks in and reminds invitations. Every write that a retry may repeat is idempotent: invitations
  * have derived ids (an existing one is reused, not duplicated) and emails are queued once per cause.
  */
 @Service
-public class InvitationService {
+public class InvitationService implements UnitAddressListener {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
@@ -86,7 +85,7 @@ public class InvitationService {
     /** Invitees the office adds (one by one or from a CSV file). */
     public Issued add(Conference conference, List<InviteeSpec> specs) {
         if (!conference.approved()) {
-            throw new ConflictException("plan-not-approved",
+            throw new InvitationRuleException("plan-not-approved",
                     "Invitations can be added only to an approved plan that is not cancelled.");
         }
         // The units' addresses in one read, not one per line (issue 18).
@@ -227,11 +226,11 @@ public class InvitationService {
                 log.debug("Conference {} changed meanwhile; announcing again", planId);
             }
         }
-        throw new ConflictException("concurrent-change", "The conference changed meanwhile; try again.");
+        throw new InvitationRuleException("concurrent-change", "The conference changed meanwhile; try again.");
     }
 
     public Invitation get(String id) {
-        return invitations.findById(id).orElseThrow(() -> new NotFoundException("Invitation " + id));
+        return invitations.findById(id).orElseThrow(() -> new InvitationNotFoundException(id));
     }
 
     public Optional<Invitation> find(String id) {
@@ -240,7 +239,7 @@ public class InvitationService {
 
     public Conference conferenceOf(Invitation invitation) {
         return conferences.findById(invitation.planId())
-                .orElseThrow(() -> new NotFoundException("Invitation " + invitation.id()));
+                .orElseThrow(() -> new InvitationNotFoundException(invitation.id().value()));
     }
 
     /** The invitations an answer created: the delegates a unit named and the substitute, by id. */
@@ -377,8 +376,13 @@ public class InvitationService {
         return new Reminded(reminderId, queued, skipped);
     }
 
-    /** The directory learnt a unit's address: seat quotas waiting for it are addressed and mailed. */
-    public void readdress(String province, String unitCode, String email) {
+    /** The directory stored a unit's entry: seat quotas waiting for its address are addressed and mailed. */
+    @Override
+    public void unitStored(UnitContact contact) {
+        readdress(contact.province(), contact.unitCode(), contact.email());
+    }
+
+    private void readdress(String province, String unitCode, String email) {
         for (Invitation invitation : invitations.findByTenantAndInviteeUnitCodeAndStatus(province, unitCode,
                 Invitation.Status.AWAITING_ANSWER)) {
             if (invitation.kind() != Invitation.Kind.SEAT_QUOTA || !invitation.readdress(email)) {

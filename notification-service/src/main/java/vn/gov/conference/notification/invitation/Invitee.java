@@ -25,12 +25,13 @@ public record Invitee(@Nullable String name, @Nullable String position, @Nullabl
     }
 
     public Invitee {
-        name = nfc("name", name);
-        position = nfc("position", position);
-        unitCode = blankToNull(unitCode);
-        unitName = nfc("unitName", unitName);
-        organisation = nfc("organisation", organisation);
-        email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        name = VietnameseText.singleLineOrNull("name", name);
+        position = VietnameseText.singleLineOrNull("position", position);
+        unitCode = VietnameseText.nfcOrNull(unitCode);
+        unitName = VietnameseText.singleLineOrNull("unitName", unitName);
+        organisation = VietnameseText.singleLineOrNull("organisation", organisation);
+        email = VietnameseText.nfcOrNull(email);
+        email = email == null ? null : email.toLowerCase(Locale.ROOT);
         category = Objects.requireNonNullElse(category, Category.OFFICIAL);
     }
 
@@ -57,14 +58,5 @@ public record Invitee(@Nullable String name, @Nullable String position, @Nullabl
 
     public Invitee withEmail(String newEmail) {
         return new Invitee(name, position, unitCode, unitName, organisation, newEmail, category);
-    }
-
-    /** Single lines, NFC, blank meaning absent; refused naming the field if unsafe ({@link VietnameseText}). */
-    static String nfc(String field, String text) {
-        return text == null || text.isBlank() ? null : VietnameseText.singleLine(field, text);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

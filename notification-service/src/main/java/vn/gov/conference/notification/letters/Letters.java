@@ -1,5 +1,10 @@
 package vn.gov.conference.notification.letters;
 
+import static vn.gov.conference.notification.invitation.InvitationWording.addressee;
+import static vn.gov.conference.notification.invitation.InvitationWording.honorific;
+import static vn.gov.conference.notification.invitation.InvitationWording.request;
+import static vn.gov.conference.notification.invitation.InvitationWording.seats;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +29,7 @@ import vn.gov.conference.notification.letters.document.OfficialDates;
 import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
-import vn.gov.conference.notification.invitation.Invitee;
+import vn.gov.conference.notification.links.InvitationLinks;
 
 /**
  * Every email this service sends, in Vietnamese, as plain text and HTML. The approved plan replaces the invitation
@@ -36,7 +41,6 @@ public final class Letters {
 
     static final String QR_CONTENT_ID = "qr-diem-danh";
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final List<String> SALUTATIONS = List.of("Ông", "Bà");
 
     /** A department's material due to a recipient: what a deadline reminder is about. */
     public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {
@@ -52,12 +56,12 @@ public final class Letters {
 
     /** The subject {@link #invitation} gives its letter, without writing the letter. */
     public String invitationSubject(Conference conference) {
-        return "Giấy mời dự " + conferenceName(conference.details());
+        return "Giấy mời dự " + conference.details().name();
     }
 
     public EmailContent invitation(Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         LetterWriter letter = new LetterWriter(name)
                 .salutation(addressee(invitation))
                 .paragraph(invitationSentence(plan, invitation, name));
@@ -78,7 +82,7 @@ public final class Letters {
                                CalendarNotice.Reason reason,
                                String summary, List<AgendaMove> moves, Instant now) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String subject = switch (reason) {
             case SCHEDULED -> "Thời gian chính thức: " + name;
             case MOVED -> "Thay đổi thời gian, địa điểm: " + name;
@@ -118,7 +122,7 @@ public final class Letters {
 
     public EmailContent cancellation(Conference conference, Invitation invitation, Instant now) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String subject = "Hủy tổ chức " + lowerFirst(name);
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(addressee(invitation))
@@ -140,7 +144,7 @@ public final class Letters {
     public EmailContent answerReminder(Conference conference, Invitation invitation, InvitationLinks links,
                                        Instant now) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String subject = "Nhắc xác nhận tham dự " + name;
         String who = invitation.invitee().person() ? honorific(invitation.invitee()) : "quý đơn vị";
         LetterWriter letter = new LetterWriter(subject)
@@ -155,7 +159,7 @@ public final class Letters {
 
     public EmailContent materialsPublished(Conference conference, Invitation invitation, String portalUrl) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String subject = "Tài liệu " + lowerFirst(name);
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(addressee(invitation))
@@ -173,7 +177,7 @@ public final class Letters {
      */
     public EmailContent signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String url) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String subject = "Kế hoạch số " + signed.documentNumber() + " (thay thư mời): " + name;
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(addressee(invitation))
@@ -221,7 +225,7 @@ public final class Letters {
      */
     public OfficialDocument invitationDocument(Conference conference, Invitation invitation, LocalDate today) {
         ConferenceDetails plan = conference.details();
-        String name = conferenceName(plan);
+        String name = plan.name();
         String issuer = plan.issuerName();
         boolean committee = issuer.startsWith(PEOPLES_COMMITTEE);
         List<String> issuerLines = committee
@@ -264,31 +268,9 @@ public final class Letters {
     private static String invitationSentence(ConferenceDetails plan, Invitation invitation, String name) {
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
             return plan.issuerName() + " trân trọng kính mời " + invitation.invitee().addressee() + " cử "
-                    + seatsText(invitation) + " tham dự " + name + ".";
+                    + seats(invitation) + " tham dự " + name + ".";
         }
         return plan.issuerName() + " trân trọng kính mời " + honorific(invitation.invitee()) + " tham dự " + name
-                + ".";
-    }
-
-    /** "05 đại biểu", or "đại biểu" where the unit decides how many it sends. */
-    private static String seatsText(Invitation invitation) {
-        return invitation.openQuota() ? "đại biểu" : String.format("%02d", invitation.seats()) + " đại biểu";
-    }
-
-    /**
-     * What is asked of the invitee and by when, as the letter and the invitation page both say it: "Đề nghị đơn vị cử
-     * 05 đại biểu tham dự và đăng ký họ tên, chức vụ, email của từng đại biểu trước ngày 25/7/2024."
-     */
-    public static String request(Invitation invitation) {
-        String by = invitation.answerDeadline() == null ? ""
-                : " " + VietnameseDates.before(invitation.answerDeadline());
-        if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
-            String role = invitation.invitee().position() == null ? "" : " (" + invitation.invitee().position() + ")";
-            String how = invitation.openQuota() ? ", số lượng do đơn vị quyết định (ít nhất 01 đại biểu)," : "";
-            return "Đề nghị đơn vị cử " + seatsText(invitation) + role + how + " tham dự và đăng ký họ tên, chức vụ, "
-                    + "email của từng đại biểu" + by + ".";
-        }
-        return "Đề nghị " + honorific(invitation.invitee()) + " xác nhận tham dự, báo vắng hoặc cử người dự thay" + by
                 + ".";
     }
 
@@ -307,7 +289,7 @@ public final class Letters {
     private static List<String[]> essentials(Conference conference, Invitation invitation) {
         ConferenceDetails plan = conference.details();
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"Thời gian", timeText(plan)});
+        fields.add(new String[] {"Thời gian", plan.timeText()});
         fields.add(new String[] {"Địa điểm", plan.venue().text()});
         site(plan, invitation).ifPresent(site -> fields.add(new String[] {"Điểm cầu", site}));
         if (remote(invitation)) {
@@ -323,14 +305,6 @@ public final class Letters {
                     : String.format("%02d", invitation.seats())});
         }
         return fields;
-    }
-
-    public static String timeText(ConferenceDetails plan) {
-        if (plan.exact()) {
-            return VietnameseDates.full(plan.start());
-        }
-        String label = plan.timeLabel() == null || plan.timeLabel().isBlank() ? "chưa xác định" : plan.timeLabel();
-        return label + " (thời gian cụ thể sẽ được thông báo sau)";
     }
 
     private static Optional<String> site(ConferenceDetails plan, Invitation invitation) {
@@ -444,7 +418,7 @@ public final class Letters {
         String location = site(plan, invitation).orElse(remote(invitation)
                 ? Objects.requireNonNullElse(plan.venue().onlineMeetingUrl(), "Trực tuyến")
                 : invitation.online() ? "Trực tuyến" : plan.venue().text());
-        StringBuilder description = new StringBuilder(conferenceName(plan));
+        StringBuilder description = new StringBuilder(plan.name());
         if (plan.documentNumber() != null) {
             description.append("\nKế hoạch số ").append(plan.documentNumber())
                     .append(plan.replacesInvitationLetter() ? " (thay thư mời)" : "");
@@ -458,7 +432,7 @@ public final class Letters {
             description.append("\nXác nhận tham dự: ").append(url);
         }
         return new CalendarEvent(conference.calendarUid(), conference.calendarSequence(), conference.start().orElseThrow(),
-                conference.end().orElseThrow(), conferenceName(plan), description.toString(), location, url,
+                conference.end().orElseThrow(), plan.name(), description.toString(), location, url,
                 new CalendarEvent.Person(plan.issuerName(), organizerEmail),
                 new CalendarEvent.Person(invitation.invitee().addressee(), invitation.invitee().email()), now);
     }
@@ -482,37 +456,6 @@ public final class Letters {
         return "Lịch hội nghị" + number + ".ics";
     }
 
-    /**
-     * The "Kính gửi" line: the unit, or the person with their position and unit. A name that already carries its
-     * salutation ("Bà Đỗ Thanh Huyền", as plans name outside guests) is written once, not as "Ông/Bà Bà …".
-     */
-    public static String addressee(Invitation invitation) {
-        Invitee invitee = invitation.invitee();
-        if (!invitee.person()) {
-            return invitee.addressee();
-        }
-        StringBuilder who = new StringBuilder(saluted(invitee.name()) ? "" : "Ông/Bà ").append(invitee.name());
-        if (invitee.position() != null) {
-            who.append(", ").append(invitee.position());
-        }
-        if (invitee.affiliation() != null) {
-            who.append(", ").append(invitee.affiliation());
-        }
-        return who.toString();
-    }
-
-    /** How the letter speaks to a person: "Bà" or "Ông" when the plan says which, else "Ông/Bà". */
-    static String honorific(Invitee invitee) {
-        if (invitee.person() && saluted(invitee.name())) {
-            return invitee.name().substring(0, invitee.name().indexOf(' '));
-        }
-        return "Ông/Bà";
-    }
-
-    private static boolean saluted(String name) {
-        return name != null && SALUTATIONS.stream().anyMatch(salutation -> name.startsWith(salutation + " "));
-    }
-
     private static String moveText(AgendaMove move) {
         String before = move.previousStart() == null || move.previousEnd() == null ? "chưa có thời gian"
                 : VietnameseDates.range(move.previousStart(), move.previousEnd());
@@ -527,21 +470,7 @@ public final class Letters {
         }
         ConferenceDetails plan = conference.details();
         String number = plan.documentNumber() == null ? "" : " số " + plan.documentNumber();
-        return "Kế hoạch" + number + " (" + lowerFirst(conferenceName(plan)) + ")";
-    }
-
-    /**
-     * The conference's name from the plan's title: "Tổ chức hội nghị đánh giá …" names the conference as
-     * "Hội nghị đánh giá …".
-     */
-    public static String conferenceName(ConferenceDetails plan) {
-        String title = plan.title() == null ? "hội nghị" : plan.title().strip();
-        for (String prefix : List.of("Kế hoạch ", "Tổ chức ")) {
-            if (title.toLowerCase(VI).startsWith(prefix.toLowerCase(VI))) {
-                title = title.substring(prefix.length()).strip();
-            }
-        }
-        return title.isEmpty() ? "Hội nghị" : title.substring(0, 1).toUpperCase(VI) + title.substring(1);
+        return "Kế hoạch" + number + " (" + lowerFirst(plan.name()) + ")";
     }
 
     /**

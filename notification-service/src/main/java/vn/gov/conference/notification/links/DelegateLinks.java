@@ -8,11 +8,9 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.platform.time.VietnameseDates;
-import vn.gov.conference.notification.invitation.Invitation;
-import vn.gov.conference.notification.letters.InvitationLinks;
 import vn.gov.conference.platform.security.SignedLinks;
 
 /**
@@ -52,12 +50,17 @@ public class DelegateLinks {
         this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
     }
 
-    public InvitationLinks of(Conference conference, Invitation invitation, Instant now) {
-        String id = invitation.id().value();
-        Instant answerExpiry = invitation.answerDeadline() != null ? invitation.answerDeadline().toInstant()
-                : now.plus(UNDATED);
+    /**
+     * The links a letter about one invitation carries: the answer link until {@code answerDeadline} (a while when the
+     * invitation has none), the check-in link when {@code checksIn} (a person's invitation; the delegates a unit
+     * names check in on their own), and the signed plan's where it replaces the invitation letter.
+     */
+    public InvitationLinks of(Conference conference, String invitationId, OffsetDateTime answerDeadline,
+                              boolean checksIn, Instant now) {
+        String id = invitationId;
+        Instant answerExpiry = answerDeadline != null ? answerDeadline.toInstant() : now.plus(UNDATED);
         String answer = url("/moi/" + id, links.sign(ANSWER, id, answerExpiry));
-        String checkIn = invitation.kind() == Invitation.Kind.PERSONAL
+        String checkIn = checksIn
                 ? url("/diem-danh/" + id, links.sign(CHECK_IN, id, checkInExpiry(conference, now)))
                 : null;
         String signedPlan = conference.details() != null && conference.details().replacesInvitationLetter()

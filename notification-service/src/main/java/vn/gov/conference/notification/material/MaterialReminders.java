@@ -16,7 +16,7 @@ import vn.gov.conference.contracts.material.MaterialEvents.MaterialOverdue;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
-import vn.gov.conference.notification.NotificationProperties;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.directory.UnitContact;

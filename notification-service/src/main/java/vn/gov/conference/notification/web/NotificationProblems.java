@@ -1,8 +1,9 @@
 package vn.gov.conference.notification.web;
 
 import java.util.List;
-import java.util.Set;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -10,27 +11,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.gov.conference.notification.csv.CsvException;
-import vn.gov.conference.notification.invitation.InvitationRuleException;
 import vn.gov.conference.platform.web.Problems;
 
 /**
- * This service's own refusals as problem details: an invitation rule is a conflict with the invitation's state (409)
- * or bad input (400, naming the field); a CSV file is refused whole with every bad line listed.
+ * The refusals every feature shares: a CSV file (invitees, directory) is refused whole with every bad line listed.
+ * A feature's own refusals are its own advice's (the invitations': {@code invitation/web/InvitationProblems}), so that
+ * this shared web package depends on no feature. Ordered first, because the platform's advice answers any other
+ * exception.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class NotificationProblems {
-
-    private static final Set<String> INPUT_RULES = Set.of("reason-required", "name-required", "position-required",
-            "email-invalid", "nominee-required", "delegates-required", "duplicate-delegate", "substitute-is-invitee",
-            "too-many-delegates", "absence-by-office");
-
-    @ExceptionHandler(InvitationRuleException.class)
-    ResponseEntity<ProblemDetail> rule(InvitationRuleException ex) {
-        HttpStatus status = INPUT_RULES.contains(ex.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        List<Problems.FieldError> errors = ex.field() == null ? List.of()
-                : List.of(new Problems.FieldError(ex.field(), ex.code(), ex.getMessage()));
-        return ResponseEntity.status(status).body(Problems.of(status, ex.code(), ex.getMessage(), errors));
-    }
 
     @ExceptionHandler(CsvException.class)
     ResponseEntity<ProblemDetail> csv(CsvException ex) {

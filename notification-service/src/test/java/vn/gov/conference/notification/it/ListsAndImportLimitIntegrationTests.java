@@ -1,6 +1,7 @@
 package vn.gov.conference.notification.it;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +107,18 @@ class ListsAndImportLimitIntegrationTests extends NotificationIntegrationTest {
     }
 
     @Test
+    void anUnknownInvitationIsNotFound() {
+        ApiClient.Response missing = api.get("/api/invitations/no-such-invitation", TestTokens.office(DT));
+
+        assertThat(missing.status()).isEqualTo(404);
+        // Byte for byte as the platform wrote it when InvitationService threw its NotFoundException.
+        assertThat(new String(missing.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"detail\":\"Invitation "
+                + "no-such-invitation was not found.\",\"instance\":\"/api/invitations/no-such-invitation\","
+                + "\"status\":404,\"title\":\"Not Found\",\"type\":\"https://conference.gov.vn/problems/not-found\","
+                + "\"rule\":\"not-found\"}");
+    }
+
+    @Test
     void refusesMoreThan2000InviteesInOneRequestNamingTheCap() {
         String planId = newPlanId();
         approve(Fixtures.dongThapAt(planId, CLOCK.now().plusDays(10)));
@@ -132,6 +145,14 @@ class ListsAndImportLimitIntegrationTests extends NotificationIntegrationTest {
                 Map.of("invitees", many));
         assertThat(json.status()).isEqualTo(413);
         assertThat(json.json().at("/errors/0/field").asString()).isEqualTo("invitees");
+        // The whole answer, byte for byte as the platform wrote it when the cap threw its InvalidInputException.
+        String detail = "One request adds at most 2000 invitees; this one has 2001. Send them in parts of 2000: "
+                + "someone already invited is not invited twice.";
+        assertThat(new String(json.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"detail\":\"" + detail + "\","
+                + "\"instance\":\"/api/plans/" + planId + "/invitations\",\"status\":413,"
+                + "\"title\":\"Content Too Large\",\"type\":\"https://conference.gov.vn/problems/too-many-invitees\","
+                + "\"rule\":\"too-many-invitees\",\"errors\":[{\"field\":\"invitees\",\"rule\":\"too-many-invitees\","
+                + "\"message\":\"" + detail + "\"}]}");
 
         assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("total")
                 .asLong()).as("nothing was invited").isEqualTo(5);

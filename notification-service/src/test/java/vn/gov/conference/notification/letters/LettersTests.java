@@ -23,6 +23,7 @@ import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationId;
 import vn.gov.conference.notification.invitation.Invitee;
 import vn.gov.conference.notification.invitation.InviteeSpec;
+import vn.gov.conference.notification.links.InvitationLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

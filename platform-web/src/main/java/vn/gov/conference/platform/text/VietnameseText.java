@@ -37,6 +37,23 @@ public final class VietnameseText {
     }
 
     /**
+     * {@link #singleLine}, blank meaning absent: null for null, "" or white space (even white space that holds a line
+     * break, which is nothing to refuse), so that an optional field left empty is not stored as "".
+     */
+    public static String singleLineOrNull(String field, String text) {
+        return emptyToNull(singleLine(field, text));
+    }
+
+    /** {@link #multiLine}, blank meaning absent: null for null, "" or white space (line breaks included). */
+    public static String multiLineOrNull(String field, String text) {
+        return emptyToNull(multiLine(field, text));
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /**
      * The rule {@code text} breaks as stored text, or null: {@code lone-surrogate} (not Unicode, so not JSON either),
      * {@code bidi-control} (U+202A–U+202E, U+2066–U+2069 reorder what a reader sees, e.g. a file name's extension),
      * {@code control-character} (any but line feed and tab in multi-line text).
@@ -80,8 +97,7 @@ public final class VietnameseText {
 
     /** NFC and trimmed, blank meaning absent: null for null, "" or white space, so that the two mean the same. */
     public static String nfcOrNull(String text) {
-        String normalised = nfc(text);
-        return normalised == null || normalised.isEmpty() ? null : normalised;
+        return emptyToNull(nfc(text));
     }
 
     /** Without diacritics (đ → d), capitals and everything else kept: "Tiền Giang" → "Tien Giang". */

@@ -37,6 +37,26 @@ class VietnameseTextTests {
     }
 
     @Test
+    void checkedLinesTooMayMeanAbsent() {
+        String decomposed = Normalizer.normalize("Sở Nội vụ", Normalizer.Form.NFD);
+        assertThat(VietnameseText.singleLineOrNull("unitName", " " + decomposed + " ")).isEqualTo("Sở Nội vụ");
+        assertThat(VietnameseText.singleLineOrNull("unitName", null)).isNull();
+        assertThat(VietnameseText.singleLineOrNull("unitName", "")).isNull();
+        // White space alone is absent, line breaks and all, rather than refused as a line break in a single line.
+        assertThat(VietnameseText.singleLineOrNull("unitName", " \r\n\t ")).isNull();
+        assertThat(VietnameseText.singleLine("unitName", " \r\n\t ")).isEmpty();
+        assertThatThrownBy(() -> VietnameseText.singleLineOrNull("unitName", "Sở\nNội vụ"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unitName"));
+
+        assertThat(VietnameseText.multiLineOrNull("reason", " Bận họp\r\nở tỉnh ")).isEqualTo("Bận họp\nở tỉnh");
+        assertThat(VietnameseText.multiLineOrNull("reason", "\r\n \n")).isNull();
+        assertThat(VietnameseText.multiLineOrNull("reason", null)).isNull();
+        assertThatThrownBy(() -> VietnameseText.multiLineOrNull("reason", "Bận\u202Ehọp"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.rule()).isEqualTo("bidi-control"));
+    }
+
+    @Test
     void dropsDiacriticsKeepingCapitalsAndPunctuation() {
         assertThat(VietnameseText.withoutDiacritics("Kế hoạch Đồng Tháp (bản 2).pdf"))
                 .isEqualTo("Ke hoach Dong Thap (ban 2).pdf");

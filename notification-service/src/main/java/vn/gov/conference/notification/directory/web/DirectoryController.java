@@ -26,7 +26,6 @@ import vn.gov.conference.notification.web.CsvBodies;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.NotFoundException;
 
 @RestController
@@ -52,22 +51,21 @@ class DirectoryController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
         Paging paging = Paging.of(page, size);
-        return directory.list(caller.isCentral() ? province : caller.province(), paging);
+        return directory.list(DirectoryAccess.listedProvince(caller, province), paging);
     }
 
     @GetMapping("/api/directory/{unitCode}")
     UnitContact read(@PathVariable String unitCode, Caller caller) {
         UnitContact contact = directory.find(unitCode).orElseThrow(() -> new NotFoundException("Unit " + unitCode));
-        caller.checkCanRead(contact.province(), "Unit " + unitCode);
+        DirectoryAccess.checkCanRead(caller, contact);
         return contact;
     }
 
     @PutMapping("/api/directory/{unitCode}")
     @Operation(summary = "Set a unit's contact; seat quotas waiting for its address are sent at once")
     UnitContact put(@PathVariable String unitCode, @Valid @RequestBody EntryRequest body, Caller caller) {
-        caller.checkRole(Role.OFFICE);
-        directory.find(unitCode).ifPresent(existing -> caller.checkCanWrite(existing.province(), "Unit " + unitCode,
-                Role.OFFICE));
+        DirectoryAccess.checkCanWrite(caller);
+        directory.find(unitCode).ifPresent(existing -> DirectoryAccess.checkCanReplace(caller, existing));
         return directory.put(new UnitContact(unitCode, body.unitName(), caller.province(), body.email(),
                 body.contactName(), body.phone()));
     }
@@ -77,11 +75,10 @@ class DirectoryController {
             description = "Columns: code, name, province, email, contactName, phone.")
     ImportView importCsv(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                          Caller caller) {
-        caller.checkRole(Role.OFFICE);
+        DirectoryAccess.checkCanWrite(caller);
         List<UnitContact> contacts = DirectoryCsv.parse(CsvBodies.text(body, contentType), caller.province());
         for (UnitContact contact : contacts) {
-            directory.find(contact.unitCode()).ifPresent(existing -> caller.checkCanWrite(existing.province(),
-                    "Unit " + contact.unitCode(), Role.OFFICE));
+            directory.find(contact.unitCode()).ifPresent(existing -> DirectoryAccess.checkCanReplace(caller, existing));
         }
         List<UnitContact> saved = directory.importAll(contacts);
         return new ImportView(saved.size(), saved);

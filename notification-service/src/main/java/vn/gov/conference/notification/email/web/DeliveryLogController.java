@@ -16,24 +16,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.email.EmailKind;
 import vn.gov.conference.notification.email.OutboundEmail;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 
 @RestController
 @Tag(name = "Delivery log", description = "Every email the service sent or is sending, and how delivery went")
 class DeliveryLogController {
 
     private final MongoTemplate mongo;
-    private final Conferences conferences;
+    private final DeliveryLogAccess access;
 
-    DeliveryLogController(MongoTemplate mongo, Conferences conferences) {
+    DeliveryLogController(MongoTemplate mongo, DeliveryLogAccess access) {
         this.mongo = mongo;
-        this.conferences = conferences;
+        this.access = access;
     }
 
     record EmailView(String id, @Nullable String planId, @Nullable String invitationId, EmailKind kind,
@@ -56,16 +54,13 @@ class DeliveryLogController {
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
         Paging paging = Paging.of(page, size);
-        caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+        access.checkCanRead(caller);
         Criteria criteria = new Criteria();
         if (planId != null) {
-            // A plan this service knows answers 404 to another province; reminders about materials of a plan it has
-            // not seen approved are still listed, within the caller's own province.
-            conferences.findById(planId).filter(conference -> conference.tenant() != null)
-                    .ifPresent(conference -> caller.checkCanRead(conference.tenant(), "Plan " + planId));
+            access.checkCanReadPlan(caller, planId);
             criteria = criteria.and("planId").is(planId);
         }
-        if (!caller.isCentral()) {
+        if (!access.seesEveryProvince(caller)) {
             criteria = criteria.and("tenant").is(caller.province());
         }
         if (recipient != null) {

@@ -23,10 +23,10 @@ import vn.gov.conference.platform.web.UnauthenticatedException;
  * Vietnamese what happened and what to do, because the delegates' pages show it as it is.
  */
 @Component
-class DelegateAccess {
+public class DelegateAccess {
 
     /** Which link opened an invitation: the answer link may answer, the check-in link only reads and checks in. */
-    enum Reader { ANSWER, CHECK_IN }
+    public enum Reader { ANSWER, CHECK_IN }
 
     private final DelegateLinks links;
     private final Clock clock;
@@ -42,12 +42,12 @@ class DelegateAccess {
      * subject and expiry; a token sent with it is neither needed nor consulted, so another province's token does not
      * spoil a valid link and an office's token does not rescue a broken one. Without {@code sig}, the token decides.
      */
-    static boolean presented(String sig) {
+    public static boolean presented(String sig) {
         return sig != null && !sig.isBlank();
     }
 
     /** Reading an invitation (and its calendar entry): its answer link or its check-in link. */
-    Reader toRead(String invitationId, String sig) {
+    public Reader toRead(String invitationId, String sig) {
         Check answer = links.check(DelegateLinks.ANSWER, invitationId, sig, clock.instant());
         if (answer == Check.VALID) {
             return Reader.ANSWER;
@@ -59,11 +59,11 @@ class DelegateAccess {
         throw refusal(answer == Check.EXPIRED || checkIn == Check.EXPIRED ? Check.EXPIRED : Check.INVALID);
     }
 
-    void toAnswer(String invitationId, String sig) {
+    public void toAnswer(String invitationId, String sig) {
         require(links.check(DelegateLinks.ANSWER, invitationId, sig, clock.instant()));
     }
 
-    void toCheckIn(String invitationId, String sig) {
+    public void toCheckIn(String invitationId, String sig) {
         require(links.check(DelegateLinks.CHECK_IN, invitationId, sig, clock.instant()));
     }
 
@@ -72,7 +72,7 @@ class DelegateAccess {
      * day and after it. These endpoints also serve the office, so a call with neither token nor link is
      * unauthenticated (401).
      */
-    LocalDate atDesk(String planId, String sig, String day) {
+    public LocalDate atDesk(String planId, String sig, String day) {
         requireSig(sig);
         if (day == null || day.isBlank()) {
             throw new InvalidInputException("day", "required",

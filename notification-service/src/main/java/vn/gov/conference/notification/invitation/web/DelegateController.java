@@ -12,10 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,25 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.directory.DirectoryService;
-import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.AnswerCommand;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
 import vn.gov.conference.notification.invitation.Nomination;
-import vn.gov.conference.notification.letters.Letters;
 import vn.gov.conference.notification.links.DelegateLinks;
-import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
  * One invitation, reached by the delegate through the signed link of their email (no account), by the reception desk
  * through its desk link, or by the office with its token (an answer given by phone, a check-in at the desk). Which
- * link may do what is {@link DelegateAccess}'s rule.
+ * link may do what is {@link DelegateAccess}'s rule, which token may {@link InvitationAccess}'s.
  */
 @RestController
 @Tag(name = "Delegates", description = "An invitation seen, answered and checked in through its signed link")
@@ -52,17 +44,17 @@ class DelegateController {
 
     private final InvitationService invitations;
     private final DelegateAccess access;
+    private final InvitationAccess tokenAccess;
     private final DelegateLinks links;
-    private final Letters letters;
     private final DirectoryService directory;
     private final Clock clock;
 
-    DelegateController(InvitationService invitations, DelegateAccess access, DelegateLinks links, Letters letters,
-                       DirectoryService directory, Clock clock) {
+    DelegateController(InvitationService invitations, DelegateAccess access, InvitationAccess tokenAccess,
+                       DelegateLinks links, DirectoryService directory, Clock clock) {
         this.invitations = invitations;
         this.access = access;
+        this.tokenAccess = tokenAccess;
         this.links = links;
-        this.letters = letters;
         this.directory = directory;
         this.clock = clock;
     }
@@ -101,8 +93,7 @@ class DelegateController {
             required = false) String sig, @Nullable Caller caller) {
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanRead(invitation.tenant(), "Invitation " + id);
-            caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+            tokenAccess.checkCanRead(invitation, caller);
             return InvitationView.of(invitation);
         }
         DelegateAccess.Reader reader = access.toRead(id, sig);
@@ -114,24 +105,6 @@ class DelegateController {
                 links.signedPlan(conference, now), VietnameseDates.day(VietnamTime.at(now)));
     }
 
-    @GetMapping("/api/invitations/{id}/calendar")
-    @Operation(summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
-            description = "With the answer or the check-in link's sig; 404 while the conference has no exact time.")
-    ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(required = false) String sig) {
-        access.toRead(id, sig);
-        Invitation invitation = invitations.get(id);
-        Conference conference = invitations.conferenceOf(invitation);
-        Instant now = clock.instant();
-        EmailContent.Calendar calendar = letters.calendar(conference, invitation,
-                links.of(conference, invitation, now), now).orElseThrow(() -> new InvalidInputException(
-                HttpStatus.NOT_FOUND, null, "no-calendar-yet", "Hội nghị chưa có thời gian chính thức nên chưa có "
-                        + "lịch để tải về. Thời gian cụ thể sẽ được thông báo qua thư; vui lòng quay lại sau."));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + calendar.method()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(calendar.fileName()))
-                .body(calendar.ics());
-    }
-
     @PostMapping("/api/invitations/{id}/answer")
     @Operation(summary = "Accept, decline with a reason, send a substitute, or (a unit's seats) name delegates",
             description = "Through the answer link until the answer deadline, once; the office may record an answer "
@@ -141,7 +114,7 @@ class DelegateController {
         Answer.Channel channel;
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+            tokenAccess.checkCanManage(invitation, caller);
             channel = Answer.Channel.OFFICE;
         }
         else {
@@ -161,7 +134,7 @@ class DelegateController {
     @Operation(summary = "The office re-opens an answered invitation so that it can be answered again")
     InvitationView reopen(@PathVariable String id, Caller caller) {
         Invitation invitation = invitations.get(id);
-        caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+        tokenAccess.checkCanManage(invitation, caller);
         return InvitationView.of(invitations.reopen(id));
     }
 
@@ -176,7 +149,7 @@ class DelegateController {
         CheckIn.Channel channel;
         if (caller != null && !DelegateAccess.presented(sig)) {
             Invitation invitation = invitations.get(id);
-            caller.checkCanWrite(invitation.tenant(), "Invitation " + id, Role.OFFICE);
+            tokenAccess.checkCanManage(invitation, caller);
             channel = CheckIn.Channel.OFFICE;
         }
         else if (day != null) {

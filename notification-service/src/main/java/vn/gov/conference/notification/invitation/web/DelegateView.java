@@ -18,7 +18,7 @@ import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
-import vn.gov.conference.notification.letters.Letters;
+import vn.gov.conference.notification.invitation.InvitationWording;
 
 /**
  * What a delegate sees through a signed link, in one answer so that the invitation page needs one call: the
@@ -76,10 +76,10 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
         List<AgendaItem> agenda = conference.agenda().stream().map(DelegateView::item).toList();
         List<Site> sites = plan.bridgeSites().size() > 1
                 ? plan.bridgeSites().stream().map(site -> new Site(site.code(), site.name())).toList() : List.of();
-        ConferencePart part = new ConferencePart(Letters.conferenceName(plan), plan.documentNumber(),
+        ConferencePart part = new ConferencePart(plan.name(), plan.documentNumber(),
                 plan.issuerName(), plan.issuedOn(),
                 plan.issuedOn() == null ? null : VietnameseDates.documentDate(plan.issuedOn()),
-                plan.replacesInvitationLetter(), plan.format(), Letters.timeText(plan), conference.exact(),
+                plan.replacesInvitationLetter(), plan.format(), plan.timeText(), conference.exact(),
                 conference.start().orElse(null), conference.end().orElse(null), plan.venue().text(), plan.chair(),
                 plan.indices(), conference.cancelled(), conference.cancellationReason(), agenda, sites);
 
@@ -92,10 +92,12 @@ record DelegateView(ConferencePart conference, InvitationPart invitation, List<S
                 : person(plan, related.get(answer.substituteInvitationId()));
         boolean remote = invitation.online() && invitation.bridgePointCode() == null;
         InvitationPart mine = new InvitationPart(invitation.id().value(), invitation.invitee().addressee(),
-                Letters.addressee(invitation), invitation.kind(), invitation.seats(), invitation.openQuota(),
+                InvitationWording.addressee(invitation), invitation.kind(), invitation.seats(),
+                invitation.openQuota(),
                 !quota ? 0 : invitation.openQuota() ? Invitation.OPEN_QUOTA_CAP : invitation.seats(),
                 invitation.invitee().position(), invitation.status(), site(plan, invitation.bridgePointCode()),
-                invitation.online(), remote ? plan.venue().onlineMeetingUrl() : null, Letters.request(invitation),
+                invitation.online(), remote ? plan.venue().onlineMeetingUrl() : null,
+                InvitationWording.request(invitation),
                 invitation.answerDeadline(),
                 invitation.answerDeadline() == null ? null : VietnameseDates.before(invitation.answerDeadline()),
                 quota ? null : invitation.code(), answer, delegates, substitute);

@@ -31,11 +31,11 @@ import vn.gov.conference.platform.web.InvalidInputException;
 @Tag(name = "Invitations")
 class DeskLinkController {
 
-    private final PlanAccess access;
+    private final InvitationAccess access;
     private final DelegateLinks links;
     private final Clock clock;
 
-    DeskLinkController(PlanAccess access, DelegateLinks links, Clock clock) {
+    DeskLinkController(InvitationAccess access, DelegateLinks links, Clock clock) {
         this.access = access;
         this.links = links;
         this.clock = clock;

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.conference.notification.attendance.AttendanceReport;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.ImportLimit;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -41,6 +40,7 @@ import vn.gov.conference.notification.web.CsvBodies;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 @RestController
@@ -48,10 +48,10 @@ import vn.gov.conference.platform.web.InvalidInputException;
 class InvitationController {
 
     private final InvitationService invitations;
-    private final PlanAccess access;
+    private final InvitationAccess access;
     private final DelegateAccess desk;
 
-    InvitationController(InvitationService invitations, PlanAccess access, DelegateAccess desk) {
+    InvitationController(InvitationService invitations, InvitationAccess access, DelegateAccess desk) {
         this.invitations = invitations;
         this.access = access;
         this.desk = desk;
@@ -159,22 +159,6 @@ class InvitationController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(reminded);
     }
 
-    @GetMapping("/api/plans/{planId}/attendance")
-    @Operation(summary = "Attendance per unit and bridge point: present in person, online, absent with reason",
-            description = "Office, approver (own province) and central agency with a token, or the reception desk "
-                    + "with its link (sig and day).")
-    AttendanceReport attendance(@PathVariable String planId, @RequestParam(required = false) String sig,
-                                @RequestParam(required = false) String day, @Nullable Caller caller) {
-        if (caller == null || DelegateAccess.presented(sig)) {
-            desk.atDesk(planId, sig, day);
-            access.find(planId);
-        }
-        else {
-            access.readable(planId, caller);
-        }
-        return AttendanceReport.of(planId, invitations.ofPlan(planId));
-    }
-
     private static ResponseEntity<IssueView> issued(InvitationService.Issued result) {
         return ResponseEntity.status(result.issued().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(IssueView.of(result));
@@ -182,8 +166,7 @@ class InvitationController {
 
     private static InviteeSpec spec(InviteeRequest request, String field, boolean remoteSites) {
         boolean person = request.name() != null && !request.name().isBlank();
-        String site = request.bridgePointCode() == null || request.bridgePointCode().isBlank() ? null
-                : request.bridgePointCode().strip();
+        String site = VietnameseText.nfcOrNull(request.bridgePointCode());
         if (person) {
             if (request.email() == null || request.email().isBlank()) {
                 throw new InvalidInputException(field + ".email", "email-required",

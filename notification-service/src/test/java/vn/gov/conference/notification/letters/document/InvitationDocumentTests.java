@@ -23,6 +23,7 @@ import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationId;
+import vn.gov.conference.notification.invitation.InvitationWording;
 import vn.gov.conference.notification.invitation.Invitee;
 import vn.gov.conference.notification.invitation.InviteeSpec;
 import vn.gov.conference.notification.letters.Letters;
@@ -71,7 +72,7 @@ class InvitationDocumentTests {
                         + "Giang.",
                 "- Địa điểm: Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang, số 6C Rạch Gầm, Phường 1, thành phố "
                         + "Mỹ Tho, Tiền Giang.",
-                Letters.request(snv), "Trân trọng./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH",
+                InvitationWording.request(snv), "Trân trọng./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH",
                 "Nguyễn Văn Vĩnh");
     }
 

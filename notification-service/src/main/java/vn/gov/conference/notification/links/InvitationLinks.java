@@ -1,4 +1,4 @@
-package vn.gov.conference.notification.letters;
+package vn.gov.conference.notification.links;
 
 /**
  * The signed links a delegate's letter carries: {@code answerUrl} shows the invitation and takes the answer until the

@@ -1,4 +1,4 @@
-package vn.gov.conference.notification.invitation.web;
+package vn.gov.conference.notification.letters.web;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.Invitation;
 import vn.gov.conference.notification.invitation.InvitationService;
+import vn.gov.conference.notification.invitation.web.DelegateAccess;
+import vn.gov.conference.notification.invitation.web.InvitationAccess;
 import vn.gov.conference.notification.letters.Letters;
 import vn.gov.conference.document.DocxWriter;
 import vn.gov.conference.document.OfficialDocument;
@@ -26,7 +28,6 @@ import vn.gov.conference.document.PdfWriter;
 import vn.gov.conference.notification.web.FileNames;
 import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.platform.security.Caller;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -45,14 +46,16 @@ class InvitationLetterController {
 
     private final InvitationService invitations;
     private final DelegateAccess access;
+    private final InvitationAccess tokenAccess;
     private final Letters letters;
     private final Clock clock;
     private final RenderSlots renders;
 
-    InvitationLetterController(InvitationService invitations, DelegateAccess access, Letters letters, Clock clock,
-                               RenderSlots renders) {
+    InvitationLetterController(InvitationService invitations, DelegateAccess access, InvitationAccess tokenAccess,
+                               Letters letters, Clock clock, RenderSlots renders) {
         this.invitations = invitations;
         this.access = access;
+        this.tokenAccess = tokenAccess;
         this.letters = letters;
         this.clock = clock;
         this.renders = renders;
@@ -70,8 +73,7 @@ class InvitationLetterController {
         Invitation invitation;
         if (caller != null && !DelegateAccess.presented(sig)) {
             invitation = invitations.get(id);
-            caller.checkCanRead(invitation.tenant(), "Invitation " + id);
-            caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);
+            tokenAccess.checkCanRead(invitation, caller);
         } else {
             access.toRead(id, sig);
             invitation = invitations.get(id);
