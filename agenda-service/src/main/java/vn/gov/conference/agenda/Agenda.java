@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.agenda.programme.AgendaForm;
 import vn.gov.conference.agenda.programme.Programme;
 import vn.gov.conference.agenda.revision.Changelog;
@@ -42,15 +40,16 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
 
     @Id
     private String planId;
+
     private String province;
     private PlanFacts plan;
     private AgendaForm programme;
     private List<Revision> revisions = new ArrayList<>();
+
     @Version
     private Long version;
 
-    private Agenda() {
-    }
+    private Agenda() {}
 
     private Agenda(String planId, String province, PlanFacts plan) {
         this.planId = planId;
@@ -106,7 +105,8 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
      */
     boolean edit(Programme content, String by, Instant now) {
         if (plan.cancelled()) {
-            throw new AgendaConflictException("plan-cancelled", "The plan was cancelled; its agenda can no longer change.");
+            throw new AgendaConflictException(
+                    "plan-cancelled", "The plan was cancelled; its agenda can no longer change.");
         }
         AgendaForm form = AgendaForm.of(content);
         if (form.equals(programme)) {
@@ -125,17 +125,23 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
 
     void publish(String by, Instant now) {
         if (plan.cancelled()) {
-            throw new AgendaConflictException("plan-cancelled", "The plan was cancelled; its agenda cannot be published.");
+            throw new AgendaConflictException(
+                    "plan-cancelled", "The plan was cancelled; its agenda cannot be published.");
         }
         if (isPublished()) {
-            throw new AgendaConflictException("already-published", "The agenda is published (revision " + revision()
-                    + "); every change to it is now published as a new revision.");
+            throw new AgendaConflictException(
+                    "already-published",
+                    "The agenda is published (revision " + revision()
+                            + "); every change to it is now published as a new revision.");
         }
         if (!plan.approved()) {
             throw new AgendaConflictException("plan-not-approved", "An agenda is published once its plan is approved.");
         }
-        LocalDate day = plan.day().orElseThrow(() -> new AgendaConflictException("date-not-fixed",
-                "The conference date is still tentative (" + plan.timeLabel() + "); publish once it is fixed."));
+        LocalDate day = plan.day()
+                .orElseThrow(() -> new AgendaConflictException(
+                        "date-not-fixed",
+                        "The conference date is still tentative (" + plan.timeLabel()
+                                + "); publish once it is fixed."));
         Programme content = programme();
         if (content.isEmpty()) {
             throw new AgendaConflictException("agenda-empty", "An agenda without items cannot be published.");
@@ -143,8 +149,16 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
         Timeline timeline = timeline();
         refuseBlocking(timeline);
         List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
-        Revision first = new Revision(1, now, by, "Công bố chương trình.", programme,
-                sessionStart(timeline, day), sessionEnd(timeline, day), slots, List.of());
+        Revision first = new Revision(
+                1,
+                now,
+                by,
+                "Công bố chương trình.",
+                programme,
+                sessionStart(timeline, day),
+                sessionEnd(timeline, day),
+                slots,
+                List.of());
         revisions.add(first);
         raise(new AgendaEvent.Published(first, now));
     }
@@ -155,19 +169,29 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
             return;
         }
         Timeline timeline = timeline();
-        String when = VietnameseClock.time(plan.clock().orElseThrow()) + ", ngày " + DAY.format(plan.day().get());
+        String when = VietnameseClock.time(plan.clock().orElseThrow()) + ", ngày "
+                + DAY.format(plan.day().get());
         revise(timeline, "plan-service", now, "Hội nghị chuyển sang " + when + ". ");
     }
 
     private void revise(Timeline timeline, String by, Instant now, String reason) {
-        LocalDate day = plan.day().orElseThrow(() -> new AgendaConflictException("date-not-fixed",
-                "The conference date is no longer fixed; the published agenda cannot change until it is."));
+        LocalDate day = plan.day()
+                .orElseThrow(() -> new AgendaConflictException(
+                        "date-not-fixed",
+                        "The conference date is no longer fixed; the published agenda cannot change until it is."));
         List<PublishedSlot> slots = PublishedSlot.of(timeline, day, VietnamTime.ZONE);
         Changelog changelog = Changelog.between(latest().slots(), slots);
         int number = revision() + 1;
-        Revision next = new Revision(number, now, by,
-                "Cập nhật lần " + (number - 1) + ": " + reason + changelog.describe(), programme,
-                sessionStart(timeline, day), sessionEnd(timeline, day), slots, changelog.changes());
+        Revision next = new Revision(
+                number,
+                now,
+                by,
+                "Cập nhật lần " + (number - 1) + ": " + reason + changelog.describe(),
+                programme,
+                sessionStart(timeline, day),
+                sessionEnd(timeline, day),
+                slots,
+                changelog.changes());
         revisions.add(next);
         raise(new AgendaEvent.Revised(next, now));
     }
@@ -175,8 +199,10 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
     private static void refuseBlocking(Timeline timeline) {
         List<TimingWarning> blocking = timeline.blockingWarnings();
         if (!blocking.isEmpty()) {
-            throw new AgendaConflictException("timing-conflicts", "A published agenda cannot promise two things at once: "
-                    + blocking.stream().map(TimingWarning::message).collect(Collectors.joining(" ")));
+            throw new AgendaConflictException(
+                    "timing-conflicts",
+                    "A published agenda cannot promise two things at once: "
+                            + blocking.stream().map(TimingWarning::message).collect(Collectors.joining(" ")));
         }
     }
 
@@ -194,7 +220,10 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
      * fixed date and a named room holds one.
      */
     Optional<Booking> booking(Duration withoutTimes) {
-        if (!plan.approved() || plan.start() == null || plan.room() == null || plan.room().isBlank()) {
+        if (!plan.approved()
+                || plan.start() == null
+                || plan.room() == null
+                || plan.room().isBlank()) {
             return Optional.empty();
         }
         LocalDate day = plan.day().orElseThrow();
@@ -205,8 +234,15 @@ public class Agenda extends AggregateRoot<AgendaEvent> {
             start = sessionStart(timeline, day);
             end = sessionEnd(timeline, day);
         }
-        return Optional.of(new Booking(planId, province, plan.title(), RoomKey.of(plan.room(), plan.address()),
-                plan.room(), plan.address(), start, end));
+        return Optional.of(new Booking(
+                planId,
+                province,
+                plan.title(),
+                RoomKey.of(plan.room(), plan.address()),
+                plan.room(),
+                plan.address(),
+                start,
+                end));
     }
 
     public Timeline timeline() {

@@ -11,8 +11,7 @@ import vn.gov.conference.platform.web.NotFoundException;
  */
 final class AgendaAccess {
 
-    private AgendaAccess() {
-    }
+    private AgendaAccess() {}
 
     static void checkCanRead(Caller caller, Agenda agenda) {
         caller.checkCanRead(agenda.province(), what(agenda));

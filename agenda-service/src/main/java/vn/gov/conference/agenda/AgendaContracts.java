@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.agenda.programme.Presenter;
 import vn.gov.conference.agenda.revision.PublishedSlot;
 import vn.gov.conference.agenda.revision.SlotChange;
@@ -41,29 +39,55 @@ class AgendaContracts implements EventContract<Agenda, AgendaEvent> {
     }
 
     static AgendaPublished published(String planId, Revision revision) {
-        return new AgendaPublished(planId, revision.number(), at(revision.sessionStart()), at(revision.sessionEnd()),
+        return new AgendaPublished(
+                planId,
+                revision.number(),
+                at(revision.sessionStart()),
+                at(revision.sessionEnd()),
                 slots(revision.slots()));
     }
 
     static AgendaRevised revised(String planId, Revision revision) {
-        return new AgendaRevised(planId, revision.number(), at(revision.sessionStart()), at(revision.sessionEnd()),
-                slots(revision.slots()), revision.changes().stream().map(AgendaContracts::change).toList(),
+        return new AgendaRevised(
+                planId,
+                revision.number(),
+                at(revision.sessionStart()),
+                at(revision.sessionEnd()),
+                slots(revision.slots()),
+                revision.changes().stream().map(AgendaContracts::change).toList(),
                 revision.summary());
     }
 
     private static List<Slot> slots(List<PublishedSlot> slots) {
-        return slots.stream().map(slot -> new Slot(slot.itemId(), slot.number(), slot.title(), slot.kind(),
-                units(slot.presenters()), at(slot.start()), at(slot.end()))).toList();
+        return slots.stream()
+                .map(slot -> new Slot(
+                        slot.itemId(),
+                        slot.number(),
+                        slot.title(),
+                        slot.kind(),
+                        units(slot.presenters()),
+                        at(slot.start()),
+                        at(slot.end())))
+                .toList();
     }
 
     private static ItemChange change(SlotChange change) {
-        return new ItemChange(change.itemId(), change.title(), units(change.presenters()), at(change.previousStart()),
-                at(change.previousEnd()), at(change.start()), at(change.end()), change.timeChanged(),
+        return new ItemChange(
+                change.itemId(),
+                change.title(),
+                units(change.presenters()),
+                at(change.previousStart()),
+                at(change.previousEnd()),
+                at(change.start()),
+                at(change.end()),
+                change.timeChanged(),
                 change.presentersChanged());
     }
 
     static List<UnitRef> units(List<Presenter> presenters) {
-        return presenters.stream().map(presenter -> new UnitRef(presenter.unitCode(), presenter.name())).toList();
+        return presenters.stream()
+                .map(presenter -> new UnitRef(presenter.unitCode(), presenter.name()))
+                .toList();
     }
 
     private static OffsetDateTime at(Instant instant) {

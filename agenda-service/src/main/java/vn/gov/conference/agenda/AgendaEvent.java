@@ -10,10 +10,8 @@ public sealed interface AgendaEvent {
     Instant at();
 
     /** The first revision: the agenda is published. */
-    record Published(Revision revision, Instant at) implements AgendaEvent {
-    }
+    record Published(Revision revision, Instant at) implements AgendaEvent {}
 
     /** A later revision: the office's edit, or the plan's time moving under a published agenda. */
-    record Revised(Revision revision, Instant at) implements AgendaEvent {
-    }
+    record Revised(Revision revision, Instant at) implements AgendaEvent {}
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.agenda;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            a half-day session
  */
 @ConfigurationProperties("conference.agenda")
-public record AgendaProperties(@DefaultValue("4h") Duration bookingWithoutTimes) {
-}
+public record AgendaProperties(@DefaultValue("4h") Duration bookingWithoutTimes) {}

@@ -3,9 +3,7 @@ package vn.gov.conference.agenda;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.agenda.programme.Programme;
 import vn.gov.conference.agenda.room.RoomSchedule;
 import vn.gov.conference.contracts.plan.PlanEvents.ConferenceScheduled;
@@ -45,8 +43,8 @@ public class AgendaService {
     public Agenda edit(String planId, Programme programme, Long ifMatch, Caller caller) {
         Agenda agenda = writable(planId, caller);
         if (ifMatch != null && !Objects.equals(ifMatch, agenda.version())) {
-            throw new PreconditionFailedException("The agenda changed since version " + ifMatch
-                    + "; it is now at version " + agenda.version() + ".");
+            throw new PreconditionFailedException(
+                    "The agenda changed since version " + ifMatch + "; it is now at version " + agenda.version() + ".");
         }
         return agenda.edit(programme, caller.subject(), now()) ? save(agenda) : agenda;
     }
@@ -66,8 +64,12 @@ public class AgendaService {
     /** The plan as approved, or as amended after approval. */
     public void planApproved(PlanSnapshot plan, String tenant) {
         PlanFacts facts = PlanFacts.approved(plan);
-        Agenda agenda = agendas.findById(plan.planId()).orElseGet(() -> Agenda.approved(plan.planId(),
-                province(plan.province() == null ? null : plan.province().code(), tenant), facts));
+        Agenda agenda = agendas.findById(plan.planId())
+                .orElseGet(() -> Agenda.approved(
+                        plan.planId(),
+                        province(
+                                plan.province() == null ? null : plan.province().code(), tenant),
+                        facts));
         if (agenda.learn(facts, now()) || agenda.version() == null) {
             save(agenda);
         }
@@ -75,9 +77,12 @@ public class AgendaService {
 
     public void conferenceScheduled(ConferenceScheduled scheduled) {
         agendas.findById(scheduled.planId()).ifPresent(agenda -> {
-            if (agenda.schedule(scheduled.version(), scheduled.start() == null ? null : scheduled.start().toInstant(),
+            if (agenda.schedule(
+                    scheduled.version(),
+                    scheduled.start() == null ? null : scheduled.start().toInstant(),
                     scheduled.venue() == null ? null : scheduled.venue().room(),
-                    scheduled.venue() == null ? null : scheduled.venue().address(), now())) {
+                    scheduled.venue() == null ? null : scheduled.venue().address(),
+                    now())) {
                 save(agenda);
             }
         });

@@ -1,7 +1,6 @@
 package vn.gov.conference.agenda;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface Agendas extends Repository<Agenda, String> {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.platform.time.VietnamTime;
 
@@ -13,8 +12,17 @@ import vn.gov.conference.platform.time.VietnamTime;
  * the conference happens. {@code start} is null while the date is tentative ({@code timeLabel} then says it in the
  * plan's words); {@code issuedOn} is ISO text because the stored form should not depend on how a driver maps dates.
  */
-public record PlanFacts(int version, PlanStatus status, String title, String documentNumber, String issuedOn,
-                        String issuerName, Instant start, String timeLabel, String room, String address) {
+public record PlanFacts(
+        int version,
+        PlanStatus status,
+        String title,
+        String documentNumber,
+        String issuedOn,
+        String issuerName,
+        Instant start,
+        String timeLabel,
+        String room,
+        String address) {
 
     static PlanFacts drafted(String title) {
         return new PlanFacts(0, PlanStatus.DRAFTED, title, null, null, null, null, null, null, null);
@@ -23,22 +31,45 @@ public record PlanFacts(int version, PlanStatus status, String title, String doc
     static PlanFacts approved(PlanSnapshot plan) {
         var time = plan.time();
         var venue = plan.venue();
-        return new PlanFacts(plan.version(), PlanStatus.APPROVED, plan.title(), plan.documentNumber(),
+        return new PlanFacts(
+                plan.version(),
+                PlanStatus.APPROVED,
+                plan.title(),
+                plan.documentNumber(),
                 plan.issuedOn() == null ? null : plan.issuedOn().toString(),
                 plan.issuingBody() == null ? null : plan.issuingBody().name(),
                 time == null || time.start() == null ? null : time.start().toInstant(),
                 time == null ? null : time.label(),
-                venue == null ? null : venue.room(), venue == null ? null : venue.address());
+                venue == null ? null : venue.room(),
+                venue == null ? null : venue.address());
     }
 
     PlanFacts scheduled(int newVersion, Instant newStart, String newRoom, String newAddress) {
-        return new PlanFacts(Math.max(version, newVersion), status, title, documentNumber, issuedOn, issuerName,
-                newStart, timeLabel, newRoom == null ? room : newRoom, newRoom == null ? address : newAddress);
+        return new PlanFacts(
+                Math.max(version, newVersion),
+                status,
+                title,
+                documentNumber,
+                issuedOn,
+                issuerName,
+                newStart,
+                timeLabel,
+                newRoom == null ? room : newRoom,
+                newRoom == null ? address : newAddress);
     }
 
     PlanFacts cancelled(int newVersion) {
-        return new PlanFacts(Math.max(version, newVersion), PlanStatus.CANCELLED, title, documentNumber, issuedOn,
-                issuerName, start, timeLabel, room, address);
+        return new PlanFacts(
+                Math.max(version, newVersion),
+                PlanStatus.CANCELLED,
+                title,
+                documentNumber,
+                issuedOn,
+                issuerName,
+                start,
+                timeLabel,
+                room,
+                address);
     }
 
     public boolean approved() {

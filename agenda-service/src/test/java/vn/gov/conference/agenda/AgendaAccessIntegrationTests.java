@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.node.ObjectNode;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
@@ -47,10 +44,12 @@ class AgendaAccessIntegrationTests {
 
     @Test
     void theProvincesRolesAndTheCentralAgencyRead() {
-        assertThat(api().get(path, TestTokens.department("dong-thap", "DT-SNV")).status()).isEqualTo(200);
+        assertThat(api().get(path, TestTokens.department("dong-thap", "DT-SNV")).status())
+                .isEqualTo(200);
         assertThat(api().get(path, TestTokens.approver("dong-thap")).status()).isEqualTo(200);
         assertThat(api().get(path + "/timeline", TestTokens.central()).status()).isEqualTo(200);
-        assertThat(api().get(path + "/revisions", TestTokens.central()).status()).isEqualTo(200);
+        assertThat(api().get(path + "/revisions", TestTokens.central()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -59,22 +58,30 @@ class AgendaAccessIntegrationTests {
         String draftPath = "/api/plans/" + drafted.planId() + "/agenda";
         String office = TestTokens.office("dong-thap");
         String department = TestTokens.department("dong-thap", "DT-SNV");
-        TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_DRAFTED.type(), drafted.planId(), "dong-thap",
+        TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.PLAN_DRAFTED.type(),
+                drafted.planId(),
+                "dong-thap",
                 new PlanDrafted(drafted.planId(), drafted.title(), "dong-thap"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(draftPath, office).status() == 200);
-        assertThat(api().put(draftPath, office, AgendaPublicationIntegrationTests.dongThapBody()).status())
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().get(draftPath, office).status() == 200);
+        assertThat(api().put(draftPath, office, AgendaPublicationIntegrationTests.dongThapBody())
+                        .status())
                 .isEqualTo(200);
 
-        for (String part : new String[] { "", "/timeline", "/revisions", "/print", "/print?format=pdf" }) {
+        for (String part : new String[] {"", "/timeline", "/revisions", "/print", "/print?format=pdf"}) {
             Response hidden = api().get(draftPath + part, department);
             assertThat(hidden.status()).as(part).isEqualTo(404);
             assertThat(hidden.contentType()).startsWith("application/problem+json");
         }
-        assertThat(api().get(draftPath, TestTokens.approver("dong-thap")).status()).isEqualTo(200);
+        assertThat(api().get(draftPath, TestTokens.approver("dong-thap")).status())
+                .isEqualTo(200);
         assertThat(api().get(draftPath, TestTokens.central()).status()).isEqualTo(200);
 
         Plans.approve(drafted);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(draftPath, department).status() == 200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().get(draftPath, department).status() == 200);
         assertThat(api().get(draftPath + "/timeline", department).status()).isEqualTo(200);
     }
 
@@ -86,20 +93,30 @@ class AgendaAccessIntegrationTests {
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.contentType()).startsWith("application/problem+json");
         assertThat(write.status()).isEqualTo(404);
-        assertThat(api().post(path + "/publish", TestTokens.office("tien-giang"), "").status()).isEqualTo(404);
-        assertThat(api().get(path + "/print", TestTokens.department("tien-giang", "TG-SNV")).status()).isEqualTo(404);
+        assertThat(api().post(path + "/publish", TestTokens.office("tien-giang"), "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get(path + "/print", TestTokens.department("tien-giang", "TG-SNV"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void onlyTheOfficeWritesAndPublishes() throws Exception {
         ObjectNode body = AgendaPublicationIntegrationTests.dongThapBody();
 
-        assertThat(api().put(path, TestTokens.department("dong-thap", "DT-SNV"), body).status()).isEqualTo(403);
-        assertThat(api().put(path, TestTokens.approver("dong-thap"), body).status()).isEqualTo(403);
+        assertThat(api().put(path, TestTokens.department("dong-thap", "DT-SNV"), body)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().put(path, TestTokens.approver("dong-thap"), body).status())
+                .isEqualTo(403);
         assertThat(api().put(path, TestTokens.central(), body).status()).isEqualTo(403);
-        assertThat(api().post(path + "/publish", TestTokens.central(), "").status()).isEqualTo(403);
-        assertThat(api().get(path, TestTokens.office("dong-thap")).json().get("items")).isEmpty();
-        assertThat(api().put(path, TestTokens.office("dong-thap"), body).status()).isEqualTo(200);
+        assertThat(api().post(path + "/publish", TestTokens.central(), "").status())
+                .isEqualTo(403);
+        assertThat(api().get(path, TestTokens.office("dong-thap")).json().get("items"))
+                .isEmpty();
+        assertThat(api().put(path, TestTokens.office("dong-thap"), body).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -109,8 +126,11 @@ class AgendaAccessIntegrationTests {
 
     @Test
     void anUnknownPlanHasNoAgenda() {
-        assertThat(api().get("/api/plans/no-such-plan/agenda", TestTokens.central()).status()).isEqualTo(404);
-        assertThat(api().put("/api/plans/no-such-plan/agenda", TestTokens.office("dong-thap"), "{}").status())
+        assertThat(api().get("/api/plans/no-such-plan/agenda", TestTokens.central())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().put("/api/plans/no-such-plan/agenda", TestTokens.office("dong-thap"), "{}")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -141,7 +161,8 @@ class AgendaAccessIntegrationTests {
     void refusesAnEditBasedOnAStaleVersion() throws Exception {
         String office = TestTokens.office("dong-thap");
         String etag = api().get(path, office).header("ETag").orElseThrow();
-        assertThat(send(etag, AgendaPublicationIntegrationTests.dongThapBody()).status()).isEqualTo(200);
+        assertThat(send(etag, AgendaPublicationIntegrationTests.dongThapBody()).status())
+                .isEqualTo(200);
 
         Response stale = send(etag, "{\"items\": []}");
 
@@ -163,8 +184,10 @@ class AgendaAccessIntegrationTests {
         api().put(path, office, AgendaPublicationIntegrationTests.dongThapBody());
 
         Plans.cancel(plan, 9);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> api().get(path, office).json().get("status").asString().equals("WITHDRAWN"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() ->
+                        api().get(path, office).json().get("status").asString().equals("WITHDRAWN"));
 
         Response refused = api().put(path, office, "{\"items\": []}");
         assertThat(refused.status()).isEqualTo(409);
@@ -175,8 +198,10 @@ class AgendaAccessIntegrationTests {
     private Response send(String ifMatch, Object body) {
         String json = body instanceof String text ? text : body.toString();
         return api().send(api().request(path, TestTokens.office("dong-thap"))
-                .header("Content-Type", "application/json").header("If-Match", ifMatch)
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private ApiClient api() {

@@ -7,16 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +66,8 @@ class AgendaPublicationIntegrationTests {
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
 
-        RecordedEvent first = events.await(EventCatalog.AGENDA_PUBLISHED.type(), e -> plan.planId().equals(e.subject()));
+        RecordedEvent first = events.await(
+                EventCatalog.AGENDA_PUBLISHED.type(), e -> plan.planId().equals(e.subject()));
         assertThat(first.key()).isEqualTo(plan.planId());
         assertThat(first.tenant()).isEqualTo("dong-thap");
         AgendaPublished announced = first.payload(AgendaPublished.class);
@@ -78,27 +75,46 @@ class AgendaPublicationIntegrationTests {
         assertThat(announced.sessionStart()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:00+07:00"));
         assertThat(announced.sessionEnd()).isEqualTo(OffsetDateTime.parse("2021-07-07T10:21+07:00"));
         assertThat(announced.slots()).hasSize(18);
-        assertThat(announced.slots()).filteredOn(slot -> slot.itemId().equals("tham-luan-stttt")).singleElement()
+        assertThat(announced.slots())
+                .filteredOn(slot -> slot.itemId().equals("tham-luan-stttt"))
+                .singleElement()
                 .satisfies(slot -> {
                     assertThat(slot.number()).isEqualTo("5.8");
                     assertThat(slot.presenters()).extracting(u -> u.code()).containsExactly("DT-STTTT");
                     assertThat(slot.start()).isEqualTo(OffsetDateTime.parse("2021-07-07T09:29+07:00"));
                 });
-        assertThat(announced.slots()).filteredOn(slot -> slot.itemId().equals("ket-luan")).extracting(Slot::start)
+        assertThat(announced.slots())
+                .filteredOn(slot -> slot.itemId().equals("ket-luan"))
+                .extracting(Slot::start)
                 .containsOnlyNulls();
 
         ObjectNode longer = dongThapBody();
         ((ObjectNode) longer.get("items").get(1)).put("minutes", 20);
         assertThat(api().put(agenda(plan), office, longer).status()).isEqualTo(200);
 
-        AgendaRevised revised = events.await(EventCatalog.AGENDA_REVISED.type(), e -> plan.planId().equals(e.subject()))
+        AgendaRevised revised = events.await(
+                        EventCatalog.AGENDA_REVISED.type(), e -> plan.planId().equals(e.subject()))
                 .payload(AgendaRevised.class);
         assertThat(revised.revision()).isEqualTo(2);
-        assertThat(revised.changes()).extracting(ItemChange::itemId).containsExactly(
-                "bao-cao-mo-hinh-cchc", "bao-cao-papi-par", "tham-luan", "tham-luan-chau-thanh", "tham-luan-hong-ngu",
-                "tham-luan-sa-dec", "tham-luan-tam-nong", "tham-luan-cao-lanh", "tham-luan-mttq", "tham-luan-skhdt",
-                "tham-luan-stttt", "giai-lao", "chuyen-gia-papi", "chuyen-gia-par");
-        assertThat(revised.changes()).allSatisfy(change -> assertThat(change.timeChanged()).isTrue());
+        assertThat(revised.changes())
+                .extracting(ItemChange::itemId)
+                .containsExactly(
+                        "bao-cao-mo-hinh-cchc",
+                        "bao-cao-papi-par",
+                        "tham-luan",
+                        "tham-luan-chau-thanh",
+                        "tham-luan-hong-ngu",
+                        "tham-luan-sa-dec",
+                        "tham-luan-tam-nong",
+                        "tham-luan-cao-lanh",
+                        "tham-luan-mttq",
+                        "tham-luan-skhdt",
+                        "tham-luan-stttt",
+                        "giai-lao",
+                        "chuyen-gia-papi",
+                        "chuyen-gia-par");
+        assertThat(revised.changes())
+                .allSatisfy(change -> assertThat(change.timeChanged()).isTrue());
         assertThat(revised.changes().getFirst()).satisfies(change -> {
             assertThat(change.previousEnd()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:20+07:00"));
             assertThat(change.end()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:25+07:00"));
@@ -124,10 +140,19 @@ class AgendaPublicationIntegrationTests {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("revision").asInt()).isEqualTo(1);
-        assertThat(events.during(Duration.ofSeconds(1), EventCatalog.AGENDA_REVISED.type(),
-                e -> plan.planId().equals(e.subject()))).isEmpty();
-        assertThat(events.all(EventCatalog.AGENDA_PUBLISHED.type(), e -> plan.planId().equals(e.subject()))
-                .stream().map(RecordedEvent::id).distinct()).hasSize(1);
+        assertThat(events.during(
+                        Duration.ofSeconds(1),
+                        EventCatalog.AGENDA_REVISED.type(),
+                        e -> plan.planId().equals(e.subject())))
+                .isEmpty();
+        assertThat(events
+                        .all(
+                                EventCatalog.AGENDA_PUBLISHED.type(),
+                                e -> plan.planId().equals(e.subject()))
+                        .stream()
+                        .map(RecordedEvent::id)
+                        .distinct())
+                .hasSize(1);
     }
 
     @Test
@@ -142,15 +167,23 @@ class AgendaPublicationIntegrationTests {
         Plans.schedule(plan, 4, later, null);
         Plans.schedule(plan, 4, later, null);
 
-        AgendaRevised revised = events.await(EventCatalog.AGENDA_REVISED.type(), e -> plan.planId().equals(e.subject()))
+        AgendaRevised revised = events.await(
+                        EventCatalog.AGENDA_REVISED.type(), e -> plan.planId().equals(e.subject()))
                 .payload(AgendaRevised.class);
         assertThat(revised.sessionStart()).isEqualTo(later);
         assertThat(revised.changes()).hasSize(15);
-        assertThat(revised.summary()).isEqualTo(
-                "Cập nhật lần 1: Hội nghị chuyển sang 14 giờ, ngày 09/7/2021. 15 mục thay đổi thời gian.");
+        assertThat(revised.summary())
+                .isEqualTo("Cập nhật lần 1: Hội nghị chuyển sang 14 giờ, ngày 09/7/2021. 15 mục thay đổi thời gian.");
         // Delivery is at least once: a redelivery carries the same id, which consumers drop.
-        assertThat(events.during(Duration.ofSeconds(1), EventCatalog.AGENDA_REVISED.type(),
-                e -> plan.planId().equals(e.subject())).stream().map(RecordedEvent::id).distinct()).hasSize(1);
+        assertThat(events
+                        .during(
+                                Duration.ofSeconds(1),
+                                EventCatalog.AGENDA_REVISED.type(),
+                                e -> plan.planId().equals(e.subject()))
+                        .stream()
+                        .map(RecordedEvent::id)
+                        .distinct())
+                .hasSize(1);
     }
 
     @Test
@@ -158,21 +191,26 @@ class AgendaPublicationIntegrationTests {
         PlanSnapshot plan = Plans.tienGiang("plan-" + UUID.randomUUID());
         String office = TestTokens.office("tien-giang");
         Plans.approveAndAwait(api(), plan);
-        assertThat(api().put(agenda(plan), office, body(SeedAgendas.tienGiangFile())).status()).isEqualTo(200);
+        assertThat(api().put(agenda(plan), office, body(SeedAgendas.tienGiangFile()))
+                        .status())
+                .isEqualTo(200);
 
         Response early = api().post(agenda(plan) + "/publish", office, "");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("rule").asString()).isEqualTo("date-not-fixed");
 
         Plans.schedule(plan, 3, OffsetDateTime.parse("2024-08-20T08:00+07:00"), null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().post(agenda(plan) + "/publish", office, "")
-                .status() == 200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().post(agenda(plan) + "/publish", office, "").status() == 200);
 
-        AgendaPublished published = events.await(EventCatalog.AGENDA_PUBLISHED.type(),
-                e -> plan.planId().equals(e.subject())).payload(AgendaPublished.class);
+        AgendaPublished published = events.await(
+                        EventCatalog.AGENDA_PUBLISHED.type(), e -> plan.planId().equals(e.subject()))
+                .payload(AgendaPublished.class);
         assertThat(published.sessionStart()).isEqualTo(OffsetDateTime.parse("2024-08-20T07:30+07:00"));
         assertThat(published.sessionEnd()).isEqualTo(OffsetDateTime.parse("2024-08-20T11:15+07:00"));
-        assertThat(published.slots()).extracting(Slot::itemId, Slot::number).startsWith(tuple("don-tiep", "1"))
+        assertThat(published.slots())
+                .extracting(Slot::itemId, Slot::number)
+                .startsWith(tuple("don-tiep", "1"))
                 .contains(tuple("nghi-giua-gio", null));
     }
 
@@ -193,7 +231,8 @@ class AgendaPublicationIntegrationTests {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("rule").asString()).isEqualTo("timing-conflicts");
         assertThat(refused.json().get("detail").asString()).contains("Mục 6 (9 giờ - 9 giờ 15) trùng");
-        assertThat(api().get(agenda(plan), office).json().get("revision").asInt()).isEqualTo(1);
+        assertThat(api().get(agenda(plan), office).json().get("revision").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -203,7 +242,8 @@ class AgendaPublicationIntegrationTests {
         Plans.approveAndAwait(api(), plan);
         api().put(agenda(plan), office, dongThapBody());
 
-        JsonNode timeline = api().get(agenda(plan) + "/timeline", TestTokens.department("dong-thap", "DT-SNV")).json();
+        JsonNode timeline = api().get(agenda(plan) + "/timeline", TestTokens.department("dong-thap", "DT-SNV"))
+                .json();
 
         assertThat(timeline.get("sessionStart").asString()).isEqualTo("08:00");
         assertThat(timeline.get("sessionEnd").asString()).isEqualTo("10:21");
@@ -225,7 +265,8 @@ class AgendaPublicationIntegrationTests {
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header("ETag")).isPresent();
-        assertThat(read.json().get("items")).isEqualTo(body(SeedAgendas.tienGiangFile()).get("items"));
+        assertThat(read.json().get("items"))
+                .isEqualTo(body(SeedAgendas.tienGiangFile()).get("items"));
         assertThat(read.json().get("status").asString()).isEqualTo("DRAFT");
         assertThat(read.json().at("/plan/documentNumber").asString()).isEqualTo("276/KH-UBND");
         assertThat(api().put(agenda(plan), office, read.json()).status()).isEqualTo(200);
@@ -246,5 +287,4 @@ class AgendaPublicationIntegrationTests {
     static ObjectNode body(java.nio.file.Path file) throws Exception {
         return (ObjectNode) JSON.readTree(Files.readString(file));
     }
-
 }

@@ -1,9 +1,7 @@
 package vn.gov.conference.agenda;
 
 import java.util.List;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.contracts.ApiDocumentsContract;
 

@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.platform.render.RenderSlots;
 import vn.gov.conference.testing.ApiClient;
@@ -44,8 +41,13 @@ class PrintIntegrationTests {
 
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.contentType()).startsWith("text/html").contains("UTF-8");
-        assertThat(html.body()).contains("CHƯƠNG TRÌNH HỘI NGHỊ", "(Kèm theo Kế hoạch số 125/KH-UBND ngày 25/6/2021",
-                "Thời gian:</b> 8 giờ, ngày 07/7/2021 (thứ Tư)", "Mỗi đại biểu trình bày 07 phút", "Dự thảo");
+        assertThat(html.body())
+                .contains(
+                        "CHƯƠNG TRÌNH HỘI NGHỊ",
+                        "(Kèm theo Kế hoạch số 125/KH-UBND ngày 25/6/2021",
+                        "Thời gian:</b> 8 giờ, ngày 07/7/2021 (thứ Tư)",
+                        "Mỗi đại biểu trình bày 07 phút",
+                        "Dự thảo");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -74,15 +76,16 @@ class PrintIntegrationTests {
             assertThat(busy.contentType()).startsWith("application/problem+json");
             assertThat(busy.header("Retry-After")).hasValue("5");
             assertThat(busy.json().get("rule").asString()).isEqualTo("render-busy");
-            assertThat(api().get(path + "/print", TestTokens.central()).status()).as("HTML takes no slot")
+            assertThat(api().get(path + "/print", TestTokens.central()).status())
+                    .as("HTML takes no slot")
                     .isEqualTo(200);
-        }
-        finally {
+        } finally {
             for (AutoCloseable slot : held) {
                 slot.close();
             }
         }
-        assertThat(api().get(path + "/print?format=pdf", TestTokens.central()).status()).isEqualTo(200);
+        assertThat(api().get(path + "/print?format=pdf", TestTokens.central()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -90,8 +93,8 @@ class PrintIntegrationTests {
         PlanSnapshot plan = Plans.dongThap("plan-" + UUID.randomUUID());
         Plans.approveAndAwait(api(), plan);
 
-        Response response = api().get("/api/plans/" + plan.planId() + "/agenda/print?format=docx",
-                TestTokens.office("dong-thap"));
+        Response response =
+                api().get("/api/plans/" + plan.planId() + "/agenda/print?format=docx", TestTokens.office("dong-thap"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("format");

@@ -3,10 +3,9 @@ package vn.gov.conference.agenda;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
-
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.conference.agenda.programme.Programme;
 import vn.gov.conference.agenda.programme.AgendaForm;
+import vn.gov.conference.agenda.programme.Programme;
 
 /** The two seed plans' agendas, read from the shared demo fixtures exactly as a client would send them. */
 public final class SeedAgendas {
@@ -17,8 +16,7 @@ public final class SeedAgendas {
     private static final Path DIRECTORY = Path.of("..", "demo-data", "agendas");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SeedAgendas() {
-    }
+    private SeedAgendas() {}
 
     public static Path tienGiangFile() {
         return DIRECTORY.resolve("tien-giang-276.json");

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import vn.gov.conference.bench.events.EventLatency;
 import vn.gov.conference.bench.fanout.FanOut;
 import vn.gov.conference.bench.gateway.GatewayOverhead;
@@ -39,8 +38,7 @@ public final class Bench {
         ON_THE_STACK.put("fanout", FanOut::run);
     }
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) {
         if (System.getProperty("log4j2.configurationFile") == null) {
@@ -51,7 +49,9 @@ public final class Bench {
             System.err.println(USAGE);
             System.exit(2);
         }
-        Path root = Path.of(System.getProperty("bench.repository", "")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("bench.repository", ""))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(root.resolve("demo-data"))) {
             System.err.println("Run from the repository root (or set -Dbench.repository): " + root);
             System.exit(2);
@@ -64,13 +64,16 @@ public final class Bench {
             sections.add(guarded("startup", () -> StartupTime.run(root)));
             write(doc, sections.getLast());
         }
-        List<String> modes = mode.equals("all") ? List.copyOf(ON_THE_STACK.keySet())
+        List<String> modes = mode.equals("all")
+                ? List.copyOf(ON_THE_STACK.keySet())
                 : ON_THE_STACK.containsKey(mode) ? List.of(mode) : List.of();
         if (!modes.isEmpty()) {
             System.out.println("\nStarting the stack (ports +" + BenchStack.PORT_OFFSET + ", data in "
                     + root.relativize(BenchStack.options(root).dataFolder()) + ")");
             try (BenchStack stack = BenchStack.start(root)) {
-                System.out.printf("Stack healthy after %.1f s%n", stack.stack().startupTime().toMillis() / 1000.0);
+                System.out.printf(
+                        "Stack healthy after %.1f s%n",
+                        stack.stack().startupTime().toMillis() / 1000.0);
                 for (String name : modes) {
                     sections.add(guarded(name, () -> ON_THE_STACK.get(name).apply(stack)));
                     write(doc, sections.getLast());
@@ -84,7 +87,8 @@ public final class Bench {
         boolean broken = false;
         for (Section section : sections) {
             System.out.printf("%-8s %s%n", section.key(), section.passed() ? "ok" : "FAILED or target not met");
-            broken |= !section.passed() && (section.key().endsWith("-error") || section.key().equals("stack"));
+            broken |= !section.passed()
+                    && (section.key().endsWith("-error") || section.key().equals("stack"));
         }
         System.out.println("Figures written to " + root.relativize(doc));
         System.exit(broken ? 1 : 0);

@@ -19,8 +19,9 @@ record ApplicationConfig(String name, String text, Map<String, String> placehold
     static ApplicationConfig of(Path repository, String application) throws IOException {
         String text = Files.readString(repository.resolve(application).resolve("src/main/resources/application.yml"));
         if (text.contains("conference-platform-defaults.yml")) {
-            text = text + "\n" + Files.readString(
-                    repository.resolve("platform/src/main/resources/conference-platform-defaults.yml"));
+            text = text + "\n"
+                    + Files.readString(
+                            repository.resolve("platform/src/main/resources/conference-platform-defaults.yml"));
         }
         Map<String, String> placeholders = new LinkedHashMap<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
@@ -36,7 +37,8 @@ record ApplicationConfig(String name, String text, Map<String, String> placehold
 
     /** The port it listens on when PORT is not set: the default of {@code server.port: ${PORT:…}}. */
     int defaultPort() {
-        Matcher matcher = Pattern.compile("(?m)^server:\\s*\\n\\s+port:\\s*\\$\\{PORT:(\\d+)}").matcher(text);
+        Matcher matcher = Pattern.compile("(?m)^server:\\s*\\n\\s+port:\\s*\\$\\{PORT:(\\d+)}")
+                .matcher(text);
         if (!matcher.find()) {
             throw new IllegalStateException(name + " has no server.port: ${PORT:<default>} in its application.yml");
         }
@@ -45,7 +47,9 @@ record ApplicationConfig(String name, String text, Map<String, String> placehold
 
     /** Whether Kubernetes' probe groups (/actuator/health/liveness and /readiness) are switched on. */
     boolean exposesProbeGroups() {
-        return Pattern.compile("(?s)health:\\s*\\n\\s+probes:\\s*\\n\\s+enabled:\\s*true").matcher(text).find()
+        return Pattern.compile("(?s)health:\\s*\\n\\s+probes:\\s*\\n\\s+enabled:\\s*true")
+                        .matcher(text)
+                        .find()
                 && Pattern.compile("include:[^\\n]*\\bhealth\\b").matcher(text).find();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,7 +19,8 @@ record Manifests(List<Map<String, Object>> objects) {
     static Manifests readFolder(Path folder) throws IOException {
         List<Map<String, Object>> objects = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 try (Reader reader = Files.newBufferedReader(file)) {
                     objects.addAll(read(reader));
                 }
@@ -49,7 +49,9 @@ record Manifests(List<Map<String, Object>> objects) {
     }
 
     Optional<Map<String, Object>> find(String kind, String name) {
-        return ofKind(kind).stream().filter(o -> name.equals(at(o, "metadata", "name"))).findFirst();
+        return ofKind(kind).stream()
+                .filter(o -> name.equals(at(o, "metadata", "name")))
+                .findFirst();
     }
 
     /** The value at a path of map keys and list indexes, or null. */

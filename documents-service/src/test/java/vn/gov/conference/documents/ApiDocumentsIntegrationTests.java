@@ -1,7 +1,6 @@
 package vn.gov.conference.documents;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.contracts.ApiDocumentsContract;
 

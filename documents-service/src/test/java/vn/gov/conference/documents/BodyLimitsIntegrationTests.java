@@ -1,17 +1,19 @@
 package vn.gov.conference.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.documents.testing.MaterialsApi.department;
+import static vn.gov.conference.documents.testing.MaterialsApi.office;
+import static vn.gov.conference.documents.testing.MaterialsApi.request;
+
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
+import tools.jackson.databind.JsonNode;
 import vn.gov.conference.documents.testing.MaterialsApi;
 import vn.gov.conference.documents.testing.Multipart;
 import vn.gov.conference.documents.testing.Plans;
@@ -20,17 +22,12 @@ import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.gov.conference.documents.testing.MaterialsApi.department;
-import static vn.gov.conference.documents.testing.MaterialsApi.office;
-import static vn.gov.conference.documents.testing.MaterialsApi.request;
-
 /**
  * A direct call (not through the gateway) is held to the gateway's limits: uploads to the upload limit, every other
  * body to the body limit, 413 problem+json either way. Small limits here; the defaults are the gateway's.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "conference.limits.max-body-size=8KB", "conference.limits.max-upload-size=256KB" })
+@TestPropertySource(properties = {"conference.limits.max-body-size=8KB", "conference.limits.max-upload-size=256KB"})
 @ExtendWith(DocumentedAnswers.class)
 class BodyLimitsIntegrationTests {
 
@@ -50,8 +47,8 @@ class BodyLimitsIntegrationTests {
     void takesAnUploadPastTheBodyLimitWithinTheUploadLimit() {
         byte[] pdf = Arrays.copyOf(SampleFiles.pdf("Trong gioi han"), 100 * 1024);
 
-        ApiClient.Response answer = api.submit(id(Plans.SKHDT_REPORT), department("TG-SKHDT"), "báo cáo.pdf", null,
-                pdf);
+        ApiClient.Response answer =
+                api.submit(id(Plans.SKHDT_REPORT), department("TG-SKHDT"), "báo cáo.pdf", null, pdf);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
@@ -61,14 +58,18 @@ class BodyLimitsIntegrationTests {
         byte[] pdf = Arrays.copyOf(SampleFiles.pdf("Qua gioi han"), 300 * 1024);
 
         assertTooLarge(api.submit(id(Plans.SKHDT_REPORT), department("TG-SKHDT"), "lớn.pdf", null, pdf));
-        assertTooLarge(api.submit(id(Plans.SKHDT_REPORT), department("TG-SKHDT"),
+        assertTooLarge(api.submit(
+                id(Plans.SKHDT_REPORT),
+                department("TG-SKHDT"),
                 Multipart.file("lớn.pdf", null, () -> new ByteArrayInputStream(pdf))));
     }
 
     @Test
     void refusesAJsonBodyPastTheBodyLimitWith413() {
         String note = "x".repeat(9 * 1024);
-        assertTooLarge(api.post("/api/plans/" + opened.getFirst().get("planId").asString() + "/publications", office(),
+        assertTooLarge(api.post(
+                "/api/plans/" + opened.getFirst().get("planId").asString() + "/publications",
+                office(),
                 "{\"documents\":[],\"note\":\"" + note + "\"}"));
     }
 

@@ -3,7 +3,6 @@ package vn.gov.conference.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.testing.FeaturePackages;
 
 /** The service's feature packages depend on each other without cycles. */
@@ -14,6 +13,8 @@ class ModuleBoundariesTests {
         FeaturePackages features = FeaturePackages.of("vn.gov.conference.documents");
 
         assertThat(features.dependencies()).containsKeys("request", "portal", "signed", "content");
-        assertThat(features.cycleEdges()).as("dependencies between feature packages that lie on a cycle").isEmpty();
+        assertThat(features.cycleEdges())
+                .as("dependencies between feature packages that lie on a cycle")
+                .isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package vn.gov.conference.documents;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-
 import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
@@ -14,8 +13,7 @@ public final class Raised {
 
     private static final Map<AggregateRoot<?>, Integer> SEEN = new WeakHashMap<>();
 
-    private Raised() {
-    }
+    private Raised() {}
 
     public static synchronized <E> List<E> since(AggregateRoot<E> aggregate) {
         List<E> all = aggregate.raisedEvents();

@@ -1,17 +1,16 @@
 package vn.gov.conference.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
+import tools.jackson.databind.JsonNode;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
@@ -27,8 +26,6 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The signed original of an approved plan: uploaded by the office as a streamed PDF with its SHA-256, refused
@@ -59,7 +56,9 @@ class SignedOriginalIntegrationTests {
 
     private Response upload(ApiClient api, String planId, String token, Multipart file) {
         return api.send(api.request("/api/plans/" + planId + "/signed-original", token)
-                .header("Content-Type", file.contentType()).POST(file.body()).build());
+                .header("Content-Type", file.contentType())
+                .POST(file.body())
+                .build());
     }
 
     private String approvedPlan(MaterialsApi api) {
@@ -74,7 +73,10 @@ class SignedOriginalIntegrationTests {
         String planId = approvedPlan(api);
         byte[] pdf = SampleFiles.pdf("Kế hoạch 276/KH-UBND đã ký");
 
-        Response attached = upload(api.client(), planId, MaterialsApi.office(),
+        Response attached = upload(
+                api.client(),
+                planId,
+                MaterialsApi.office(),
                 Multipart.file("Kế hoạch 276-KH-UBND (bản ký).pdf", "application/pdf", pdf));
         assertThat(attached.status()).as(attached.body()).isEqualTo(201);
         JsonNode view = attached.json();
@@ -82,26 +84,29 @@ class SignedOriginalIntegrationTests {
         assertThat(view.get("size").asLong()).isEqualTo(pdf.length);
         assertThat(view.get("documentNumber").asString()).isEqualTo("276/KH-UBND");
 
-        Response listed = api.client().get("/api/plans/" + planId + "/signed-original",
-                MaterialsApi.department("TG-SNV"));
+        Response listed =
+                api.client().get("/api/plans/" + planId + "/signed-original", MaterialsApi.department("TG-SNV"));
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.json().get("sha256").asString()).isEqualTo(SampleFiles.sha256(pdf));
-        Response content = api.client().get("/api/plans/" + planId + "/signed-original/content",
-                TestTokens.central());
+        Response content = api.client().get("/api/plans/" + planId + "/signed-original/content", TestTokens.central());
         assertThat(content.contentType()).startsWith("application/pdf");
-        assertThat(SampleFiles.sha256(content.bytes())).isEqualTo(view.get("sha256").asString());
+        assertThat(SampleFiles.sha256(content.bytes()))
+                .isEqualTo(view.get("sha256").asString());
 
         String portalLink = links.sign("portal", planId, Instant.now().plus(Duration.ofDays(30)));
-        Response delegate = api.client().get("/api/plans/" + planId + "/portal/signed-original?sig=" + portalLink,
-                null);
+        Response delegate =
+                api.client().get("/api/plans/" + planId + "/portal/signed-original?sig=" + portalLink, null);
         assertThat(delegate.status()).isEqualTo(200);
         assertThat(delegate.bytes()).isEqualTo(pdf);
         String otherPlan = links.sign("portal", "another-plan", Instant.now().plus(Duration.ofDays(30)));
-        assertThat(api.client().get("/api/plans/" + planId + "/portal/signed-original?sig=" + otherPlan, null)
-                .status()).isEqualTo(403);
+        assertThat(api.client()
+                        .get("/api/plans/" + planId + "/portal/signed-original?sig=" + otherPlan, null)
+                        .status())
+                .isEqualTo(403);
 
-        SignedOriginalAttached event = events.await(EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(),
-                recorded -> planId.equals(recorded.key())).payload(SignedOriginalAttached.class);
+        SignedOriginalAttached event = events.await(
+                        EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(), recorded -> planId.equals(recorded.key()))
+                .payload(SignedOriginalAttached.class);
         assertThat(event.sha256()).isEqualTo(SampleFiles.sha256(pdf));
         assertThat(event.contentPath()).isEqualTo("/api/plans/" + planId + "/portal/signed-original");
         assertThat(event.documentNumber()).isEqualTo("276/KH-UBND");
@@ -112,27 +117,51 @@ class SignedOriginalIntegrationTests {
         MaterialsApi api = new MaterialsApi(port);
         byte[] pdf = SampleFiles.pdf("Kế hoạch");
 
-        Response early = upload(api.client(), "plan-not-approved", MaterialsApi.office(),
+        Response early = upload(
+                api.client(),
+                "plan-not-approved",
+                MaterialsApi.office(),
                 Multipart.file("ke-hoach.pdf", "application/pdf", pdf));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("rule").asString()).isEqualTo("not-approved");
 
         String planId = approvedPlan(api);
-        Response docx = upload(api.client(), planId, MaterialsApi.office(),
+        Response docx = upload(
+                api.client(),
+                planId,
+                MaterialsApi.office(),
                 Multipart.file("ke-hoach.docx", "application/octet-stream", SampleFiles.docx("Kế hoạch")));
         assertThat(docx.status()).isEqualTo(415);
         assertThat(docx.contentType()).startsWith("application/problem+json");
         assertThat(docx.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
-        assertThat(api.client().get("/api/plans/" + planId + "/signed-original", MaterialsApi.office()).status())
-                .as("nothing was attached").isEqualTo(404);
+        assertThat(api.client()
+                        .get("/api/plans/" + planId + "/signed-original", MaterialsApi.office())
+                        .status())
+                .as("nothing was attached")
+                .isEqualTo(404);
 
-        assertThat(upload(api.client(), planId, MaterialsApi.department("TG-SNV"),
-                Multipart.file("ke-hoach.pdf", "application/pdf", pdf)).status()).isEqualTo(403);
-        assertThat(upload(api.client(), planId, TestTokens.office("dong-thap"),
-                Multipart.file("ke-hoach.pdf", "application/pdf", pdf)).status()).isIn(403, 404);
-        assertThat(api.client().get("/api/plans/" + planId + "/portal/signed-original", null).status())
+        assertThat(upload(
+                                api.client(),
+                                planId,
+                                MaterialsApi.department("TG-SNV"),
+                                Multipart.file("ke-hoach.pdf", "application/pdf", pdf))
+                        .status())
+                .isEqualTo(403);
+        assertThat(upload(
+                                api.client(),
+                                planId,
+                                TestTokens.office("dong-thap"),
+                                Multipart.file("ke-hoach.pdf", "application/pdf", pdf))
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.client()
+                        .get("/api/plans/" + planId + "/portal/signed-original", null)
+                        .status())
                 .isEqualTo(401);
-        assertThat(events.during(Duration.ofSeconds(1), EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(),
-                recorded -> planId.equals(recorded.key()))).isEmpty();
+        assertThat(events.during(
+                        Duration.ofSeconds(1),
+                        EventCatalog.SIGNED_ORIGINAL_ATTACHED.type(),
+                        recorded -> planId.equals(recorded.key())))
+                .isEmpty();
     }
 }

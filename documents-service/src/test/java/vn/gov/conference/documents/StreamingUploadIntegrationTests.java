@@ -1,5 +1,7 @@
 package vn.gov.conference.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -20,13 +22,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanApproved;
@@ -38,8 +38,6 @@ import vn.gov.conference.documents.testing.SampleFiles;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proves that uploads and downloads stream: the service runs in a child JVM (the real application, from this test's
@@ -68,9 +66,15 @@ class StreamingUploadIntegrationTests {
         String mongo = TestInfrastructure.mongoConnectionString();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + HEAP_MB + "m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss512k",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
                 DocumentsServiceApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.mongodb.uri=" + (mongo.endsWith("/") ? mongo : mongo + "/") + group,
@@ -84,7 +88,10 @@ class StreamingUploadIntegrationTests {
                 "--conference.limits.max-upload-size=" + (UPLOAD_MB + 10) + "MB",
                 "--springdoc.api-docs.enabled=false",
                 "--logging.structured.format.console=");
-        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        service = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         awaitHealthy(Duration.ofSeconds(90));
     }
 
@@ -104,13 +111,20 @@ class StreamingUploadIntegrationTests {
         assertThat(UPLOAD_BYTES).as("the upload is several times the heap").isGreaterThan(4 * heap);
         MaterialsApi api = new MaterialsApi(port);
         PlanSnapshot plan = Plans.tienGiang(7);
-        TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_APPROVED.type(), plan.planId(), "tien-giang",
+        TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.PLAN_APPROVED.type(),
+                plan.planId(),
+                "tien-giang",
                 new PlanApproved(plan, java.time.OffsetDateTime.now(), "tg-approver"));
         String requestId = MaterialsApi.request(api.awaitRequests(plan.planId(), 6), Plans.SKHDT_REPORT)
-                .get("id").asString();
+                .get("id")
+                .asString();
         GeneratedPdf upload = new GeneratedPdf(UPLOAD_BYTES);
 
-        ApiClient.Response answer = api.submit(requestId, MaterialsApi.department("TG-SKHDT"),
+        ApiClient.Response answer = api.submit(
+                requestId,
+                MaterialsApi.department("TG-SKHDT"),
                 Multipart.file("Báo cáo PCI (bản đầy đủ).pdf", "application/pdf", () -> upload));
 
         assertThat(answer.status()).as(answer + "\n" + tail()).isEqualTo(201);
@@ -119,9 +133,16 @@ class StreamingUploadIntegrationTests {
         assertThat(version.get("sha256").asString()).isEqualTo(upload.sha256());
         assertThat(version.get("contentType").asString()).isEqualTo("application/pdf");
 
-        HttpResponse<InputStream> download = HttpClient.newHttpClient().send(
-                api.client().request("/api/documents/" + version.get("documentId").asString() + "/content",
-                        MaterialsApi.office()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> download = HttpClient.newHttpClient()
+                .send(
+                        api.client()
+                                .request(
+                                        "/api/documents/"
+                                                + version.get("documentId").asString() + "/content",
+                                        MaterialsApi.office())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(UPLOAD_BYTES);
         assertThat(SampleFiles.sha256(download.body())).isEqualTo(upload.sha256());
@@ -151,8 +172,7 @@ class StreamingUploadIntegrationTests {
                 if (get("/actuator/health").statusCode() == 200) {
                     return;
                 }
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 // not listening yet
             }
             Thread.sleep(250);
@@ -161,16 +181,19 @@ class StreamingUploadIntegrationTests {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return "(no log: " + ex.getMessage() + ")";
         }
     }

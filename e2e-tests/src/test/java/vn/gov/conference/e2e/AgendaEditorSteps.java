@@ -6,10 +6,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,8 +24,7 @@ final class AgendaEditorSteps {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private AgendaEditorSteps() {
-    }
+    private AgendaEditorSteps() {}
 
     /** Types Tiền Giang's seed agenda (276/KH-UBND, 07:30–11:15) into the plan's empty draft agenda. */
     static void enterSeedAgenda(WebDriver driver, String planId) {
@@ -46,7 +44,8 @@ final class AgendaEditorSteps {
         for (JsonNode item : agenda.get("items")) {
             driver.findElement(By.linkText("Thêm mục")).click();
             await(driver, "Thêm mục vào chương trình");
-            new Select(driver.findElement(By.id("kind"))).selectByValue(item.get("kind").asString());
+            new Select(driver.findElement(By.id("kind")))
+                    .selectByValue(item.get("kind").asString());
             type(driver, "content", item.get("content").asString());
             type(driver, "note", item.path("note").asString(""));
             if (!item.path("numbered").asBoolean(true)) {
@@ -57,11 +56,17 @@ final class AgendaEditorSteps {
             type(driver, "to", item.path("to").asString(""));
             type(driver, "minutes", item.has("minutes") ? item.get("minutes").asString() : "");
             List<String> speakers = new ArrayList<>();
-            item.path("contributions").forEach(c -> speakers.add(c.path("presenters").isEmpty()
-                    ? c.get("content").asString()
-                    : lines(c.get("presenters")).replace("\n", ", ") + " — " + c.get("content").asString()));
+            item.path("contributions")
+                    .forEach(c -> speakers.add(
+                            c.path("presenters").isEmpty()
+                                    ? c.get("content").asString()
+                                    : lines(c.get("presenters")).replace("\n", ", ") + " — "
+                                            + c.get("content").asString()));
             type(driver, "contributions", String.join("\n", speakers));
-            type(driver, "minutesEach", item.has("minutesEach") ? item.get("minutesEach").asString() : "");
+            type(
+                    driver,
+                    "minutesEach",
+                    item.has("minutesEach") ? item.get("minutesEach").asString() : "");
             click(driver, "Thêm mục");
             await(driver, "Đã thêm mục “" + item.get("content").asString().strip() + "”.");
         }
@@ -85,14 +90,18 @@ final class AgendaEditorSteps {
     /** The seed's own ranges in the same writing, to compare with {@link #timesShown}. */
     static List<String> rangesOf(JsonNode agenda) {
         List<String> ranges = new ArrayList<>();
-        agenda.get("items").forEach(item -> ranges.add(item.get("from").asString() + "–" + item.get("to").asString()));
+        agenda.get("items")
+                .forEach(item -> ranges.add(
+                        item.get("from").asString() + "–" + item.get("to").asString()));
         return ranges;
     }
 
     private static String lines(JsonNode presenters) {
         List<String> lines = new ArrayList<>();
-        presenters.forEach(p -> lines.add(p.hasNonNull("unit") ? p.get("unit").asString() + ": "
-                + p.get("name").asString() : p.get("name").asString()));
+        presenters.forEach(p -> lines.add(
+                p.hasNonNull("unit")
+                        ? p.get("unit").asString() + ": " + p.get("name").asString()
+                        : p.get("name").asString()));
         return String.join("\n", lines);
     }
 
@@ -105,18 +114,20 @@ final class AgendaEditorSteps {
     }
 
     private static void click(WebDriver driver, String label) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
     }
 
     /** The page the click led to says these words (its h1 or its confirmation); a refusal fails with its text. */
     private static void await(WebDriver driver, String words) {
         try {
-            new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
-        }
-        catch (org.openqa.selenium.TimeoutException ex) {
-            assertThat(driver.findElement(By.tagName("body")).getText()).as("at %s", driver.getCurrentUrl())
-                .contains(words);
+            new WebDriverWait(driver, PATIENCE)
+                    .ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+        } catch (org.openqa.selenium.TimeoutException ex) {
+            assertThat(driver.findElement(By.tagName("body")).getText())
+                    .as("at %s", driver.getCurrentUrl())
+                    .contains(words);
         }
     }
 }

@@ -14,8 +14,7 @@ final class Await {
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Duration PAUSE = Duration.ofMillis(250);
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Until {@code attempt} gives something other than null. */
     static <T> T until(String what, Supplier<T> attempt) {

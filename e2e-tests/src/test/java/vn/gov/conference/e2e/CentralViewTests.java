@@ -9,7 +9,6 @@ import static vn.gov.conference.e2e.Steps.only;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,8 +30,17 @@ import tools.jackson.databind.JsonNode;
 class CentralViewTests {
 
     private static final String CENTRAL = "central";
-    private static final String[] TOTALS = {"plans", "agendasPublished", "invitationsIssued", "accepted", "declined",
-            "materialsRequested", "materialsAccepted", "materialsLate", "materialsOverdue"};
+    private static final String[] TOTALS = {
+        "plans",
+        "agendasPublished",
+        "invitationsIssued",
+        "accepted",
+        "declined",
+        "materialsRequested",
+        "materialsAccepted",
+        "materialsLate",
+        "materialsOverdue"
+    };
 
     private Gateway gateway;
     private String tienGiang;
@@ -41,8 +49,10 @@ class CentralViewTests {
     @BeforeAll
     void theStackTheScenariosLeft() {
         gateway = EndToEndStack.current().gateway();
-        tienGiang = planTitled("tien-giang", Seeds.read(Seeds.TIEN_GIANG_PLAN).get("title").asString());
-        dongThap = planTitled("dong-thap", Seeds.read(Seeds.DONG_THAP_PLAN).get("title").asString());
+        tienGiang = planTitled(
+                "tien-giang", Seeds.read(Seeds.TIEN_GIANG_PLAN).get("title").asString());
+        dongThap = planTitled(
+                "dong-thap", Seeds.read(Seeds.DONG_THAP_PLAN).get("title").asString());
     }
 
     @Test
@@ -58,7 +68,9 @@ class CentralViewTests {
         assertThat(tgRow.get("documentNumber").asString()).isEqualTo("276/KH-UBND");
         assertThat(tgRow.get("status").asString()).isEqualTo("SCHEDULED");
         assertThat(counts(tgRow.get("invitations"), Steps.INVITATION_COUNTS)).containsExactly(44, 5, 1, 1, 37, 2);
-        assertThat(tgRow.at("/materials/items").isArray()).as("no per-request detail side by side").isFalse();
+        assertThat(tgRow.at("/materials/items").isArray())
+                .as("no per-request detail side by side")
+                .isFalse();
 
         JsonNode dt = only(view.get("provinces"), "Đồng Tháp", field("/province", "dong-thap"));
         assertThat(dt.get("name").asString()).isEqualTo("Đồng Tháp");
@@ -79,15 +91,19 @@ class CentralViewTests {
         });
 
         JsonNode overdue = expect(gateway.get(CENTRAL, "/api/readiness?overdue=true"), 200);
-        assertThat(overdue.get("provinces")).singleElement().satisfies(tg -> assertThat(
-                Seeds.texts(tg.get("plans"), "planId")).containsExactly(tienGiang));
+        assertThat(overdue.get("provinces"))
+                .singleElement()
+                .satisfies(
+                        tg -> assertThat(Seeds.texts(tg.get("plans"), "planId")).containsExactly(tienGiang));
     }
 
     @Test
     @Order(3)
     void readsEveryProvinceButWritesNothingOfTheirs() {
-        assertThat(gateway.all(CENTRAL, "/api/plans/" + dongThap + "/material-requests")).hasSize(15);
-        assertThat(gateway.all(CENTRAL, "/api/plans/" + tienGiang + "/invitations")).hasSize(44);
+        assertThat(gateway.all(CENTRAL, "/api/plans/" + dongThap + "/material-requests"))
+                .hasSize(15);
+        assertThat(gateway.all(CENTRAL, "/api/plans/" + tienGiang + "/invitations"))
+                .hasSize(44);
         refused(gateway.post(CENTRAL, "/api/plans/" + tienGiang + "/hold", Map.of()), 403, null);
         refused(gateway.post(CENTRAL, "/api/plans/" + dongThap + "/agenda/publish", Map.of()), 403, null);
 
@@ -105,7 +121,8 @@ class CentralViewTests {
         assertThat(coverage.get("provinces")).hasSize(34);
         JsonNode dongThap = only(coverage.get("provinces"), "Đồng Tháp", field("/code", "dong-thap"));
         assertThat(Seeds.texts(dongThap.get("includes"), null)).contains("tien-giang");
-        assertThat(dongThap.get("planned").asBoolean()).as("Tiền Giang's 2023 review, now Đồng Tháp's history")
+        assertThat(dongThap.get("planned").asBoolean())
+                .as("Tiền Giang's 2023 review, now Đồng Tháp's history")
                 .isTrue();
         JsonNode haNoi = only(coverage.get("provinces"), "Hà Nội", field("/code", "ha-noi"));
         assertThat(haNoi.get("planned").asBoolean()).isFalse();
@@ -115,8 +132,11 @@ class CentralViewTests {
     private String planTitled(String province, String title) {
         JsonNode found = expect(gateway.get(CENTRAL, "/api/plans?province=" + province + "&size=100"), 200);
         List<String> ids = Steps.all(found.get("items"), field("/title", title)).stream()
-                .map(plan -> plan.get("id").asString()).toList();
-        assertThat(ids).as("the seed plan of %s, which the scenario before this class creates", province).hasSize(1);
+                .map(plan -> plan.get("id").asString())
+                .toList();
+        assertThat(ids)
+                .as("the seed plan of %s, which the scenario before this class creates", province)
+                .hasSize(1);
         return ids.getFirst();
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,14 +29,15 @@ final class Chromium {
     static final Dimension PHONE = new Dimension(360, 740);
     static final Dimension DESKTOP = new Dimension(1280, 800);
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER), "No Chromium at " + BROWSER
-                + ": browser tests skipped (apt-get install -y chromium chromium-driver)");
-        assumeTrue(Files.isExecutable(DRIVER), "No chromedriver at " + DRIVER
-                + ": browser tests skipped (apt-get install -y chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(BROWSER),
+                "No Chromium at " + BROWSER + ": browser tests skipped (apt-get install -y chromium chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(DRIVER),
+                "No chromedriver at " + DRIVER + ": browser tests skipped (apt-get install -y chromium-driver)");
     }
 
     /** A fresh headless browser whose page is {@code size}; script off unless {@code javascript}. */
@@ -45,8 +45,13 @@ final class Chromium {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--lang=vi-VN",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--lang=vi-VN",
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
@@ -56,16 +61,27 @@ final class Chromium {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+        ChromeDriver driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build(),
+                options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        downloads.toAbsolutePath().toString()));
         driver.manage().window().setSize(size);
         if (driver.executeScript("return [window.innerWidth, window.innerHeight];") instanceof List<?> inner) {
-            driver.manage().window().setSize(new Dimension(
-                    2 * size.getWidth() - ((Number) inner.get(0)).intValue(),
-                    2 * size.getHeight() - ((Number) inner.get(1)).intValue()));
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(
+                            2 * size.getWidth() - ((Number) inner.get(0)).intValue(),
+                            2 * size.getHeight() - ((Number) inner.get(1)).intValue()));
         }
         return driver;
     }
@@ -75,8 +91,7 @@ final class Chromium {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,12 +64,19 @@ class ConsoleAgendaBrowserTests {
     void theOfficeTypesTheSeedAgendaFromNothingOnAPhoneSeesItsTimesToTheMinuteAndPublishes() {
         EndToEndStack.Running stack = EndToEndStack.at(Moments.TIEN_GIANG_PREPARATION);
         Gateway gateway = stack.gateway();
-        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201).get("id").asString();
+        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201)
+                .get("id")
+                .asString();
         expect(gateway.post("tg-office", "/api/plans/" + planId + "/submit", Map.of()), 200);
         expect(gateway.post("tg-approver", "/api/plans/" + planId + "/approve", Map.of("issuedOn", "2024-07-26")), 200);
-        expect(gateway.post("tg-approver", "/api/plans/" + planId + "/schedule",
-                Map.of("start", Moments.TIEN_GIANG_START.toString())), 200);
-        Await.until("agenda-service to learn that plan " + planId + " is scheduled",
+        expect(
+                gateway.post(
+                        "tg-approver",
+                        "/api/plans/" + planId + "/schedule",
+                        Map.of("start", Moments.TIEN_GIANG_START.toString())),
+                200);
+        Await.until(
+                "agenda-service to learn that plan " + planId + " is scheduled",
                 () -> gateway.get("tg-office", "/api/plans/" + planId + "/agenda"),
                 r -> r.status() == 200 && r.json().at("/plan/start").isString());
         JsonNode seed = Seeds.read(Seeds.TIEN_GIANG_AGENDA);
@@ -87,18 +93,24 @@ class ConsoleAgendaBrowserTests {
         browser.findElement(By.id("from")).sendKeys("08:00");
         browser.findElement(By.id("to")).sendKeys("07:30");
         submit("Thêm mục");
-        assertThat(browser.findElement(By.id("to-loi")).getText()).as("agenda-service's own words, next to the field")
-            .isEqualTo("must be after 08:00");
-        assertThat(browser.findElement(By.id("content")).getDomProperty("value")).isEqualTo("Đón tiếp đại biểu");
+        assertThat(browser.findElement(By.id("to-loi")).getText())
+                .as("agenda-service's own words, next to the field")
+                .isEqualTo("must be after 08:00");
+        assertThat(browser.findElement(By.id("content")).getDomProperty("value"))
+                .isEqualTo("Đón tiếp đại biểu");
         Chromium.screenshot(browser, "e2e-console-chuong-trinh-loi-360");
 
         AgendaEditorSteps.enterSeedAgenda(browser, planId);
 
-        assertThat(AgendaEditorSteps.timesShown(browser)).as("the editor's times, from agenda-service")
-            .containsExactlyElementsOf(AgendaEditorSteps.rangesOf(seed))
-            .startsWith("07:30–08:00").endsWith("10:45–11:15");
+        assertThat(AgendaEditorSteps.timesShown(browser))
+                .as("the editor's times, from agenda-service")
+                .containsExactlyElementsOf(AgendaEditorSteps.rangesOf(seed))
+                .startsWith("07:30–08:00")
+                .endsWith("10:45–11:15");
         assertThat(main()).contains("Từ 07:30 đến 11:15 · 225 phút", "7 giờ 30, thứ Năm, ngày 8/8/2024");
-        assertThat(browser.findElements(By.cssSelector(".item-warnings"))).as("no overlap, gap or overrun").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".item-warnings")))
+                .as("no overlap, gap or overrun")
+                .isEmpty();
         WebElement pause = browser.findElement(By.id("muc-nghi-giua-gio"));
         assertThat(pause.getText()).contains("09:30–09:45", "Không đánh số · Nghỉ giữa giờ");
         Chromium.screenshot(browser, "e2e-console-chuong-trinh-276-360");
@@ -113,17 +125,20 @@ class ConsoleAgendaBrowserTests {
         assertThat(timeline.get("date").asString()).isEqualTo("2024-08-08");
         assertThat(timeline.get("warnings")).isEmpty();
         List<String> computed = new ArrayList<>();
-        timeline.get("items").forEach(slot -> computed.add(slot.get("from").asString() + "–"
-                + slot.get("to").asString()));
+        timeline.get("items")
+                .forEach(slot -> computed.add(
+                        slot.get("from").asString() + "–" + slot.get("to").asString()));
         assertThat(computed).containsExactlyElementsOf(AgendaEditorSteps.rangesOf(seed));
         JsonNode agenda = expect(gateway.get("tg-office", "/api/plans/" + planId + "/agenda"), 200);
         assertThat(agenda.get("status").asString()).isEqualTo("PUBLISHED");
         List<String> typed = new ArrayList<>();
-        agenda.get("items").forEach(item -> typed.add(item.get("kind").asString() + " " + item.get("content").asString()
-                + " " + item.path("presenters")));
+        agenda.get("items")
+                .forEach(item -> typed.add(item.get("kind").asString() + " "
+                        + item.get("content").asString() + " " + item.path("presenters")));
         List<String> seeded = new ArrayList<>();
-        seed.get("items").forEach(item -> seeded.add(item.get("kind").asString() + " " + item.get("content").asString()
-                + " " + item.path("presenters")));
+        seed.get("items")
+                .forEach(item -> seeded.add(item.get("kind").asString() + " "
+                        + item.get("content").asString() + " " + item.path("presenters")));
         assertThat(typed).as("what was typed is the seed").isEqualTo(seeded);
     }
 
@@ -139,8 +154,14 @@ class ConsoleAgendaBrowserTests {
 
         browser.findElement(By.linkText("Bản in")).click();
         awaitPage();
-        assertThat(main()).contains("CHƯƠNG TRÌNH", "Thời gian: thứ Năm, ngày 8/8/2024", "7 giờ 30 - 8 giờ",
-                "9 giờ 30 - 9 giờ 45", "10 giờ 45 - 11 giờ 15", "Công bố lần 1");
+        assertThat(main())
+                .contains(
+                        "CHƯƠNG TRÌNH",
+                        "Thời gian: thứ Năm, ngày 8/8/2024",
+                        "7 giờ 30 - 8 giờ",
+                        "9 giờ 30 - 9 giờ 45",
+                        "10 giờ 45 - 11 giờ 15",
+                        "Công bố lần 1");
         Chromium.screenshot(browser, "e2e-console-chuong-trinh-ban-in-1280");
 
         browser.findElement(By.linkText("Các lần công bố")).click();
@@ -151,27 +172,42 @@ class ConsoleAgendaBrowserTests {
     private static ObjectNode plan() {
         ObjectNode plan = JsonNodeFactory.instance.objectNode();
         plan.put("province", "tien-giang").put("issuingBody", "TG-UBND").put("title", TITLE);
-        plan.putArray("preamble").add("Nhằm công bố kết quả các chỉ số năm 2023, Ủy ban nhân dân tỉnh ban hành Kế "
-                + "hoạch tổ chức Hội nghị như sau:");
+        plan.putArray("preamble")
+                .add("Nhằm công bố kết quả các chỉ số năm 2023, Ủy ban nhân dân tỉnh ban hành Kế "
+                        + "hoạch tổ chức Hội nghị như sau:");
         plan.putArray("indices").addObject().put("code", "PAR").put("year", 2023);
         ObjectNode participants = plan.putObject("participants");
-        participants.putArray("groups").addObject().put("id", "snv").put("level", "PROVINCE").put("unit", "TG-SNV")
-                .put("role", "Lãnh đạo Sở Nội vụ").put("count", 2);
+        participants
+                .putArray("groups")
+                .addObject()
+                .put("id", "snv")
+                .put("level", "PROVINCE")
+                .put("unit", "TG-SNV")
+                .put("role", "Lãnh đạo Sở Nội vụ")
+                .put("count", 2);
         participants.putArray("bridgePoints");
         participants.putArray("externalGuests");
         plan.put("chair", "Chủ tịch Ủy ban nhân dân tỉnh").put("format", "IN_PERSON");
-        plan.putObject("venue").put("room", "Phòng họp số 1, Ủy ban nhân dân tỉnh").put("address", "Mỹ Tho, Tiền Giang");
-        plan.putObject("time").put("windowStart", "2024-08-01").put("windowEnd", "2024-08-31")
+        plan.putObject("venue")
+                .put("room", "Phòng họp số 1, Ủy ban nhân dân tỉnh")
+                .put("address", "Mỹ Tho, Tiền Giang");
+        plan.putObject("time")
+                .put("windowStart", "2024-08-01")
+                .put("windowEnd", "2024-08-31")
                 .put("label", "Dự kiến tháng 8/2024");
         plan.putObject("budget").put("source", "Ngân sách tỉnh năm 2024").put("managedBy", "TG-SNV");
         ObjectNode assignment = plan.putArray("assignments").addObject();
-        assignment.put("id", "snv-bao-cao").put("owner", "TG-SNV")
+        assignment
+                .put("id", "snv-bao-cao")
+                .put("owner", "TG-SNV")
                 .put("task", "Chuẩn bị báo cáo kết quả các chỉ số năm 2023");
         ArrayNode deliverables = assignment.putArray("deliverables");
         deliverables.addObject().put("kind", "REPORT").put("title", "Báo cáo kết quả các chỉ số năm 2023");
         assignment.put("dueBefore", "2024-08-01").put("recipient", "TG-VPUBND");
         plan.putArray("distribution").addObject().put("text", "Bộ Nội vụ").putArray("units");
-        plan.putObject("signer").put("name", "Trần Văn Phong").put("title", "Chủ tịch")
+        plan.putObject("signer")
+                .put("name", "Trần Văn Phong")
+                .put("title", "Chủ tịch")
                 .put("capacity", "TM. Ủy ban nhân dân");
         plan.put("replacesInvitationLetter", false);
         return plan;
@@ -191,19 +227,23 @@ class ConsoleAgendaBrowserTests {
 
     private String main() {
         List<WebElement> main = browser.findElements(By.tagName("main"));
-        assertThat(main).as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource()).hasSize(1);
+        assertThat(main)
+                .as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource())
+                .hasSize(1);
         return main.getFirst().getText();
     }
 
     private void submit(String label) {
         browser.executeScript("window.leaving = true;");
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
         awaitPage();
     }
 
     private void awaitPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-            .until(driver -> (Boolean) browser.executeScript(
-                    "return window.leaving === undefined && document.readyState === 'complete';"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
+                        "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 }

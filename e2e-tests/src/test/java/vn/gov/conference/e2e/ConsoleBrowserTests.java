@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +64,9 @@ class ConsoleBrowserTests {
     void theApproverSignsInAtTheGatewayAndApprovesAndSchedulesTheSubmittedPlanOnAPhone() {
         EndToEndStack.Running stack = EndToEndStack.at(Moments.TIEN_GIANG_PREPARATION);
         Gateway gateway = stack.gateway();
-        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201).get("id").asString();
+        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201)
+                .get("id")
+                .asString();
         expect(gateway.post("tg-office", "/api/plans/" + planId + "/submit", Map.of()), 200);
 
         browser = Chromium.start(Chromium.PHONE, true, DOWNLOADS);
@@ -97,7 +98,9 @@ class ConsoleBrowserTests {
 
         JsonNode scheduled = expect(gateway.get("tg-office", "/api/plans/" + planId), 200);
         assertThat(scheduled.get("status").asString()).isEqualTo("SCHEDULED");
-        assertThat(scheduled.get("approvedBy").asString()).as("the person, not a machine client").isEqualTo(APPROVER);
+        assertThat(scheduled.get("approvedBy").asString())
+                .as("the person, not a machine client")
+                .isEqualTo(APPROVER);
         assertThat(scheduled.at("/time/start").asString()).startsWith("2024-09-10T08:00");
         number = scheduled.get("documentNumber").asString();
 
@@ -124,33 +127,47 @@ class ConsoleBrowserTests {
         browser.findElement(By.linkText(number)).click();
         awaitPage();
         assertThat(heading()).isEqualTo(TITLE);
-        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Phê duyệt']"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Phê duyệt']")))
+                .isEmpty();
     }
 
     private static ObjectNode plan() {
         ObjectNode plan = JsonNodeFactory.instance.objectNode();
         plan.put("province", "tien-giang").put("issuingBody", "TG-UBND").put("title", TITLE);
-        plan.putArray("preamble").add("Nhằm công bố kết quả Chỉ số SIPAS năm 2022, Ủy ban nhân dân tỉnh ban hành Kế "
-                + "hoạch tổ chức Hội nghị như sau:");
+        plan.putArray("preamble")
+                .add("Nhằm công bố kết quả Chỉ số SIPAS năm 2022, Ủy ban nhân dân tỉnh ban hành Kế "
+                        + "hoạch tổ chức Hội nghị như sau:");
         plan.putArray("indices").addObject().put("code", "SIPAS").put("year", 2022);
         ObjectNode participants = plan.putObject("participants");
-        participants.putArray("groups").addObject().put("id", "snv").put("level", "PROVINCE").put("unit", "TG-SNV")
-                .put("role", "Lãnh đạo Sở Nội vụ").put("count", 2);
+        participants
+                .putArray("groups")
+                .addObject()
+                .put("id", "snv")
+                .put("level", "PROVINCE")
+                .put("unit", "TG-SNV")
+                .put("role", "Lãnh đạo Sở Nội vụ")
+                .put("count", 2);
         participants.putArray("bridgePoints");
         participants.putArray("externalGuests");
         plan.put("chair", "Chủ tịch Ủy ban nhân dân tỉnh").put("format", "IN_PERSON");
         plan.putObject("venue").put("room", "Hội trường Ủy ban nhân dân tỉnh").put("address", "Mỹ Tho, Tiền Giang");
-        plan.putObject("time").put("windowStart", "2024-09-01").put("windowEnd", "2024-09-30")
+        plan.putObject("time")
+                .put("windowStart", "2024-09-01")
+                .put("windowEnd", "2024-09-30")
                 .put("label", "Dự kiến tháng 9/2024");
         plan.putObject("budget").put("source", "Ngân sách tỉnh năm 2024").put("managedBy", "TG-SNV");
         ObjectNode assignment = plan.putArray("assignments").addObject();
-        assignment.put("id", "snv-bao-cao").put("owner", "TG-SNV")
+        assignment
+                .put("id", "snv-bao-cao")
+                .put("owner", "TG-SNV")
                 .put("task", "Chuẩn bị báo cáo kết quả Chỉ số SIPAS năm 2022");
         ArrayNode deliverables = assignment.putArray("deliverables");
         deliverables.addObject().put("kind", "REPORT").put("title", "Báo cáo kết quả Chỉ số SIPAS năm 2022");
         assignment.put("dueBefore", "2024-09-03").put("recipient", "TG-VPUBND");
         plan.putArray("distribution").addObject().put("text", "Bộ Nội vụ").putArray("units");
-        plan.putObject("signer").put("name", "Trần Văn Phong").put("title", "Chủ tịch")
+        plan.putObject("signer")
+                .put("name", "Trần Văn Phong")
+                .put("title", "Chủ tịch")
                 .put("capacity", "TM. Ủy ban nhân dân");
         plan.put("replacesInvitationLetter", false);
         return plan;
@@ -171,20 +188,24 @@ class ConsoleBrowserTests {
     /** The page's content; anything else (a proxy's error, JSON) fails with what the browser shows. */
     private String main() {
         List<WebElement> main = browser.findElements(By.tagName("main"));
-        assertThat(main).as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource()).hasSize(1);
+        assertThat(main)
+                .as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource())
+                .hasSize(1);
         return main.getFirst().getText();
     }
 
     /** Clicks the button and waits for the page it leads to (the old document's marker gone, the new one loaded). */
     private void submit(String label) {
         browser.executeScript("window.leaving = true;");
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
         awaitPage();
     }
 
     private void awaitPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
-                (Boolean) browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
                         "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 }

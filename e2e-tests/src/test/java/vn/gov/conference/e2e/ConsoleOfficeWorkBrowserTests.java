@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,7 +56,8 @@ class ConsoleOfficeWorkBrowserTests {
     private static final String DUONG = "duong.lv@toaan.e2e-console.example";
     private static final String HOA = "hoa.pt@stc.e2e-console.example";
     private static final String KHOA = "khoa.vm@sxd.e2e-console.example";
-    private static final String REASON = "Đề nghị bổ sung số liệu PAPI năm 2022 so với năm 2021 theo từng trục nội dung.";
+    private static final String REASON =
+            "Đề nghị bổ sung số liệu PAPI năm 2022 so với năm 2021 theo từng trục nội dung.";
     private static final Path DOWNLOADS = Path.of("target", "browser-downloads", "console-office");
 
     private static String planId;
@@ -82,40 +82,60 @@ class ConsoleOfficeWorkBrowserTests {
     void theOfficeImportsInviteesFromCsvAndXlsxSeesThemAndRemindsOne() throws Exception {
         EndToEndStack.Running stack = EndToEndStack.at(Moments.TIEN_GIANG_PREPARATION);
         Gateway gateway = stack.gateway();
-        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201).get("id").asString();
+        planId = expect(gateway.post("tg-office", "/api/plans", plan()), 201)
+                .get("id")
+                .asString();
         expect(gateway.post("tg-office", "/api/plans/" + planId + "/submit", Map.of()), 200);
         expect(gateway.post("tg-approver", "/api/plans/" + planId + "/approve", Map.of()), 200);
-        Await.until("notification-service to invite the plan's composition",
+        Await.until(
+                "notification-service to invite the plan's composition",
                 () -> gateway.all("tg-office", "/api/plans/" + planId + "/invitations"),
                 list -> list.size() >= 1);
 
-        Path csv = Files.createDirectories(DOWNLOADS).resolve("dai-bieu-windows.csv").toAbsolutePath();
-        Files.write(csv, windows1258("Họ tên,Chức vụ,Email,Tên đơn vị\r\n"
-                + "Lê Văn Dương,Chánh án,duong.lv@toaan.e2e-console.example,Tòa án nhân dân tỉnh\r\n"
-                + "Phạm Thị Hoa,Giám đốc,hoa.pt@stc.e2e-console.example,Sở Tài chính\r\n"));
+        Path csv = Files.createDirectories(DOWNLOADS)
+                .resolve("dai-bieu-windows.csv")
+                .toAbsolutePath();
+        Files.write(
+                csv,
+                windows1258("Họ tên,Chức vụ,Email,Tên đơn vị\r\n"
+                        + "Lê Văn Dương,Chánh án,duong.lv@toaan.e2e-console.example,Tòa án nhân dân tỉnh\r\n"
+                        + "Phạm Thị Hoa,Giám đốc,hoa.pt@stc.e2e-console.example,Sở Tài chính\r\n"));
         Path xlsx = DOWNLOADS.resolve("dai-bieu.xlsx").toAbsolutePath();
-        Files.write(xlsx, workbook(List.of(List.of("Họ tên", "Chức vụ", "Email", "Tên đơn vị"),
-                List.of("Võ Minh Khoa", "Phó Giám đốc", KHOA, "Sở Xây dựng"))));
+        Files.write(
+                xlsx,
+                workbook(List.of(
+                        List.of("Họ tên", "Chức vụ", "Email", "Tên đơn vị"),
+                        List.of("Võ Minh Khoa", "Phó Giám đốc", KHOA, "Sở Xây dựng"))));
 
         browser = Chromium.start(Chromium.DESKTOP, true, DOWNLOADS);
         signIn(stack, "/console/ke-hoach/" + planId + "/giay-moi", OFFICE);
         assertThat(heading()).isEqualTo("Giấy mời và trả lời");
 
         upload(csv);
-        assertThat(main(browser)).contains("Đã nhập dai-bieu-windows.csv: mời thêm 2, 0 đã được mời từ trước.",
-                "Lê Văn Dương", "Chánh án", "Tòa án nhân dân tỉnh", "Phạm Thị Hoa", "Sở Tài chính");
+        assertThat(main(browser))
+                .contains(
+                        "Đã nhập dai-bieu-windows.csv: mời thêm 2, 0 đã được mời từ trước.",
+                        "Lê Văn Dương",
+                        "Chánh án",
+                        "Tòa án nhân dân tỉnh",
+                        "Phạm Thị Hoa",
+                        "Sở Tài chính");
         upload(xlsx);
-        assertThat(main(browser)).contains("Đã nhập dai-bieu.xlsx: mời thêm 1, 0 đã được mời từ trước.",
-                "Võ Minh Khoa", "Sở Xây dựng");
+        assertThat(main(browser))
+                .contains("Đã nhập dai-bieu.xlsx: mời thêm 1, 0 đã được mời từ trước.", "Võ Minh Khoa", "Sở Xây dựng");
         JsonNode invited = gateway.all("tg-office", "/api/plans/" + planId + "/invitations?q=le%20van%20duong");
-        assertThat(only(invited, "Dương's invitation", field("/invitee/email", DUONG)).at("/invitee/name").asString())
-            .as("Windows-1258 read as such, composed").isEqualTo("Lê Văn Dương");
+        assertThat(only(invited, "Dương's invitation", field("/invitee/email", DUONG))
+                        .at("/invitee/name")
+                        .asString())
+                .as("Windows-1258 read as such, composed")
+                .isEqualTo("Lê Văn Dương");
 
         browser.findElement(By.id("q")).sendKeys("le van duong");
         click(browser, "Lọc");
         assertThat(main(browser)).contains("Danh sách (1)", "Lê Văn Dương").doesNotContain("Phạm Thị Hoa");
         Chromium.screenshot(browser, "e2e-console-giay-moi-1280");
-        browser.findElement(By.xpath("//label[normalize-space()='Lê Văn Dương']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='Lê Văn Dương']"))
+                .click();
         click(browser, "Gửi nhắc cho người đã chọn");
         assertThat(main(browser)).contains("Kết quả gửi nhắc", "Đã gửi nhắc 1 đại biểu: Lê Văn Dương.");
 
@@ -125,9 +145,12 @@ class ConsoleOfficeWorkBrowserTests {
         Thread.sleep(3_000);
         List<Mailbox.Mail> reminders = java.util.stream.Stream.of(DUONG, HOA, KHOA)
                 .flatMap(address -> mailbox.to(address).stream())
-                .filter(mail -> mail.subject().startsWith("Nhắc xác nhận tham dự")).toList();
-        assertThat(reminders).as("exactly the one chosen").singleElement()
-            .satisfies(mail -> assertThat(mail.to()).containsExactly(DUONG));
+                .filter(mail -> mail.subject().startsWith("Nhắc xác nhận tham dự"))
+                .toList();
+        assertThat(reminders)
+                .as("exactly the one chosen")
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.to()).containsExactly(DUONG));
     }
 
     @Test
@@ -135,8 +158,10 @@ class ConsoleOfficeWorkBrowserTests {
     void theDepartmentUploadsTheOfficeAcceptsTheReportReturnsTheSpeechAndPublishes() {
         EndToEndStack.Running stack = EndToEndStack.current();
         Gateway gateway = stack.gateway();
-        JsonNode requests = Await.until("Sở Nội vụ's two requests", () -> gateway.all("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), list -> list.size() == 2);
+        JsonNode requests = Await.until(
+                "Sở Nội vụ's two requests",
+                () -> gateway.all("tg-snv", "/api/plans/" + planId + "/material-requests"),
+                list -> list.size() == 2);
         JsonNode report = only(requests, "the report", field("/kind", "REPORT"));
         JsonNode speech = only(requests, "the draft speech", field("/kind", "DRAFT_SPEECH"));
         String unit = report.at("/owner/name").asString();
@@ -148,8 +173,7 @@ class ConsoleOfficeWorkBrowserTests {
             writePdf(pdf, request.get("title").asString());
             if (request == report) {
                 signIn(stack, "/console/nhiem-vu/" + request.get("id").asString(), DEPARTMENT);
-            }
-            else {
+            } else {
                 browser.get(stack.stack().addresses().gatewayUrl() + "/console/nhiem-vu/"
                         + request.get("id").asString());
                 awaitPage(browser);
@@ -170,9 +194,15 @@ class ConsoleOfficeWorkBrowserTests {
         assertThat(accepted).isEqualTo(report.get("title").asString());
         assertThat(returned).isEqualTo(speech.get("title").asString());
 
-        JsonNode reportNow = expect(gateway.get("tg-office", "/api/material-requests/" + report.get("id").asString()),
+        JsonNode reportNow = expect(
+                gateway.get(
+                        "tg-office",
+                        "/api/material-requests/" + report.get("id").asString()),
                 200);
-        JsonNode speechNow = expect(gateway.get("tg-office", "/api/material-requests/" + speech.get("id").asString()),
+        JsonNode speechNow = expect(
+                gateway.get(
+                        "tg-office",
+                        "/api/material-requests/" + speech.get("id").asString()),
                 200);
         assertThat(reportNow.get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(reportNow.at("/latest/review/verdict").asString()).isEqualTo("ACCEPTED");
@@ -183,8 +213,10 @@ class ConsoleOfficeWorkBrowserTests {
         Chromium.screenshot(browser, "e2e-console-tai-lieu-cong-bo-1280");
         JsonNode portal = expect(gateway.get("tg-office", "/api/plans/" + planId + "/portal"), 200);
         List<String> published = new java.util.ArrayList<>();
-        portal.path("sections").forEach(section -> section.path("materials")
-                .forEach(material -> published.add(material.get("documentId").asString())));
+        portal.path("sections")
+                .forEach(section -> section.path("materials")
+                        .forEach(material ->
+                                published.add(material.get("documentId").asString())));
         assertThat(published).containsExactly(reportNow.get("documentId").asString());
 
         browser.get(stack.stack().addresses().gatewayUrl() + "/console/ke-hoach/" + planId);
@@ -219,8 +251,7 @@ class ConsoleOfficeWorkBrowserTests {
     private static void writePdf(Path path, String title) {
         try {
             Files.write(path, SampleFiles.pdf(title));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
     }
@@ -239,8 +270,8 @@ class ConsoleOfficeWorkBrowserTests {
                 continue;
             }
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            written.append(Normalizer.normalize(decomposed.substring(0, decomposed.length() - 1),
-                    Normalizer.Form.NFC)).append(decomposed.charAt(decomposed.length() - 1));
+            written.append(Normalizer.normalize(decomposed.substring(0, decomposed.length() - 1), Normalizer.Form.NFC))
+                    .append(decomposed.charAt(decomposed.length() - 1));
         }
         ByteBuffer bytes = charset.encode(written.toString());
         byte[] array = new byte[bytes.remaining()];
@@ -250,7 +281,8 @@ class ConsoleOfficeWorkBrowserTests {
     }
 
     private static byte[] workbook(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Đại biểu");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -266,34 +298,51 @@ class ConsoleOfficeWorkBrowserTests {
     private static ObjectNode plan() {
         ObjectNode plan = JsonNodeFactory.instance.objectNode();
         plan.put("province", "tien-giang").put("issuingBody", "TG-UBND").put("title", TITLE);
-        plan.putArray("preamble").add("Nhằm công bố kết quả Chỉ số PAPI năm 2022, Ủy ban nhân dân tỉnh ban hành Kế "
-                + "hoạch tổ chức Hội nghị như sau:");
+        plan.putArray("preamble")
+                .add("Nhằm công bố kết quả Chỉ số PAPI năm 2022, Ủy ban nhân dân tỉnh ban hành Kế "
+                        + "hoạch tổ chức Hội nghị như sau:");
         plan.putArray("indices").addObject().put("code", "PAPI").put("year", 2022);
         ObjectNode participants = plan.putObject("participants");
-        participants.putArray("groups").addObject().put("id", "snv").put("level", "PROVINCE").put("unit", "TG-SNV")
-                .put("role", "Lãnh đạo Sở Nội vụ").put("count", 2);
+        participants
+                .putArray("groups")
+                .addObject()
+                .put("id", "snv")
+                .put("level", "PROVINCE")
+                .put("unit", "TG-SNV")
+                .put("role", "Lãnh đạo Sở Nội vụ")
+                .put("count", 2);
         participants.putArray("bridgePoints");
         participants.putArray("externalGuests");
         plan.put("chair", "Chủ tịch Ủy ban nhân dân tỉnh").put("format", "IN_PERSON");
         plan.putObject("venue").put("room", "Hội trường Ủy ban nhân dân tỉnh").put("address", "Mỹ Tho, Tiền Giang");
-        plan.putObject("time").put("windowStart", "2024-09-01").put("windowEnd", "2024-09-30")
+        plan.putObject("time")
+                .put("windowStart", "2024-09-01")
+                .put("windowEnd", "2024-09-30")
                 .put("label", "Dự kiến tháng 9/2024");
         plan.putObject("budget").put("source", "Ngân sách tỉnh năm 2024").put("managedBy", "TG-SNV");
         ArrayNode assignments = plan.putArray("assignments");
         ObjectNode report = assignments.addObject();
-        report.put("id", "snv-bao-cao").put("owner", "TG-SNV")
+        report.put("id", "snv-bao-cao")
+                .put("owner", "TG-SNV")
                 .put("task", "Chuẩn bị báo cáo kết quả Chỉ số PAPI năm 2022");
-        report.putArray("deliverables").addObject().put("kind", "REPORT")
+        report.putArray("deliverables")
+                .addObject()
+                .put("kind", "REPORT")
                 .put("title", "Báo cáo kết quả Chỉ số PAPI năm 2022");
         report.put("dueBefore", "2024-09-03").put("recipient", "TG-VPUBND");
         ObjectNode speech = assignments.addObject();
-        speech.put("id", "snv-phat-bieu").put("owner", "TG-SNV")
+        speech.put("id", "snv-phat-bieu")
+                .put("owner", "TG-SNV")
                 .put("task", "Chuẩn bị dự thảo bài phát biểu của lãnh đạo tỉnh");
-        speech.putArray("deliverables").addObject().put("kind", "DRAFT_SPEECH")
+        speech.putArray("deliverables")
+                .addObject()
+                .put("kind", "DRAFT_SPEECH")
                 .put("title", "Dự thảo bài phát biểu tại Hội nghị PAPI năm 2022");
         speech.put("dueBefore", "2024-09-03").put("recipient", "TG-VPUBND");
         plan.putArray("distribution").addObject().put("text", "Bộ Nội vụ").putArray("units");
-        plan.putObject("signer").put("name", "Trần Văn Phong").put("title", "Chủ tịch")
+        plan.putObject("signer")
+                .put("name", "Trần Văn Phong")
+                .put("title", "Chủ tịch")
                 .put("capacity", "TM. Ủy ban nhân dân");
         plan.put("replacesInvitationLetter", false);
         return plan;

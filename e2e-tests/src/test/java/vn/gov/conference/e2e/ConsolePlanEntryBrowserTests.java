@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -120,7 +119,9 @@ class ConsolePlanEntryBrowserTests {
         next();
         assertThat(browser.findElement(By.id("f-venue-room")).getDomProperty("value"))
                 .isEqualTo(seed.at("/venue/room").asString());
-        assertThat(new Select(browser.findElement(By.id("f-time-quarter"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.findElement(By.id("f-time-quarter")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Quý 3");
         save("Thời gian, địa điểm, hình thức, chủ trì");
 
@@ -143,8 +144,10 @@ class ConsolePlanEntryBrowserTests {
             type(row + "role", group.get("role").asString());
         }
         assertThat(browser.findElement(By.id("tong-so")).getText())
-                .contains("66 đại biểu đã nêu số, 18 nhóm do đơn vị tự cử (chưa nêu số) — kế hoạch ghi khoảng 130 "
-                        + "đại biểu.", "Không vượt tổng số.");
+                .contains(
+                        "66 đại biểu đã nêu số, 18 nhóm do đơn vị tự cử (chưa nêu số) — kế hoạch ghi khoảng 130 "
+                                + "đại biểu.",
+                        "Không vượt tổng số.");
         Chromium.screenshot(browser, "e2e-nhap-ke-hoach-thanh-phan-1280");
         save("Thành phần tham dự");
 
@@ -175,8 +178,12 @@ class ConsolePlanEntryBrowserTests {
             JsonNode deliverables = assignment.get("deliverables");
             for (int d = 0; d < deliverables.size(); d++) {
                 add("sản phẩm của nhiệm vụ " + (k + 1));
-                choose(row + "deliverables-" + d + "-kind", deliverables.get(d).get("kind").asString());
-                type(row + "deliverables-" + d + "-title", deliverables.get(d).get("title").asString());
+                choose(
+                        row + "deliverables-" + d + "-kind",
+                        deliverables.get(d).get("kind").asString());
+                type(
+                        row + "deliverables-" + d + "-title",
+                        deliverables.get(d).get("title").asString());
             }
             if (assignment.get("dueBefore").isString()) {
                 date(row + "dueBefore", assignment.get("dueBefore").asString());
@@ -192,7 +199,8 @@ class ConsolePlanEntryBrowserTests {
         for (int k = 0; k < assignments.size(); k++) {
             if (assignments.get(k).get("next").isString()) {
                 int step = seedIds.indexOf(assignments.get(k).get("next").asString());
-                String id = browser.findElement(By.name("assignments[" + step + "].id")).getDomProperty("value");
+                String id = browser.findElement(By.name("assignments[" + step + "].id"))
+                        .getDomProperty("value");
                 choose("f-assignments-" + k + "-next", id);
             }
         }
@@ -205,7 +213,9 @@ class ConsolePlanEntryBrowserTests {
         JsonNode distribution = seed.get("distribution");
         for (int i = 0; i < distribution.size(); i++) {
             add("nơi nhận");
-            type("f-distribution-" + i + "-text", distribution.get(i).get("text").asString());
+            type(
+                    "f-distribution-" + i + "-text",
+                    distribution.get(i).get("text").asString());
             JsonNode units = distribution.get(i).get("units");
             for (int u = 0; u < units.size(); u++) {
                 add("đơn vị của nơi nhận " + (i + 1));
@@ -214,7 +224,9 @@ class ConsolePlanEntryBrowserTests {
         }
         type("f-signer-name", seed.at("/signer/name").asString());
         type("f-signer-title", seed.at("/signer/title").asString());
-        assertThat(seed.get("replacesInvitationLetter").asBoolean()).as("the box stays unticked").isFalse();
+        assertThat(seed.get("replacesInvitationLetter").asBoolean())
+                .as("the box stays unticked")
+                .isFalse();
         save("Kết luận, nơi nhận, người ký");
 
         // The plan page: every section entered, nothing missing, submitted.
@@ -228,7 +240,9 @@ class ConsolePlanEntryBrowserTests {
 
         JsonNode plan = expect(stack.gateway().get("tg-office", "/api/plans/" + planId), 200);
         assertThat(plan.get("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(plan.get("createdBy").asString()).as("the person, not a machine client").isEqualTo(OFFICE);
+        assertThat(plan.get("createdBy").asString())
+                .as("the person, not a machine client")
+                .isEqualTo(OFFICE);
         assertThat(RequestForm.pretty(RequestForm.withoutIds(RequestForm.of(plan))))
                 .as("the plan read through the API is the seed's request form")
                 .isEqualTo(RequestForm.pretty(RequestForm.withoutIds(RequestForm.ofSeed(seed))));
@@ -238,23 +252,29 @@ class ConsolePlanEntryBrowserTests {
     @Order(2)
     void theOfficeTypesTheSeedsAgendaAndTheTimelineShowsItsTimesToTheMinute() {
         EndToEndStack.Running stack = EndToEndStack.current();
-        Await.until("agenda-service to hold plan " + planId + "'s draft agenda",
-                () -> stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda"), r -> r.status() == 200);
+        Await.until(
+                "agenda-service to hold plan " + planId + "'s draft agenda",
+                () -> stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda"),
+                r -> r.status() == 200);
         JsonNode agenda = Seeds.read(Seeds.TIEN_GIANG_AGENDA);
         open(stack, Chromium.DESKTOP, "/console/ke-hoach/" + planId + "/chuong-trinh");
         signIn(OFFICE);
         AgendaEditorSteps.enterSeedAgenda(browser, planId);
 
-        assertThat(AgendaEditorSteps.timesShown(browser)).as("the editor's times, as agenda-service computed them")
+        assertThat(AgendaEditorSteps.timesShown(browser))
+                .as("the editor's times, as agenda-service computed them")
                 .containsExactlyElementsOf(AgendaEditorSteps.rangesOf(agenda))
-                .startsWith("07:30–08:00").endsWith("10:45–11:15");
-        assertThat(browser.findElements(By.cssSelector(".item-warnings"))).as("no overlap, gap or overrun").isEmpty();
+                .startsWith("07:30–08:00")
+                .endsWith("10:45–11:15");
+        assertThat(browser.findElements(By.cssSelector(".item-warnings")))
+                .as("no overlap, gap or overrun")
+                .isEmpty();
         Chromium.screenshot(browser, "e2e-nhap-ke-hoach-chuong-trinh-1280");
-        JsonNode timeline = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda/timeline"),
-                200);
+        JsonNode timeline = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/agenda/timeline"), 200);
         List<String> computed = new ArrayList<>();
-        timeline.get("items").forEach(slot -> computed.add(slot.get("from").asString() + "–"
-                + slot.get("to").asString()));
+        timeline.get("items")
+                .forEach(slot -> computed.add(
+                        slot.get("from").asString() + "–" + slot.get("to").asString()));
         assertThat(computed).containsExactlyElementsOf(AgendaEditorSteps.rangesOf(agenda));
     }
 
@@ -271,12 +291,14 @@ class ConsolePlanEntryBrowserTests {
         assertThat(heading()).isEqualTo("Kế hoạch chờ phê duyệt");
         browser.findElement(By.linkText(seed.get("title").asString())).click();
         awaitPage();
-        String issuedOn = Seeds.read("plans/tien-giang-276.approve.json").get("issuedOn").asString();
+        String issuedOn =
+                Seeds.read("plans/tien-giang-276.approve.json").get("issuedOn").asString();
         date("issuedOn", issuedOn);
         submit("Phê duyệt");
         assertThat(main()).contains("Đã phê duyệt và ban hành kế hoạch số 276/KH-UBND.");
         date("day", Moments.TIEN_GIANG_START.toLocalDate().toString());
-        browser.executeScript("document.getElementById('time').value = arguments[0];",
+        browser.executeScript(
+                "document.getElementById('time').value = arguments[0];",
                 Moments.TIEN_GIANG_START.toLocalTime().toString());
         submit("Chốt thời gian");
         assertThat(main()).contains("Đã chốt thời gian: 7 giờ 30, thứ Năm, ngày 8/8/2024.");
@@ -294,10 +316,16 @@ class ConsolePlanEntryBrowserTests {
     @Order(4)
     void soNoiVuUploadsItsReportOnItsAssignment() throws IOException {
         EndToEndStack.Running stack = EndToEndStack.current();
-        String title = seed.get("assignments").get(2).get("deliverables").get(0).get("title").asString();
-        Await.until("Sở Nội vụ's report request", () -> stack.gateway().all("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), list -> Seeds.texts(list, "title")
-                .contains(title));
+        String title = seed.get("assignments")
+                .get(2)
+                .get("deliverables")
+                .get(0)
+                .get("title")
+                .asString();
+        Await.until(
+                "Sở Nội vụ's report request",
+                () -> stack.gateway().all("tg-snv", "/api/plans/" + planId + "/material-requests"),
+                list -> Seeds.texts(list, "title").contains(title));
         Path report = Files.createDirectories(Path.of("target", "uploads")).resolve("Báo cáo PAR SIPAS PAPI 2023.pdf");
         Files.write(report, SampleFiles.pdf(title));
 
@@ -315,8 +343,8 @@ class ConsolePlanEntryBrowserTests {
         List<String> submitted = new ArrayList<>();
         requests.forEach(request -> {
             if (request.get("title").asString().equals(title)) {
-                submitted.add(request.get("status").asString() + (request.path("latest").path("late").asBoolean()
-                        ? " late" : " on time"));
+                submitted.add(request.get("status").asString()
+                        + (request.path("latest").path("late").asBoolean() ? " late" : " on time"));
             }
         });
         assertThat(submitted).containsExactly("SUBMITTED on time");
@@ -326,25 +354,34 @@ class ConsolePlanEntryBrowserTests {
     @Order(5)
     void theOfficeAcceptsTheDepartmentsReport() {
         EndToEndStack.Running stack = EndToEndStack.current();
-        String title = seed.get("assignments").get(2).get("deliverables").get(0).get("title").asString();
+        String title = seed.get("assignments")
+                .get(2)
+                .get("deliverables")
+                .get(0)
+                .get("title")
+                .asString();
         String unit = null;
         for (JsonNode request : stack.gateway().all("tg-office", "/api/plans/" + planId + "/material-requests")) {
             if (request.get("title").asString().equals(title)) {
                 unit = request.at("/owner/name").asString();
             }
         }
-        assertThat(unit).as("the report's owner, as the materials page names it").isNotBlank();
+        assertThat(unit)
+                .as("the report's owner, as the materials page names it")
+                .isNotBlank();
         open(stack, Chromium.DESKTOP, "/console/ke-hoach/" + planId + "/tai-lieu");
         signIn(OFFICE);
         assertThat(MaterialReviewSteps.acceptReport(browser, planId, unit)).isEqualTo(title);
         Chromium.screenshot(browser, "e2e-nhap-ke-hoach-da-chap-nhan-1280");
 
         List<String> accepted = new ArrayList<>();
-        stack.gateway().all("tg-office", "/api/plans/" + planId + "/material-requests").forEach(request -> {
-            if (request.get("title").asString().equals(title)) {
-                accepted.add(request.get("status").asString());
-            }
-        });
+        stack.gateway()
+                .all("tg-office", "/api/plans/" + planId + "/material-requests")
+                .forEach(request -> {
+                    if (request.get("title").asString().equals(title)) {
+                        accepted.add(request.get("status").asString());
+                    }
+                });
         assertThat(accepted).containsExactly("ACCEPTED");
     }
 
@@ -355,7 +392,8 @@ class ConsolePlanEntryBrowserTests {
         open(stack, Chromium.DESKTOP, "/console/toan-quoc?nam=2023&chi-so=PAR");
         signIn(CENTRAL);
         assertThat(heading()).isEqualTo("Toàn quốc · kết quả năm 2023");
-        assertThat(main()).contains("Tiền Giang", "276/KH-UBND", "Đã chốt thời gian", "7 giờ 30, thứ Năm, ngày 8/8/2024");
+        assertThat(main())
+                .contains("Tiền Giang", "276/KH-UBND", "Đã chốt thời gian", "7 giờ 30, thứ Năm, ngày 8/8/2024");
         Chromium.screenshot(browser, "e2e-nhap-ke-hoach-toan-quoc-1280");
         browser.findElement(By.linkText("276/KH-UBND")).click();
         awaitPage();
@@ -395,7 +433,8 @@ class ConsolePlanEntryBrowserTests {
     }
 
     private void tick(String name, String value) {
-        browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
+        browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+                .click();
     }
 
     /** "Thêm dòng" of a list, named for a screen reader by what it adds. */
@@ -405,7 +444,9 @@ class ConsolePlanEntryBrowserTests {
 
     private void save(String section) {
         submit("Lưu phần này");
-        assertThat(main()).as("saving %s", section).contains("Đã lưu phần “" + section + "”.")
+        assertThat(main())
+                .as("saving %s", section)
+                .contains("Đã lưu phần “" + section + "”.")
                 .doesNotContain("Chưa lưu được");
     }
 
@@ -425,19 +466,23 @@ class ConsolePlanEntryBrowserTests {
 
     private String main() {
         List<WebElement> main = browser.findElements(By.tagName("main"));
-        assertThat(main).as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource()).hasSize(1);
+        assertThat(main)
+                .as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource())
+                .hasSize(1);
         return main.getFirst().getText();
     }
 
     private void submit(String label) {
         browser.executeScript("window.leaving = true;");
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
         awaitPage();
     }
 
     private void awaitPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
-                (Boolean) browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
                         "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
@@ -449,8 +494,7 @@ class ConsolePlanEntryBrowserTests {
      */
     static final class RequestForm {
 
-        private RequestForm() {
-        }
+        private RequestForm() {}
 
         static ObjectNode of(JsonNode plan) {
             ObjectNode form = Seeds.JSON.createObjectNode();
@@ -459,23 +503,33 @@ class ConsolePlanEntryBrowserTests {
             form.set("title", plan.get("title"));
             form.set("preamble", plan.get("preamble"));
             ArrayNode indices = form.putArray("indices");
-            plan.get("indices").forEach(i -> indices.addObject().put("code", i.get("code").asString())
-                    .put("year", i.get("year").asInt()));
+            plan.get("indices")
+                    .forEach(i -> indices.addObject()
+                            .put("code", i.get("code").asString())
+                            .put("year", i.get("year").asInt()));
             form.set("purposes", plan.get("purposes"));
             form.set("requirements", plan.get("requirements"));
             JsonNode shown = plan.get("participants");
             ObjectNode participants = form.putObject("participants");
             ArrayNode groups = participants.putArray("groups");
-            shown.get("groups").forEach(g -> groups.addObject().put("id", g.get("id").asString())
-                    .put("level", g.get("level").asString()).put("unit", code(g.get("unit")))
-                    .put("role", g.get("role").asString()).set("count", g.get("count")));
+            shown.get("groups")
+                    .forEach(g -> groups.addObject()
+                            .put("id", g.get("id").asString())
+                            .put("level", g.get("level").asString())
+                            .put("unit", code(g.get("unit")))
+                            .put("role", g.get("role").asString())
+                            .set("count", g.get("count")));
             for (int i = 0; i < groups.size(); i++) {
-                ((ObjectNode) groups.get(i)).set("bridgePoint", shown.get("groups").get(i).get("bridgePoint"));
+                ((ObjectNode) groups.get(i))
+                        .set("bridgePoint", shown.get("groups").get(i).get("bridgePoint"));
             }
             ArrayNode points = participants.putArray("bridgePoints");
-            shown.get("bridgePoints").forEach(p -> points.addObject().put("code", p.get("code").asString())
-                    .put("name", p.get("name").asString()).put("host", code(p.get("host")))
-                    .set("expectedAttendance", p.get("expectedAttendance")));
+            shown.get("bridgePoints")
+                    .forEach(p -> points.addObject()
+                            .put("code", p.get("code").asString())
+                            .put("name", p.get("name").asString())
+                            .put("host", code(p.get("host")))
+                            .set("expectedAttendance", p.get("expectedAttendance")));
             participants.set("externalGuests", shown.get("externalGuests"));
             participants.set("statedTotal", shown.get("statedTotal"));
             participants.set("totalApproximate", shown.get("totalApproximate"));
@@ -490,7 +544,8 @@ class ConsolePlanEntryBrowserTests {
                 time.set(field, plan.get("time").get(field));
             }
             form.set("backdrop", plan.get("backdrop"));
-            form.putObject("budget").put("source", plan.at("/budget/source").asString())
+            form.putObject("budget")
+                    .put("source", plan.at("/budget/source").asString())
                     .put("managedBy", code(plan.at("/budget/managedBy")));
             ArrayNode assignments = form.putArray("assignments");
             plan.get("assignments").forEach(a -> {
@@ -507,7 +562,8 @@ class ConsolePlanEntryBrowserTests {
             });
             ArrayNode distribution = form.putArray("distribution");
             plan.get("distribution").forEach(d -> {
-                ObjectNode entry = distribution.addObject().put("text", d.get("text").asString());
+                ObjectNode entry =
+                        distribution.addObject().put("text", d.get("text").asString());
                 ArrayNode units = entry.putArray("units");
                 d.get("units").forEach(u -> units.add(code(u)));
             });
@@ -523,10 +579,12 @@ class ConsolePlanEntryBrowserTests {
             ObjectNode time = (ObjectNode) form.get("time");
             if (time.get("quarter").isNumber()) {
                 int quarter = time.get("quarter").asInt();
-                java.time.LocalDate first = java.time.LocalDate.of(time.get("year").asInt(), (quarter - 1) * 3 + 1, 1);
+                java.time.LocalDate first =
+                        java.time.LocalDate.of(time.get("year").asInt(), (quarter - 1) * 3 + 1, 1);
                 time.remove("quarter");
                 time.remove("year");
-                time.put("windowStart", first.toString()).put("windowEnd", first.plusMonths(3).minusDays(1).toString());
+                time.put("windowStart", first.toString())
+                        .put("windowEnd", first.plusMonths(3).minusDays(1).toString());
             }
             return form;
         }
@@ -540,7 +598,8 @@ class ConsolePlanEntryBrowserTests {
             copy.get("assignments").forEach(a -> {
                 ObjectNode assignment = (ObjectNode) a;
                 if (assignment.get("next") != null && assignment.get("next").isString()) {
-                    assignment.put("next", "#" + ids.indexOf(assignment.get("next").asString()));
+                    assignment.put(
+                            "next", "#" + ids.indexOf(assignment.get("next").asString()));
                 }
                 assignment.remove("id");
             });
@@ -555,8 +614,9 @@ class ConsolePlanEntryBrowserTests {
         private static JsonNode withoutNulls(JsonNode node) {
             if (node.isObject()) {
                 ObjectNode copy = Seeds.JSON.createObjectNode();
-                new java.util.TreeMap<String, JsonNode>(node.properties().stream().collect(java.util.stream.Collectors
-                        .toMap(Map.Entry::getKey, Map.Entry::getValue))).forEach((name, value) -> {
+                new java.util.TreeMap<String, JsonNode>(node.properties().stream()
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                        .forEach((name, value) -> {
                             if (!value.isNull() && !value.isMissingNode()) {
                                 copy.set(name, withoutNulls(value));
                             }
@@ -572,7 +632,9 @@ class ConsolePlanEntryBrowserTests {
         }
 
         private static String code(JsonNode unit) {
-            return unit == null || unit.isNull() || unit.isMissingNode() ? null : unit.get("code").asString();
+            return unit == null || unit.isNull() || unit.isMissingNode()
+                    ? null
+                    : unit.get("code").asString();
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,19 +83,34 @@ class DelegatePagesBrowserTests {
     void myThoNamesTwoDelegatesInTheFormItsLetterLinksTo() {
         EndToEndStack.Running demo = EndToEndStack.demo();
         Gateway gateway = demo.gateway();
-        planId = only(expect(gateway.get("central", "/api/plans?size=100"), 200).get("items"), "plan 276",
-                field("/province", "tien-giang")).get("id").asString();
-        Mailbox.Mail letter = demo.mailbox().await(MY_THO, mail -> mail.subject().equals(INVITATION)
-                && !mail.text().contains("cử 01 đại biểu"), 1).getFirst();
+        planId = only(
+                        expect(gateway.get("central", "/api/plans?size=100"), 200)
+                                .get("items"),
+                        "plan 276",
+                        field("/province", "tien-giang"))
+                .get("id")
+                .asString();
+        Mailbox.Mail letter = demo.mailbox()
+                .await(
+                        MY_THO,
+                        mail -> mail.subject().equals(INVITATION)
+                                && !mail.text().contains("cử 01 đại biểu"),
+                        1)
+                .getFirst();
         String link = letter.link("/moi/");
         letterLinks.put("Mỹ Tho's five seats", link);
 
         open(Chromium.PHONE, false);
         browser.get(link);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(CONFERENCE);
-        assertThat(main()).contains("Kính gửi: Ủy ban nhân dân thành phố Mỹ Tho", "7 giờ 30, thứ Năm, ngày 8/8/2024",
-                "Chương trình", "Gửi danh sách đại biểu");
-        assertThat(browser.findElements(By.cssSelector("fieldset.delegate"))).hasSize(5)
+        assertThat(main())
+                .contains(
+                        "Kính gửi: Ủy ban nhân dân thành phố Mỹ Tho",
+                        "7 giờ 30, thứ Năm, ngày 8/8/2024",
+                        "Chương trình",
+                        "Gửi danh sách đại biểu");
+        assertThat(browser.findElements(By.cssSelector("fieldset.delegate")))
+                .hasSize(5)
                 .allMatch(WebElement::isDisplayed);
         type("delegates0-name", "Lê Minh Tuấn");
         type("delegates0-position", "Chánh Văn phòng HĐND và UBND thành phố");
@@ -107,9 +121,12 @@ class DelegatePagesBrowserTests {
         Chromium.screenshot(browser, "e2e-moi-don-vi-360");
         submit("Gửi danh sách đại biểu");
 
-        assertThat(main()).contains("Đã ghi nhận trả lời", "Đơn vị đã cử đại biểu",
-                "Lê Minh Tuấn, Chánh Văn phòng HĐND và UBND thành phố (" + TUAN + ")",
-                "Phạm Thị Mai, Trưởng Phòng Nội vụ (" + MAI + ")");
+        assertThat(main())
+                .contains(
+                        "Đã ghi nhận trả lời",
+                        "Đơn vị đã cử đại biểu",
+                        "Lê Minh Tuấn, Chánh Văn phòng HĐND và UBND thành phố (" + TUAN + ")",
+                        "Phạm Thị Mai, Trưởng Phòng Nội vụ (" + MAI + ")");
         JsonNode invitations = gateway.all(OFFICE, "/api/plans/" + planId + "/invitations");
         JsonNode tuan = only(invitations, "Tuấn's invitation", field("/invitee/email", TUAN));
         JsonNode mai = only(invitations, "Mai's invitation", field("/invitee/email", MAI));
@@ -137,11 +154,15 @@ class DelegatePagesBrowserTests {
             browser.get(letter.link("/moi/"));
             assertThat(main()).contains("Xác nhận tham dự", "Cử người thay thế", "Không tham dự");
             submit("Xác nhận tham dự");
-            assertThat(main()).contains("Đã ghi nhận trả lời", "Bạn đã xác nhận tham dự hội nghị.",
-                    "Muốn thay đổi? Vui lòng liên hệ:");
+            assertThat(main())
+                    .contains(
+                            "Đã ghi nhận trả lời",
+                            "Bạn đã xác nhận tham dự hội nghị.",
+                            "Muốn thay đổi? Vui lòng liên hệ:");
             browser.findElement(By.linkText("Tải giấy mời (PDF)")).click();
             assertThat(new String(Files.readAllBytes(downloaded(".pdf")), 0, 5, StandardCharsets.US_ASCII))
-                    .as("the Giấy mời of %s", delegate).isEqualTo("%PDF-");
+                    .as("the Giấy mời of %s", delegate)
+                    .isEqualTo("%PDF-");
             close();
         }
         for (String id : List.of(tuanInvitation, maiInvitation)) {
@@ -160,14 +181,18 @@ class DelegatePagesBrowserTests {
 
         open(Chromium.PHONE, true);
         browser.get(letterLinks.get(MAI));
-        browser.findElement(By.xpath("//summary[normalize-space()='Cử người thay thế']")).click();
+        browser.findElement(By.xpath("//summary[normalize-space()='Cử người thay thế']"))
+                .click();
         type("substitute-name", "Nguyễn Thị Lan");
         type("substitute-position", "Phó Trưởng Phòng Nội vụ");
         type("substitute-email", LAN);
         type("substitute-reason", "Trùng lịch công tác tại tỉnh");
         submit("Gửi người thay thế");
-        assertThat(main()).contains("Cử người thay thế.", "Nguyễn Thị Lan, Phó Trưởng Phòng Nội vụ (" + LAN + ")",
-                "Lý do: Trùng lịch công tác tại tỉnh");
+        assertThat(main())
+                .contains(
+                        "Cử người thay thế.",
+                        "Nguyễn Thị Lan, Phó Trưởng Phòng Nội vụ (" + LAN + ")",
+                        "Lý do: Trùng lịch công tác tại tỉnh");
         close();
 
         Mailbox.Mail letter = demo.mailbox().await(LAN, INVITATION);
@@ -196,8 +221,10 @@ class DelegatePagesBrowserTests {
         expert.put("organisation", "Chương trình Phát triển Liên Hợp Quốc (UNDP)");
         expert.put("email", EXPERT);
         expert.put("category", "GUEST");
-        JsonNode issued = expect(demo.gateway().post(OFFICE, "/api/plans/" + planId + "/invitations",
-                Map.of("invitees", List.of(expert))), 201);
+        JsonNode issued = expect(
+                demo.gateway()
+                        .post(OFFICE, "/api/plans/" + planId + "/invitations", Map.of("invitees", List.of(expert))),
+                201);
         String expertInvitation = issued.at("/invitations/0/id").asString();
 
         Mailbox.Mail letter = demo.mailbox().await(EXPERT, INVITATION);
@@ -205,7 +232,8 @@ class DelegatePagesBrowserTests {
         letterLinks.put(EXPERT, letter.link("/moi/"));
         open(Chromium.PHONE, false);
         browser.get(letter.link("/moi/"));
-        browser.findElement(By.xpath("//summary[normalize-space()='Không tham dự']")).click();
+        browser.findElement(By.xpath("//summary[normalize-space()='Không tham dự']"))
+                .click();
         type("decline-reason", "Trùng lịch làm việc với Bộ Nội vụ tại Hà Nội");
         submit("Gửi: không tham dự");
         assertThat(main()).contains("Không tham dự.", "Lý do: Trùng lịch làm việc với Bộ Nội vụ tại Hà Nội");
@@ -221,27 +249,51 @@ class DelegatePagesBrowserTests {
     void aDelegateDownloadsAFileAndTheBundleFromThePortal() throws IOException {
         EndToEndStack.Running demo = EndToEndStack.current();
         Gateway gateway = demo.gateway();
-        JsonNode request = Await.until("Sở Nội vụ's report request", () -> only(gateway.all("tg-snv",
-                "/api/plans/" + planId + "/material-requests"), "the report", field("/assignmentId",
-                "snv-bao-cao")));
+        JsonNode request = Await.until(
+                "Sở Nội vụ's report request",
+                () -> only(
+                        gateway.all("tg-snv", "/api/plans/" + planId + "/material-requests"),
+                        "the report",
+                        field("/assignmentId", "snv-bao-cao")));
         byte[] report = SampleFiles.pdf("Báo cáo kết quả PAR Index, SIPAS, PAPI năm 2023");
-        expect(gateway.upload("tg-snv", "/api/material-requests/" + request.get("id").asString() + "/submissions",
-                "Báo cáo PAR Index, SIPAS, PAPI 2023.pdf", SampleFiles.PDF, report), 201);
-        String documentId = expect(gateway.post(OFFICE, "/api/material-requests/" + request.get("id").asString()
-                + "/accept", Map.of()), 200).get("documentId").asString();
-        expect(gateway.post(OFFICE, "/api/plans/" + planId + "/publications", Map.of("documents", List.of(
-                Map.of("documentId", documentId, "agendaItemId", "bao-cao-par-sipas-papi")))), 201);
+        expect(
+                gateway.upload(
+                        "tg-snv",
+                        "/api/material-requests/" + request.get("id").asString() + "/submissions",
+                        "Báo cáo PAR Index, SIPAS, PAPI 2023.pdf",
+                        SampleFiles.PDF,
+                        report),
+                201);
+        String documentId = expect(
+                        gateway.post(
+                                OFFICE,
+                                "/api/material-requests/" + request.get("id").asString() + "/accept",
+                                Map.of()),
+                        200)
+                .get("documentId")
+                .asString();
+        expect(
+                gateway.post(
+                        OFFICE,
+                        "/api/plans/" + planId + "/publications",
+                        Map.of(
+                                "documents",
+                                List.of(Map.of("documentId", documentId, "agendaItemId", "bao-cao-par-sipas-papi")))),
+                201);
 
-        Mailbox.Mail news = demo.mailbox().await(TUAN, "Tài liệu " + CONFERENCE.substring(0, 1).toLowerCase()
-                + CONFERENCE.substring(1));
+        Mailbox.Mail news = demo.mailbox()
+                .await(TUAN, "Tài liệu " + CONFERENCE.substring(0, 1).toLowerCase() + CONFERENCE.substring(1));
         String portal = news.link("/tai-lieu/");
         letterLinks.put("the portal", portal);
         clearDownloads();
         open(Chromium.PHONE, true);
         browser.get(portal);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài liệu hội nghị");
-        assertThat(main()).contains("3. Báo cáo tóm tắt kết quả các chỉ số: PAR Index, SIPAS, PAPI", "PDF · ",
-                "Tải tất cả (tệp .zip)");
+        assertThat(main())
+                .contains(
+                        "3. Báo cáo tóm tắt kết quả các chỉ số: PAR Index, SIPAS, PAPI",
+                        "PDF · ",
+                        "Tải tất cả (tệp .zip)");
         Chromium.screenshot(browser, "e2e-tai-lieu-360");
 
         browser.findElement(By.cssSelector(".files a")).click();
@@ -270,8 +322,12 @@ class DelegatePagesBrowserTests {
         links.put("a tampered answer link", Steps.tampered(letterLinks.get(TUAN)));
         links.forEach((what, link) -> {
             browser.get(link);
-            assertThat((String) browser.executeScript("return document.contentType;")).as(what).isEqualTo("text/html");
-            assertThat(browser.findElement(By.tagName("body")).getText()).as(what).doesNotStartWith("{")
+            assertThat((String) browser.executeScript("return document.contentType;"))
+                    .as(what)
+                    .isEqualTo("text/html");
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .as(what)
+                    .doesNotStartWith("{")
                     .doesNotContain("\"rule\"", "Whitelabel");
             assertThat(browser.findElements(By.tagName("h1"))).as(what).hasSize(1);
         });
@@ -299,7 +355,8 @@ class DelegatePagesBrowserTests {
         close();
 
         String desk = expect(gateway.post(OFFICE, "/api/plans/" + planId + "/desk-links", Map.of()), 201)
-                .get("url").asString();
+                .get("url")
+                .asString();
         assertThat(desk).contains("/le-tan/" + planId + "?sig=").contains("day=2024-08-08");
         open(Chromium.DESKTOP, true);
         browser.get(desk);
@@ -310,7 +367,8 @@ class DelegatePagesBrowserTests {
         browser.executeScript("window.leaving = true;");
         row.findElement(By.xpath(".//button[normalize-space()='Điểm danh']")).click();
         awaitNextPage();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).startsWith("Đã điểm danh: Nguyễn Thị Lan");
+        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText())
+                .startsWith("Đã điểm danh: Nguyễn Thị Lan");
         Chromium.screenshot(browser, "e2e-le-tan-1280");
 
         JsonNode lan = expect(gateway.get(OFFICE, "/api/invitations/" + lanInvitation), 200);
@@ -329,7 +387,9 @@ class DelegatePagesBrowserTests {
     /** The page's content; anything else (a proxy's error, JSON) fails with what the browser shows. */
     private String main() {
         List<WebElement> main = browser.findElements(By.tagName("main"));
-        assertThat(main).as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource()).hasSize(1);
+        assertThat(main)
+                .as("a page at %s, not:%n%s", browser.getCurrentUrl(), browser.getPageSource())
+                .hasSize(1);
         return main.getFirst().getText();
     }
 
@@ -340,13 +400,15 @@ class DelegatePagesBrowserTests {
     /** Clicks the button and waits for the page it leads to (the old document's marker gone, the new one loaded). */
     private void submit(String label) {
         browser.executeScript("window.leaving = true;");
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
         awaitNextPage();
     }
 
     private void awaitNextPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
-                (Boolean) browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
                         "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
@@ -362,9 +424,10 @@ class DelegatePagesBrowserTests {
     private Path downloaded(String extension) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
             try (Stream<Path> files = Files.list(DOWNLOADS)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
-            }
-            catch (IOException ex) {
+                return files.filter(f -> f.getFileName().toString().endsWith(extension))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException ex) {
                 return null;
             }
         });
@@ -372,8 +435,9 @@ class DelegatePagesBrowserTests {
 
     /** The page the delegate's QR code opens, read from the image attached to their letter. */
     private static String qrLink(Mailbox mailbox, Mailbox.Mail letter) {
-        Mailbox.Attachment qr = letter.attachment(a -> a.contentType().startsWith("image/png")).orElseThrow(
-                () -> new AssertionError("No QR code in " + letter.subject() + ": " + letter.attachments()));
+        Mailbox.Attachment qr = letter.attachment(a -> a.contentType().startsWith("image/png"))
+                .orElseThrow(
+                        () -> new AssertionError("No QR code in " + letter.subject() + ": " + letter.attachments()));
         String link = QrCode.read(mailbox.attachment(letter, qr));
         assertThat(link).contains("/diem-danh/").contains("?sig=");
         return link;

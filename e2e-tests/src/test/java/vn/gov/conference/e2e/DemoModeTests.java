@@ -8,12 +8,10 @@ import static vn.gov.conference.e2e.Steps.only;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.localstack.StackOptions;
 
 /**
@@ -31,9 +29,14 @@ class DemoModeTests {
         Gateway gateway = demo.gateway();
 
         String summary = demo.stack().demoSummary().orElseThrow();
-        assertThat(summary).startsWith("Tiền Giang 276/KH-UBND").contains("Đồng Tháp 1/KH-UBND")
-                .contains("07:30 08/08/2024").contains("08:00 07/07/2021").doesNotContain("failed");
-        JsonNode plans = expect(gateway.get("central", "/api/plans?size=100"), 200).get("items");
+        assertThat(summary)
+                .startsWith("Tiền Giang 276/KH-UBND")
+                .contains("Đồng Tháp 1/KH-UBND")
+                .contains("07:30 08/08/2024")
+                .contains("08:00 07/07/2021")
+                .doesNotContain("failed");
+        JsonNode plans =
+                expect(gateway.get("central", "/api/plans?size=100"), 200).get("items");
         assertThat(plans).hasSize(2);
         JsonNode tienGiang = only(plans, "plan 276", field("/province", "tien-giang"));
         assertThat(tienGiang.get("status").asString()).isEqualTo("SCHEDULED");
@@ -43,21 +46,39 @@ class DemoModeTests {
         assertThat(dongThap.get("status").asString()).isEqualTo("SCHEDULED");
         assertThat(dongThap.get("issuedOn").asString()).isEqualTo("2021-06-28");
 
-        JsonNode tgReadiness = Steps.awaitReadiness(gateway, "tg-office", tienGiang.get("id").asString(),
-                List.of(40, 0, 0, 0, 40, 0), List.of(10, 0, 0, 0, 0, 3));
+        JsonNode tgReadiness = Steps.awaitReadiness(
+                gateway,
+                "tg-office",
+                tienGiang.get("id").asString(),
+                List.of(40, 0, 0, 0, 40, 0),
+                List.of(10, 0, 0, 0, 0, 3));
         assertThat(tgReadiness.at("/agenda/published").asBoolean()).isTrue();
-        JsonNode dtReadiness = Steps.awaitReadiness(gateway, "dt-office", dongThap.get("id").asString(),
-                List.of(54, 0, 0, 0, 54, 0), List.of(15, 0, 0, 0, 0, 0));
+        JsonNode dtReadiness = Steps.awaitReadiness(
+                gateway,
+                "dt-office",
+                dongThap.get("id").asString(),
+                List.of(54, 0, 0, 0, 54, 0),
+                List.of(15, 0, 0, 0, 0, 0));
         assertThat(dtReadiness.at("/agenda/revision").asInt()).isEqualTo(1);
-        assertThat(demo.mailbox().await("mytho@tiengiang.conference.example", "Thời gian chính thức: ").text())
+        assertThat(demo.mailbox()
+                        .await("mytho@tiengiang.conference.example", "Thời gian chính thức: ")
+                        .text())
                 .contains("7 giờ 30, thứ Năm, ngày 8/8/2024");
 
-        String again = StackOptions.forRepository(EndToEndStack.repositoryRoot()).demoData()
+        String again = StackOptions.forRepository(EndToEndStack.repositoryRoot())
+                .demoData()
                 .load(demo.stack().addresses());
 
         assertThat(again).isEqualTo(summary);
-        assertThat(expect(gateway.get("central", "/api/plans?size=100"), 200).get("items")).hasSize(2);
-        assertThat(counts(expect(gateway.get("tg-office", "/api/plans/" + tienGiang.get("id").asString()
-                + "/agenda"), 200), "revision")).containsExactly(1);
+        assertThat(expect(gateway.get("central", "/api/plans?size=100"), 200).get("items"))
+                .hasSize(2);
+        assertThat(counts(
+                        expect(
+                                gateway.get(
+                                        "tg-office",
+                                        "/api/plans/" + tienGiang.get("id").asString() + "/agenda"),
+                                200),
+                        "revision"))
+                .containsExactly(1);
     }
 }

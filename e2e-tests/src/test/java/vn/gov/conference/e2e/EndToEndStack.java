@@ -7,10 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
 import vn.gov.conference.localstack.LocalStack;
 import vn.gov.conference.localstack.ServiceDefinition;
 import vn.gov.conference.localstack.StackOptions;
@@ -37,8 +35,7 @@ final class EndToEndStack {
     private static Mailbox mailbox;
     private static final List<String> startups = new ArrayList<>();
 
-    private EndToEndStack() {
-    }
+    private EndToEndStack() {}
 
     /** The stack with every service's clock reading {@code moment} (a restart unless it already does). */
     static synchronized EndToEndStack.Running at(OffsetDateTime moment) {
@@ -172,7 +169,8 @@ final class EndToEndStack {
      */
     static Path repositoryRoot() {
         Path root = Path.of(Objects.requireNonNullElse(System.getProperty("conference.e2e.repo-root"), ".."))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         List<String> missing = new ArrayList<>();
         for (ServiceDefinition service : ServiceDefinition.values()) {
             if (!Files.isRegularFile(service.jar(root))) {
@@ -201,7 +199,8 @@ final class EndToEndStack {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            context.getRoot().getStore(ExtensionContext.Namespace.create(EndToEndStack.class))
+            context.getRoot()
+                    .getStore(ExtensionContext.Namespace.create(EndToEndStack.class))
                     .computeIfAbsent("stack", key -> (AutoCloseable) EndToEndStack::stop, AutoCloseable.class);
         }
     }

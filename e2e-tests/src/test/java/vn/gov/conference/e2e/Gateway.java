@@ -11,11 +11,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 
@@ -30,8 +28,7 @@ final class Gateway {
     private final ApiClient api;
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
-    private record Token(String value, long fetchedNanos) {
-    }
+    private record Token(String value, long fetchedNanos) {}
 
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
@@ -56,10 +53,11 @@ final class Gateway {
     JsonNode all(String client, String path) {
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         for (int page = 0; ; page++) {
-            JsonNode found = expect(get(client, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page),
-                    200);
+            JsonNode found =
+                    expect(get(client, path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page), 200);
             found.get("items").forEach(items::add);
-            if (found.get("items").isEmpty() || items.size() >= found.get("total").asLong()) {
+            if (found.get("items").isEmpty()
+                    || items.size() >= found.get("total").asLong()) {
                 return items;
             }
         }
@@ -91,13 +89,15 @@ final class Gateway {
         String boundary = "----conference-e2e-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                        + "Content-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = api.request(path, token(client))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return api.send(request);
     }
 
@@ -120,13 +120,16 @@ final class Gateway {
             return null;
         }
         return tokens.compute(client, (id, held) -> {
-            if (held != null && System.nanoTime() - held.fetchedNanos() < TOKEN_REUSE.toNanos()) {
-                return held;
-            }
-            Response answer = requestToken(id, secrets.getOrDefault(id, id + "-secret"));
-            assertThat(answer.status()).as("token of %s: %s", id, answer.body()).isEqualTo(200);
-            return new Token(answer.json().get("access_token").asString(), System.nanoTime());
-        }).value();
+                    if (held != null && System.nanoTime() - held.fetchedNanos() < TOKEN_REUSE.toNanos()) {
+                        return held;
+                    }
+                    Response answer = requestToken(id, secrets.getOrDefault(id, id + "-secret"));
+                    assertThat(answer.status())
+                            .as("token of %s: %s", id, answer.body())
+                            .isEqualTo(200);
+                    return new Token(answer.json().get("access_token").asString(), System.nanoTime());
+                })
+                .value();
     }
 
     private Response requestToken(String client, String secret) {
@@ -134,7 +137,8 @@ final class Gateway {
         return api.send(api.request("/oauth2/token", null)
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
     }
 
     private String pathOf(String link) {
@@ -153,7 +157,9 @@ final class Gateway {
     static void refused(Response response, int status, String rule) {
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         if (rule != null) {
-            assertThat(response.json().path("rule").asString()).as("%s", response).isEqualTo(rule);
+            assertThat(response.json().path("rule").asString())
+                    .as("%s", response)
+                    .isEqualTo(rule);
         }
     }
 }

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 
@@ -27,8 +25,7 @@ final class Mailbox {
         this.inbox = new ApiClient(inboxUrl);
     }
 
-    record Attachment(int index, String name, String contentType, String contentId, boolean inline) {
-    }
+    record Attachment(int index, String name, String contentType, String contentId, boolean inline) {}
 
     record Mail(long id, List<String> to, String subject, String text, String html, List<Attachment> attachments) {
 
@@ -36,11 +33,20 @@ final class Mailbox {
             List<String> to = new ArrayList<>();
             json.get("to").forEach(address -> to.add(address.get("address").asString()));
             List<Attachment> attachments = new ArrayList<>();
-            json.get("attachments").forEach(a -> attachments.add(new Attachment(a.get("index").asInt(),
-                    a.get("name").asString(), a.get("contentType").asString(), a.path("contentId").asString(null),
-                    a.path("inline").asBoolean())));
-            return new Mail(json.get("id").asLong(), to, json.get("subject").asString(),
-                    json.path("text").asString(""), json.path("html").asString(""), attachments);
+            json.get("attachments")
+                    .forEach(a -> attachments.add(new Attachment(
+                            a.get("index").asInt(),
+                            a.get("name").asString(),
+                            a.get("contentType").asString(),
+                            a.path("contentId").asString(null),
+                            a.path("inline").asBoolean())));
+            return new Mail(
+                    json.get("id").asLong(),
+                    to,
+                    json.get("subject").asString(),
+                    json.path("text").asString(""),
+                    json.path("html").asString(""),
+                    attachments);
         }
 
         /** The first link in the text whose address contains {@code part}. */
@@ -70,15 +76,20 @@ final class Mailbox {
 
     /** Waits for the first message to {@code address} whose subject starts with {@code subject}. */
     Mail await(String address, String subject) {
-        return Await.until("a mail '" + subject + "…' to " + address,
-                () -> to(address).stream().filter(mail -> mail.subject().startsWith(subject)).findFirst()
+        return Await.until(
+                "a mail '" + subject + "…' to " + address,
+                () -> to(address).stream()
+                        .filter(mail -> mail.subject().startsWith(subject))
+                        .findFirst()
                         .orElse(null));
     }
 
     /** Waits until {@code count} messages to {@code address} match, and returns them. */
     List<Mail> await(String address, Predicate<Mail> which, int count) {
-        return Await.until(count + " matching mail(s) to " + address,
-                () -> to(address).stream().filter(which).toList(), mails -> mails.size() >= count);
+        return Await.until(
+                count + " matching mail(s) to " + address,
+                () -> to(address).stream().filter(which).toList(),
+                mails -> mails.size() >= count);
     }
 
     byte[] attachment(Mail mail, Attachment attachment) {

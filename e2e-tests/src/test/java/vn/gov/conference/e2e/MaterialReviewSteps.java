@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,8 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class MaterialReviewSteps {
 
-    private MaterialReviewSteps() {
-    }
+    private MaterialReviewSteps() {}
 
     /** Accepts the report ({@code REPORT}) that {@code unit} (its name, as the page shows it) submitted. */
     static String acceptReport(WebDriver driver, String planId, String unit) {
@@ -51,7 +49,9 @@ final class MaterialReviewSteps {
     static int publishAccepted(WebDriver driver, String planId) {
         open(driver, planId);
         int offered = driver.findElements(By.name("doc")).size();
-        assertThat(offered).as("accepted documents to publish on %s", driver.getCurrentUrl()).isPositive();
+        assertThat(offered)
+                .as("accepted documents to publish on %s", driver.getCurrentUrl())
+                .isPositive();
         click(driver, "Công bố lên trang tài liệu");
         assertThat(main(driver)).contains("Đã công bố " + offered + " tài liệu trên trang tài liệu của đại biểu.");
         return offered;
@@ -59,18 +59,22 @@ final class MaterialReviewSteps {
 
     /** The plan's materials page. */
     static void open(WebDriver driver, String planId) {
-        driver.get(EndToEndStack.current().stack().addresses().gatewayUrl() + "/console/ke-hoach/" + planId
-                + "/tai-lieu");
+        driver.get(
+                EndToEndStack.current().stack().addresses().gatewayUrl() + "/console/ke-hoach/" + planId + "/tai-lieu");
         awaitPage(driver);
-        assertThat(driver.getCurrentUrl()).as("signed in as the office").contains("/tai-lieu")
-            .doesNotContain("/dang-nhap");
+        assertThat(driver.getCurrentUrl())
+                .as("signed in as the office")
+                .contains("/tai-lieu")
+                .doesNotContain("/dang-nhap");
     }
 
     private static String openSubmission(WebDriver driver, String planId, String unit, String kind) {
         open(driver, planId);
-        List<WebElement> links = driver.findElements(By.xpath("//section[.//h2[@id='da-nop']]//li[@data-kind='"
-                + kind + "'][.//span[normalize-space()='" + unit + "']]//a"));
-        assertThat(links).as("one %s of %s waiting for review on:%n%s", kind, unit, main(driver)).hasSize(1);
+        List<WebElement> links = driver.findElements(By.xpath("//section[.//h2[@id='da-nop']]//li[@data-kind='" + kind
+                + "'][.//span[normalize-space()='" + unit + "']]//a"));
+        assertThat(links)
+                .as("one %s of %s waiting for review on:%n%s", kind, unit, main(driver))
+                .hasSize(1);
         String title = links.getFirst().getText();
         links.getFirst().click();
         awaitPage(driver);
@@ -81,20 +85,24 @@ final class MaterialReviewSteps {
     /** The page's content; anything else (a proxy's error, JSON) fails with what the browser shows. */
     static String main(WebDriver driver) {
         List<WebElement> main = driver.findElements(By.tagName("main"));
-        assertThat(main).as("a page at %s, not:%n%s", driver.getCurrentUrl(), driver.getPageSource()).hasSize(1);
+        assertThat(main)
+                .as("a page at %s, not:%n%s", driver.getCurrentUrl(), driver.getPageSource())
+                .hasSize(1);
         return main.getFirst().getText();
     }
 
     /** Clicks the button and waits for the page it leads to (the old document's marker gone, the new one loaded). */
     static void click(WebDriver driver, String label) {
         ((JavascriptExecutor) driver).executeScript("window.leaving = true;");
-        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
         awaitPage(driver);
     }
 
     static void awaitPage(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d ->
-                (Boolean) ((JavascriptExecutor) d).executeScript(
-                        "return window.leaving === undefined && document.readyState === 'complete';"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return window.leaving === undefined && document.readyState === 'complete';"));
     }
 }

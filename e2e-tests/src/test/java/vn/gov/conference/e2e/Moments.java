@@ -1,7 +1,6 @@
 package vn.gov.conference.e2e;
 
 import java.time.OffsetDateTime;
-
 import vn.gov.conference.localstack.demo.SeedPlansDemo;
 
 /**
@@ -31,6 +30,5 @@ final class Moments {
      */
     static final OffsetDateTime NATIONAL_ONBOARDING = OffsetDateTime.parse("2026-03-02T09:00+07:00");
 
-    private Moments() {
-    }
+    private Moments() {}
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,16 +30,18 @@ class ReplicatedConsoleTests {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void aPersonSignedInThroughTheGatewayIsSignedInOnBothWebProcessesUntilSigningOut() throws Exception {
         EndToEndStack.Running stack = EndToEndStack.fresh("replicas", Moments.TIEN_GIANG_PREPARATION, 2);
         String gateway = stack.stack().addresses().gatewayUrl();
-        assertThat(Files.exists(stack.log("web-2"))).as("a second web process runs").isTrue();
+        assertThat(Files.exists(stack.log("web-2")))
+                .as("a second web process runs")
+                .isTrue();
 
         // Unsigned: the console (one process) sends to its sign-in start (maybe the other), then to the gateway.
         HttpResponse<String> response = get(gateway + "/console");
@@ -51,8 +52,10 @@ class ReplicatedConsoleTests {
         HttpResponse<String> form = get(location(response).toString());
         Matcher csrf = CSRF.matcher(form.body());
         assertThat(csrf.find()).as(form.body()).isTrue();
-        response = post(gateway + "/dang-nhap", "username=" + encode(APPROVER) + "&password="
-                + encode("Demo-hoi-nghi-2024") + "&_csrf=" + encode(csrf.group(1)));
+        response = post(
+                gateway + "/dang-nhap",
+                "username=" + encode(APPROVER) + "&password=" + encode("Demo-hoi-nghi-2024") + "&_csrf="
+                        + encode(csrf.group(1)));
         // Back to the authorization request, the code to the console's callback, then the console's home.
         for (int hops = 0; response.statusCode() == 302 && hops < 6; hops++) {
             response = get(location(response).toString());
@@ -75,25 +78,37 @@ class ReplicatedConsoleTests {
         assertThat(out.statusCode()).isEqualTo(302);
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> after = get(gateway + "/console");
-            assertThat(after.statusCode()).as("signed out on either process (" + i + ")").isEqualTo(302);
+            assertThat(after.statusCode())
+                    .as("signed out on either process (" + i + ")")
+                    .isEqualTo(302);
         }
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+        return this.http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String url, String form) throws Exception {
-        return this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return this.http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() ->
+                                new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
     }
 
     private static String encode(String value) {

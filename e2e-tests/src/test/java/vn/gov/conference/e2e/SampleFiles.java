@@ -20,19 +20,19 @@ final class SampleFiles {
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static byte[] pdf(String title) {
         String text = ascii(title).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
         String stream = "BT /F1 11 Tf 56 780 Td (" + text + ") Tj ET";
         String[] objects = {
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                    + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
@@ -44,8 +44,11 @@ final class SampleFiles {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -71,7 +74,8 @@ final class SampleFiles {
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
                     <w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:body>
-                    </w:document>""".formatted(title.replace("&", "&amp;").replace("<", "&lt;")));
+                    </w:document>""".formatted(
+                            title.replace("&", "&amp;").replace("<", "&lt;")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +99,7 @@ final class SampleFiles {
     /** The standard PDF fonts have no Vietnamese letters: the page shows the title without diacritics. */
     private static String ascii(String text) {
         return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]", "");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]", "");
     }
 }

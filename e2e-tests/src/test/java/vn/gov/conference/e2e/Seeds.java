@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,8 +20,7 @@ final class Seeds {
     static final String DONG_THAP_PLAN = "plans/dong-thap-2021.json";
     static final String DONG_THAP_AGENDA = "agendas/dong-thap-2021.json";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static ObjectNode read(String file) {
         Path path = EndToEndStack.repositoryRoot().resolve("demo-data").resolve(file);
@@ -35,7 +33,8 @@ final class Seeds {
 
     static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(field == null ? item.asString() : item.path(field).asString(null)));
+        array.forEach(item ->
+                texts.add(field == null ? item.asString() : item.path(field).asString(null)));
         return texts;
     }
 }

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.testing.ApiClient.Response;
 
 /** Calls and readings both seed scenarios make the same way. */
@@ -17,10 +15,10 @@ final class Steps {
 
     /** The readiness counters the scenarios follow, in this order. */
     static final String[] INVITATION_COUNTS = {"issued", "accepted", "declined", "substituted", "pending", "checkedIn"};
+
     static final String[] MATERIAL_COUNTS = {"requested", "submitted", "accepted", "returned", "late", "overdue"};
 
-    private Steps() {
-    }
+    private Steps() {}
 
     static List<Integer> counts(JsonNode node, String... fields) {
         List<Integer> counts = new ArrayList<>();
@@ -61,10 +59,11 @@ final class Steps {
     }
 
     /** Waits until the plan's readiness (as {@code client} sees it) shows these invitation and material counts. */
-    static JsonNode awaitReadiness(Gateway gateway, String client, String planId, List<Integer> invitations,
-                                   List<Integer> materials) {
-        return Await.until("readiness with invitations " + List.of(INVITATION_COUNTS) + " = " + invitations
-                        + " and materials " + List.of(MATERIAL_COUNTS) + " = " + materials,
+    static JsonNode awaitReadiness(
+            Gateway gateway, String client, String planId, List<Integer> invitations, List<Integer> materials) {
+        return Await.until(
+                "readiness with invitations " + List.of(INVITATION_COUNTS) + " = " + invitations + " and materials "
+                        + List.of(MATERIAL_COUNTS) + " = " + materials,
                 () -> expect(gateway.get(client, "/api/plans/" + planId + "/readiness"), 200),
                 r -> counts(r.get("invitations"), INVITATION_COUNTS).equals(invitations)
                         && counts(r.get("materials"), MATERIAL_COUNTS).equals(materials));
@@ -72,20 +71,24 @@ final class Steps {
 
     /** agenda-service learns of a new plan from PlanDrafted; until then there is no agenda to write (404). */
     static JsonNode writeAgenda(Gateway gateway, String client, String planId, JsonNode agenda) {
-        Response written = Await.until("agenda-service to know plan " + planId,
-                () -> gateway.put(client, "/api/plans/" + planId + "/agenda", agenda), r -> r.status() != 404);
+        Response written = Await.until(
+                "agenda-service to know plan " + planId,
+                () -> gateway.put(client, "/api/plans/" + planId + "/agenda", agenda),
+                r -> r.status() != 404);
         return expect(written, 200);
     }
 
     /** Publication needs agenda-service to have heard that the plan is approved with a date (PlanApproved etc.). */
     static Response publishAgenda(Gateway gateway, String client, String planId) {
-        return Await.until("agenda-service to learn that plan " + planId + " is approved with a date",
+        return Await.until(
+                "agenda-service to learn that plan " + planId + " is approved with a date",
                 () -> gateway.post(client, "/api/plans/" + planId + "/agenda/publish", Map.of()),
                 r -> !List.of("plan-not-approved", "date-not-fixed").contains(rule(r)));
     }
 
     static String rule(Response response) {
-        return response.bytes().length == 0 || !response.contentType().contains("json") ? ""
+        return response.bytes().length == 0 || !response.contentType().contains("json")
+                ? ""
                 : response.json().path("rule").asString("");
     }
 
@@ -125,16 +128,18 @@ final class Steps {
      * {@code /diem-danh/{id}?sig=…}).
      */
     static String checkInLink(Mailbox mailbox, Mailbox.Mail invitation) {
-        Mailbox.Attachment qr = invitation.attachment(a -> a.contentType().startsWith("image/png")).orElseThrow(
-                () -> new AssertionError("No QR code in " + invitation.subject() + ": " + invitation.attachments()));
+        Mailbox.Attachment qr = invitation
+                .attachment(a -> a.contentType().startsWith("image/png"))
+                .orElseThrow(() ->
+                        new AssertionError("No QR code in " + invitation.subject() + ": " + invitation.attachments()));
         String link = QrCode.read(mailbox.attachment(invitation, qr));
         assertThat(link).contains("/diem-danh/").contains("?sig=");
         return apiOf(link);
     }
 
     static String calendarOf(Mailbox mailbox, Mailbox.Mail mail) {
-        Mailbox.Attachment ics = mail.attachment(a -> a.contentType().startsWith("application/ics")).orElseThrow(
-                () -> new AssertionError("No .ics file in " + mail.subject() + ": " + mail.attachments()));
+        Mailbox.Attachment ics = mail.attachment(a -> a.contentType().startsWith("application/ics"))
+                .orElseThrow(() -> new AssertionError("No .ics file in " + mail.subject() + ": " + mail.attachments()));
         assertThat(ics.name()).endsWith(".ics");
         return mailbox.attachmentText(mail, ics);
     }

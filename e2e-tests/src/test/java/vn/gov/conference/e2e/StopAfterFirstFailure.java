@@ -25,7 +25,8 @@ final class StopAfterFirstFailure implements TestWatcher, ExecutionCondition {
             return ConditionEvaluationResult.enabled("a class");
         }
         String failed = classStore(context).get("failed", String.class);
-        return failed == null ? ConditionEvaluationResult.enabled("no earlier step failed")
+        return failed == null
+                ? ConditionEvaluationResult.enabled("no earlier step failed")
                 : ConditionEvaluationResult.disabled("an earlier step failed: " + failed);
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.Map;
-
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,9 @@ class WalkingSkeletonTests {
         EndToEndStack.Running stack = EndToEndStack.at(Moments.DONG_THAP_PREPARATION);
         Gateway gateway = stack.gateway();
 
-        String id = expect(gateway.post("dt-office", "/api/plans", plan()), 201).get("id").asString();
+        String id = expect(gateway.post("dt-office", "/api/plans", plan()), 201)
+                .get("id")
+                .asString();
         expect(gateway.post("dt-office", "/api/plans/" + id + "/submit", Map.of()), 200);
         JsonNode approved = expect(gateway.post("dt-approver", "/api/plans/" + id + "/approve", Map.of()), 200);
 
@@ -45,7 +46,8 @@ class WalkingSkeletonTests {
         assertThat(approved.get("documentNumber").asString()).endsWith("/KH-UBND");
         assertThat(approved.get("issuedOn").asString()).isEqualTo("2021-06-28");
 
-        JsonNode invitations = Await.until("the invitation notification-service issues on PlanApproved",
+        JsonNode invitations = Await.until(
+                "the invitation notification-service issues on PlanApproved",
                 () -> gateway.all("dt-office", "/api/plans/" + id + "/invitations"),
                 list -> !list.isEmpty());
         assertThat(invitations).hasSize(1);
@@ -59,7 +61,8 @@ class WalkingSkeletonTests {
         assertThat(OffsetDateTime.parse(invitation.get("answerDeadline").asString()))
                 .isEqualTo(START.minusDays(1));
 
-        JsonNode requests = Await.until("the material request documents-service opens on PlanApproved",
+        JsonNode requests = Await.until(
+                "the material request documents-service opens on PlanApproved",
                 () -> gateway.all("dt-office", "/api/plans/" + id + "/material-requests"),
                 list -> !list.isEmpty());
         assertThat(requests).hasSize(1);
@@ -69,9 +72,11 @@ class WalkingSkeletonTests {
         assertThat(request.get("kind").asString()).isEqualTo("DISCUSSION_PAPER");
         assertThat(request.get("status").asString()).isEqualTo("OPEN");
 
-        JsonNode readiness = Await.until("plan-service to count what the other two services announced",
+        JsonNode readiness = Await.until(
+                "plan-service to count what the other two services announced",
                 () -> expect(gateway.get("dt-office", "/api/plans/" + id + "/readiness"), 200),
-                r -> r.at("/invitations/issued").asInt() == 1 && r.at("/materials/requested").asInt() == 1);
+                r -> r.at("/invitations/issued").asInt() == 1
+                        && r.at("/materials/requested").asInt() == 1);
         assertThat(readiness.at("/invitations/pending").asInt()).isEqualTo(1);
         assertThat(readiness.at("/materials/submitted").asInt()).isZero();
         assertThat(Files.readString(stack.log("kafka")))

@@ -18,6 +18,5 @@ public final class CloudEventHeaders {
     public static final String TENANT = "ce_tenant";
     public static final String CONTENT_TYPE = "content-type";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
@@ -38,7 +37,8 @@ public final class EventCatalog {
     public static final EventType<PlanSubmitted> PLAN_SUBMITTED = plan("submitted", PlanSubmitted.class);
     public static final EventType<PlanApproved> PLAN_APPROVED = plan("approved", PlanApproved.class);
     public static final EventType<PlanAmended> PLAN_AMENDED = plan("amended", PlanAmended.class);
-    public static final EventType<ConferenceScheduled> CONFERENCE_SCHEDULED = plan("scheduled", ConferenceScheduled.class);
+    public static final EventType<ConferenceScheduled> CONFERENCE_SCHEDULED =
+            plan("scheduled", ConferenceScheduled.class);
     public static final EventType<PlanCancelled> PLAN_CANCELLED = plan("cancelled", PlanCancelled.class);
     public static final EventType<ConferenceHeld> CONFERENCE_HELD = plan("held", ConferenceHeld.class);
     public static final EventType<PlanClosed> PLAN_CLOSED = plan("closed", PlanClosed.class);
@@ -58,8 +58,10 @@ public final class EventCatalog {
             of("email.delivered", Topics.EMAIL, EmailDelivered.class);
     public static final EventType<EmailFailed> EMAIL_FAILED = of("email.failed", Topics.EMAIL, EmailFailed.class);
 
-    public static final EventType<MaterialRequested> MATERIAL_REQUESTED = material("requested", MaterialRequested.class);
-    public static final EventType<MaterialSubmitted> MATERIAL_SUBMITTED = material("submitted", MaterialSubmitted.class);
+    public static final EventType<MaterialRequested> MATERIAL_REQUESTED =
+            material("requested", MaterialRequested.class);
+    public static final EventType<MaterialSubmitted> MATERIAL_SUBMITTED =
+            material("submitted", MaterialSubmitted.class);
     public static final EventType<MaterialAccepted> MATERIAL_ACCEPTED = material("accepted", MaterialAccepted.class);
     public static final EventType<MaterialReturned> MATERIAL_RETURNED = material("returned", MaterialReturned.class);
     public static final EventType<MaterialOverdue> MATERIAL_OVERDUE = material("overdue", MaterialOverdue.class);
@@ -68,19 +70,36 @@ public final class EventCatalog {
     public static final EventType<SignedOriginalAttached> SIGNED_ORIGINAL_ATTACHED =
             material("signed-original-attached", SignedOriginalAttached.class);
 
-    public static final List<EventType<?>> ALL = List.of(PLAN_DRAFTED, PLAN_SUBMITTED, PLAN_APPROVED, PLAN_AMENDED,
-            CONFERENCE_SCHEDULED, PLAN_CANCELLED, CONFERENCE_HELD, PLAN_CLOSED, AGENDA_PUBLISHED, AGENDA_REVISED,
-            INVITATIONS_ISSUED, INVITATION_ANSWERED, DELEGATE_CHECKED_IN, EMAIL_DELIVERED, EMAIL_FAILED,
-            MATERIAL_REQUESTED, MATERIAL_SUBMITTED, MATERIAL_ACCEPTED, MATERIAL_RETURNED, MATERIAL_OVERDUE,
-            MATERIALS_PUBLISHED, SIGNED_ORIGINAL_ATTACHED);
+    public static final List<EventType<?>> ALL = List.of(
+            PLAN_DRAFTED,
+            PLAN_SUBMITTED,
+            PLAN_APPROVED,
+            PLAN_AMENDED,
+            CONFERENCE_SCHEDULED,
+            PLAN_CANCELLED,
+            CONFERENCE_HELD,
+            PLAN_CLOSED,
+            AGENDA_PUBLISHED,
+            AGENDA_REVISED,
+            INVITATIONS_ISSUED,
+            INVITATION_ANSWERED,
+            DELEGATE_CHECKED_IN,
+            EMAIL_DELIVERED,
+            EMAIL_FAILED,
+            MATERIAL_REQUESTED,
+            MATERIAL_SUBMITTED,
+            MATERIAL_ACCEPTED,
+            MATERIAL_RETURNED,
+            MATERIAL_OVERDUE,
+            MATERIALS_PUBLISHED,
+            SIGNED_ORIGINAL_ATTACHED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Optional<EventType<?>> byType(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));

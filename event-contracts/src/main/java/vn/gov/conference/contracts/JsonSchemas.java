@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class JsonSchemas {
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     public static String of(EventType<?> type) {
         Map<String, Object> definitions = new LinkedHashMap<>();
@@ -67,45 +66,36 @@ public final class JsonSchemas {
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
             schema.put("type", "string");
-        }
-        else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             schema.put("type", "integer");
-        }
-        else if (raw == boolean.class || raw == Boolean.class) {
+        } else if (raw == boolean.class || raw == Boolean.class) {
             schema.put("type", "boolean");
-        }
-        else if (raw == double.class || raw == Double.class) {
+        } else if (raw == double.class || raw == Double.class) {
             schema.put("type", "number");
-        }
-        else if (raw == OffsetDateTime.class || raw == Instant.class) {
+        } else if (raw == OffsetDateTime.class || raw == Instant.class) {
             schema.put("type", "string");
             schema.put("format", "date-time");
-        }
-        else if (raw == LocalDate.class) {
+        } else if (raw == LocalDate.class) {
             schema.put("type", "string");
             schema.put("format", "date");
-        }
-        else if (raw == LocalTime.class) {
+        } else if (raw == LocalTime.class) {
             schema.put("type", "string");
             schema.put("format", "time");
-        }
-        else if (raw.isEnum()) {
+        } else if (raw.isEnum()) {
             schema.put("type", "string");
             List<String> values = new ArrayList<>();
             for (Object constant : raw.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name());
             }
             schema.put("enum", values);
-        }
-        else if (raw.isRecord()) {
+        } else if (raw.isRecord()) {
             String name = raw.getSimpleName();
             if (!definitions.containsKey(name)) {
                 definitions.put(name, Map.of()); // placeholder against recursion
                 definitions.put(name, objectSchema(raw, definitions));
             }
             schema.put("$ref", "#/$defs/" + name);
-        }
-        else {
+        } else {
             throw new IllegalArgumentException("No JSON Schema mapping for " + raw.getName());
         }
         return schema;
@@ -119,13 +109,13 @@ public final class JsonSchemas {
             if (map.isEmpty()) {
                 return "{}";
             }
-            return ((Map<String, Object>) map).entrySet().stream()
-                    .map(entry -> pad + quote(entry.getKey()) + ": " + toJson(entry.getValue(), indent + 1))
-                    .collect(Collectors.joining(",\n", "{\n", "\n" + closePad + "}"));
+            return ((Map<String, Object>) map)
+                    .entrySet().stream()
+                            .map(entry -> pad + quote(entry.getKey()) + ": " + toJson(entry.getValue(), indent + 1))
+                            .collect(Collectors.joining(",\n", "{\n", "\n" + closePad + "}"));
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(item -> toJson(item, indent + 1))
-                    .collect(Collectors.joining(", ", "[", "]"));
+            return list.stream().map(item -> toJson(item, indent + 1)).collect(Collectors.joining(", ", "[", "]"));
         }
         return quote(String.valueOf(value));
     }

@@ -9,6 +9,5 @@ public final class Topics {
     public static final String EMAIL = "conference.email.v1";
     public static final String MATERIAL = "conference.material.v1";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

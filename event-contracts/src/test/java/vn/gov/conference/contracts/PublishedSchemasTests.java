@@ -1,18 +1,16 @@
 package vn.gov.conference.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialOverdue;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JSON Schemas in src/main/resources/schemas are what consumers read. They are derived from the records; this
@@ -35,7 +33,9 @@ class PublishedSchemasTests {
                 Files.writeString(file, expected, StandardCharsets.UTF_8);
             }
             assertThat(file).as("published schema of %s", type.type()).exists();
-            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(type.type()).isEqualTo(expected);
+            assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                    .as(type.type())
+                    .isEqualTo(expected);
         }
     }
 
@@ -54,14 +54,15 @@ class PublishedSchemasTests {
         String newerProducer = """
                 {"planId":"p1","version":3,"reason":"Bão","addedLater":{"x":1}}""";
         JsonMapper tolerant = JsonMapper.builder()
-                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        assertThat(tolerant.readValue(newerProducer, PlanCancelled.class))
-                .isEqualTo(new PlanCancelled("p1", 3, "Bão"));
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        assertThat(tolerant.readValue(newerProducer, PlanCancelled.class)).isEqualTo(new PlanCancelled("p1", 3, "Bão"));
     }
 
     @Test
     void typesAreLogicalVersionedNamesOnTheirAggregatesTopic() {
-        assertThat(EventCatalog.ALL).extracting(EventType::type)
+        assertThat(EventCatalog.ALL)
+                .extracting(EventType::type)
                 .allMatch(type -> type.matches("vn\\.gov\\.conference\\.[a-z]+\\.[a-z-]+\\.v\\d+"))
                 .doesNotHaveDuplicates();
         assertThat(EventCatalog.forPayload(MaterialOverdue.class).topic()).isEqualTo(Topics.MATERIAL);

@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway;
 
 import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -27,7 +26,7 @@ import vn.gov.conference.sessions.SharedSessions;
 @EnableScheduling
 // The login form's session (the request it returns to, its CSRF token, who signed in) in MongoDB: any replica may
 // serve each step of a sign-in. The identity store's health by ping (the local stand-in does not know Boot's hello).
-@Import({ SharedSessions.class, MongoPingHealth.class })
+@Import({SharedSessions.class, MongoPingHealth.class})
 public class GatewayApplication {
 
     /** When clients were created, secrets rotated, accounts locked; replaced in tests that move time. */

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GatewayClient {
 
     private final HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final URI base;
 
@@ -46,12 +45,11 @@ public final class GatewayClient {
     }
 
     public HttpResponse<String> requestToken(String clientId, String secret) {
-        String basic = Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri("/oauth2/token"))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
     }
 
     public HttpRequest.Builder request(String pathAndQuery) {
@@ -71,25 +69,23 @@ public final class GatewayClient {
     }
 
     public HttpResponse<String> postJson(String path, String clientId, String json) {
-        return send(authorized(path, clientId).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(authorized(path, clientId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
     }
 
     public static Map<String, Object> json(HttpResponse<String> response) {
-        return JsonMapper.shared().readValue(response.body(), new TypeReference<Map<String, Object>>() {
-        });
+        return JsonMapper.shared().readValue(response.body(), new TypeReference<Map<String, Object>>() {});
     }
 }

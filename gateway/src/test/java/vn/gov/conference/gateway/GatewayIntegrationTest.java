@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway;
 
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,14 +11,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * front of the four stub services, with small body limits so that tests can exceed them cheaply. Subclasses share one
  * application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "conference.gateway.limits.max-body-size=64KB",
-        "conference.gateway.limits.max-upload-size=256KB",
-        "conference.gateway.limits.rate.client-requests=100000",
-        "conference.gateway.limits.rate.anonymous-requests=100000",
-        "conference.gateway.limits.rate.token-requests=100000",
-        "conference.gateway.auth.revocation-refresh=200ms",
-        "conference.gateway.cors.allowed-origins=http://localhost:5173" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "conference.gateway.limits.max-body-size=64KB",
+            "conference.gateway.limits.max-upload-size=256KB",
+            "conference.gateway.limits.rate.client-requests=100000",
+            "conference.gateway.limits.rate.anonymous-requests=100000",
+            "conference.gateway.limits.rate.token-requests=100000",
+            "conference.gateway.auth.revocation-refresh=200ms",
+            "conference.gateway.cors.allowed-origins=http://localhost:5173"
+        })
 public abstract class GatewayIntegrationTest {
 
     @LocalServerPort

@@ -1,24 +1,22 @@
 package vn.gov.conference.gateway;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 /** One real SMTP server (GreenMail) for the test JVM, on a free port; tests read back what the gateway sent. */
 public final class MailSink {
 
     private static GreenMail greenMail;
 
-    private MailSink() {
-    }
+    private MailSink() {}
 
     static synchronized int port() {
         if (greenMail == null) {
@@ -36,8 +34,7 @@ public final class MailSink {
         while (letters.isEmpty() && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(50);
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 break;
             }
@@ -50,21 +47,21 @@ public final class MailSink {
     public static String text(MimeMessage letter) {
         try {
             return (String) letter.getContent();
-        }
-        catch (MessagingException | IOException ex) {
+        } catch (MessagingException | IOException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
     private static List<MimeMessage> received(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(letter -> {
-            try {
-                return Arrays.stream(letter.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-            }
-            catch (MessagingException ex) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(letter -> {
+                    try {
+                        return Arrays.stream(letter.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException ex) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package vn.gov.conference.gateway;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,10 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,16 +56,21 @@ public final class StubBackend implements AutoCloseable {
 
     private volatile Duration slowness = Duration.ofSeconds(3);
 
-    public record Received(String method, String path, String query, Map<String, List<String>> headers,
-            long bodyBytes, String bodySha256, boolean complete) {
+    public record Received(
+            String method,
+            String path,
+            String query,
+            Map<String, List<String>> headers,
+            long bodyBytes,
+            String bodySha256,
+            boolean complete) {
 
         public String header(String name) {
-            return this.headers.entrySet()
-                .stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                .map(entry -> entry.getValue().get(0))
-                .findFirst()
-                .orElse(null);
+            return this.headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -74,8 +78,7 @@ public final class StubBackend implements AutoCloseable {
         this.name = name;
         try {
             this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
         this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -123,14 +126,32 @@ public final class StubBackend implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/v3/api-docs")) {
                 record(exchange, 0, "", true);
-                json(exchange, 200, Map.of("openapi", "3.1.0", "info", Map.of("title", this.name, "version", "v1"),
-                        "servers", List.of(Map.of("url", uri().toString())), "paths", Map.of()));
+                json(
+                        exchange,
+                        200,
+                        Map.of(
+                                "openapi",
+                                "3.1.0",
+                                "info",
+                                Map.of("title", this.name, "version", "v1"),
+                                "servers",
+                                List.of(Map.of("url", uri().toString())),
+                                "paths",
+                                Map.of()));
                 return;
             }
             if (path.equals("/asyncapi.json")) {
                 record(exchange, 0, "", true);
-                json(exchange, 200, Map.of("asyncapi", "3.0.0", "info", Map.of("title", this.name + " events",
-                        "version", "v1"), "channels", Map.of("conference." + this.name + ".v1", Map.of())));
+                json(
+                        exchange,
+                        200,
+                        Map.of(
+                                "asyncapi",
+                                "3.0.0",
+                                "info",
+                                Map.of("title", this.name + " events", "version", "v1"),
+                                "channels",
+                                Map.of("conference." + this.name + ".v1", Map.of())));
                 return;
             }
             Body body = readBody(exchange, path);
@@ -175,8 +196,7 @@ public final class StubBackend implements AutoCloseable {
         }
     }
 
-    private record Body(long bytes, String sha256, boolean complete) {
-    }
+    private record Body(long bytes, String sha256, boolean complete) {}
 
     private Body readBody(HttpExchange exchange, String path) {
         MessageDigest sha256 = sha256();
@@ -194,8 +214,7 @@ public final class StubBackend implements AutoCloseable {
                 this.bytesArriving.set(total);
                 sha256.update(buffer, 0, read);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             // The gateway aborted the upload (limit reached): what arrived so far is what we report.
             complete = false;
         }
@@ -204,8 +223,14 @@ public final class StubBackend implements AutoCloseable {
 
     private void record(HttpExchange exchange, long bytes, String sha256, boolean complete) {
         Headers headers = exchange.getRequestHeaders();
-        this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), Map.copyOf(headers), bytes, sha256, complete));
+        this.received.add(new Received(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(headers),
+                bytes,
+                sha256,
+                complete));
     }
 
     private static void json(HttpExchange exchange, int status, Object body) throws IOException {
@@ -230,8 +255,7 @@ public final class StubBackend implements AutoCloseable {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -239,8 +263,7 @@ public final class StubBackend implements AutoCloseable {
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

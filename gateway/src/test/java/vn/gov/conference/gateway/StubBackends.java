@@ -2,7 +2,6 @@ package vn.gov.conference.gateway;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.gov.conference.gateway.routing.Services;
 
@@ -16,8 +15,7 @@ public final class StubBackends {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STUBS.values().forEach(StubBackend::close)));
     }
 
-    private StubBackends() {
-    }
+    private StubBackends() {}
 
     public static StubBackend of(String service) {
         return STUBS.get(service);
@@ -28,7 +26,8 @@ public final class StubBackends {
     }
 
     public static void routeAllTo(DynamicPropertyRegistry registry) {
-        STUBS.forEach((service, stub) -> registry.add("conference.gateway.routing.services." + service + ".uri",
+        STUBS.forEach((service, stub) -> registry.add(
+                "conference.gateway.routing.services." + service + ".uri",
                 () -> stub.uri().toString()));
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,10 +20,12 @@ public class TestIdentityStore implements ApplicationContextInitializer<Configur
         String connection = TestInfrastructure.mongoConnectionString();
         String base = connection.endsWith("/") ? connection : connection + "/";
         // Replicas of one test share theirs (TwoGatewaysIntegrationTests): they name it.
-        String database = context.getEnvironment().getProperty("conference.test.database",
-                "gateway-test-" + DATABASES.incrementAndGet());
-        TestPropertyValues.of("spring.mongodb.uri=" + base + database,
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + MailSink.port())
-            .applyTo(context);
+        String database = context.getEnvironment()
+                .getProperty("conference.test.database", "gateway-test-" + DATABASES.incrementAndGet());
+        TestPropertyValues.of(
+                        "spring.mongodb.uri=" + base + database,
+                        "spring.mail.host=127.0.0.1",
+                        "spring.mail.port=" + MailSink.port())
+                .applyTo(context);
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** What ./run.sh prints once everything is healthy: every address, how long it took, how much memory it uses. */
 final class AddressTable {
 
-    private AddressTable() {
-    }
+    private AddressTable() {}
 
     static String render(LocalStack stack, Duration startupTime) {
         StackAddresses at = stack.addresses();
@@ -34,21 +33,31 @@ final class AddressTable {
             }
         }
         rows.put("Kafka", at.kafkaBootstrapServers());
-        rows.put("MongoDB", at.mongoUri() + "   (databases " + Stream.of(ServiceDefinition.values())
-                .flatMap(s -> s.database().stream()).collect(Collectors.joining(", ")) + ")");
+        rows.put(
+                "MongoDB",
+                at.mongoUri() + "   (databases "
+                        + Stream.of(ServiceDefinition.values())
+                                .flatMap(s -> s.database().stream())
+                                .collect(Collectors.joining(", "))
+                        + ")");
         rows.put("SMTP", at.smtpHost() + ":" + at.smtpPort());
         rows.put("Mail inbox", at.mailInboxUrl() + "   (JSON: " + at.mailInboxUrl() + "/api/messages)");
         rows.put("Data", stack.dataFolder() + "   (logs: " + relative(stack.logFolder()) + ")");
 
         StringBuilder out = new StringBuilder("\nLocal stack is up");
-        out.append(String.format(": everything healthy %.1f s after the launcher started",
-                startupTime.toMillis() / 1000.0));
+        out.append(String.format(
+                ": everything healthy %.1f s after the launcher started", startupTime.toMillis() / 1000.0));
         OptionalLong rss = stack.residentMemoryBytes();
-        out.append(rss.isPresent()
-                ? ", " + ProcessMemory.human(rss.getAsLong()) + " resident in " + stack.processCount() + " processes"
-                : "").append(".\n\n");
+        out.append(
+                        rss.isPresent()
+                                ? ", " + ProcessMemory.human(rss.getAsLong()) + " resident in " + stack.processCount()
+                                        + " processes"
+                                : "")
+                .append(".\n\n");
         rows.forEach((name, address) -> out.append(String.format("  %-22s %s%n", name, address)));
-        stack.demoSummary().ifPresent(summary -> out.append("\n  Demo data: ").append(summary).append('\n'));
+        stack.demoSummary()
+                .ifPresent(
+                        summary -> out.append("\n  Demo data: ").append(summary).append('\n'));
         out.append("\nPress Ctrl-C to stop everything.");
         return out.toString();
     }

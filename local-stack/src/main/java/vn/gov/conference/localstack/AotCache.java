@@ -45,7 +45,9 @@ final class AotCache {
     /** Whether the cache was recorded from the current jar by the JDK running now. */
     boolean isCurrent() {
         try {
-            return Files.isRegularFile(cache()) && Files.isRegularFile(extractedJar()) && Files.isRegularFile(stamp())
+            return Files.isRegularFile(cache())
+                    && Files.isRegularFile(extractedJar())
+                    && Files.isRegularFile(stamp())
                     && Files.readString(stamp(), StandardCharsets.UTF_8).equals(expectedStamp());
         } catch (IOException e) {
             return false;
@@ -73,9 +75,17 @@ final class AotCache {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare " + folder(), e);
         }
-        int extracted = ServiceProcess.run("aot-extract-" + service.moduleName(), data, List.of("-Djarmode=tools",
-                "-jar", service.jar(repositoryRoot).toString(), "extract", "--destination",
-                folder().resolve("app").toString()), EXTRACT_TIMEOUT);
+        int extracted = ServiceProcess.run(
+                "aot-extract-" + service.moduleName(),
+                data,
+                List.of(
+                        "-Djarmode=tools",
+                        "-jar",
+                        service.jar(repositoryRoot).toString(),
+                        "extract",
+                        "--destination",
+                        folder().resolve("app").toString()),
+                EXTRACT_TIMEOUT);
         if (extracted != 0) {
             throw new StartupFailure("Extracting " + service.jar(repositoryRoot) + " failed (exit code " + extracted
                     + "); see " + data.log("aot-extract-" + service.moduleName()));

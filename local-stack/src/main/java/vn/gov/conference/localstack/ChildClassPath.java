@@ -20,8 +20,7 @@ import java.util.jar.JarFile;
  */
 final class ChildClassPath {
 
-    private ChildClassPath() {
-    }
+    private ChildClassPath() {}
 
     static String ofLauncher() {
         Set<String> entries = new LinkedHashSet<>();
@@ -47,7 +46,8 @@ final class ChildClassPath {
         List<Path> referenced = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
             var manifest = file.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             if (classPath == null) {
                 return referenced;
             }
@@ -66,7 +66,9 @@ final class ChildClassPath {
 
     private static boolean isOtherLoggingBackend(String entry) {
         String name = Path.of(entry).getFileName().toString();
-        return name.startsWith("logback-") || name.startsWith("slf4j-simple") || name.startsWith("slf4j-nop")
+        return name.startsWith("logback-")
+                || name.startsWith("slf4j-simple")
+                || name.startsWith("slf4j-nop")
                 || name.startsWith("log4j-to-slf4j");
     }
 }

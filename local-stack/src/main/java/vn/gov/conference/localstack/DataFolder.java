@@ -53,7 +53,9 @@ final class DataFolder implements AutoCloseable {
                         + ". Stop it first (Ctrl-C in its terminal), or start this one with --data <other folder>"
                         + " and --port-offset <n>.");
             }
-            channel.truncate(0).write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + "\n"));
+            channel.truncate(0)
+                    .write(StandardCharsets.US_ASCII.encode(
+                            ProcessHandle.current().pid() + "\n"));
             DataFolder folder = new DataFolder(root, channel, lock);
             if (wipeFirst) {
                 folder.wipe();
@@ -108,7 +110,8 @@ final class DataFolder implements AutoCloseable {
         Path file = root.resolve("link-secret");
         try {
             if (Files.exists(file)) {
-                String existing = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                String existing =
+                        Files.readString(file, StandardCharsets.US_ASCII).strip();
                 if (!existing.isEmpty()) {
                     return existing;
                 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -46,8 +45,7 @@ final class HealthWaiter {
         }
 
         @Override
-        default void close() {
-        }
+        default void close() {}
     }
 
     private final Consumer<String> progress;
@@ -93,9 +91,15 @@ final class HealthWaiter {
     }
 
     private static StartupFailure timedOut(List<Check> pending, Duration timeout) {
-        StringBuilder message = new StringBuilder("Not ready after ").append(timeout.toSeconds()).append(" s:\n");
+        StringBuilder message = new StringBuilder("Not ready after ")
+                .append(timeout.toSeconds())
+                .append(" s:\n");
         for (Check check : pending) {
-            message.append("- ").append(check.name()).append(": ").append(check.state()).append('\n');
+            message.append("- ")
+                    .append(check.name())
+                    .append(": ")
+                    .append(check.state())
+                    .append('\n');
             if (check.logExplainsState()) {
                 check.process().ifPresent(p -> message.append(LogTail.of(p.log(), 12)));
             }
@@ -133,7 +137,8 @@ final class HealthWaiter {
 
     private static final class ActuatorHealth implements Check {
         private static final JsonMapper JSON = JsonMapper.builder().build();
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         private final String name;
         private final URI url;
         private final ServiceProcess process;
@@ -160,7 +165,10 @@ final class HealthWaiter {
         public boolean poll() {
             try {
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 String status = status(response.body());
                 answered = true;
@@ -180,8 +188,9 @@ final class HealthWaiter {
         private static String explanation(HttpResponse<String> response) {
             return switch (response.statusCode()) {
                 case 200 -> "";
-                case 401, 403 -> " (the service protects its health endpoint: /actuator/health must be reachable"
-                        + " without a token)";
+                case 401, 403 ->
+                    " (the service protects its health endpoint: /actuator/health must be reachable"
+                            + " without a token)";
                 case 404 -> " (no Actuator health endpoint: is spring-boot-starter-actuator on its class path?)";
                 default -> ": " + abbreviate(response.body(), 400);
             };
@@ -258,13 +267,19 @@ final class HealthWaiter {
         @Override
         public boolean poll() {
             if (admin == null) {
-                admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+                admin = Admin.create(Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        2000,
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                        3000));
             }
             try {
                 int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                        .nodes().get(3, TimeUnit.SECONDS).size();
+                        .nodes()
+                        .get(3, TimeUnit.SECONDS)
+                        .size();
                 state = nodes + " node(s)";
                 return nodes > 0;
             } catch (Exception e) {

@@ -1,7 +1,5 @@
 package vn.gov.conference.localstack;
 
-import java.util.Map;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -12,6 +10,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -42,8 +41,7 @@ final class IdNarrowedH2Backend extends H2Backend {
         OPENING.set(getMvStore());
         try {
             return new Database(databaseName, getMvStore(), getCursorRegistry());
-        }
-        finally {
+        } finally {
             OPENING.remove();
         }
     }
@@ -77,22 +75,27 @@ final class IdNarrowedH2Backend extends H2Backend {
 
     private static final class Collection extends H2Collection {
 
-        Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                   MVMap<String, Object> meta, CursorRegistry cursors) {
+        Collection(
+                MongoDatabase database,
+                String name,
+                CollectionOptions options,
+                MVMap<Object, Document> data,
+                MVMap<String, Object> meta,
+                CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
         }
 
         @Override
-        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                             Document fieldSelector) {
+        protected QueryResult queryDocuments(
+                Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
             Object id = narrowingId(query);
             if (id != null) {
                 Document byId = new Document(getIdField(), id);
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {
                         NARROWED.increment();
-                        return matchDocuments(query, index.getPositions(byId), orderBy, skip, limit, batchSize,
-                                fieldSelector);
+                        return matchDocuments(
+                                query, index.getPositions(byId), orderBy, skip, limit, batchSize, fieldSelector);
                     }
                 }
             }
@@ -110,7 +113,8 @@ final class IdNarrowedH2Backend extends H2Backend {
             }
             if (query.get("$and") instanceof java.util.List<?> clauses) {
                 for (Object clause : clauses) {
-                    if (clause instanceof Document condition && condition.size() == 1
+                    if (clause instanceof Document condition
+                            && condition.size() == 1
                             && plain(condition.get(getIdField())) != null) {
                         return condition.get(getIdField());
                     }

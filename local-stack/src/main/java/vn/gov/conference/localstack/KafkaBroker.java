@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -18,8 +17,8 @@ import org.apache.kafka.common.Uuid;
  */
 final class KafkaBroker {
 
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Xms128m", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xmx512m", "-Xms128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
     private final ServiceProcess process;
     private final String bootstrapServers;
@@ -43,19 +42,20 @@ final class KafkaBroker {
         Path logDir = folder.resolve("log");
         Path config = write(folder.resolve("server.properties"), serverProperties(ports, logDir));
         Path logging = write(folder.resolve("log4j2.properties"), LOGGING);
-        List<String> common = List.of("-cp", ChildClassPath.ofLauncher(),
-                "-Dlog4j2.configurationFile=" + logging);
+        List<String> common = List.of("-cp", ChildClassPath.ofLauncher(), "-Dlog4j2.configurationFile=" + logging);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(data, common, config);
         }
-        ServiceProcess broker = ServiceProcess.start("kafka", data,
-                concat(JVM_OPTIONS, common, List.of("kafka.Kafka", config.toString())), Map.of(), again);
+        ServiceProcess broker = ServiceProcess.start(
+                "kafka", data, concat(JVM_OPTIONS, common, List.of("kafka.Kafka", config.toString())), Map.of(), again);
         return new KafkaBroker(broker, "localhost:" + ports.kafka());
     }
 
     private static void format(DataFolder data, List<String> common, Path config) {
         String clusterId = Uuid.randomUuid().toString();
-        List<String> command = concat(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), common,
+        List<String> command = concat(
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                common,
                 List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(), "--standalone"));
         int exit = ServiceProcess.run("kafka-format", data, command, Duration.ofMinutes(2));
         if (exit != 0) {
@@ -97,7 +97,8 @@ final class KafkaBroker {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 log.retention.hours=168
-                """.formatted(ports.kafka(), ports.kafkaController(), logDir.toString().replace('\\', '/'));
+                """.formatted(
+                ports.kafka(), ports.kafkaController(), logDir.toString().replace('\\', '/'));
     }
 
     private static final String LOGGING = """

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import vn.gov.conference.localstack.mail.MailSink;
 
 /**
@@ -28,8 +27,7 @@ import vn.gov.conference.localstack.mail.MailSink;
 public final class LocalStack implements AutoCloseable {
 
     /** What each service JVM gets: small heap and the C1 compiler only, which starts Spring Boot fastest. */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC");
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
      * documents-service hashes every upload as it streams (SHA-256). C1 compiles no intrinsic for it, so under
@@ -39,10 +37,13 @@ public final class LocalStack implements AutoCloseable {
      */
     static List<String> jvmOptions(ServiceDefinition service) {
         if (service == ServiceDefinition.DOCUMENTS) {
-            return SERVICE_JVM_OPTIONS.stream().filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList();
+            return SERVICE_JVM_OPTIONS.stream()
+                    .filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
+                    .toList();
         }
         return SERVICE_JVM_OPTIONS;
     }
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final StackOptions options;
@@ -116,9 +117,14 @@ public final class LocalStack implements AutoCloseable {
             kafka = KafkaBroker.start(data, options.ports());
             children.put("kafka", kafka.process());
         }
-        waiter.await(List.of(HealthWaiter.kafkaAnswers(kafka),
-                HealthWaiter.acceptsConnections("MongoDB", "localhost", options.ports().mongo(), null),
-                HealthWaiter.acceptsConnections("SMTP", "localhost", options.ports().smtp(), null)), remaining(deadline));
+        waiter.await(
+                List.of(
+                        HealthWaiter.kafkaAnswers(kafka),
+                        HealthWaiter.acceptsConnections(
+                                "MongoDB", "localhost", options.ports().mongo(), null),
+                        HealthWaiter.acceptsConnections(
+                                "SMTP", "localhost", options.ports().smtp(), null)),
+                remaining(deadline));
 
         if (options.withServices()) {
             say("Starting the gateway, the four services and the web pages"
@@ -132,8 +138,10 @@ public final class LocalStack implements AutoCloseable {
             for (ServiceDefinition service : ServiceDefinition.values()) {
                 for (int replica = 0; replica < replicasOf(service); replica++) {
                     ServiceProcess process = startService(service, replica, linkSecret, Map.of(), false);
-                    health.add(HealthWaiter.actuatorHealth(service.processName(replica),
-                            addresses.serviceUrl(service, replica) + "/actuator/health", process));
+                    health.add(HealthWaiter.actuatorHealth(
+                            service.processName(replica),
+                            addresses.serviceUrl(service, replica) + "/actuator/health",
+                            process));
                 }
             }
             waiter.await(health, remaining(deadline));
@@ -152,14 +160,14 @@ public final class LocalStack implements AutoCloseable {
      * {@code overrides} add to or replace the service's environment (a restart with other settings);
      * {@code restart} keeps the log of the previous run and watches the new process for an unexpected exit.
      */
-    synchronized ServiceProcess startService(ServiceDefinition service, String linkSecret,
-                                             Map<String, String> overrides, boolean restart) {
+    synchronized ServiceProcess startService(
+            ServiceDefinition service, String linkSecret, Map<String, String> overrides, boolean restart) {
         return startService(service, 0, linkSecret, overrides, restart);
     }
 
     /** The service's {@code replica}-th process (from 0), on its own port, sharing everything else. */
-    synchronized ServiceProcess startService(ServiceDefinition service, int replica, String linkSecret,
-                                             Map<String, String> overrides, boolean restart) {
+    synchronized ServiceProcess startService(
+            ServiceDefinition service, int replica, String linkSecret, Map<String, String> overrides, boolean restart) {
         requireOpen();
         List<String> jvm = new ArrayList<>(jvmOptions(service));
         if (AotCache.enabled()) {
@@ -168,8 +176,8 @@ public final class LocalStack implements AutoCloseable {
             jvm.add("-jar");
             jvm.add(service.jar(options.repositoryRoot()).toString());
         }
-        Map<String, String> env = new LinkedHashMap<>(service.environment(addresses, linkSecret,
-                data.gatewaySigningKey(), options.clockOffset(), replica, options.replicas()));
+        Map<String, String> env = new LinkedHashMap<>(service.environment(
+                addresses, linkSecret, data.gatewaySigningKey(), options.clockOffset(), replica, options.replicas()));
         env.putAll(overrides);
         ServiceProcess process = ServiceProcess.start(service.processName(replica), data, jvm, env, restart);
         children.put(service.processName(replica), process);
@@ -201,15 +209,15 @@ public final class LocalStack implements AutoCloseable {
             say("Starting from the AOT caches in */target/aot");
             return;
         }
-        say("Recording AOT caches for " + stale.stream().map(c -> c.service().moduleName()).toList()
-                + " (once per build)");
+        say("Recording AOT caches for "
+                + stale.stream().map(c -> c.service().moduleName()).toList() + " (once per build)");
         long started = System.nanoTime();
         Map<AotCache, ServiceProcess> runs = new LinkedHashMap<>();
         synchronized (this) {
             requireOpen();
             for (AotCache cache : stale) {
-                ServiceProcess training = cache.startTraining(data, jvmOptions(cache.service()),
-                        environment(cache.service(), linkSecret));
+                ServiceProcess training = cache.startTraining(
+                        data, jvmOptions(cache.service()), environment(cache.service(), linkSecret));
                 children.put(training.name(), training);
                 runs.put(cache, training);
             }
@@ -242,8 +250,8 @@ public final class LocalStack implements AutoCloseable {
     private void reportUnexpectedExit(ServiceProcess process) {
         process.onExit().thenRun(() -> {
             if (!isClosed() && !process.stopRequested()) {
-                say("WARNING: " + process.name() + " stopped unexpectedly with code " + process.exitCode().orElse(-1)
-                        + "; the rest keeps running.\n" + process.logTail());
+                say("WARNING: " + process.name() + " stopped unexpectedly with code "
+                        + process.exitCode().orElse(-1) + "; the rest keeps running.\n" + process.logTail());
             }
         });
     }
@@ -387,7 +395,9 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         List<ServiceProcess> services = new ArrayList<>();
         synchronized (this) {
-            children.values().stream().filter(c -> kafka == null || c != kafka.process()).forEach(services::add);
+            children.values().stream()
+                    .filter(c -> kafka == null || c != kafka.process())
+                    .forEach(services::add);
         }
         if (!services.isEmpty() || kafka != null) {
             say("Stopping the local stack...");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +27,7 @@ final class LogTail {
     private static final int CAUSES = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static String of(Path log, int lines) {
         List<String> window = window(log);
@@ -52,7 +50,8 @@ final class LogTail {
     }
 
     private static void append(StringBuilder out, String line) {
-        out.append("  | ").append(line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "...")
+        out.append("  | ")
+                .append(line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "...")
                 .append('\n');
     }
 
@@ -85,7 +84,9 @@ final class LogTail {
 
     private static boolean isErrorLine(String line) {
         int at = line.indexOf("ERROR");
-        return at >= 0 && at < 60 && (at == 0 || Character.isWhitespace(line.charAt(at - 1)))
+        return at >= 0
+                && at < 60
+                && (at == 0 || Character.isWhitespace(line.charAt(at - 1)))
                 && (at + 5 == line.length() || Character.isWhitespace(line.charAt(at + 5)));
     }
 
@@ -123,8 +124,8 @@ final class LogTail {
             List<String> rendered = new ArrayList<>();
             String level = field(event, "log.level");
             String logger = field(event, "log.logger");
-            rendered.add((level == null ? "" : level + " ") + (logger == null ? "" : shortName(logger) + ": ")
-                    + message);
+            rendered.add(
+                    (level == null ? "" : level + " ") + (logger == null ? "" : shortName(logger) + ": ") + message);
             String stack = field(event, "error.stack_trace");
             if (stack != null) {
                 List<String> stackTrace = stack.lines().toList();

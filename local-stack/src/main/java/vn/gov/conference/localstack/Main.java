@@ -37,8 +37,7 @@ public final class Main {
               --timeout <seconds> how long start-up may take before giving up (default 240)
               --help              show this text""";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         // Before anything logs: the launcher's own logging configuration, warnings only, to the terminal.
@@ -80,8 +79,8 @@ public final class Main {
 
     /** Null when only the usage was asked for. */
     static StackOptions parse(String[] args) {
-        StackOptions options = StackOptions.forRepository(Path.of("").toAbsolutePath())
-                .progress(System.out::println);
+        StackOptions options =
+                StackOptions.forRepository(Path.of("").toAbsolutePath()).progress(System.out::println);
         boolean clockGiven = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -89,8 +88,7 @@ public final class Main {
                 case "--demo" -> options = options.demo(true);
                 case "--clock" -> {
                     String value = value(args, ++i, "--clock");
-                    options = "now".equals(value) ? options.clockOffset(Duration.ZERO)
-                            : options.clockAt(moment(value));
+                    options = "now".equals(value) ? options.clockOffset(Duration.ZERO) : options.clockAt(moment(value));
                     clockGiven = true;
                 }
                 case "--no-build" -> {
@@ -101,8 +99,8 @@ public final class Main {
                 case "--port-offset" -> options = options.portOffset(number(args, ++i, "--port-offset"));
                 case "--replicas" -> options = options.replicas(number(args, ++i, "--replicas"));
                 case "--data" -> options = options.dataFolder(Path.of(value(args, ++i, "--data")));
-                case "--timeout" -> options = options.startupTimeout(
-                        Duration.ofSeconds(number(args, ++i, "--timeout")));
+                case "--timeout" ->
+                    options = options.startupTimeout(Duration.ofSeconds(number(args, ++i, "--timeout")));
                 case "--help", "-h" -> {
                     return null;
                 }
@@ -151,7 +149,8 @@ public final class Main {
      * start: run.sh execs the launcher, so the process began before the build.
      */
     private static Duration startupTime(LocalStack stack) {
-        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant jvmStart =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         return Duration.between(jvmStart, stack.readyAt());
     }
 }

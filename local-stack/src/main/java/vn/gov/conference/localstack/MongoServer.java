@@ -1,8 +1,7 @@
 package vn.gov.conference.localstack;
 
-import java.nio.file.Path;
-
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
 
 /**
  * The MongoDB-compatible server (mongo-java-server) inside the launcher, storing every database in one H2 file
@@ -22,15 +21,16 @@ final class MongoServer implements AutoCloseable {
 
     /** Opens (or creates) {@code <folder>/databases.mv.db} and listens on the loopback interface. */
     static MongoServer start(Path folder, int port) {
-        H2Backend backend = new IdNarrowedH2Backend(folder.resolve("databases.mv.db").toString());
+        H2Backend backend =
+                new IdNarrowedH2Backend(folder.resolve("databases.mv.db").toString());
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
         server.enableOplog();
         try {
             server.bind("127.0.0.1", port);
         } catch (RuntimeException e) {
             backend.close();
-            throw new StartupFailure("The MongoDB-compatible server cannot listen on port " + port + ": "
-                    + e.getMessage(), e);
+            throw new StartupFailure(
+                    "The MongoDB-compatible server cannot listen on port " + port + ": " + e.getMessage(), e);
         }
         return new MongoServer(server, backend);
     }

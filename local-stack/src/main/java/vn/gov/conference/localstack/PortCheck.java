@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class PortCheck {
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     static void requireFree(Map<String, Integer> portsByOwner) {
         List<String> busy = new ArrayList<>();
@@ -26,7 +25,10 @@ final class PortCheck {
         if (busy.isEmpty()) {
             return;
         }
-        int first = portsByOwner.values().stream().filter(p -> !isFree(p)).findFirst().orElse(0);
+        int first = portsByOwner.values().stream()
+                .filter(p -> !isFree(p))
+                .findFirst()
+                .orElse(0);
         throw new StartupFailure("Cannot start: " + String.join(", ", busy) + (busy.size() == 1 ? " is" : " are")
                 + " already in use.\n"
                 + "Another local stack, a Kafka, MongoDB or mail server, or some other program listens there.\n"

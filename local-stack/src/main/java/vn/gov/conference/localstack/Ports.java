@@ -13,13 +13,32 @@ import java.util.Map;
  * {@link #shiftedBy(int)} moves all of them together so a second stack (an end-to-end test) can run beside
  * a developer's.
  */
-public record Ports(int gateway, int planService, int agendaService, int notificationService,
-                    int documentsService, int web, int kafka, int kafkaController, int mongo, int smtp,
-                    int mailInbox) {
+public record Ports(
+        int gateway,
+        int planService,
+        int agendaService,
+        int notificationService,
+        int documentsService,
+        int web,
+        int kafka,
+        int kafkaController,
+        int mongo,
+        int smtp,
+        int mailInbox) {
 
     public Ports {
-        for (int port : List.of(gateway, planService, agendaService, notificationService, documentsService, web,
-                kafka, kafkaController, mongo, smtp, mailInbox)) {
+        for (int port : List.of(
+                gateway,
+                planService,
+                agendaService,
+                notificationService,
+                documentsService,
+                web,
+                kafka,
+                kafkaController,
+                mongo,
+                smtp,
+                mailInbox)) {
             if (port < 1 || port > 65_535) {
                 throw new IllegalArgumentException("Port " + port + " is outside 1..65535");
             }
@@ -31,9 +50,18 @@ public record Ports(int gateway, int planService, int agendaService, int notific
     }
 
     public Ports shiftedBy(int offset) {
-        return new Ports(gateway + offset, planService + offset, agendaService + offset,
-                notificationService + offset, documentsService + offset, web + offset, kafka + offset,
-                kafkaController + offset, mongo + offset, smtp + offset, mailInbox + offset);
+        return new Ports(
+                gateway + offset,
+                planService + offset,
+                agendaService + offset,
+                notificationService + offset,
+                documentsService + offset,
+                web + offset,
+                kafka + offset,
+                kafkaController + offset,
+                mongo + offset,
+                smtp + offset,
+                mailInbox + offset);
     }
 
     /** Ports the operating system just handed out as free, for tests that must not collide with anything. */

@@ -17,8 +17,8 @@ public enum ServiceDefinition {
     GATEWAY("gateway", Ports::gateway, "conference-identity", null),
     PLAN("plan-service", Ports::planService, "conference-plans", "PLAN_SERVICE_URL"),
     AGENDA("agenda-service", Ports::agendaService, "conference-agenda", "AGENDA_SERVICE_URL"),
-    NOTIFICATION("notification-service", Ports::notificationService, "conference-notifications",
-            "NOTIFICATION_SERVICE_URL"),
+    NOTIFICATION(
+            "notification-service", Ports::notificationService, "conference-notifications", "NOTIFICATION_SERVICE_URL"),
     DOCUMENTS("documents-service", Ports::documentsService, "conference-documents", "DOCUMENTS_SERVICE_URL"),
     /**
      * The people's pages: a client of the public API through the gateway, which routes the page paths to it. Its
@@ -79,8 +79,8 @@ public enum ServiceDefinition {
      * {@code clockOffset} shifts the services' clock (the platform's {@code conference.clock.offset}); the same
      * shift for all of them, so that deadlines, answer links and events agree across the stack.
      */
-    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey,
-                                    Duration clockOffset) {
+    Map<String, String> environment(
+            StackAddresses addresses, String linkSecret, Path gatewaySigningKey, Duration clockOffset) {
         return environment(addresses, linkSecret, gatewaySigningKey, clockOffset, 0, 1);
     }
 
@@ -89,8 +89,13 @@ public enum ServiceDefinition {
      * rest shared (database, broker, link secret). The gateway learns every other process of each service through
      * {@code CONFERENCE_GATEWAY_REPLICAS_<SERVICE>} and balances between them.
      */
-    Map<String, String> environment(StackAddresses addresses, String linkSecret, Path gatewaySigningKey,
-                                    Duration clockOffset, int replica, int replicas) {
+    Map<String, String> environment(
+            StackAddresses addresses,
+            String linkSecret,
+            Path gatewaySigningKey,
+            Duration clockOffset,
+            int replica,
+            int replicas) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(port(addresses.ports(), replica)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
@@ -121,8 +126,12 @@ public enum ServiceDefinition {
                         for (int other = 1; other < replicas; other++) {
                             others.add(addresses.serviceUrl(backend, other));
                         }
-                        env.put("CONFERENCE_GATEWAY_REPLICAS_"
-                                + backend.moduleName.toUpperCase(Locale.ROOT).replace('-', '_'), String.join(",", others));
+                        env.put(
+                                "CONFERENCE_GATEWAY_REPLICAS_"
+                                        + backend.moduleName
+                                                .toUpperCase(Locale.ROOT)
+                                                .replace('-', '_'),
+                                String.join(",", others));
                     }
                 }
             }

@@ -43,8 +43,8 @@ final class ServiceProcess {
      * {@code appendToLog}: a child started again while the stack runs (a restart) adds to its log, so what it
      * wrote before it was stopped or killed stays readable.
      */
-    static ServiceProcess start(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env,
-                                boolean appendToLog) {
+    static ServiceProcess start(
+            String name, DataFolder data, List<String> jvmArguments, Map<String, String> env, boolean appendToLog) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add(MARKER + data.root());
@@ -53,8 +53,10 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(data.root().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
-                        : ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(
+                        appendToLog
+                                ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                                : ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(env);
         try {
@@ -69,8 +71,7 @@ final class ServiceProcess {
         return run(name, data, jvmArguments, Map.of(), timeout);
     }
 
-    static int run(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env,
-                   Duration timeout) {
+    static int run(String name, DataFolder data, List<String> jvmArguments, Map<String, String> env, Duration timeout) {
         ServiceProcess tool = start(name, data, jvmArguments, env);
         if (!tool.awaitExit(timeout)) {
             tool.kill();
@@ -90,7 +91,10 @@ final class ServiceProcess {
         List<ProcessHandle> leftovers;
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
             leftovers = all.filter(p -> p.pid() != ProcessHandle.current().pid())
-                    .filter(p -> p.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                    .filter(p -> p.info()
+                            .commandLine()
+                            .map(line -> line.contains(marker))
+                            .orElse(false))
                     .toList();
         }
         leftovers.forEach(ProcessHandle::destroy);

@@ -29,8 +29,7 @@ public final class StackControl {
     /** Starts the broker again on the same storage and ports; returns once it answers a metadata request. */
     public void startKafka(Duration timeout) {
         KafkaBroker broker = stack.restartKafka();
-        new HealthWaiter(stack::progress, System.nanoTime()).await(List.of(HealthWaiter.kafkaAnswers(broker)),
-                timeout);
+        new HealthWaiter(stack::progress, System.nanoTime()).await(List.of(HealthWaiter.kafkaAnswers(broker)), timeout);
     }
 
     public boolean isKafkaRunning() {
@@ -72,17 +71,21 @@ public final class StackControl {
     }
 
     /** {@link #start(ServiceDefinition, Map, Duration)} for one process of a replicated service, on its own port. */
-    public void start(ServiceDefinition service, int replica, Map<String, String> environmentOverrides,
-                      Duration timeout) {
+    public void start(
+            ServiceDefinition service, int replica, Map<String, String> environmentOverrides, Duration timeout) {
         requireReplica(service, replica);
         if (isRunning(service, replica)) {
             throw new IllegalStateException(service.processName(replica) + " is still running");
         }
-        ServiceProcess process = stack.startService(service, replica, stack.data().linkSecret(),
-                environmentOverrides, true);
-        new HealthWaiter(stack::progress, System.nanoTime()).await(List.of(HealthWaiter.actuatorHealth(
-                service.processName(replica), stack.addresses().serviceUrl(service, replica) + "/actuator/health",
-                process)), timeout);
+        ServiceProcess process =
+                stack.startService(service, replica, stack.data().linkSecret(), environmentOverrides, true);
+        new HealthWaiter(stack::progress, System.nanoTime())
+                .await(
+                        List.of(HealthWaiter.actuatorHealth(
+                                service.processName(replica),
+                                stack.addresses().serviceUrl(service, replica) + "/actuator/health",
+                                process)),
+                        timeout);
     }
 
     /** {@link #stop(ServiceDefinition)}, then {@link #start(ServiceDefinition, Map, Duration)}. */
@@ -91,8 +94,8 @@ public final class StackControl {
     }
 
     /** {@link #restart(ServiceDefinition, Map, Duration)} for one process of a replicated service. */
-    public void restart(ServiceDefinition service, int replica, Map<String, String> environmentOverrides,
-                        Duration timeout) {
+    public void restart(
+            ServiceDefinition service, int replica, Map<String, String> environmentOverrides, Duration timeout) {
         requireReplica(service, replica);
         stop(service, replica);
         start(service, replica, environmentOverrides, timeout);
@@ -124,8 +127,8 @@ public final class StackControl {
     private void requireReplica(ServiceDefinition service, int replica) {
         int count = service.replicated() ? stack.options().replicas() : 1;
         if (replica < 0 || replica >= count) {
-            throw new IllegalArgumentException(service.moduleName() + " runs " + count + " process(es); there is no "
-                    + "replica " + replica);
+            throw new IllegalArgumentException(
+                    service.moduleName() + " runs " + count + " process(es); there is no " + "replica " + replica);
         }
     }
 

@@ -29,9 +29,18 @@ import java.util.function.Consumer;
  * @param replicas        how many processes of each service and of the web pages (1 to 3); the gateway balances
  *                        between them. One gateway: the public address stays one port
  */
-public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, boolean withServices, boolean clean,
-                           boolean demo, Duration startupTimeout, Consumer<String> progress, DemoData demoData,
-                           Duration clockOffset, int replicas) {
+public record StackOptions(
+        Path repositoryRoot,
+        Path dataFolder,
+        Ports ports,
+        boolean withServices,
+        boolean clean,
+        boolean demo,
+        Duration startupTimeout,
+        Consumer<String> progress,
+        DemoData demoData,
+        Duration clockOffset,
+        int replicas) {
 
     public StackOptions {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");
@@ -50,18 +59,48 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
 
     /** The developer's defaults: data in {@code <root>/.data}, the documented ports, everything started. */
     public static StackOptions forRepository(Path repositoryRoot) {
-        return new StackOptions(repositoryRoot, repositoryRoot.resolve(".data"), Ports.defaults(), true, false,
-                false, Duration.ofMinutes(4), line -> { }, DemoData.discover(repositoryRoot), Duration.ZERO, 1);
+        return new StackOptions(
+                repositoryRoot,
+                repositoryRoot.resolve(".data"),
+                Ports.defaults(),
+                true,
+                false,
+                false,
+                Duration.ofMinutes(4),
+                line -> {},
+                DemoData.discover(repositoryRoot),
+                Duration.ZERO,
+                1);
     }
 
     public StackOptions dataFolder(Path folder) {
-        return new StackOptions(repositoryRoot, folder, ports, withServices, clean, demo, startupTimeout, progress,
-                demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                folder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions ports(Ports newPorts) {
-        return new StackOptions(repositoryRoot, dataFolder, newPorts, withServices, clean, demo, startupTimeout,
-                progress, demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                newPorts,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions portOffset(int offset) {
@@ -69,39 +108,109 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
     }
 
     public StackOptions infrastructureOnly() {
-        return new StackOptions(repositoryRoot, dataFolder, ports, false, clean, demo, startupTimeout, progress,
-                demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                false,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions clean(boolean wipeFirst) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, wipeFirst, demo, startupTimeout,
-                progress, demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                wipeFirst,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions demo(boolean loadDemoData) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, loadDemoData, startupTimeout,
-                progress, demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                loadDemoData,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions startupTimeout(Duration timeout) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, timeout, progress,
-                demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                timeout,
+                progress,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions progress(Consumer<String> listener) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                listener, demoData, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                listener,
+                demoData,
+                clockOffset,
+                replicas);
     }
 
     public StackOptions demoData(DemoData loader) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, loader, clockOffset, replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                loader,
+                clockOffset,
+                replicas);
     }
 
     /** Shifts every service's clock by {@code offset} (negative: into the past). */
     public StackOptions clockOffset(Duration offset) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, demoData, offset.truncatedTo(ChronoUnit.SECONDS), replicas);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                offset.truncatedTo(ChronoUnit.SECONDS),
+                replicas);
     }
 
     /**
@@ -114,8 +223,18 @@ public record StackOptions(Path repositoryRoot, Path dataFolder, Ports ports, bo
 
     /** Runs {@code count} processes of each service (and of the web pages) behind the one gateway. */
     public StackOptions replicas(int count) {
-        return new StackOptions(repositoryRoot, dataFolder, ports, withServices, clean, demo, startupTimeout,
-                progress, demoData, clockOffset, count);
+        return new StackOptions(
+                repositoryRoot,
+                dataFolder,
+                ports,
+                withServices,
+                clean,
+                demo,
+                startupTimeout,
+                progress,
+                demoData,
+                clockOffset,
+                count);
     }
 
     public boolean clockShifted() {

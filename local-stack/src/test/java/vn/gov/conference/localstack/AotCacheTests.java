@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +36,16 @@ class AotCacheTests {
         }
 
         assertThat(cache.isCurrent()).isTrue();
-        assertThat(cache.launchArguments()).hasSize(3)
+        assertThat(cache.launchArguments())
+                .hasSize(3)
                 .endsWith("-jar", cache.extractedJar().toString())
-                .first().asString().endsWith("=" + cache.cache());
+                .first()
+                .asString()
+                .endsWith("=" + cache.cache());
 
         Files.writeString(jar, "version 2, rebuilt");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
 
         assertThat(cache.isCurrent()).isFalse();
         assertThat(cache.launchArguments()).containsExactly("-jar", jar.toString());
@@ -56,7 +59,8 @@ class AotCacheTests {
         leaveCacheBehind(cache);
 
         try (DataFolder data = DataFolder.open(folder.resolve("data"), false)) {
-            assertThat(cache.finishTraining(finished(data, "-XX:+NoSuchOptionAnywhere"))).isFalse();
+            assertThat(cache.finishTraining(finished(data, "-XX:+NoSuchOptionAnywhere")))
+                    .isFalse();
         }
 
         assertThat(cache.isCurrent()).isFalse();

@@ -1,20 +1,19 @@
 package vn.gov.conference.localstack;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IdNarrowedH2BackendTests {
 
@@ -36,27 +35,38 @@ class IdNarrowedH2BackendTests {
             long before = IdNarrowedH2Backend.narrowedQueries();
 
             // A versioned save: matches at the right version only.
-            assertThat(emails.updateOne(Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 1L)),
-                    Updates.combine(Updates.set("status", "SENT"), Updates.inc("version", 1L))).getMatchedCount())
+            assertThat(emails.updateOne(
+                                    Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 1L)),
+                                    Updates.combine(Updates.set("status", "SENT"), Updates.inc("version", 1L)))
+                            .getMatchedCount())
                     .isEqualTo(1);
-            assertThat(emails.updateOne(Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 1L)),
-                    Updates.set("status", "LOST")).getMatchedCount()).isZero();
-            assertThat(emails.find(Filters.and(Filters.eq("_id", "e7"), Filters.eq("status", "SENT"))).first())
-                    .isNotNull().extracting(d -> d.get("version")).isEqualTo(2L);
-            assertThat(emails.find(Filters.and(Filters.eq("_id", "nobody"), Filters.eq("status", "SENT"))).first())
+            assertThat(emails.updateOne(
+                                    Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 1L)),
+                                    Updates.set("status", "LOST"))
+                            .getMatchedCount())
+                    .isZero();
+            assertThat(emails.find(Filters.and(Filters.eq("_id", "e7"), Filters.eq("status", "SENT")))
+                            .first())
+                    .isNotNull()
+                    .extracting(d -> d.get("version"))
+                    .isEqualTo(2L);
+            assertThat(emails.find(Filters.and(Filters.eq("_id", "nobody"), Filters.eq("status", "SENT")))
+                            .first())
                     .isNull();
             assertThat(emails.deleteOne(Filters.and(Filters.eq("_id", "e8"), Filters.eq("status", "SENT")))
-                    .getDeletedCount()).isZero();
+                            .getDeletedCount())
+                    .isZero();
             assertThat(emails.deleteOne(Filters.and(Filters.eq("_id", "e8"), Filters.eq("status", "PENDING")))
-                    .getDeletedCount()).isEqualTo(1);
+                            .getDeletedCount())
+                    .isEqualTo(1);
             assertThat(IdNarrowedH2Backend.narrowedQueries() - before).isGreaterThanOrEqualTo(6);
 
             // Queries the index cannot narrow (an operator on the id, no id) still scan and still answer right.
-            assertThat(emails.countDocuments(Filters.and(Filters.in("_id", "e1", "e2", "e7"),
-                    Filters.eq("status", "PENDING")))).isEqualTo(2);
+            assertThat(emails.countDocuments(
+                            Filters.and(Filters.in("_id", "e1", "e2", "e7"), Filters.eq("status", "PENDING"))))
+                    .isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "PENDING"))).isEqualTo(198);
-        }
-        finally {
+        } finally {
             server.shutdownNow();
         }
 
@@ -67,10 +77,10 @@ class IdNarrowedH2BackendTests {
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address2.getPort())) {
             MongoCollection<Document> emails = client.getDatabase("t").getCollection("emails");
             assertThat(emails.countDocuments()).isEqualTo(199);
-            assertThat(emails.find(Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 2L))).first())
+            assertThat(emails.find(Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 2L)))
+                            .first())
                     .isNotNull();
-        }
-        finally {
+        } finally {
             again.shutdownNow();
             reopened.close();
         }

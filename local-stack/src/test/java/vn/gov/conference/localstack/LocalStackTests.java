@@ -3,6 +3,14 @@ package vn.gov.conference.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,15 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -91,9 +90,11 @@ class LocalStackTests {
 
         HttpResponse<String> inbox;
         try (HttpClient http = HttpClient.newHttpClient()) {
-            inbox = http.send(HttpRequest.newBuilder(
-                            URI.create(stack.addresses().mailInboxUrl() + "/api/messages?to=dt-snv@dongthap.gov.vn"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            inbox = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    stack.addresses().mailInboxUrl() + "/api/messages?to=dt-snv@dongthap.gov.vn"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         assertThat(inbox.statusCode()).isEqualTo(200);
@@ -117,7 +118,8 @@ class LocalStackTests {
         stack.close();
 
         assertThat(children).noneMatch(LocalStackTests::isAlive);
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                .isEmpty();
         stack = LocalStack.start(options);
         try (MongoClient client = MongoClients.create(stack.addresses().mongoUri())) {
             Document plan = plans(client).find(new Document("_id", "TG-276")).first();
@@ -138,19 +140,22 @@ class LocalStackTests {
     void refusesToStartWhenAPortIsTakenAndNamesIt() throws Exception {
         Ports ports = Ports.ephemeral();
         try (ServerSocket taken = new ServerSocket(ports.mongo())) {
-            assertThatThrownBy(() -> LocalStack.start(options.dataFolder(folder.resolve("other")).ports(ports)))
+            assertThatThrownBy(() -> LocalStack.start(
+                            options.dataFolder(folder.resolve("other")).ports(ports)))
                     .isInstanceOf(StartupFailure.class)
                     .hasMessageContaining("port " + ports.mongo() + " (MongoDB-compatible server)")
                     .hasMessageContaining("--port-offset");
         }
         assertThat(Files.exists(folder.resolve("other/kafka/log/meta.properties")))
-                .as("nothing is started before the ports are known to be free").isFalse();
+                .as("nothing is started before the ports are known to be free")
+                .isFalse();
     }
 
     @Test
     void refusesToStartServicesThatAreNotBuiltYet() {
         assertThatThrownBy(() -> LocalStack.start(StackOptions.forRepository(folder.resolve("empty-checkout"))
-                .dataFolder(folder.resolve("unused")).ports(Ports.ephemeral())))
+                        .dataFolder(folder.resolve("unused"))
+                        .ports(Ports.ephemeral())))
                 .isInstanceOf(StartupFailure.class)
                 .hasMessageContaining("Not built yet: gateway/target/gateway.jar")
                 .hasMessageContaining("plan-service/target/plan-service.jar");
@@ -178,11 +183,16 @@ class LocalStackTests {
     private static List<String> consumeAll(String topic) {
         List<String> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.addresses().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.addresses().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (received.isEmpty() && System.nanoTime() < deadline) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,8 @@ class LogTailTests {
 
         String tail = LogTail.of(log, 10);
 
-        assertThat(tail).contains("| INFO PlanServiceApplication: Starting PlanServiceApplication")
+        assertThat(tail)
+                .contains("| INFO PlanServiceApplication: Starting PlanServiceApplication")
                 .contains("| ERROR SpringApplication: Application run failed")
                 .contains("| java.lang.IllegalStateException: Không có khóa")
                 .doesNotContain("@timestamp");
@@ -31,9 +31,11 @@ class LogTailTests {
     @Test
     void leadsWithTheErrorAndItsInnermostCauseWhenTheTailIsOnlyStackFrames() throws Exception {
         StringBuilder log = new StringBuilder("2025-03-15T01:00:00Z  INFO 1 --- [plan-service] Starting\n")
-                .append("2025-03-15T01:00:05Z ERROR 1 --- [plan-service] o.s.boot.SpringApplication : Application run failed\n")
+                .append(
+                        "2025-03-15T01:00:05Z ERROR 1 --- [plan-service] o.s.boot.SpringApplication : Application run failed\n")
                 .append("org.springframework.beans.factory.BeanCreationException: Error creating bean 'plans'\n")
-                .append("Caused by: org.springframework.data.mapping.MappingException: Cannot create PersistentEntity\n")
+                .append(
+                        "Caused by: org.springframework.data.mapping.MappingException: Cannot create PersistentEntity\n")
                 .append("Caused by: java.lang.IllegalStateException: Thiếu trường 'tỉnh'\n");
         for (int i = 0; i < 40; i++) {
             log.append("\tat a.b.C.method").append(i).append("(C.java:1)\n");
@@ -42,8 +44,10 @@ class LogTailTests {
 
         String tail = LogTail.of(file, 10);
 
-        assertThat(tail).contains("what went wrong")
-                .contains("| 2025-03-15T01:00:05Z ERROR 1 --- [plan-service] o.s.boot.SpringApplication : Application run failed")
+        assertThat(tail)
+                .contains("what went wrong")
+                .contains(
+                        "| 2025-03-15T01:00:05Z ERROR 1 --- [plan-service] o.s.boot.SpringApplication : Application run failed")
                 .contains("| Caused by: java.lang.IllegalStateException: Thiếu trường 'tỉnh'")
                 .contains("| \tat a.b.C.method39(C.java:1)")
                 .doesNotContain("method29(")
@@ -66,7 +70,8 @@ class LogTailTests {
                 Identify and stop the process that's listening on port 8080.
                 """ + "filler\n".repeat(20));
 
-        assertThat(LogTail.of(file, 5)).contains("what went wrong")
+        assertThat(LogTail.of(file, 5))
+                .contains("what went wrong")
                 .contains("| Web server failed to start. Port 8080 was already in use.");
     }
 

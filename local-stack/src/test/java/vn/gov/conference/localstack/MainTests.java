@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.localstack.demo.SeedPlansDemo;
 
 class MainTests {
@@ -34,7 +32,8 @@ class MainTests {
     void shiftsEveryPortTogether() {
         StackOptions options = Main.parse(new String[] {"--port-offset", "100", "--clean", "--demo", "--no-build"});
 
-        assertThat(options.ports()).isEqualTo(new Ports(8180, 8181, 8182, 8183, 8184, 8185, 9192, 9193, 27117, 3125, 8125));
+        assertThat(options.ports())
+                .isEqualTo(new Ports(8180, 8181, 8182, 8183, 8184, 8185, 9192, 9193, 27117, 3125, 8125));
         assertThat(options.clean()).isTrue();
         assertThat(options.demo()).isTrue();
     }
@@ -64,7 +63,8 @@ class MainTests {
     void setsTheDemosOwnMomentUnlessAClockIsGiven() {
         assertThat(servicesNow(Main.parse(new String[] {"--demo"})))
                 .isCloseTo(SeedPlansDemo.CLOCK.toInstant(), within(5, ChronoUnit.SECONDS));
-        assertThat(Main.parse(new String[] {"--demo", "--clock", "now"}).clockOffset()).isZero();
+        assertThat(Main.parse(new String[] {"--demo", "--clock", "now"}).clockOffset())
+                .isZero();
         assertThat(servicesNow(Main.parse(new String[] {"--clock", "2021-07-07T07:30+07:00", "--demo"})))
                 .isCloseTo(Instant.parse("2021-07-07T00:30:00Z"), within(5, ChronoUnit.SECONDS));
         assertThat(Main.parse(new String[0]).demoData()).isInstanceOf(SeedPlansDemo.class);
@@ -72,10 +72,8 @@ class MainTests {
 
     @Test
     void refusesUnknownOptionsAndMissingOrMalformedValues() {
-        assertThatThrownBy(() -> Main.parse(new String[] {"--cleen"}))
-                .hasMessage("Unknown option: --cleen");
-        assertThatThrownBy(() -> Main.parse(new String[] {"--port-offset"}))
-                .hasMessage("--port-offset needs a value");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--cleen"})).hasMessage("Unknown option: --cleen");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--port-offset"})).hasMessage("--port-offset needs a value");
         assertThatThrownBy(() -> Main.parse(new String[] {"--timeout", "soon"}))
                 .hasMessage("--timeout needs a whole number, not 'soon'");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port-offset", "60000"}))
@@ -86,7 +84,8 @@ class MainTests {
 
     @Test
     void documentsTheSameOptionsInRunShAsTheLauncherAccepts() throws Exception {
-        Path runSh = Path.of(System.getProperty("conference.test.repo-root", "..")).resolve("run.sh");
+        Path runSh =
+                Path.of(System.getProperty("conference.test.repo-root", "..")).resolve("run.sh");
         String header = java.nio.file.Files.readAllLines(runSh).stream()
                 .filter(line -> line.startsWith("#"))
                 .map(line -> line.replaceFirst("^# ?", ""))
@@ -102,12 +101,10 @@ class MainTests {
             assertThat(AotCache.enabled()).isFalse();
             assertThat(Main.parse(new String[] {"--fast-start"})).isNotNull();
             assertThat(AotCache.enabled()).isTrue();
-        }
-        finally {
+        } finally {
             if (before == null) {
                 System.clearProperty(AotCache.PROPERTY);
-            }
-            else {
+            } else {
                 System.setProperty(AotCache.PROPERTY, before);
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ServiceDefinitionTests {
@@ -19,7 +18,8 @@ class ServiceDefinitionTests {
     void givesEachServiceItsOwnDatabaseAndTheSharedInfrastructure() {
         Map<String, String> env = ServiceDefinition.AGENDA.environment(addresses, "s3cret", signingKey, REAL_TIME);
 
-        assertThat(env).containsEntry("PORT", "9082")
+        assertThat(env)
+                .containsEntry("PORT", "9082")
                 .containsEntry("MONGODB_URI", "mongodb://localhost:28017/conference-agenda")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:10092")
                 .containsEntry("SMTP_HOST", "localhost")
@@ -40,7 +40,8 @@ class ServiceDefinitionTests {
     void pointsTheGatewayAtEveryServiceTheWebPagesItsSigningKeyAndItsIdentityStore() {
         Map<String, String> env = ServiceDefinition.GATEWAY.environment(addresses, "s3cret", signingKey, REAL_TIME);
 
-        assertThat(env).containsEntry("PORT", "9080")
+        assertThat(env)
+                .containsEntry("PORT", "9080")
                 .containsEntry("PLAN_SERVICE_URL", "http://localhost:9081")
                 .containsEntry("AGENDA_SERVICE_URL", "http://localhost:9082")
                 .containsEntry("NOTIFICATION_SERVICE_URL", "http://localhost:9083")
@@ -54,7 +55,8 @@ class ServiceDefinitionTests {
     void pointsTheWebPagesAtThePublicApiAndGivesThemADatabaseForTheConsolesSessionsOnly() {
         Map<String, String> env = ServiceDefinition.WEB.environment(addresses, "s3cret", signingKey, REAL_TIME);
 
-        assertThat(env).containsEntry("PORT", "9085")
+        assertThat(env)
+                .containsEntry("PORT", "9085")
                 .containsEntry("CONFERENCE_API_URL", "http://localhost:9080")
                 .containsEntry("MONGODB_URI", addresses.mongoUri("conference-web"))
                 .doesNotContainKey("CONFERENCE_AUTH_KEY_FILE");

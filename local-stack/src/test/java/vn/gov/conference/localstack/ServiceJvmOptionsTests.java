@@ -10,17 +10,18 @@ class ServiceJvmOptionsTests {
     @Test
     void documentsServiceGetsTheFullTieredCompilerForItsUploadHashes() {
         assertThat(LocalStack.jvmOptions(ServiceDefinition.DOCUMENTS))
-            .contains("-Xmx256m", "-XX:+UseSerialGC")
-            .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+                .contains("-Xmx256m", "-XX:+UseSerialGC")
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
     }
 
     @Test
     void everyOtherServiceStartsWithC1Only() {
         for (ServiceDefinition service : ServiceDefinition.values()) {
             if (service != ServiceDefinition.DOCUMENTS) {
-                assertThat(LocalStack.jvmOptions(service)).as(service.moduleName())
-                    .isEqualTo(LocalStack.SERVICE_JVM_OPTIONS)
-                    .contains("-XX:TieredStopAtLevel=1");
+                assertThat(LocalStack.jvmOptions(service))
+                        .as(service.moduleName())
+                        .isEqualTo(LocalStack.SERVICE_JVM_OPTIONS)
+                        .contains("-XX:TieredStopAtLevel=1");
             }
         }
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +19,19 @@ class ServiceProcessTests {
     @Test
     void reportsAChildThatDiesDuringStartUpWithItsExitCodeAndTheEndOfItsLog() {
         try (DataFolder data = DataFolder.open(folder, false)) {
-            ServiceProcess child = ServiceProcess.start("plan-service", data, main(Crashing.class),
+            ServiceProcess child = ServiceProcess.start(
+                    "plan-service",
+                    data,
+                    main(Crashing.class),
                     Map.of("MONGODB_URI", "mongodb://localhost:1/conference-plans"));
-            HealthWaiter waiter = new HealthWaiter(line -> { }, System.nanoTime());
+            HealthWaiter waiter = new HealthWaiter(line -> {}, System.nanoTime());
 
-            assertThatThrownBy(() -> waiter.await(List.of(HealthWaiter.actuatorHealth("plan-service",
-                    "http://localhost:" + Ports.ephemeral().planService() + "/actuator/health", child)),
-                    Duration.ofSeconds(60)))
+            assertThatThrownBy(() -> waiter.await(
+                            List.of(HealthWaiter.actuatorHealth(
+                                    "plan-service",
+                                    "http://localhost:" + Ports.ephemeral().planService() + "/actuator/health",
+                                    child)),
+                            Duration.ofSeconds(60)))
                     .isInstanceOf(StartupFailure.class)
                     .hasMessageContaining("plan-service exited during start-up with code 3")
                     .hasMessageContaining(data.log("plan-service").toString())
@@ -38,11 +43,14 @@ class ServiceProcessTests {
     void givesUpAfterTheTimeoutNamingWhatDidNotAnswer() {
         try (DataFolder data = DataFolder.open(folder, false)) {
             ServiceProcess child = ServiceProcess.start("agenda-service", data, main(Sleeping.class), Map.of());
-            HealthWaiter waiter = new HealthWaiter(line -> { }, System.nanoTime());
+            HealthWaiter waiter = new HealthWaiter(line -> {}, System.nanoTime());
             try {
-                assertThatThrownBy(() -> waiter.await(List.of(HealthWaiter.actuatorHealth("agenda-service",
-                        "http://localhost:" + Ports.ephemeral().agendaService() + "/actuator/health", child)),
-                        Duration.ofSeconds(1)))
+                assertThatThrownBy(() -> waiter.await(
+                                List.of(HealthWaiter.actuatorHealth(
+                                        "agenda-service",
+                                        "http://localhost:" + Ports.ephemeral().agendaService() + "/actuator/health",
+                                        child)),
+                                Duration.ofSeconds(1)))
                         .isInstanceOf(StartupFailure.class)
                         .hasMessageContaining("Not ready after 1 s")
                         .hasMessageContaining("agenda-service: http://localhost:")
@@ -77,7 +85,7 @@ class ServiceProcessTests {
     @Test
     void stopsOnlyTheLeftoversOfTheSameDataFolder() {
         try (DataFolder mine = DataFolder.open(folder.resolve("mine"), false);
-             DataFolder other = DataFolder.open(folder.resolve("other"), false)) {
+                DataFolder other = DataFolder.open(folder.resolve("other"), false)) {
             ServiceProcess leftover = ServiceProcess.start("kafka", mine, main(Sleeping.class), Map.of());
             ServiceProcess unrelated = ServiceProcess.start("kafka", other, main(Sleeping.class), Map.of());
             try {
@@ -97,7 +105,9 @@ class ServiceProcessTests {
 
     private static void awaitCommandLineVisible(ServiceProcess process) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (ProcessHandle.of(process.pid()).flatMap(p -> p.info().commandLine()).isEmpty()
+        while (ProcessHandle.of(process.pid())
+                        .flatMap(p -> p.info().commandLine())
+                        .isEmpty()
                 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
@@ -125,8 +135,13 @@ class ServiceProcessTests {
     /** Starts a grandchild, as a service that forks a helper would. */
     static class Spawning {
         public static void main(String[] args) throws Exception {
-            new ProcessBuilder(ServiceProcess.javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                    Sleeping.class.getName()).inheritIO().start();
+            new ProcessBuilder(
+                            ServiceProcess.javaExecutable(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Sleeping.class.getName())
+                    .inheritIO()
+                    .start();
             Thread.sleep(Duration.ofMinutes(2));
         }
     }

@@ -3,6 +3,7 @@ package vn.gov.conference.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,13 +40,15 @@ class ServiceStartupTests {
         assertThatThrownBy(() -> LocalStack.start(options))
                 .isInstanceOf(StartupFailure.class)
                 .hasMessageContaining("documents-service exited during start-up with code 1")
-                .hasMessageContaining("Không mở được cơ sở dữ liệu mongodb://localhost:" + options.ports().mongo()
-                        + "/conference-documents");
+                .hasMessageContaining("Không mở được cơ sở dữ liệu mongodb://localhost:"
+                        + options.ports().mongo() + "/conference-documents");
 
-        assertThat(progress).anyMatch(line -> line.startsWith("Starting the gateway, the four services and the web pages"))
+        assertThat(progress)
+                .anyMatch(line -> line.startsWith("Starting the gateway, the four services and the web pages"))
                 .anyMatch(line -> line.startsWith("Stopping the local stack"));
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
-                .as("no child left running").isEmpty();
+                .as("no child left running")
+                .isEmpty();
         assertThat(PortCheck.isFree(options.ports().kafka())).isTrue();
         assertThat(PortCheck.isFree(options.ports().gateway())).isTrue();
     }

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,19 +52,21 @@ class StackControlReplicaTests {
         stack.control().kill(notification, 1);
 
         assertThat(stack.control().isRunning(notification, 1)).isFalse();
-        assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         assertThatThrownBy(() -> health(notification, 1)).isInstanceOf(ConnectException.class);
         assertThat(stack.control().pid(notification, 0)).contains(first);
         assertThat(health(notification, 0)).contains("UP");
 
         stack.control().start(notification, 1, Map.of(), Duration.ofSeconds(60));
 
-        assertThat(stack.control().pid(notification, 1)).hasValueSatisfying(pid -> assertThat(pid)
-                .isNotEqualTo(second).isNotEqualTo(first));
+        assertThat(stack.control().pid(notification, 1))
+                .hasValueSatisfying(pid -> assertThat(pid).isNotEqualTo(second).isNotEqualTo(first));
         assertThat(health(notification, 1)).contains("UP");
         assertThat(Files.readAllLines(stack.logFolder().resolve("notification-service-2.log")))
                 .as("the second process's log keeps both lives")
-                .filteredOn(line -> line.startsWith("stand-in started")).hasSize(2);
+                .filteredOn(line -> line.startsWith("stand-in started"))
+                .hasSize(2);
         Thread.sleep(500);
         assertThat(progress).noneMatch(line -> line.contains("stopped unexpectedly"));
     }
@@ -84,9 +85,18 @@ class StackControlReplicaTests {
     private static Ports portsWithRoomForReplicas() {
         for (int attempt = 0; attempt < 50; attempt++) {
             Ports ports = Ports.ephemeral();
-            Set<Integer> taken = new HashSet<>(List.of(ports.gateway(), ports.planService(), ports.agendaService(),
-                    ports.notificationService(), ports.documentsService(), ports.web(), ports.kafka(),
-                    ports.kafkaController(), ports.mongo(), ports.smtp(), ports.mailInbox()));
+            Set<Integer> taken = new HashSet<>(List.of(
+                    ports.gateway(),
+                    ports.planService(),
+                    ports.agendaService(),
+                    ports.notificationService(),
+                    ports.documentsService(),
+                    ports.web(),
+                    ports.kafka(),
+                    ports.kafkaController(),
+                    ports.mongo(),
+                    ports.smtp(),
+                    ports.mailInbox()));
             boolean room = true;
             for (ServiceDefinition service : ServiceDefinition.values()) {
                 if (service.replicated()) {

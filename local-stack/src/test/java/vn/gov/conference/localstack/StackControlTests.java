@@ -3,6 +3,7 @@ package vn.gov.conference.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -16,8 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,7 +64,8 @@ class StackControlTests {
         stack.control().stopKafka();
 
         assertThat(stack.control().isKafkaRunning()).isFalse();
-        assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
 
         stack.control().startKafka(Duration.ofSeconds(60));
         produce(topic, "sau khi chạy lại");
@@ -85,15 +85,19 @@ class StackControlTests {
         stack.control().kill(documents);
 
         assertThat(stack.control().isRunning(documents)).isFalse();
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         assertThatThrownBy(() -> health(documents)).isInstanceOf(ConnectException.class);
 
         stack.control().start(documents, Map.of(SETTING, "nâng giới hạn"), Duration.ofSeconds(60));
 
-        assertThat(stack.control().pid(documents)).hasValueSatisfying(newPid -> assertThat(newPid).isNotEqualTo(pid));
+        assertThat(stack.control().pid(documents))
+                .hasValueSatisfying(newPid -> assertThat(newPid).isNotEqualTo(pid));
         assertThat(health(documents)).contains("\"setting\":\"nâng giới hạn\"");
         assertThat(Files.readAllLines(stack.logFolder().resolve("documents-service.log")))
-                .as("the log keeps both lives").filteredOn(line -> line.startsWith("stand-in started")).hasSize(2);
+                .as("the log keeps both lives")
+                .filteredOn(line -> line.startsWith("stand-in started"))
+                .hasSize(2);
         Thread.sleep(500);
         assertThat(progress).noneMatch(line -> line.contains("stopped unexpectedly"));
     }
@@ -123,11 +127,16 @@ class StackControlTests {
     private static List<String> consume(String topic, int expected) {
         List<String> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.addresses().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.addresses().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (received.size() < expected && System.nanoTime() < deadline) {
@@ -153,7 +162,8 @@ class StackControlTests {
                 }
             });
             server.start();
-            System.out.println("stand-in started as process " + ProcessHandle.current().pid());
+            System.out.println(
+                    "stand-in started as process " + ProcessHandle.current().pid());
             Thread.sleep(Duration.ofMinutes(5));
         }
     }

@@ -16,8 +16,7 @@ import java.util.jar.Manifest;
 /** Stand-in service jars for the stack tests (a class of these tests as each service), and asking one how it is. */
 final class StandIns {
 
-    private StandIns() {
-    }
+    private StandIns() {}
 
     /**
      * A stack started in {@code folder} (its checkout and data) on stand-ins that run {@code main}, {@code replicas}
@@ -46,12 +45,18 @@ final class StandIns {
     static void jar(Path checkout, ServiceDefinition service, Class<?> main) throws IOException {
         Path jar = service.jar(checkout);
         Files.createDirectories(jar.getParent());
-        Path testClasses = Path.of(StandIns.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path testClasses = Path.of(StandIns.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-                jar.getParent().relativize(testClasses).toString().replace('\\', '/') + "/");
+        manifest.getMainAttributes()
+                .put(
+                        Attributes.Name.CLASS_PATH,
+                        jar.getParent().relativize(testClasses).toString().replace('\\', '/') + "/");
         try (JarOutputStream ignored = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             // The manifest is the whole jar.
         }
@@ -61,8 +66,12 @@ final class StandIns {
     static String health(LocalStack stack, ServiceDefinition service, int replica)
             throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(stack.addresses().serviceUrl(service, replica)
-                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            stack.addresses().serviceUrl(service, replica) + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
     }
 }

@@ -3,7 +3,6 @@ package vn.gov.conference.notification;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-
 import vn.gov.conference.notification.config.NotificationProperties;
 
 @SpringBootApplication

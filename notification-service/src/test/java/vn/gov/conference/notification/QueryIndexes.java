@@ -8,14 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.mapping.MongoSimpleTypes;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
-
+import org.springframework.data.mongodb.core.mapping.MongoSimpleTypes;
 import vn.gov.conference.testing.IndexCoverage;
 
 /** Whether declared indexes serve a search, the way MongoDB uses a compound index: equalities first, then order. */
@@ -25,17 +23,19 @@ public final class QueryIndexes {
 
     static {
         // The service stores these as values (converters of its own and the platform's), not as documents.
-        MAPPING.setSimpleTypeHolder(new SimpleTypeHolder(Set.of(Instant.class, OffsetDateTime.class,
-                LocalDate.class, LocalTime.class, Duration.class), MongoSimpleTypes.HOLDER));
+        MAPPING.setSimpleTypeHolder(new SimpleTypeHolder(
+                Set.of(Instant.class, OffsetDateTime.class, LocalDate.class, LocalTime.class, Duration.class),
+                MongoSimpleTypes.HOLDER));
     }
 
-    private QueryIndexes() {
-    }
+    private QueryIndexes() {}
 
     /** The keys of the indexes that name no field documents of {@code type} are stored with. */
     public static List<String> unknownKeys(List<Index> indexes, Class<?> type) {
-        return indexes.stream().flatMap(index -> index.getIndexKeys().keySet().stream())
-                .filter(key -> !stored(type, key)).toList();
+        return indexes.stream()
+                .flatMap(index -> index.getIndexKeys().keySet().stream())
+                .filter(key -> !stored(type, key))
+                .toList();
     }
 
     private static boolean stored(Class<?> type, String path) {
@@ -65,12 +65,16 @@ public final class QueryIndexes {
      * {@link IndexCoverage}, as for the other services.
      */
     public static String serving(List<Index> indexes, Set<String> equal, String... then) {
-        List<IndexCoverage.Key> order = Arrays.stream(then).map(field -> new IndexCoverage.Key(field, 1)).toList();
-        return IndexCoverage.serving(IndexCoverage.declared(indexes),
+        List<IndexCoverage.Key> order = Arrays.stream(then)
+                .map(field -> new IndexCoverage.Key(field, 1))
+                .toList();
+        return IndexCoverage.serving(
+                IndexCoverage.declared(indexes),
                 new IndexCoverage.QueryShape(String.join(",", equal), equal, order, Set.of()));
     }
 
     public static boolean anyUnique(List<Index> indexes) {
-        return indexes.stream().anyMatch(index -> Boolean.TRUE.equals(index.getIndexOptions().get("unique")));
+        return indexes.stream()
+                .anyMatch(index -> Boolean.TRUE.equals(index.getIndexOptions().get("unique")));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-
 import vn.gov.conference.platform.time.VietnamTime;
 
 /**

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
@@ -29,11 +27,17 @@ class TokenIssuerAndAudienceIntegrationTests {
     void refusesATokenOfAnotherIssuerOrForAnotherAudience() {
         ApiClient api = ApiClient.onPort(port);
 
-        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, TestTokens.AUDIENCE)).status())
-                .as("the same token from the trusted issuer for this API").isNotEqualTo(401);
+        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, TestTokens.AUDIENCE))
+                        .status())
+                .as("the same token from the trusted issuer for this API")
+                .isNotEqualTo(401);
         assertThat(api.get(PATH, TestTokens.issuedBy("https://sso.other-province.example", TestTokens.AUDIENCE))
-                .status()).isEqualTo(401);
-        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, "another-api")).status()).isEqualTo(401);
-        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, null)).status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, "another-api"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get(PATH, TestTokens.issuedBy(TestTokens.ISSUER, null)).status())
+                .isEqualTo(401);
     }
 }

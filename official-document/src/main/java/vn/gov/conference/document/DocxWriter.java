@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -23,7 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-
 import vn.gov.conference.document.OfficialDocument.Annex;
 import vn.gov.conference.document.OfficialDocument.AnnexRow;
 import vn.gov.conference.document.OfficialDocument.Block;
@@ -44,11 +42,11 @@ public final class DocxWriter {
     /** A4 less the 30 mm and 15 mm side margins, in twips. */
     private static final int TEXT_WIDTH = 9354;
 
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     public static byte[] write(OfficialDocument document) {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument docx = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(docx);
             heading(docx, document.heading());
             title(docx, document.kind(), document.subject());
@@ -67,7 +65,8 @@ public final class DocxWriter {
     }
 
     private static void page(XWPFDocument docx) {
-        CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+        CTSectPr section = docx.getDocument().getBody().isSetSectPr()
+                ? docx.getDocument().getBody().getSectPr()
                 : docx.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
@@ -116,7 +115,8 @@ public final class DocxWriter {
         centred(right.getParagraphs().getFirst(), Heading.NATION, HEADING_PT, true, false);
         centred(right.addParagraph(), Heading.MOTTO, BODY_PT, true, false);
         rule(right.addParagraph(), 1100);
-        centred(right.addParagraph(), heading.placeAndDate(), BODY_PT, false, true).setSpacingBefore(120);
+        centred(right.addParagraph(), heading.placeAndDate(), BODY_PT, false, true)
+                .setSpacingBefore(120);
     }
 
     private static void title(XWPFDocument docx, String kind, String subject) {
@@ -135,8 +135,7 @@ public final class DocxWriter {
         switch (block.level()) {
             case SECTION, ITEM -> run.setBold(true);
             case SUB_ITEM -> run.setItalic(true);
-            case DASH, TEXT -> {
-            }
+            case DASH, TEXT -> {}
         }
     }
 
@@ -219,7 +218,8 @@ public final class DocxWriter {
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -248,8 +248,8 @@ public final class DocxWriter {
         return paragraph;
     }
 
-    private static XWPFParagraph centred(XWPFParagraph paragraph, String text, int points, boolean bold,
-                                         boolean italic) {
+    private static XWPFParagraph centred(
+            XWPFParagraph paragraph, String text, int points, boolean bold, boolean italic) {
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingAfter(0);
         XWPFRun run = run(paragraph, text, points);

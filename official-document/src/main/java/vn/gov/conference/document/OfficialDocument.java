@@ -14,8 +14,14 @@ import java.util.List;
  * @param signature  the signer block
  * @param annex      the agenda attached to the document, or null
  */
-public record OfficialDocument(Heading heading, String kind, String subject, List<Block> body,
-                               List<String> recipients, Signature signature, Annex annex) {
+public record OfficialDocument(
+        Heading heading,
+        String kind,
+        String subject,
+        List<Block> body,
+        List<String> recipients,
+        Signature signature,
+        Annex annex) {
 
     public OfficialDocument {
         body = List.copyOf(body);
@@ -38,12 +44,15 @@ public record OfficialDocument(Heading heading, String kind, String subject, Lis
     }
 
     /** One paragraph of the body; {@code text} carries its own numbering ("I. ", "1. ", "a) ", "- "). */
-    public record Block(Level level, String text) {
-    }
+    public record Block(Level level, String text) {}
 
     /** How a body paragraph is set: section headings bold upper case, items bold, sub-items italic. */
     public enum Level {
-        SECTION, ITEM, SUB_ITEM, DASH, TEXT
+        SECTION,
+        ITEM,
+        SUB_ITEM,
+        DASH,
+        TEXT
     }
 
     /** Quyền hạn (zero or more lines: "TM. ỦY BAN NHÂN DÂN"), chức vụ, and the signer's name under the signature. */
@@ -63,6 +72,5 @@ public record OfficialDocument(Heading heading, String kind, String subject, Lis
     }
 
     /** One agenda line: its number, its time ("7 giờ 30 - 8 giờ", empty when untimed), what and by whom. */
-    public record AnnexRow(String number, String time, String content, String presenters) {
-    }
+    public record AnnexRow(String number, String time, String content, String presenters) {}
 }

@@ -1,14 +1,12 @@
 package vn.gov.conference.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import vn.gov.conference.document.OfficialDocument.Annex;
 import vn.gov.conference.document.OfficialDocument.AnnexRow;
 import vn.gov.conference.document.OfficialDocument.Block;
@@ -24,8 +22,7 @@ public final class PdfWriter {
 
     static final String FAMILY = "Liberation Serif";
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     public static byte[] write(OfficialDocument document) {
         return render(xhtml(document));
@@ -92,7 +89,10 @@ public final class PdfWriter {
         html.append("<p class=\"c b\">").append(escape(document.subject())).append("</p>\n");
         html.append("<div class=\"rule\" style=\"width: 35%; margin-bottom: 12pt\"></div>\n");
         for (Block block : document.body()) {
-            html.append("<p class=\"block ").append(block.level().name()).append("\">").append(escape(block.text()))
+            html.append("<p class=\"block ")
+                    .append(block.level().name())
+                    .append("\">")
+                    .append(escape(block.text()))
                     .append("</p>\n");
         }
         closing(html, document);
@@ -106,18 +106,23 @@ public final class PdfWriter {
     private static void heading(StringBuilder html, Heading heading) {
         html.append("<table class=\"heading\"><tr><td style=\"width: 40%\">\n");
         if (heading.parentBody() != null) {
-            html.append("<p class=\"c s13\">").append(escape(heading.parentBody())).append("</p>\n");
+            html.append("<p class=\"c s13\">")
+                    .append(escape(heading.parentBody()))
+                    .append("</p>\n");
         }
         for (String line : heading.issuingBody()) {
             html.append("<p class=\"c s13 b\">").append(escape(line)).append("</p>\n");
         }
         html.append("<div class=\"rule\" style=\"width: 35%\"></div>\n");
-        html.append("<p class=\"c s13\" style=\"margin-top: 6pt\">").append(escape(heading.number())).append("</p>\n");
+        html.append("<p class=\"c s13\" style=\"margin-top: 6pt\">")
+                .append(escape(heading.number()))
+                .append("</p>\n");
         html.append("</td><td style=\"width: 60%\">\n");
         html.append("<p class=\"c s13 b\">").append(escape(Heading.NATION)).append("</p>\n");
         html.append("<p class=\"c b\">").append(escape(Heading.MOTTO)).append("</p>\n");
         html.append("<div class=\"rule\" style=\"width: 55%\"></div>\n");
-        html.append("<p class=\"c i\" style=\"margin-top: 6pt\">").append(escape(heading.placeAndDate()))
+        html.append("<p class=\"c i\" style=\"margin-top: 6pt\">")
+                .append(escape(heading.placeAndDate()))
                 .append("</p>\n");
         html.append("</td></tr></table>\n");
     }
@@ -127,7 +132,9 @@ public final class PdfWriter {
                 + "style=\"width: 50%\">\n<p class=\"label\">Nơi nhận:</p>\n");
         List<String> recipients = document.recipients();
         for (int i = 0; i < recipients.size(); i++) {
-            html.append("<p>").append(escape(DocxWriter.recipientLine(recipients, i))).append("</p>\n");
+            html.append("<p>")
+                    .append(escape(DocxWriter.recipientLine(recipients, i)))
+                    .append("</p>\n");
         }
         html.append("</td><td style=\"width: 50%\">\n");
         for (String line : document.signature().authority()) {
@@ -135,22 +142,32 @@ public final class PdfWriter {
         }
         html.append("<div class=\"signer\"></div>\n");
         if (document.signature().name() != null) {
-            html.append("<p class=\"c b\">").append(escape(document.signature().name())).append("</p>\n");
+            html.append("<p class=\"c b\">")
+                    .append(escape(document.signature().name()))
+                    .append("</p>\n");
         }
         html.append("</td></tr></table>\n");
     }
 
     private static void annex(StringBuilder html, Annex annex) {
-        html.append("<div class=\"annex\">\n<p class=\"c b\">").append(escape(annex.title())).append("</p>\n");
+        html.append("<div class=\"annex\">\n<p class=\"c b\">")
+                .append(escape(annex.title()))
+                .append("</p>\n");
         html.append("<p class=\"c b\">").append(escape(annex.subject())).append("</p>\n");
         html.append("<p class=\"c i\">").append(escape(annex.attachedTo())).append("</p>\n");
         html.append("<div class=\"rule\" style=\"width: 35%; margin-bottom: 12pt\"></div>\n");
         html.append("<table class=\"agenda\"><tr><th style=\"width: 8%\">TT</th><th style=\"width: 27%\">Thời gian"
                 + "</th><th style=\"width: 40%\">Nội dung</th><th style=\"width: 25%\">Thực hiện</th></tr>\n");
         for (AnnexRow row : annex.rows()) {
-            html.append("<tr><td class=\"n\">").append(escape(row.number())).append("</td><td class=\"t\">")
-                    .append(escape(row.time())).append("</td><td>").append(escape(row.content()))
-                    .append("</td><td>").append(escape(row.presenters())).append("</td></tr>\n");
+            html.append("<tr><td class=\"n\">")
+                    .append(escape(row.number()))
+                    .append("</td><td class=\"t\">")
+                    .append(escape(row.time()))
+                    .append("</td><td>")
+                    .append(escape(row.content()))
+                    .append("</td><td>")
+                    .append(escape(row.presenters()))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n</div>\n");
     }
@@ -180,7 +197,8 @@ public final class PdfWriter {
     private static InputStream open(String resource) {
         InputStream in = PdfWriter.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("Font " + resource + " is missing from the class path (openpdf-fonts-extra)");
+            throw new IllegalStateException(
+                    "Font " + resource + " is missing from the class path (openpdf-fonts-extra)");
         }
         return in;
     }

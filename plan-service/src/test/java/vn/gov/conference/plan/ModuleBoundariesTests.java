@@ -3,7 +3,6 @@ package vn.gov.conference.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.testing.FeaturePackages;
 
 /** The service's feature packages depend on each other without cycles. */
@@ -14,6 +13,8 @@ class ModuleBoundariesTests {
         FeaturePackages features = FeaturePackages.of("vn.gov.conference.plan");
 
         assertThat(features.dependencies()).containsKeys("planning", "reference", "readiness", "document");
-        assertThat(features.cycleEdges()).as("dependencies between feature packages that lie on a cycle").isEmpty();
+        assertThat(features.cycleEdges())
+                .as("dependencies between feature packages that lie on a cycle")
+                .isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,8 +12,7 @@ public final class SeedRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SeedRequests() {
-    }
+    private SeedRequests() {}
 
     public static String text(String file) {
         try {

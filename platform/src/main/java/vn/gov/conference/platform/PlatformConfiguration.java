@@ -2,11 +2,9 @@ package vn.gov.conference.platform;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,12 +14,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
 import vn.gov.conference.platform.asyncapi.AsyncApiController;
 import vn.gov.conference.platform.asyncapi.AsyncApiProperties;
 import vn.gov.conference.platform.openapi.ApiDocumentation;
@@ -37,11 +34,14 @@ import vn.gov.conference.platform.web.RequestIdFilter;
 
 /** What every service gets by depending on the platform: the domain clock, problem details, its AsyncAPI document. */
 // Before Boot's error handling, so that its BasicErrorController sees ours and steps aside.
-@AutoConfiguration(beforeName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"
+        })
 @EnableScheduling
-@EnableConfigurationProperties({ AsyncApiProperties.class, LimitsProperties.class })
-@Import({ ProblemDetailsAdvice.class, ProblemRefusals.class, AsyncApiController.class, ApiDocumentation.class })
+@EnableConfigurationProperties({AsyncApiProperties.class, LimitsProperties.class})
+@Import({ProblemDetailsAdvice.class, ProblemRefusals.class, AsyncApiController.class, ApiDocumentation.class})
 public class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
@@ -55,9 +55,10 @@ public class PlatformConfiguration {
         return () -> {
             try {
                 mongo.executeCommand(new Document("ping", 1));
-                return Health.up().withDetail("database", mongo.getDb().getName()).build();
-            }
-            catch (RuntimeException ex) {
+                return Health.up()
+                        .withDetail("database", mongo.getDb().getName())
+                        .build();
+            } catch (RuntimeException ex) {
                 return Health.down(ex).build();
             }
         };
@@ -80,8 +81,9 @@ public class PlatformConfiguration {
     /** How many documents this instance renders at once; see {@link RenderSlots}. */
     @Bean
     @ConditionalOnMissingBean
-    RenderSlots renderSlots(@Value("${conference.renders.max-concurrent:2}") int maxConcurrent,
-                            @Value("${conference.renders.retry-after:5s}") Duration retryAfter) {
+    RenderSlots renderSlots(
+            @Value("${conference.renders.max-concurrent:2}") int maxConcurrent,
+            @Value("${conference.renders.retry-after:5s}") Duration retryAfter) {
         return new RenderSlots(maxConcurrent, retryAfter);
     }
 

@@ -1,7 +1,6 @@
 package vn.gov.conference.sessions;
 
 import org.bson.Document;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,9 +24,10 @@ public class MongoPingHealth implements HealthIndicator {
     public Health health() {
         try {
             this.mongo.executeCommand(new Document("ping", 1));
-            return Health.up().withDetail("database", this.mongo.getDb().getName()).build();
-        }
-        catch (RuntimeException ex) {
+            return Health.up()
+                    .withDetail("database", this.mongo.getDb().getName())
+                    .build();
+        } catch (RuntimeException ex) {
             return Health.down(ex).build();
         }
     }

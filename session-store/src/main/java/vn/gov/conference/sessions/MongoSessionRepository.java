@@ -1,5 +1,10 @@
 package vn.gov.conference.sessions;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -8,17 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -73,15 +71,13 @@ public final class MongoSessionRepository implements SessionRepository<MongoSess
         String stored = session.storedId;
         if (stored == null) {
             collection().replaceOne(Filters.eq("_id", session.getId()), document, new ReplaceOptions().upsert(true));
-        }
-        else if (!stored.equals(session.getId())) {
+        } else if (!stored.equals(session.getId())) {
             // A new id (signing in changes it): moved only if the old one was still there.
             if (collection().deleteOne(Filters.eq("_id", stored)).getDeletedCount() == 0) {
                 return;
             }
             collection().replaceOne(Filters.eq("_id", session.getId()), document, new ReplaceOptions().upsert(true));
-        }
-        else if (collection().replaceOne(Filters.eq("_id", stored), document).getMatchedCount() == 0) {
+        } else if (collection().replaceOne(Filters.eq("_id", stored), document).getMatchedCount() == 0) {
             return; // ended elsewhere meanwhile: stays ended
         }
         session.storedId = session.getId();
@@ -102,11 +98,10 @@ public final class MongoSessionRepository implements SessionRepository<MongoSess
             return null;
         }
         try {
-            Object attributes = StoredObjects.read(document.get("attributes", Binary.class).getData(),
-                    this.classLoader);
+            Object attributes =
+                    StoredObjects.read(document.get("attributes", Binary.class).getData(), this.classLoader);
             ((Map<?, ?>) attributes).forEach((name, value) -> session.setAttribute((String) name, value));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // Written by another version, or tampered with: the person signs in again.
             log.info("Session {}… unreadable, ended: {}", id.substring(0, Math.min(8, id.length())), ex.getMessage());
             deleteById(id);
@@ -127,10 +122,10 @@ public final class MongoSessionRepository implements SessionRepository<MongoSess
         }
         Instant lastAccessed = session.getLastAccessedTime();
         Document document = new Document("_id", session.getId())
-            .append("created", Date.from(session.getCreationTime()))
-            .append("lastAccessed", Date.from(lastAccessed))
-            .append("maxInactive", session.getMaxInactiveInterval().toSeconds())
-            .append("attributes", new Binary(StoredObjects.write(attributes)));
+                .append("created", Date.from(session.getCreationTime()))
+                .append("lastAccessed", Date.from(lastAccessed))
+                .append("maxInactive", session.getMaxInactiveInterval().toSeconds())
+                .append("attributes", new Binary(StoredObjects.write(attributes)));
         if (session.getMaxInactiveInterval().isPositive()) {
             // A session that never idles out (a negative timeout) has none: the TTL index leaves it alone.
             document.append("expireAt", Date.from(lastAccessed.plus(session.getMaxInactiveInterval())));
@@ -142,10 +137,10 @@ public final class MongoSessionRepository implements SessionRepository<MongoSess
     private void prepare() {
         if (!this.indexed) {
             try {
-                collection().createIndex(Indexes.ascending("expireAt"),
-                        new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
-            }
-            catch (RuntimeException ex) {
+                collection()
+                        .createIndex(
+                                Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+            } catch (RuntimeException ex) {
                 log.debug("No TTL index on {}: {}", this.collection, ex.getMessage());
             }
             this.indexed = true;

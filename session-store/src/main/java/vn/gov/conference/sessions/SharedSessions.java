@@ -1,10 +1,8 @@
 package vn.gov.conference.sessions;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
-
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,7 +30,8 @@ public class SharedSessions {
     @Bean
     MongoSessionRepository sessionRepository(MongoTemplate mongo, Environment environment) {
         Binder binder = Binder.get(environment);
-        return new MongoSessionRepository(mongo,
+        return new MongoSessionRepository(
+                mongo,
                 environment.getProperty("conference.sessions.collection", "sessions"),
                 binder.bind("server.servlet.session.timeout", Duration.class).orElse(Duration.ofMinutes(30)));
     }
@@ -46,7 +45,8 @@ public class SharedSessions {
         binder.bind(prefix + "path", String.class).ifBound(cookie::setCookiePath);
         binder.bind(prefix + "domain", String.class).ifBound(cookie::setDomainName);
         cookie.setSameSite(capitalised(environment.getProperty(prefix + "same-site", "Lax")));
-        cookie.setUseHttpOnlyCookie(binder.bind(prefix + "http-only", Boolean.class).orElse(true));
+        cookie.setUseHttpOnlyCookie(
+                binder.bind(prefix + "http-only", Boolean.class).orElse(true));
         binder.bind(prefix + "secure", Boolean.class).ifBound(cookie::setUseSecureCookie);
         return cookie;
     }

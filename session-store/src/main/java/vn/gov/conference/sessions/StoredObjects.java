@@ -8,7 +8,6 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
-
 import org.springframework.core.ConfigurableObjectInputStream;
 
 /**
@@ -20,24 +19,34 @@ import org.springframework.core.ConfigurableObjectInputStream;
 public final class StoredObjects {
 
     /** The classes a stored object may consist of; anything else stops the read. */
-    static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(String.join(";",
-            "maxdepth=40", "maxrefs=100000", "maxbytes=4000000", "maxarray=1000000",
-            "java.lang.*", "java.util.*", "java.util.concurrent.*", "java.time.*", "java.net.URL", "java.net.URI",
+    static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(String.join(
+            ";",
+            "maxdepth=40",
+            "maxrefs=100000",
+            "maxbytes=4000000",
+            "maxarray=1000000",
+            "java.lang.*",
+            "java.util.*",
+            "java.util.concurrent.*",
+            "java.time.*",
+            "java.net.URL",
+            "java.net.URI",
             "java.math.*",
-            "org.springframework.**", "vn.gov.conference.**", "com.nimbusds.jose.**", "com.nimbusds.jwt.**",
+            "org.springframework.**",
+            "vn.gov.conference.**",
+            "com.nimbusds.jose.**",
+            "com.nimbusds.jwt.**",
             "!*"));
 
-    private StoredObjects() {
-    }
+    private StoredObjects() {}
 
     public static byte[] write(Object value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
-        }
-        catch (IOException ex) {
-            throw new IllegalArgumentException("Cannot store " + value.getClass().getName() + ": " + ex.getMessage(),
-                    ex);
+        } catch (IOException ex) {
+            throw new IllegalArgumentException(
+                    "Cannot store " + value.getClass().getName() + ": " + ex.getMessage(), ex);
         }
         return bytes.toByteArray();
     }
@@ -47,15 +56,12 @@ public final class StoredObjects {
         try (ObjectInputStream in = new ConfigurableObjectInputStream(new ByteArrayInputStream(bytes), classLoader)) {
             in.setObjectInputFilter(ALLOWED);
             return in.readObject();
-        }
-        catch (InvalidClassException ex) {
-            throw new IllegalStateException("A stored object was refused or is of another version: "
-                    + ex.getMessage(), ex);
-        }
-        catch (IOException ex) {
+        } catch (InvalidClassException ex) {
+            throw new IllegalStateException(
+                    "A stored object was refused or is of another version: " + ex.getMessage(), ex);
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        catch (ClassNotFoundException ex) {
+        } catch (ClassNotFoundException ex) {
             throw new IllegalStateException("A stored object names an unknown class: " + ex.getMessage(), ex);
         }
     }

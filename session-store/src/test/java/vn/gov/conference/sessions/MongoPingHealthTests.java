@@ -2,16 +2,14 @@ package vn.gov.conference.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-
-import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +21,8 @@ class MongoPingHealthTests {
     void isUpWhenTheStandInAnswersThePingAndDownOnceItIsGone() {
         MongoServer server = new MongoServer(new MemoryBackend());
         ConnectionString address = new ConnectionString(server.bindAndGetConnectionString());
-        try (MongoClient client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(address)
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(address)
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(500, TimeUnit.MILLISECONDS))
                 .build())) {
             MongoPingHealth health = new MongoPingHealth(new MongoTemplate(client, "health-tests"));

@@ -3,21 +3,19 @@ package vn.gov.conference.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,9 +46,10 @@ class MongoSessionRepositoryTests {
     @Test
     void aSessionSavedByOneReplicaIsReadByAnotherWithItsSecurityContext() {
         MongoSessionRepository.StoredSession session = a.createSession();
-        session.setAttribute("SPRING_SECURITY_CONTEXT", new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated("tg-vanphong@tiengiang.gov.vn", null,
-                        List.of(new SimpleGrantedAuthority("ROLE_OFFICE")))));
+        session.setAttribute(
+                "SPRING_SECURITY_CONTEXT",
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "tg-vanphong@tiengiang.gov.vn", null, List.of(new SimpleGrantedAuthority("ROLE_OFFICE")))));
         a.save(session);
 
         MongoSessionRepository.StoredSession found = b.findById(session.getId());
@@ -96,7 +95,8 @@ class MongoSessionRepositoryTests {
         a.save(session);
 
         assertThat(b.findById(session.getId())).isNull();
-        assertThat(database.getCollection("sessions").countDocuments(Filters.eq("_id", session.getId()))).isZero();
+        assertThat(database.getCollection("sessions").countDocuments(Filters.eq("_id", session.getId())))
+                .isZero();
     }
 
     @Test
@@ -104,12 +104,14 @@ class MongoSessionRepositoryTests {
         byte[] foreign = StoredObjects.write(new javax.swing.JLabel("x"));
 
         assertThatThrownBy(() -> StoredObjects.read(foreign, getClass().getClassLoader()))
-            .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(IllegalStateException.class);
 
         MongoSessionRepository.StoredSession session = a.createSession();
         a.save(session);
-        database.getCollection("sessions").updateOne(Filters.eq("_id", session.getId()),
-                Updates.set("attributes", new Binary(foreign)));
-        assertThat(b.findById(session.getId())).as("an unreadable session is no session").isNull();
+        database.getCollection("sessions")
+                .updateOne(Filters.eq("_id", session.getId()), Updates.set("attributes", new Binary(foreign)));
+        assertThat(b.findById(session.getId()))
+                .as("an unreadable session is no session")
+                .isNull();
     }
 }

@@ -11,16 +11,15 @@ import org.testcontainers.utility.DockerImageName;
  */
 public final class Containers {
 
-    private Containers() {
-    }
+    private Containers() {}
 
     public static MongoDBContainer mongo() {
-        return new MongoDBContainer(DockerImageName.parse(
-                System.getProperty("conference.test.mongo-image", "mongo:8.0.12")));
+        return new MongoDBContainer(
+                DockerImageName.parse(System.getProperty("conference.test.mongo-image", "mongo:8.0.12")));
     }
 
     public static KafkaContainer kafka() {
-        return new KafkaContainer(DockerImageName.parse(
-                System.getProperty("conference.test.kafka-image", "apache/kafka:4.1.1")));
+        return new KafkaContainer(
+                DockerImageName.parse(System.getProperty("conference.test.kafka-image", "apache/kafka:4.1.1")));
     }
 }

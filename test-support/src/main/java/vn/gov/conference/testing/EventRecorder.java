@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,13 +29,15 @@ public final class EventRecorder implements AutoCloseable {
     private volatile boolean running = true;
 
     private EventRecorder(String bootstrapServers, List<String> topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "recorder-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG, "recorder-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                        ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         consumer.subscribe(topics);
         poller = Thread.ofPlatform().daemon().name("event-recorder").start(this::poll);
     }
@@ -54,17 +55,23 @@ public final class EventRecorder implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    events.add(new RecordedEvent(record.topic(), record.partition(), record.offset(),
-                            text(record.key()), header(record, "ce_id"), header(record, "ce_source"),
-                            header(record, "ce_type"), header(record, "ce_time"), header(record, "ce_subject"),
-                            header(record, "ce_tenant"), text(record.value())));
+                    events.add(new RecordedEvent(
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            text(record.key()),
+                            header(record, "ce_id"),
+                            header(record, "ce_source"),
+                            header(record, "ce_type"),
+                            header(record, "ce_time"),
+                            header(record, "ce_subject"),
+                            header(record, "ce_tenant"),
+                            text(record.value())));
                 }
             }
-        }
-        catch (WakeupException ex) {
+        } catch (WakeupException ex) {
             // closing
-        }
-        finally {
+        } finally {
             consumer.close();
         }
     }
@@ -127,8 +134,7 @@ public final class EventRecorder implements AutoCloseable {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
@@ -140,8 +146,7 @@ public final class EventRecorder implements AutoCloseable {
         consumer.wakeup();
         try {
             poller.join(5000);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,5 +1,10 @@
 package vn.gov.conference.testing;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -7,12 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * A service's feature packages and the dependencies between them, read from its compiled main classes with
@@ -45,7 +44,9 @@ public final class FeaturePackages {
             }
             dependencies.computeIfAbsent(from, f -> new TreeSet<>());
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                String to = feature(basePackage, dependency.getTargetClass().getBaseComponentType().getPackageName());
+                String to = feature(
+                        basePackage,
+                        dependency.getTargetClass().getBaseComponentType().getPackageName());
                 if (to != null && !to.equals(from)) {
                     dependencies.get(from).add(to);
                 }
@@ -96,7 +97,7 @@ public final class FeaturePackages {
         Map<String, Integer> component = new HashMap<>();
         Deque<String> stack = new ArrayDeque<>();
         Set<String> onStack = new java.util.HashSet<>();
-        int[] counter = { 0, 0 };
+        int[] counter = {0, 0};
         for (String feature : dependencies.keySet()) {
             if (!index.containsKey(feature)) {
                 connect(feature, index, low, component, stack, onStack, counter);
@@ -105,8 +106,14 @@ public final class FeaturePackages {
         return component;
     }
 
-    private void connect(String v, Map<String, Integer> index, Map<String, Integer> low, Map<String, Integer> component,
-                         Deque<String> stack, Set<String> onStack, int[] counter) {
+    private void connect(
+            String v,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            Map<String, Integer> component,
+            Deque<String> stack,
+            Set<String> onStack,
+            int[] counter) {
         index.put(v, counter[0]);
         low.put(v, counter[0]);
         counter[0]++;

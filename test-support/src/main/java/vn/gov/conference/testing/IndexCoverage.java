@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.bson.BsonRegularExpression;
 import org.bson.Document;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
@@ -31,20 +29,22 @@ import org.springframework.data.repository.query.parser.PartTree;
  */
 public final class IndexCoverage {
 
-    private static final Set<Part.Type> EQUALITY = Set.of(Part.Type.SIMPLE_PROPERTY, Part.Type.IN, Part.Type.IS_NULL,
-            Part.Type.TRUE, Part.Type.FALSE);
-    private static final Set<Part.Type> RANGE = Set.of(Part.Type.BETWEEN, Part.Type.LESS_THAN,
-            Part.Type.LESS_THAN_EQUAL, Part.Type.GREATER_THAN, Part.Type.GREATER_THAN_EQUAL, Part.Type.BEFORE,
+    private static final Set<Part.Type> EQUALITY =
+            Set.of(Part.Type.SIMPLE_PROPERTY, Part.Type.IN, Part.Type.IS_NULL, Part.Type.TRUE, Part.Type.FALSE);
+    private static final Set<Part.Type> RANGE = Set.of(
+            Part.Type.BETWEEN,
+            Part.Type.LESS_THAN,
+            Part.Type.LESS_THAN_EQUAL,
+            Part.Type.GREATER_THAN,
+            Part.Type.GREATER_THAN_EQUAL,
+            Part.Type.BEFORE,
             Part.Type.AFTER);
 
-    private IndexCoverage() {
-    }
+    private IndexCoverage() {}
 
-    public record Key(String field, int direction) {
-    }
+    public record Key(String field, int direction) {}
 
-    public record QueryShape(String description, Set<String> equality, List<Key> sort, Set<String> range) {
-    }
+    public record QueryShape(String description, Set<String> equality, List<Key> sort, Set<String> range) {}
 
     public record IndexKeys(String name, List<Key> keys) {
 
@@ -53,7 +53,9 @@ public final class IndexCoverage {
                 return false;
             }
             int at = query.equality().size();
-            List<Key> sort = query.sort().stream().filter(key -> !query.equality().contains(key.field())).toList();
+            List<Key> sort = query.sort().stream()
+                    .filter(key -> !query.equality().contains(key.field()))
+                    .toList();
             if (!sort.isEmpty()) {
                 if (keys.size() < at + sort.size()) {
                     return false;
@@ -68,7 +70,8 @@ public final class IndexCoverage {
                 }
                 at += sort.size();
             }
-            return fields(at, query.range().size()).equals(query.range()) && at + query.range().size() > 0;
+            return fields(at, query.range().size()).equals(query.range())
+                    && at + query.range().size() > 0;
         }
 
         /** Whether the index at least bounds the scan: its leading key is one the query fixes. */
@@ -88,24 +91,33 @@ public final class IndexCoverage {
 
     public static List<IndexKeys> listed(MongoTemplate mongo, String collection) {
         return mongo.indexOps(collection).getIndexInfo().stream()
-                .map(index -> new IndexKeys(index.getName(), index.getIndexFields().stream()
-                        .map(field -> new Key(field.getKey(), field.getDirection() == Sort.Direction.DESC ? -1 : 1))
-                        .toList()))
+                .map(index -> new IndexKeys(
+                        index.getName(),
+                        index.getIndexFields().stream()
+                                .map(field ->
+                                        new Key(field.getKey(), field.getDirection() == Sort.Direction.DESC ? -1 : 1))
+                                .toList()))
                 .toList();
     }
 
     /** The keys of index definitions as a service declares them, before any database holds them. */
     public static List<IndexKeys> declared(List<Index> indexes) {
         return indexes.stream()
-                .map(index -> new IndexKeys(index.getIndexOptions().getString("name"),
+                .map(index -> new IndexKeys(
+                        index.getIndexOptions().getString("name"),
                         index.getIndexKeys().entrySet().stream()
-                                .map(key -> new Key(key.getKey(), ((Number) key.getValue()).intValue())).toList()))
+                                .map(key -> new Key(key.getKey(), ((Number) key.getValue()).intValue()))
+                                .toList()))
                 .toList();
     }
 
     /** The name of the first index that serves {@code query}; null when none does. */
     public static String serving(List<IndexKeys> indexes, QueryShape query) {
-        return indexes.stream().filter(index -> index.serves(query)).map(IndexKeys::name).findFirst().orElse(null);
+        return indexes.stream()
+                .filter(index -> index.serves(query))
+                .map(IndexKeys::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -116,11 +128,14 @@ public final class IndexCoverage {
         List<QueryShape> shapes = new ArrayList<>();
         for (Method method : Arrays.stream(repository.getDeclaredMethods())
                 .filter(method -> method.getName().matches("(find|count|exists|delete)\\w*By\\w+"))
-                .filter(method -> !method.getName().endsWith("ById")).toList()) {
+                .filter(method -> !method.getName().endsWith("ById"))
+                .toList()) {
             PartTree tree = new PartTree(method.getName(), entity);
             List<Key> sort = tree.getSort().stream()
-                    .map(order -> new Key(mapping.getPersistentPropertyPath(order.getProperty(), entity)
-                            .toDotPath(MongoPersistentProperty::getFieldName), order.isAscending() ? 1 : -1))
+                    .map(order -> new Key(
+                            mapping.getPersistentPropertyPath(order.getProperty(), entity)
+                                    .toDotPath(MongoPersistentProperty::getFieldName),
+                            order.isAscending() ? 1 : -1))
                     .toList();
             for (PartTree.OrPart branch : tree) {
                 Set<String> equality = new LinkedHashSet<>();
@@ -170,14 +185,16 @@ public final class IndexCoverage {
         }
 
         private QueryShape shape(String operation, Query query, Class<?> entityClass) {
-            MongoPersistentEntity<?> entity = getConverter().getMappingContext().getRequiredPersistentEntity(entityClass);
+            MongoPersistentEntity<?> entity =
+                    getConverter().getMappingContext().getRequiredPersistentEntity(entityClass);
             QueryMapper mapper = new QueryMapper(getConverter());
             Document filter = mapper.getMappedObject(query.getQueryObject(), entity);
             Set<String> equality = new LinkedHashSet<>();
             Set<String> range = new LinkedHashSet<>();
             collect(filter, "", equality, range);
             List<Key> sort = mapper.getMappedSort(query.getSortObject(), entity).entrySet().stream()
-                    .map(order -> new Key(order.getKey(), ((Number) order.getValue()).intValue())).toList();
+                    .map(order -> new Key(order.getKey(), ((Number) order.getValue()).intValue()))
+                    .toList();
             return new QueryShape(operation + " " + filter.toJson(), equality, sort, range);
         }
 
@@ -201,8 +218,7 @@ public final class IndexCoverage {
                         case "$eq", "$in" -> equality.add(field);
                         case "$lt", "$lte", "$gt", "$gte" -> range.add(field);
                         case "$elemMatch" -> collect((Document) operator.getValue(), field + ".", equality, range);
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
             }

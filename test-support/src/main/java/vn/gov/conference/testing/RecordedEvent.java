@@ -5,11 +5,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A CloudEvent as a test read it back from Kafka. */
-public record RecordedEvent(String topic, int partition, long offset, String key, String id, String source,
-                            String type, String time, String subject, String tenant, String data) {
+public record RecordedEvent(
+        String topic,
+        int partition,
+        long offset,
+        String key,
+        String id,
+        String source,
+        String type,
+        String time,
+        String subject,
+        String tenant,
+        String data) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public <T> T payload(Class<T> type) {
         return JSON.readValue(data, type);

@@ -1,16 +1,14 @@
 package vn.gov.conference.testing;
 
-import java.util.Map;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.mongodb.MongoDBContainer;
-
+import java.util.Map;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * One real Kafka broker (KRaft, in-process) and one in-memory MongoDB-compatible server per test JVM, started on
@@ -34,8 +32,7 @@ public final class TestInfrastructure {
     private static String mongoConnection;
     private static int databases;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
@@ -97,16 +94,16 @@ public final class TestInfrastructure {
             String connection = mongoConnectionString();
             String base = connection.endsWith("/") ? connection : connection + "/";
             TestPropertyValues.of(
-                    "spring.cloud.stream.kafka.binder.brokers=" + brokers,
-                    "spring.kafka.bootstrap-servers=" + brokers,
-                    "spring.mongodb.uri=" + base + nextDatabase(application),
-                    "conference.mongo.stand-in=" + !realMongo(),
-                    "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
-                    "conference.security.link-secret=test-link-secret-0123456789",
-                    // A test may set its own (@TestPropertySource); these values would otherwise win.
-                    "conference.events.relay-interval=" + context.getEnvironment()
-                            .getProperty("conference.events.relay-interval", "50ms"),
-                    "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset=earliest")
+                            "spring.cloud.stream.kafka.binder.brokers=" + brokers,
+                            "spring.kafka.bootstrap-servers=" + brokers,
+                            "spring.mongodb.uri=" + base + nextDatabase(application),
+                            "conference.mongo.stand-in=" + !realMongo(),
+                            "conference.security.public-key-location=classpath:conference-test-keys/public.pem",
+                            "conference.security.link-secret=test-link-secret-0123456789",
+                            // A test may set its own (@TestPropertySource); these values would otherwise win.
+                            "conference.events.relay-interval="
+                                    + context.getEnvironment().getProperty("conference.events.relay-interval", "50ms"),
+                            "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset=earliest")
                     .applyTo(context);
         }
     }

@@ -1,5 +1,11 @@
 package vn.gov.conference.testing;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +17,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Bearer tokens shaped like the gateway's (claims sub, role, province, unit; issuer {@value #ISSUER}, audience
@@ -34,8 +33,7 @@ public final class TestTokens {
 
     private static final RSAPrivateKey KEY = loadKey();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String central() {
         return token("central", "CENTRAL", null, "BNV");
@@ -50,8 +48,11 @@ public final class TestTokens {
     }
 
     public static String department(String province, String unit) {
-        return token(prefix(province) + "-" + unit.substring(unit.indexOf('-') + 1).toLowerCase(), "DEPARTMENT",
-                province, unit);
+        return token(
+                prefix(province) + "-" + unit.substring(unit.indexOf('-') + 1).toLowerCase(),
+                "DEPARTMENT",
+                province,
+                unit);
     }
 
     /** "Bearer …" for an Authorization header. */
@@ -60,20 +61,29 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String role, String province, String unit) {
-        return sign(ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().plus(Duration.ofHours(1)));
+        return sign(
+                ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().plus(Duration.ofHours(1)));
     }
 
     public static String expired(String subject, String role, String province, String unit) {
-        return sign(ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().minus(Duration.ofMinutes(5)));
+        return sign(
+                ISSUER, AUDIENCE, subject, role, province, unit, Instant.now().minus(Duration.ofMinutes(5)));
     }
 
     /** A central-agency token signed with the trusted key but from {@code issuer} for {@code audience} (null: none). */
     public static String issuedBy(String issuer, String audience) {
-        return sign(issuer, audience, "central", "CENTRAL", null, "BNV", Instant.now().plus(Duration.ofHours(1)));
+        return sign(
+                issuer,
+                audience,
+                "central",
+                "CENTRAL",
+                null,
+                "BNV",
+                Instant.now().plus(Duration.ofHours(1)));
     }
 
-    private static String sign(String issuer, String audience, String subject, String role, String province,
-                               String unit, Instant expiry) {
+    private static String sign(
+            String issuer, String audience, String subject, String role, String province, String unit, Instant expiry) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(issuer)
@@ -92,8 +102,7 @@ public final class TestTokens {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
             jwt.sign(new RSASSASigner(KEY));
             return jwt.serialize();
-        }
-        catch (JOSEException ex) {
+        } catch (JOSEException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -113,11 +122,11 @@ public final class TestTokens {
     private static RSAPrivateKey loadKey() {
         try (InputStream in = TestTokens.class.getResourceAsStream("/conference-test-keys/private.pem")) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
             return (RSAPrivateKey) KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        }
-        catch (IOException | java.security.GeneralSecurityException ex) {
+        } catch (IOException | java.security.GeneralSecurityException ex) {
             throw new IllegalStateException("Cannot read the test signing key", ex);
         }
     }

@@ -12,7 +12,7 @@ import vn.gov.conference.sessions.SharedSessions;
 @ConfigurationPropertiesScan
 // The console's sessions in MongoDB: any replica serves a person signed in at another, and signing out ends the
 // session for all of them; their store's health by ping (the local stand-in does not know Boot's hello).
-@Import({ SharedSessions.class, MongoPingHealth.class })
+@Import({SharedSessions.class, MongoPingHealth.class})
 public class WebApplication {
 
     public static void main(String[] args) {

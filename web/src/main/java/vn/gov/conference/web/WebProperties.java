@@ -1,7 +1,6 @@
 package vn.gov.conference.web;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,8 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deskRefresh    how often the reception desk's totals refresh themselves
  */
 @ConfigurationProperties("conference.web")
-public record WebProperties(String apiUrl, String publicUrl, Duration connectTimeout, Duration readTimeout,
-                            String office, Duration deskRefresh) {
+public record WebProperties(
+        String apiUrl,
+        String publicUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        String office,
+        Duration deskRefresh) {
 
     public WebProperties {
         apiUrl = trimmed(apiUrl == null ? "http://localhost:8080" : apiUrl);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +17,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.gov.conference.web.console.ConsoleFake;
 
 /**
@@ -85,46 +82,58 @@ class AgendaEditorBrowserTests {
             waitFor("Đã thêm mục “Báo cáo kết quả Chỉ số PAR Index năm 2023”.");
             page("console-chuong-trinh-trung-gio" + suffix, "Soạn chương trình hội nghị");
             WebElement report = browser.findElement(By.id("muc-bao-cao-ket-qua-chi-so-par-index-nam"));
-            assertThat(report.getText()).contains("07:55–08:20",
-                    "Mục 2 (07:55 - 08:20) trùng 5 phút với mục khác.");
-            assertThat(browser.findElement(By.id("muc-don-tiep-dai-bieu")).getText()).contains("07:30–08:00")
-                .doesNotContain("trùng");
+            assertThat(report.getText()).contains("07:55–08:20", "Mục 2 (07:55 - 08:20) trùng 5 phút với mục khác.");
+            assertThat(browser.findElement(By.id("muc-don-tiep-dai-bieu")).getText())
+                    .contains("07:30–08:00")
+                    .doesNotContain("trùng");
             Rectangle when = report.findElement(By.className("when")).getRect();
             Rectangle what = report.findElement(By.className("what")).getRect();
             if (size.equals(Chromium.DESKTOP)) {
-                assertThat(what.getX()).as("the item beside its time").isGreaterThanOrEqualTo(when.getX() + when.getWidth());
+                assertThat(what.getX())
+                        .as("the item beside its time")
+                        .isGreaterThanOrEqualTo(when.getX() + when.getWidth());
                 assertThat(what.getY()).isLessThan(when.getY() + when.getHeight());
             } else {
-                assertThat(what.getY()).as("the item under its time").isGreaterThanOrEqualTo(when.getY() + when.getHeight());
+                assertThat(what.getY())
+                        .as("the item under its time")
+                        .isGreaterThanOrEqualTo(when.getY() + when.getHeight());
             }
 
             report.findElement(By.partialLinkText("Sửa")).click();
             page("console-chuong-trinh-sua-muc" + suffix, "Sửa mục");
             browser.findElement(By.id("from")).clear();
             browser.findElement(By.id("from")).sendKeys("08:20");
-            browser.findElement(By.xpath("//button[normalize-space()='Lưu mục']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu mục']"))
+                    .click();
             waitFor("must be after 08:20");
             page("console-chuong-trinh-loi" + suffix, "Sửa mục");
             assertThat(browser.findElement(By.id("to-loi")).getText()).isEqualTo("must be after 08:20");
-            assertThat(browser.findElement(By.id("to")).getDomAttribute("aria-invalid")).isEqualTo("true");
-            assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo("08:20");
+            assertThat(browser.findElement(By.id("to")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.findElement(By.id("from")).getDomProperty("value"))
+                    .isEqualTo("08:20");
 
             browser.findElement(By.id("from")).clear();
             browser.findElement(By.id("from")).sendKeys("08:00");
-            browser.findElement(By.xpath("//button[normalize-space()='Lưu mục']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu mục']"))
+                    .click();
             waitFor("Đã lưu mục");
             assertThat(text()).doesNotContain("trùng 5 phút");
 
             browser.findElement(By.id("plannedEnd")).sendKeys("08:15");
-            browser.findElement(By.xpath("//button[normalize-space()='Lưu giờ và ghi chú']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu giờ và ghi chú']"))
+                    .click();
             waitFor("Đã lưu giờ bắt đầu");
-            assertThat(browser.findElement(By.id("muc-bao-cao-ket-qua-chi-so-par-index-nam")).getText())
-                .contains("Chương trình kết thúc lúc 08:20, quá 5 phút so với giờ dự kiến kết thúc 08:15.");
-            assertThat(PageChecks.submitButtonsReachedByTab(browser)).contains("Công bố chương trình")
-                .anySatisfy(button -> assertThat(button.replaceAll("\\s+", " "))
-                    .isEqualTo("Lên : Báo cáo kết quả Chỉ số PAR Index năm 2023"));
+            assertThat(browser.findElement(By.id("muc-bao-cao-ket-qua-chi-so-par-index-nam"))
+                            .getText())
+                    .contains("Chương trình kết thúc lúc 08:20, quá 5 phút so với giờ dự kiến kết thúc 08:15.");
+            assertThat(PageChecks.submitButtonsReachedByTab(browser))
+                    .contains("Công bố chương trình")
+                    .anySatisfy(button -> assertThat(button.replaceAll("\\s+", " "))
+                            .isEqualTo("Lên : Báo cáo kết quả Chỉ số PAR Index năm 2023"));
 
-            browser.findElement(By.xpath("//button[normalize-space()='Công bố chương trình']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Công bố chương trình']"))
+                    .click();
             waitFor("Đã công bố chương trình (lần 1).");
             page("console-chuong-trinh-da-cong-bo" + suffix, "Soạn chương trình hội nghị");
 
@@ -134,10 +143,13 @@ class AgendaEditorBrowserTests {
             page("console-chuong-trinh-ban-in" + suffix, ConsoleFake.TG_TITLE);
             assertThat(text()).contains("7 giờ 30 - 8 giờ", "8 giờ - 8 giờ 20");
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertThat(browser.findElement(By.cssSelector("header.site")).isDisplayed()).as("printed").isFalse();
-            assertThat(browser.findElement(By.className("agenda-nav")).isDisplayed()).isFalse();
-            assertThat(browser.findElement(By.className("print-sheet")).getText()).contains("CHƯƠNG TRÌNH",
-                    "7 giờ 30 - 8 giờ");
+            assertThat(browser.findElement(By.cssSelector("header.site")).isDisplayed())
+                    .as("printed")
+                    .isFalse();
+            assertThat(browser.findElement(By.className("agenda-nav")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.findElement(By.className("print-sheet")).getText())
+                    .contains("CHƯƠNG TRÌNH", "7 giờ 30 - 8 giờ");
             Chromium.screenshot(browser, SCREENSHOTS, "console-chuong-trinh-ban-in-khi-in" + suffix);
             close();
         }
@@ -161,8 +173,10 @@ class AgendaEditorBrowserTests {
     }
 
     private void waitFor(String words) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-            .until(driver -> driver.findElement(By.tagName("body")).getText().contains(words));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver ->
+                        driver.findElement(By.tagName("body")).getText().contains(words));
     }
 
     private String text() {

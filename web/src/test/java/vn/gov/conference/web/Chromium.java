@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,14 +30,15 @@ final class Chromium {
     static final Dimension PHONE = new Dimension(360, 740);
     static final Dimension DESKTOP = new Dimension(1280, 800);
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER), "No Chromium at " + BROWSER
-                + ": browser tests skipped (apt-get install -y chromium chromium-driver)");
-        assumeTrue(Files.isExecutable(DRIVER), "No chromedriver at " + DRIVER
-                + ": browser tests skipped (apt-get install -y chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(BROWSER),
+                "No Chromium at " + BROWSER + ": browser tests skipped (apt-get install -y chromium chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(DRIVER),
+                "No chromedriver at " + DRIVER + ": browser tests skipped (apt-get install -y chromium-driver)");
     }
 
     /** A fresh browser (its own profile) with the window at {@code size}; script off when {@code javascript} is. */
@@ -46,8 +46,13 @@ final class Chromium {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--lang=vi-VN",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--lang=vi-VN",
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
@@ -58,11 +63,18 @@ final class Chromium {
         }
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        downloads.toAbsolutePath().toString()));
         // The inner size is what a phone shows; --window-size sets the outer one.
         driver.manage().window().setSize(size);
         Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight];");
@@ -77,21 +89,20 @@ final class Chromium {
     /** The whole page (the window grown to its height for the picture) as {@code target/screenshots/<name>.png}. */
     static Path screenshot(ChromeDriver driver, Path folder, String name) {
         Dimension window = driver.manage().window().getSize();
-        long height = ((Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+        long height = ((Number)
+                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;"))
+                .longValue();
         try {
-            driver.manage().window().setSize(new Dimension(window.getWidth(),
-                    (int) Math.min(6000, Math.max(window.getHeight(), height + 120))));
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int)
+                    Math.min(6000, Math.max(window.getHeight(), height + 120))));
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.createDirectories(folder);
             Path target = folder.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        finally {
+        } finally {
             driver.manage().window().setSize(window);
         }
     }

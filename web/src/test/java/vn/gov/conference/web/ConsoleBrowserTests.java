@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +18,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.gov.conference.web.console.ConsoleFake;
 
 /**
@@ -85,30 +82,34 @@ class ConsoleBrowserTests {
             page("console-cho-phe-duyet" + suffix, "Kế hoạch chờ phê duyệt");
             browser.findElement(By.linkText(ConsoleFake.TG_TITLE)).click();
             page("console-ke-hoach" + suffix, ConsoleFake.TG_TITLE);
-            assertThat(PageChecks.submitButtonsReachedByTab(browser))
-                .contains("Đăng xuất", "Phê duyệt", "Trả lại");
+            assertThat(PageChecks.submitButtonsReachedByTab(browser)).contains("Đăng xuất", "Phê duyệt", "Trả lại");
 
             browser.findElement(By.id("number")).sendKeys("275");
-            browser.findElement(By.xpath("//button[normalize-space()='Phê duyệt']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Phê duyệt']"))
+                    .click();
             waitFor("Number 275 of 2024");
             page("console-so-da-dung" + suffix, ConsoleFake.TG_TITLE);
             assertThat(browser.findElement(By.id("number-loi")).getText())
-                .isEqualTo("Number 275 of 2024 is already used by another document.");
-            assertThat(browser.findElement(By.id("number")).getDomAttribute("aria-invalid")).isEqualTo("true");
+                    .isEqualTo("Number 275 of 2024 is already used by another document.");
+            assertThat(browser.findElement(By.id("number")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
 
             browser.findElement(By.id("number")).clear();
-            browser.findElement(By.xpath("//button[normalize-space()='Phê duyệt']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Phê duyệt']"))
+                    .click();
             waitFor("Đã phê duyệt và ban hành kế hoạch số 276/KH-UBND.");
             page("console-da-phe-duyet" + suffix, ConsoleFake.TG_TITLE);
 
             // A date input without script still takes the keyboard's digits in the browser's order (dd/mm/yyyy).
             browser.executeScript("document.getElementById('day').value = '2024-08-08';"
                     + "document.getElementById('time').value = '07:30';");
-            browser.findElement(By.xpath("//button[normalize-space()='Chốt thời gian']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Chốt thời gian']"))
+                    .click();
             waitFor("Đã chốt thời gian: 7 giờ 30, thứ Năm, ngày 8/8/2024.");
             page("console-da-chot-lich" + suffix, ConsoleFake.TG_TITLE);
 
-            browser.findElement(By.xpath("//button[normalize-space()='Đăng xuất']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Đăng xuất']"))
+                    .click();
             waitFor("Bạn đã đăng xuất");
             page("console-da-dang-xuat" + suffix, "Bạn đã đăng xuất");
             close();
@@ -152,7 +153,8 @@ class ConsoleBrowserTests {
             browser.get(url("/console"));
             browser.findElement(By.linkText("Nhiệm vụ được giao")).click();
             page("console-nhiem-vu" + suffix, "Nhiệm vụ được giao");
-            browser.findElement(By.linkText("Dự thảo bài phát biểu của Sở Nội vụ")).click();
+            browser.findElement(By.linkText("Dự thảo bài phát biểu của Sở Nội vụ"))
+                    .click();
             page("console-nhiem-vu-bi-tra-lai" + suffix, "Dự thảo bài phát biểu của Sở Nội vụ");
             assertThat(text()).contains("Bổ sung số liệu năm 2023 so với năm 2022.");
 
@@ -184,19 +186,23 @@ class ConsoleBrowserTests {
 
             browser.get(url("/console/ke-hoach/moi/tep-json"));
             page("console-ke-hoach-tep-json" + suffix, "Tạo kế hoạch từ tệp JSON");
-            browser.findElement(By.id("json")).sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\","
-                    + "\"signer\":{\"name\":\"Nguyễn Văn Vĩnh\",\"title\":\"Chủ tịch\"},"
-                    + "\"distribution\":[{\"text\":\"Bộ Nội vụ\",\"units\":[\"BNV\"]}]}");
-            browser.findElement(By.xpath("//button[normalize-space()='Tạo dự thảo']")).click();
+            browser.findElement(By.id("json"))
+                    .sendKeys("{\"title\":\"Kế hoạch hội nghị công bố SIPAS năm 2023\","
+                            + "\"signer\":{\"name\":\"Nguyễn Văn Vĩnh\",\"title\":\"Chủ tịch\"},"
+                            + "\"distribution\":[{\"text\":\"Bộ Nội vụ\",\"units\":[\"BNV\"]}]}");
+            browser.findElement(By.xpath("//button[normalize-space()='Tạo dự thảo']"))
+                    .click();
             waitFor("Đã tạo dự thảo kế hoạch.");
             browser.findElement(By.linkText("Mục đích, yêu cầu")).click();
             page("console-ke-hoach-muc-dich" + suffix, "Phần 2/8: Mục đích, yêu cầu");
             browser.findElement(By.id("f-purposes")).sendKeys("Đánh giá kết quả SIPAS năm 2023.");
-            browser.findElement(By.xpath("//button[normalize-space()='Lưu phần này']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu phần này']"))
+                    .click();
             waitFor("Đã lưu phần “Mục đích, yêu cầu”.");
             browser.get(url("/console/ke-hoach/plan-moi"));
             assertThat(text()).contains("Đánh giá kết quả SIPAS năm 2023.");
-            browser.findElement(By.xpath("//button[normalize-space()='Trình lãnh đạo phê duyệt']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Trình lãnh đạo phê duyệt']"))
+                    .click();
             waitFor("Đã trình kế hoạch để lãnh đạo phê duyệt.");
             page("console-ke-hoach-da-trinh" + suffix, "Kế hoạch hội nghị công bố SIPAS năm 2023");
             close();
@@ -217,8 +223,9 @@ class ConsoleBrowserTests {
             new Select(browser.findElement(By.id("f-indices-0-code"))).selectByValue("PAR");
             browser.findElement(By.id("f-indices-0-year")).sendKeys("2023");
             click("Thêm dòng (chỉ số)");
-            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the new row has the focus")
-                .isEqualTo("f-indices-1-code");
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+                    .as("the new row has the focus")
+                    .isEqualTo("f-indices-1-code");
             new Select(browser.findElement(By.id("f-indices-1-code"))).selectByValue("SIPAS");
             browser.findElement(By.id("f-indices-1-year")).sendKeys("2023");
             browser.findElement(By.id("f-time-mode")).click();
@@ -229,7 +236,8 @@ class ConsoleBrowserTests {
             waitFor("Chưa lưu được: cần sửa");
             page("console-ke-hoach-moi-loi" + suffix, "Tạo kế hoạch mới");
             assertThat(browser.findElement(By.id("f-title-loi")).getText()).isEqualTo("A plan needs a title.");
-            assertThat(browser.findElement(By.id("f-indices-1-year")).getDomProperty("value")).isEqualTo("2023");
+            assertThat(browser.findElement(By.id("f-indices-1-year")).getDomProperty("value"))
+                    .isEqualTo("2023");
             browser.findElement(By.linkText("Tên kế hoạch")).click();
             assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("f-title");
             browser.findElement(By.id("f-title")).sendKeys("Tổ chức hội nghị công bố PAR Index, SIPAS năm 2023");
@@ -240,10 +248,10 @@ class ConsoleBrowserTests {
             browser.get(url("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/sua/thanh-phan"));
             page("console-thanh-phan" + suffix, "Phần 4/8: Thành phần tham dự");
             assertThat(browser.findElement(By.id("tong-so")).getText())
-                .contains("1 đại biểu đã nêu số — kế hoạch ghi khoảng 120 đại biểu.");
+                    .contains("1 đại biểu đã nêu số — kế hoạch ghi khoảng 120 đại biểu.");
             click("Thêm dòng (nhóm thành phần)");
             assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
-                .isEqualTo("f-participants-groups-1-level");
+                    .isEqualTo("f-participants-groups-1-level");
             new Select(browser.findElement(By.id("f-participants-groups-1-level"))).selectByValue("DISTRICT");
             new Select(browser.findElement(By.id("f-participants-groups-1-unit"))).selectByValue("TG-MYTHO");
             browser.findElement(By.id("f-participants-groups-1-role")).sendKeys("Chủ tịch Ủy ban nhân dân");
@@ -253,10 +261,11 @@ class ConsoleBrowserTests {
             click("Lưu phần này");
             waitFor("Chưa lưu được: cần sửa");
             page("console-thanh-phan-loi" + suffix, "Phần 4/8: Thành phần tham dự");
-            assertThat(browser.findElement(By.id("f-participants-statedTotal-loi")).getText())
-                .isEqualTo("The groups add up to 151 delegates but the plan states 120.");
-            assertThat(browser.findElement(By.id("tong-so")).getText()).contains("151 đại biểu đã nêu số",
-                    "Không khớp");
+            assertThat(browser.findElement(By.id("f-participants-statedTotal-loi"))
+                            .getText())
+                    .isEqualTo("The groups add up to 151 delegates but the plan states 120.");
+            assertThat(browser.findElement(By.id("tong-so")).getText())
+                    .contains("151 đại biểu đã nêu số", "Không khớp");
             WebElement count = browser.findElement(By.id("f-participants-groups-1-count"));
             assertThat(count.getDomProperty("value")).isEqualTo("150");
             count.clear();
@@ -264,8 +273,8 @@ class ConsoleBrowserTests {
             click("Lưu phần này");
             waitFor("Đã lưu phần “Thành phần tham dự”.");
             page("console-thanh-phan-da-luu" + suffix, "Phần 4/8: Thành phần tham dự");
-            assertThat(browser.findElement(By.id("tong-so")).getText()).contains("111 đại biểu đã nêu số",
-                    "Khớp với tổng số.");
+            assertThat(browser.findElement(By.id("tong-so")).getText())
+                    .contains("111 đại biểu đã nêu số", "Khớp với tổng số.");
             close();
         }
     }
@@ -279,8 +288,8 @@ class ConsoleBrowserTests {
         WebElement count = browser.findElement(By.id("f-participants-groups-0-count"));
         count.clear();
         count.sendKeys("200");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> driver.findElement(By.id("tong-so"))
-                .getText().contains("200 đại biểu đã nêu số"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> driver.findElement(By.id("tong-so")).getText().contains("200 đại biểu đã nêu số"));
         assertThat(browser.findElement(By.id("tong-so")).getText()).contains("Không khớp");
         Chromium.screenshot(browser, SCREENSHOTS, "console-thanh-phan-dang-go-360");
     }
@@ -288,10 +297,12 @@ class ConsoleBrowserTests {
     /** Clicks a submit button and waits for the page it leads to (the old document's marker gone). */
     private void click(String label) {
         browser.executeScript("window.leaving = true;");
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-            .until(driver -> (Boolean) browser.executeScript(
-                "return window.leaving === undefined && document.readyState === 'complete';"));
+        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
+                        "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 
     @Test
@@ -323,8 +334,10 @@ class ConsoleBrowserTests {
 
     /** A form's answer is a new page: wait until it has replaced the one the button was on. */
     private void waitFor(String words) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-            .until(driver -> driver.findElement(By.tagName("body")).getText().contains(words));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver ->
+                        driver.findElement(By.tagName("body")).getText().contains(words));
     }
 
     private String text() {

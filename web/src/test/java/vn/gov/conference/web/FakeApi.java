@@ -1,5 +1,7 @@
 package vn.gov.conference.web;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -13,9 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +29,8 @@ public final class FakeApi implements AutoCloseable {
     public static final String CONFERENCE = "Hội nghị công bố kết quả chỉ số cải cách hành chính năm 2023";
     public static final String PLAN = "plan-tg";
 
-    private static final Pattern INVITATION = Pattern.compile(
-            "^/api/invitations/([^/]+)(/answer|/check-in|/calendar|/letter)?$");
+    private static final Pattern INVITATION =
+            Pattern.compile("^/api/invitations/([^/]+)(/answer|/check-in|/calendar|/letter)?$");
     private static final Pattern PLAN_PATH = Pattern.compile(
             "^/api/plans/([^/]+)/(invitations|attendance|portal|portal/bundle\\.zip|portal/documents/([^/]+)/content)$");
 
@@ -52,8 +51,7 @@ public final class FakeApi implements AutoCloseable {
     public static FakeApi start() {
         try {
             return new FakeApi();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
     }
@@ -77,8 +75,9 @@ public final class FakeApi implements AutoCloseable {
 
     /** What another desk or the delegate's own phone records meanwhile. */
     public synchronized void recordCheckIn(String id, String presence) {
-        invitations.get(id).put("checkIn", Map.of("presence", presence, "at", "2024-08-08T07:20:00+07:00",
-                "channel", "OFFICE"));
+        invitations
+                .get(id)
+                .put("checkIn", Map.of("presence", presence, "at", "2024-08-08T07:20:00+07:00", "channel", "OFFICE"));
     }
 
     /** An answer recorded meanwhile (by the office, or from another device). */
@@ -90,17 +89,38 @@ public final class FakeApi implements AutoCloseable {
         calls.clear();
         checkInOpen = true;
         invitations.clear();
-        invitations.put("quota-mytho", invitation("quota-mytho", "SEAT_QUOTA", null, "Ủy ban nhân dân thành phố Mỹ Tho",
-                null, 2, false, null));
+        invitations.put(
+                "quota-mytho",
+                invitation(
+                        "quota-mytho", "SEAT_QUOTA", null, "Ủy ban nhân dân thành phố Mỹ Tho", null, 2, false, null));
         Map<String, Object> open = invitation("quota-snv", "SEAT_QUOTA", null, "Sở Nội vụ", null, 1, false, null);
         open.put("openQuota", true);
         invitations.put("quota-snv", open);
-        invitations.put("chairman", invitation("chairman", "PERSONAL", "Nguyễn Văn An", "Ủy ban nhân dân thành phố Mỹ Tho",
-                "Chủ tịch", 1, false, "MT-0001"));
-        invitations.put("expert", invitation("expert", "PERSONAL", "Đỗ Thanh Huyền", "Chương trình Phát triển Liên Hợp Quốc",
-                "Chuyên gia", 1, true, "EX-0002"));
-        invitations.put("accepted", invitation("accepted", "PERSONAL", "Trần Thị Bình", "Sở Nội vụ", "Giám đốc", 1,
-                false, "SNV-0003"));
+        invitations.put(
+                "chairman",
+                invitation(
+                        "chairman",
+                        "PERSONAL",
+                        "Nguyễn Văn An",
+                        "Ủy ban nhân dân thành phố Mỹ Tho",
+                        "Chủ tịch",
+                        1,
+                        false,
+                        "MT-0001"));
+        invitations.put(
+                "expert",
+                invitation(
+                        "expert",
+                        "PERSONAL",
+                        "Đỗ Thanh Huyền",
+                        "Chương trình Phát triển Liên Hợp Quốc",
+                        "Chuyên gia",
+                        1,
+                        true,
+                        "EX-0002"));
+        invitations.put(
+                "accepted",
+                invitation("accepted", "PERSONAL", "Trần Thị Bình", "Sở Nội vụ", "Giám đốc", 1, false, "SNV-0003"));
         answer(invitations.get("accepted"), "ACCEPTED", null);
     }
 
@@ -109,8 +129,8 @@ public final class FakeApi implements AutoCloseable {
         server.stop(0);
     }
 
-    private static Map<String, Object> invitation(String id, String kind, String name, String unit, String position,
-                                                  int seats, boolean online, String code) {
+    private static Map<String, Object> invitation(
+            String id, String kind, String name, String unit, String position, int seats, boolean online, String code) {
         Map<String, Object> invitation = new LinkedHashMap<>();
         invitation.put("id", id);
         invitation.put("kind", kind);
@@ -143,17 +163,17 @@ public final class FakeApi implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             calls.add(exchange.getRequestMethod() + " " + path
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery()));
             byte[] body = exchange.getRequestBody().readAllBytes();
             Matcher invitation = INVITATION.matcher(path);
             Matcher plan = PLAN_PATH.matcher(path);
             if (invitation.matches()) {
                 invitation(exchange, invitation.group(1), invitation.group(2), query, body);
-            }
-            else if (plan.matches()) {
+            } else if (plan.matches()) {
                 plan(exchange, plan.group(1), plan.group(2), plan.group(3), query);
-            }
-            else {
+            } else {
                 problem(exchange, 404, "not-found", "Not found.", List.of());
             }
         }
@@ -180,21 +200,24 @@ public final class FakeApi implements AutoCloseable {
         synchronized (this) {
             if (action == null) {
                 send(exchange, 200, "application/json", json.writeValueAsBytes(delegateView(invitation)));
-            }
-            else if (action.equals("/letter")) {
+            } else if (action.equals("/letter")) {
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"giay-moi.pdf\"");
                 send(exchange, 200, "application/pdf", "%PDF-1.4 giấy mời".getBytes(StandardCharsets.UTF_8));
-            }
-            else if (action.equals("/calendar")) {
+            } else if (action.equals("/calendar")) {
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"hoi-nghi.ics\"");
-                send(exchange, 200, "text/calendar", ("BEGIN:VCALENDAR\r\nSUMMARY:" + CONFERENCE + "\r\nEND:VCALENDAR\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            else if (action.equals("/answer")) {
+                send(
+                        exchange,
+                        200,
+                        "text/calendar",
+                        ("BEGIN:VCALENDAR\r\nSUMMARY:" + CONFERENCE + "\r\nEND:VCALENDAR\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
+            } else if (action.equals("/answer")) {
                 answerRequest(exchange, invitation, json.readTree(body));
-            }
-            else {
-                checkIn(exchange, invitation, json.readTree(body).path("presence").asString());
+            } else {
+                checkIn(
+                        exchange,
+                        invitation,
+                        json.readTree(body).path("presence").asString());
             }
         }
     }
@@ -202,7 +225,11 @@ public final class FakeApi implements AutoCloseable {
     private void answerRequest(HttpExchange exchange, Map<String, Object> invitation, JsonNode request)
             throws IOException {
         if (!"AWAITING_ANSWER".equals(invitation.get("status"))) {
-            problem(exchange, 409, "already-answered", "Giấy mời đã được trả lời; liên hệ Văn phòng nếu cần thay đổi.",
+            problem(
+                    exchange,
+                    409,
+                    "already-answered",
+                    "Giấy mời đã được trả lời; liên hệ Văn phòng nếu cần thay đổi.",
                     List.of());
             return;
         }
@@ -214,7 +241,11 @@ public final class FakeApi implements AutoCloseable {
             case "DECLINE" -> {
                 String reason = request.path("reason").asString("");
                 if (reason.isBlank()) {
-                    problem(exchange, 400, "reason-required", "Vui lòng nêu lý do không tham dự.",
+                    problem(
+                            exchange,
+                            400,
+                            "reason-required",
+                            "Vui lòng nêu lý do không tham dự.",
                             List.of(error("reason", "reason-required", "Vui lòng nêu lý do không tham dự.")));
                     return;
                 }
@@ -223,7 +254,11 @@ public final class FakeApi implements AutoCloseable {
             case "SUBSTITUTE" -> {
                 JsonNode substitute = request.path("substitute");
                 if (!substitute.path("email").asString("").contains("@")) {
-                    problem(exchange, 400, "email-invalid", "Email không hợp lệ.",
+                    problem(
+                            exchange,
+                            400,
+                            "email-invalid",
+                            "Email không hợp lệ.",
                             List.of(error("substitute.email", "email-invalid", "Email không hợp lệ.")));
                     return;
                 }
@@ -241,8 +276,14 @@ public final class FakeApi implements AutoCloseable {
                 for (JsonNode nominee : request.path("delegates")) {
                     String email = nominee.path("email").asString("");
                     if (emails.contains(email)) {
-                        problem(exchange, 400, "duplicate-delegate", "Mỗi đại biểu cần một địa chỉ email riêng.",
-                                List.of(error("delegates[" + i + "].email", "duplicate-delegate",
+                        problem(
+                                exchange,
+                                400,
+                                "duplicate-delegate",
+                                "Mỗi đại biểu cần một địa chỉ email riêng.",
+                                List.of(error(
+                                        "delegates[" + i + "].email",
+                                        "duplicate-delegate",
                                         "Mỗi đại biểu cần một địa chỉ email riêng.")));
                         return;
                     }
@@ -251,13 +292,24 @@ public final class FakeApi implements AutoCloseable {
                     i++;
                 }
                 if (created.size() > (int) invitation.get("seats")) {
-                    problem(exchange, 400, "too-many-delegates", "Đơn vị được mời 2 đại biểu, không thể cử 3.",
-                            List.of(error("delegates", "too-many-delegates", "Đơn vị được mời 2 đại biểu, không thể cử 3.")));
+                    problem(
+                            exchange,
+                            400,
+                            "too-many-delegates",
+                            "Đơn vị được mời 2 đại biểu, không thể cử 3.",
+                            List.of(error(
+                                    "delegates", "too-many-delegates", "Đơn vị được mời 2 đại biểu, không thể cử 3.")));
                     return;
                 }
                 invitation.put("delegates", created);
-                answer(invitation, "DELEGATES_NAMED", Map.of("delegateInvitationIds",
-                        created.stream().map(p -> "named-" + p.get("email")).toList()));
+                answer(
+                        invitation,
+                        "DELEGATES_NAMED",
+                        Map.of(
+                                "delegateInvitationIds",
+                                created.stream()
+                                        .map(p -> "named-" + p.get("email"))
+                                        .toList()));
             }
             default -> {
                 String message = "Vui lòng chọn câu trả lời: tham dự, báo vắng, cử người dự thay hoặc (với đơn vị) cử "
@@ -269,13 +321,20 @@ public final class FakeApi implements AutoCloseable {
         if (quota && !type.equals("NAME_DELEGATES") && !type.equals("DECLINE")) {
             throw new IllegalStateException("the page offered " + type + " to a seat quota");
         }
-        send(exchange, 200, "application/json", json.writeValueAsBytes(Map.of("invitation", office(invitation),
-                "created", created)));
+        send(
+                exchange,
+                200,
+                "application/json",
+                json.writeValueAsBytes(Map.of("invitation", office(invitation), "created", created)));
     }
 
     private void checkIn(HttpExchange exchange, Map<String, Object> invitation, String presence) throws IOException {
         if (!checkInOpen) {
-            problem(exchange, 409, "check-in-not-open", "Chỉ điểm danh vào ngày diễn ra hội nghị (08/08/2024).",
+            problem(
+                    exchange,
+                    409,
+                    "check-in-not-open",
+                    "Chỉ điểm danh vào ngày diễn ra hội nghị (08/08/2024).",
                     List.of());
             return;
         }
@@ -298,17 +357,23 @@ public final class FakeApi implements AutoCloseable {
         }
         synchronized (this) {
             switch (what) {
-                case "invitations" -> send(exchange, 200, "application/json",
-                        json.writeValueAsBytes(deskSearch(query.getOrDefault("q", "").toLowerCase())));
+                case "invitations" ->
+                    send(
+                            exchange,
+                            200,
+                            "application/json",
+                            json.writeValueAsBytes(
+                                    deskSearch(query.getOrDefault("q", "").toLowerCase())));
                 case "attendance" -> send(exchange, 200, "application/json", json.writeValueAsBytes(attendance()));
-                case "portal" -> send(exchange, 200, "application/json", json.writeValueAsBytes(portal(query.get("sig"))));
+                case "portal" ->
+                    send(exchange, 200, "application/json", json.writeValueAsBytes(portal(query.get("sig"))));
                 case "portal/bundle.zip" -> {
                     exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"tai-lieu.zip\"");
                     send(exchange, 200, "application/zip", new byte[] {'P', 'K', 5, 6});
                 }
                 default -> {
-                    exchange.getResponseHeaders().set("Content-Disposition",
-                            "attachment; filename=\"" + documentId + ".pdf\"");
+                    exchange.getResponseHeaders()
+                            .set("Content-Disposition", "attachment; filename=\"" + documentId + ".pdf\"");
                     send(exchange, 200, "application/pdf", ("%PDF-1.4 " + documentId).getBytes(StandardCharsets.UTF_8));
                 }
             }
@@ -320,10 +385,13 @@ public final class FakeApi implements AutoCloseable {
             return true;
         }
         if ("old".equals(sig)) {
-            problem(exchange, 410, "link-expired", "Đường dẫn đã hết hạn; vui lòng liên hệ Văn phòng.",
+            problem(
+                    exchange,
+                    410,
+                    "link-expired",
+                    "Đường dẫn đã hết hạn; vui lòng liên hệ Văn phòng.",
                     List.of(error("sig", "link-expired", "Đường dẫn đã hết hạn; vui lòng liên hệ Văn phòng.")));
-        }
-        else {
+        } else {
             problem(exchange, 403, "invalid-link", "Đường dẫn không hợp lệ hoặc đã bị thay đổi.", List.of());
         }
         return false;
@@ -347,30 +415,59 @@ public final class FakeApi implements AutoCloseable {
         conference.put("place", "Hội trường Ủy ban nhân dân tỉnh Tiền Giang");
         conference.put("chair", "Chủ tịch Ủy ban nhân dân tỉnh");
         conference.put("cancelled", false);
-        conference.put("agenda", List.of(
-                Map.of("number", "1", "time", "7 giờ 30 - 8 giờ", "title", "Đón tiếp đại biểu", "presenters", ""),
-                Map.of("number", "3", "time", "8 giờ 05 - 8 giờ 30",
-                        "title", "Báo cáo tóm tắt kết quả chỉ số năm 2023", "presenters", "Sở Nội vụ"),
-                Map.of("number", "10", "title", "Gợi ý thảo luận", "presenters", "")));
-        conference.put("bridgePoints", List.of(Map.of("code", "TG-HT", "name", "Hội trường tỉnh"),
-                Map.of("code", "MT-CAU", "name", "Điểm cầu thành phố Mỹ Tho")));
+        conference.put(
+                "agenda",
+                List.of(
+                        Map.of(
+                                "number",
+                                "1",
+                                "time",
+                                "7 giờ 30 - 8 giờ",
+                                "title",
+                                "Đón tiếp đại biểu",
+                                "presenters",
+                                ""),
+                        Map.of(
+                                "number",
+                                "3",
+                                "time",
+                                "8 giờ 05 - 8 giờ 30",
+                                "title",
+                                "Báo cáo tóm tắt kết quả chỉ số năm 2023",
+                                "presenters",
+                                "Sở Nội vụ"),
+                        Map.of("number", "10", "title", "Gợi ý thảo luận", "presenters", "")));
+        conference.put(
+                "bridgePoints",
+                List.of(
+                        Map.of("code", "TG-HT", "name", "Hội trường tỉnh"),
+                        Map.of("code", "MT-CAU", "name", "Điểm cầu thành phố Mỹ Tho")));
         Map<String, Object> mine = new LinkedHashMap<>();
         mine.put("id", invitation.get("id"));
         mine.put("addressee", quota ? invitation.get("unitName") : invitation.get("name"));
-        mine.put("salutation", quota ? invitation.get("unitName")
-                : "Ông/Bà " + invitation.get("name") + ", " + invitation.get("position") + ", " + invitation.get("unitName"));
+        mine.put(
+                "salutation",
+                quota
+                        ? invitation.get("unitName")
+                        : "Ông/Bà " + invitation.get("name") + ", " + invitation.get("position") + ", "
+                                + invitation.get("unitName"));
         mine.put("kind", invitation.get("kind"));
         mine.put("seats", invitation.get("seats"));
         mine.put("openQuota", invitation.get("openQuota"));
-        mine.put("maxDelegates", !quota ? 0 : Boolean.TRUE.equals(invitation.get("openQuota")) ? 30 : invitation.get("seats"));
+        mine.put(
+                "maxDelegates",
+                !quota ? 0 : Boolean.TRUE.equals(invitation.get("openQuota")) ? 30 : invitation.get("seats"));
         mine.put("role", invitation.get("position"));
         mine.put("status", invitation.get("status"));
         mine.put("bridgePoint", online ? null : Map.of("code", "TG-HT", "name", "Hội trường tỉnh"));
         mine.put("online", online);
         mine.put("onlineMeetingUrl", online ? "https://meet.example.vn/tg-276" : null);
-        mine.put("request", quota ? "Đề nghị đơn vị cử " + invitation.get("seats") + " đại biểu tham dự và đăng ký họ tên, "
-                + "chức vụ, email của từng đại biểu trước 7 giờ 30, ngày 7/8/2024."
-                : "Đề nghị Ông/Bà xác nhận tham dự, báo vắng hoặc cử người dự thay trước 7 giờ 30, ngày 7/8/2024.");
+        mine.put(
+                "request",
+                quota
+                        ? "Đề nghị đơn vị cử " + invitation.get("seats") + " đại biểu tham dự và đăng ký họ tên, "
+                                + "chức vụ, email của từng đại biểu trước 7 giờ 30, ngày 7/8/2024."
+                        : "Đề nghị Ông/Bà xác nhận tham dự, báo vắng hoặc cử người dự thay trước 7 giờ 30, ngày 7/8/2024.");
         mine.put("answerDeadline", "2024-08-07T07:30:00+07:00");
         mine.put("answerDeadlineText", "trước 7 giờ 30, ngày 7/8/2024");
         mine.put("checkInCode", quota ? null : invitation.get("code"));
@@ -378,7 +475,8 @@ public final class FakeApi implements AutoCloseable {
         mine.put("delegates", invitation.get("delegates"));
         mine.put("substitute", invitation.get("substitute"));
         boolean awaiting = "AWAITING_ANSWER".equals(invitation.get("status"));
-        List<String> possible = !awaiting ? List.of()
+        List<String> possible = !awaiting
+                ? List.of()
                 : quota ? List.of("NAME_DELEGATES", "DECLINE") : List.of("ACCEPT", "DECLINE", "SUBSTITUTE");
         boolean attending = !quota && !List.of("DECLINED", "SUBSTITUTED").contains(invitation.get("status"));
         Map<String, Object> checkIn = new LinkedHashMap<>();
@@ -420,9 +518,10 @@ public final class FakeApi implements AutoCloseable {
                     entry.put("status", i.get("status"));
                     entry.put("checkIn", i.get("checkIn"));
                     return entry;
-                }).toList();
-        return Map.of("planId", PLAN, "day", "2024-08-08", "total", found.size(), "offset", 0, "limit", 20,
-                "items", found);
+                })
+                .toList();
+        return Map.of(
+                "planId", PLAN, "day", "2024-08-08", "total", found.size(), "offset", 0, "limit", 20, "items", found);
     }
 
     /** notification-service's InvitationView. */
@@ -484,22 +583,60 @@ public final class FakeApi implements AutoCloseable {
     /** documents-service's PortalView: relative paths carrying the same sig. */
     private static Map<String, Object> portal(String sig) {
         String base = "/api/plans/" + PLAN + "/portal";
-        return Map.of("planId", PLAN, "title", "Tài liệu hội nghị", "lastPublishedAt", "2024-08-01T09:00:00+07:00",
-                "bundlePath", base + "/bundle.zip?sig=" + sig,
-                "sections", List.of(
-                        Map.of("agendaItemId", "i3", "number", "3", "heading",
-                                "3. Báo cáo tóm tắt kết quả chỉ số năm 2023", "start", "2024-08-08T08:05:00+07:00",
-                                "materials", List.of(material("d1", "Báo cáo kết quả Chỉ số PAR Index 2023",
-                                        "Báo cáo PAR Index.pdf", "application/pdf", 1_572_864,
-                                        "2024-07-30T10:00:00+07:00", base, sig))),
-                        Map.of("heading", "Tài liệu chung", "materials", List.of(material("d2", "Chương trình hội nghị",
-                                "Chương trình.docx",
-                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 870_400,
-                                "2024-08-01T09:00:00+07:00", base, sig)))));
+        return Map.of(
+                "planId",
+                PLAN,
+                "title",
+                "Tài liệu hội nghị",
+                "lastPublishedAt",
+                "2024-08-01T09:00:00+07:00",
+                "bundlePath",
+                base + "/bundle.zip?sig=" + sig,
+                "sections",
+                List.of(
+                        Map.of(
+                                "agendaItemId",
+                                "i3",
+                                "number",
+                                "3",
+                                "heading",
+                                "3. Báo cáo tóm tắt kết quả chỉ số năm 2023",
+                                "start",
+                                "2024-08-08T08:05:00+07:00",
+                                "materials",
+                                List.of(material(
+                                        "d1",
+                                        "Báo cáo kết quả Chỉ số PAR Index 2023",
+                                        "Báo cáo PAR Index.pdf",
+                                        "application/pdf",
+                                        1_572_864,
+                                        "2024-07-30T10:00:00+07:00",
+                                        base,
+                                        sig))),
+                        Map.of(
+                                "heading",
+                                "Tài liệu chung",
+                                "materials",
+                                List.of(material(
+                                        "d2",
+                                        "Chương trình hội nghị",
+                                        "Chương trình.docx",
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                        870_400,
+                                        "2024-08-01T09:00:00+07:00",
+                                        base,
+                                        sig)))));
     }
 
-    private static Map<String, Object> material(String id, String title, String fileName, String contentType,
-                                                long size, String publishedAt, String base, String sig) {
+    private static Map<String, Object> material(
+            String id,
+            String title,
+            String fileName,
+            String contentType,
+            long size,
+            String publishedAt,
+            String base,
+            String sig) {
         Map<String, Object> material = new LinkedHashMap<>();
         material.put("documentId", id);
         material.put("version", 1);
@@ -521,8 +658,15 @@ public final class FakeApi implements AutoCloseable {
         person.put("position", nominee.path("position").asString(null));
         person.put("email", nominee.path("email").asString(null));
         String site = nominee.path("bridgePointCode").asString(null);
-        person.put("bridgePoint", site == null ? null : Map.of("code", site, "name",
-                site.equals("MT-CAU") ? "Điểm cầu thành phố Mỹ Tho" : "Hội trường tỉnh"));
+        person.put(
+                "bridgePoint",
+                site == null
+                        ? null
+                        : Map.of(
+                                "code",
+                                site,
+                                "name",
+                                site.equals("MT-CAU") ? "Điểm cầu thành phố Mỹ Tho" : "Hội trường tỉnh"));
         person.put("status", "AWAITING_ANSWER");
         return person;
     }
@@ -531,8 +675,9 @@ public final class FakeApi implements AutoCloseable {
         return Map.of("field", field, "rule", rule, "message", message);
     }
 
-    private void problem(HttpExchange exchange, int status, String rule, String detail,
-                         List<Map<String, Object>> errors) throws IOException {
+    private void problem(
+            HttpExchange exchange, int status, String rule, String detail, List<Map<String, Object>> errors)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://conference.gov.vn/problems/" + rule);
         problem.put("status", status);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +16,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.gov.conference.web.console.ConsoleFake;
 import vn.gov.conference.web.console.OfficeWorkFake;
 
@@ -75,8 +72,10 @@ class OfficeWorkBrowserTests {
     @Test
     void theOfficeImportsInviteesAndRemindsTheOneChosenWithoutJavaScript() throws Exception {
         Path csv = Files.createDirectories(Path.of("target", "uploads")).resolve("dai-bieu.csv");
-        Files.writeString(csv, "Họ tên,Email,Tên đơn vị\r\nLê Văn Dương,duong.lv@toaan.tiengiang.gov.vn,Tòa án "
-                + "nhân dân tỉnh\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "Họ tên,Email,Tên đơn vị\r\nLê Văn Dương,duong.lv@toaan.tiengiang.gov.vn,Tòa án " + "nhân dân tỉnh\r\n",
+                StandardCharsets.UTF_8);
         for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             fake.reset();
             fake.signInAs(ConsoleFake.OFFICE);
@@ -95,9 +94,12 @@ class OfficeWorkBrowserTests {
             waitFor("Đã nhập dai-bieu.csv: mời thêm 1, 0 đã được mời từ trước.");
             page("console-giay-moi-da-nhap" + suffix, "Giấy mời và trả lời");
 
-            browser.findElement(By.xpath("//label[normalize-space()='Lê Văn Dương']")).click();
-            browser.findElement(By.xpath("//label[normalize-space()='Trần Thị Bình']")).click();
-            browser.findElement(By.xpath("//button[normalize-space()='Gửi nhắc cho người đã chọn']")).click();
+            browser.findElement(By.xpath("//label[normalize-space()='Lê Văn Dương']"))
+                    .click();
+            browser.findElement(By.xpath("//label[normalize-space()='Trần Thị Bình']"))
+                    .click();
+            browser.findElement(By.xpath("//button[normalize-space()='Gửi nhắc cho người đã chọn']"))
+                    .click();
             waitFor("Đã gửi nhắc 1 đại biểu: Lê Văn Dương.");
             page("console-giay-moi-da-nhac" + suffix, "Giấy mời và trả lời");
             assertThat(text()).contains("Không nhắc Trần Thị Bình: đã trả lời.");
@@ -116,18 +118,23 @@ class OfficeWorkBrowserTests {
 
             browser.get(url("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/tai-lieu"));
             page("console-tai-lieu" + suffix, "Hồ sơ, tài liệu");
-            browser.findElement(By.linkText("Báo cáo tóm tắt kết quả SIPAS năm 2023")).click();
+            browser.findElement(By.linkText("Báo cáo tóm tắt kết quả SIPAS năm 2023"))
+                    .click();
             page("console-tai-lieu-ban-nop" + suffix, "Báo cáo tóm tắt kết quả SIPAS năm 2023");
             assertThat(PageChecks.submitButtonsReachedByTab(browser)).contains("Chấp nhận phiên bản này", "Trả lại");
 
-            browser.findElement(By.xpath("//button[normalize-space()='Trả lại']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Trả lại']"))
+                    .click();
             waitFor("must not be blank");
             page("console-tai-lieu-thieu-ly-do" + suffix, "Báo cáo tóm tắt kết quả SIPAS năm 2023");
-            assertThat(browser.findElement(By.id("comment")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id("comment")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
 
-            browser.findElement(By.xpath("//button[normalize-space()='Chấp nhận phiên bản này']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Chấp nhận phiên bản này']"))
+                    .click();
             waitFor("Đã chấp nhận: Báo cáo tóm tắt kết quả SIPAS năm 2023");
-            browser.findElement(By.xpath("//button[normalize-space()='Công bố lên trang tài liệu']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Công bố lên trang tài liệu']"))
+                    .click();
             waitFor("Đã công bố 2 tài liệu trên trang tài liệu của đại biểu.");
             page("console-tai-lieu-da-cong-bo" + suffix, "Hồ sơ, tài liệu");
             assertThat(office.published()).hasSize(2);
@@ -142,8 +149,10 @@ class OfficeWorkBrowserTests {
     }
 
     private void waitFor(String words) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-            .until(driver -> driver.findElement(By.tagName("body")).getText().contains(words));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver ->
+                        driver.findElement(By.tagName("body")).getText().contains(words));
     }
 
     private String text() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,13 +80,14 @@ final class PageChecks {
             return problems;
             """;
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     static void assertAccessible(ChromeDriver driver, String page) {
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) driver.executeScript(PROBLEMS);
-        assertThat(problems).as("accessibility of %s (%s)", page, driver.getCurrentUrl()).isEmpty();
+        assertThat(problems)
+                .as("accessibility of %s (%s)", page, driver.getCurrentUrl())
+                .isEmpty();
         assertThat(driver.getPageSource()).as(page).doesNotContain("\"rule\"", "Exception", "Whitelabel");
     }
 
@@ -104,8 +104,8 @@ final class PageChecks {
             WebElement active = driver.switchTo().activeElement();
             String tag = active.getTagName();
             path.add(tag + ":" + active.getText());
-            if ("summary".equals(tag) && active.findElement(org.openqa.selenium.By.xpath(".."))
-                    .getDomAttribute("open") == null) {
+            if ("summary".equals(tag)
+                    && active.findElement(org.openqa.selenium.By.xpath("..")).getDomAttribute("open") == null) {
                 new Actions(driver).sendKeys(Keys.ENTER).perform();
             }
             if ("button".equals(tag) && "submit".equals(active.getDomProperty("type"))) {

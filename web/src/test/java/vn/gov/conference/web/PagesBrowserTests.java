@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * on a random port and {@link FakeApi}: forms filled and sent (the delegates' forms also with JavaScript off),
  * accessibility basics checked on each page, a screenshot of each in {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "conference.web.desk-refresh=1s")
 class PagesBrowserTests {
 
@@ -64,8 +63,10 @@ class PagesBrowserTests {
     @BeforeEach
     void reset(TestInfo test) throws IOException {
         api.reset();
-        downloads = Files.createDirectories(Path.of("target", "browser-downloads", test.getTestMethod()
-                .orElseThrow().getName()));
+        downloads = Files.createDirectories(Path.of(
+                "target",
+                "browser-downloads",
+                test.getTestMethod().orElseThrow().getName()));
         try (Stream<Path> old = Files.list(downloads)) {
             for (Path file : old.toList()) {
                 Files.delete(file);
@@ -95,8 +96,9 @@ class PagesBrowserTests {
         pages.put("moi-truc-tuyen", new String[] {"/moi/expert?sig=ok", FakeApi.CONFERENCE});
         pages.put("moi-da-tra-loi", new String[] {"/moi/accepted?sig=ok", FakeApi.CONFERENCE});
         pages.put("diem-danh", new String[] {"/diem-danh/chairman?sig=ok", "Điểm danh"});
-        pages.put("le-tan", new String[] {"/le-tan/plan-tg?sig=ok&day=2024-08-08&q=an",
-                "Bàn đón tiếp · thứ Năm, ngày 8/8/2024"});
+        pages.put(
+                "le-tan",
+                new String[] {"/le-tan/plan-tg?sig=ok&day=2024-08-08&q=an", "Bàn đón tiếp · thứ Năm, ngày 8/8/2024"});
         pages.put("tai-lieu", new String[] {"/tai-lieu/plan-tg?sig=ok", "Tài liệu hội nghị"});
         pages.put("loi-het-han", new String[] {"/moi/chairman?sig=old", "Đường dẫn đã hết hạn"});
         pages.put("loi-bi-sua", new String[] {"/moi/chairman?sig=xyz", "Đường dẫn không hợp lệ"});
@@ -108,7 +110,9 @@ class PagesBrowserTests {
             open(size, true);
             pages.forEach((name, page) -> {
                 browser.get(url(page[0]));
-                assertThat(browser.findElement(By.tagName("h1")).getText()).as(name).isEqualTo(page[1]);
+                assertThat(browser.findElement(By.tagName("h1")).getText())
+                        .as(name)
+                        .isEqualTo(page[1]);
                 PageChecks.assertAccessible(browser, name);
                 Chromium.screenshot(browser, SCREENSHOTS, name + "-" + size.getWidth());
             });
@@ -120,9 +124,11 @@ class PagesBrowserTests {
     void aUnitNamesTwoDelegatesWithoutJavaScriptOnAPhone() {
         open(Chromium.PHONE, false);
         browser.get(url("/moi/quota-mytho?sig=ok"));
-        assertThat(browser.findElements(By.cssSelector("fieldset.delegate"))).hasSize(2)
+        assertThat(browser.findElements(By.cssSelector("fieldset.delegate")))
+                .hasSize(2)
                 .allMatch(WebElement::isDisplayed);
-        assertThat(browser.findElement(By.cssSelector(".add-delegate")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".add-delegate")).isDisplayed())
+                .isFalse();
 
         type("delegates0-name", "Lê Văn Cường");
         type("delegates0-position", "Phó Chủ tịch Ủy ban nhân dân thành phố");
@@ -135,9 +141,12 @@ class PagesBrowserTests {
         submit("Gửi danh sách đại biểu");
 
         assertThat(browser.getCurrentUrl()).endsWith("/moi/quota-mytho?sig=ok&da-ghi-nhan=1");
-        assertThat(text()).contains("Đã ghi nhận trả lời", "Đơn vị đã cử đại biểu (2/2)",
-                "Lê Văn Cường, Phó Chủ tịch Ủy ban nhân dân thành phố (cuong@mytho.example)",
-                "Phạm Thị Dung, Trưởng phòng Nội vụ (dung@mytho.example)");
+        assertThat(text())
+                .contains(
+                        "Đã ghi nhận trả lời",
+                        "Đơn vị đã cử đại biểu (2/2)",
+                        "Lê Văn Cường, Phó Chủ tịch Ủy ban nhân dân thành phố (cuong@mytho.example)",
+                        "Phạm Thị Dung, Trưởng phòng Nội vụ (dung@mytho.example)");
         assertThat(api.invitation("quota-mytho").get("delegates")).asString().contains("MT-CAU");
         PageChecks.assertAccessible(browser, "confirmation");
         Chromium.screenshot(browser, SCREENSHOTS, "moi-don-vi-da-ghi-nhan-360");
@@ -147,7 +156,8 @@ class PagesBrowserTests {
     void withScriptAUnitAddsBlocksAndARefusedListComesBackAsTypedWithTheMessageAtItsField() {
         open(Chromium.DESKTOP, true);
         browser.get(url("/moi/quota-mytho?sig=ok"));
-        WebElement second = browser.findElements(By.cssSelector("fieldset.delegate")).get(1);
+        WebElement second =
+                browser.findElements(By.cssSelector("fieldset.delegate")).get(1);
         assertThat(second.isDisplayed()).isFalse();
         type("delegates0-name", "Lê Văn Cường");
         type("delegates0-position", "Phó Chủ tịch");
@@ -155,7 +165,8 @@ class PagesBrowserTests {
         browser.findElement(By.cssSelector(".add-delegate")).click();
         assertThat(second.isDisplayed()).isTrue();
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("delegates1-name");
-        assertThat(browser.findElement(By.cssSelector(".add-delegate")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".add-delegate")).isDisplayed())
+                .isFalse();
         type("delegates1-name", "Phạm Thị Dung");
         type("delegates1-position", "Trưởng phòng Nội vụ");
         type("delegates1-email", "cuong@mytho.example");
@@ -168,7 +179,10 @@ class PagesBrowserTests {
         assertThat(value("delegates0-name")).isEqualTo("Lê Văn Cường");
         assertThat(value("delegates1-name")).isEqualTo("Phạm Thị Dung");
         assertThat(value("delegates1-position")).isEqualTo("Trưởng phòng Nội vụ");
-        assertThat(browser.findElements(By.cssSelector("fieldset.delegate")).get(1).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("fieldset.delegate"))
+                        .get(1)
+                        .isDisplayed())
+                .isTrue();
         PageChecks.assertAccessible(browser, "refused delegates");
         Chromium.screenshot(browser, SCREENSHOTS, "moi-don-vi-loi-1280");
 
@@ -183,15 +197,23 @@ class PagesBrowserTests {
     void aPersonDeclinesWithAReasonWithoutJavaScriptAndOpeningTheLinkAgainShowsTheAnswer() {
         open(Chromium.PHONE, false);
         browser.get(url("/moi/chairman?sig=ok"));
-        browser.findElement(By.xpath("//summary[normalize-space()='Không tham dự']")).click();
+        browser.findElement(By.xpath("//summary[normalize-space()='Không tham dự']"))
+                .click();
         type("decline-reason", "Trùng lịch tiếp công dân định kỳ của thành phố");
         submit("Gửi: không tham dự");
 
-        assertThat(text()).contains("Đã ghi nhận trả lời", "Không tham dự.",
-                "Lý do: Trùng lịch tiếp công dân định kỳ của thành phố");
+        assertThat(text())
+                .contains(
+                        "Đã ghi nhận trả lời",
+                        "Không tham dự.",
+                        "Lý do: Trùng lịch tiếp công dân định kỳ của thành phố");
         browser.get(url("/moi/chairman?sig=ok"));
-        assertThat(text()).doesNotContain("Đã ghi nhận trả lời").contains("Trả lời của bạn", "Không tham dự.",
-                "Muốn thay đổi? Vui lòng liên hệ: Văn phòng UBND tỉnh Tiền Giang, điện thoại 0273 3873 222");
+        assertThat(text())
+                .doesNotContain("Đã ghi nhận trả lời")
+                .contains(
+                        "Trả lời của bạn",
+                        "Không tham dự.",
+                        "Muốn thay đổi? Vui lòng liên hệ: Văn phòng UBND tỉnh Tiền Giang, điện thoại 0273 3873 222");
         assertThat(PageChecks.submitButtons(browser)).isEmpty();
         Chromium.screenshot(browser, SCREENSHOTS, "moi-da-tu-choi-360");
     }
@@ -200,22 +222,27 @@ class PagesBrowserTests {
     void aPersonNamesASubstitute() {
         open(Chromium.DESKTOP, true);
         browser.get(url("/moi/chairman?sig=ok"));
-        browser.findElement(By.xpath("//summary[normalize-space()='Cử người thay thế']")).click();
+        browser.findElement(By.xpath("//summary[normalize-space()='Cử người thay thế']"))
+                .click();
         type("substitute-name", "Võ Thị Em");
         type("substitute-position", "Phó Chủ tịch Ủy ban nhân dân thành phố");
         type("substitute-email", "em-at-mytho.example");
         // The browser's own check stops a malformed address before it is sent.
         button("Gửi người thay thế").click();
         assertThat((Boolean) browser.executeScript(
-                "return document.getElementById('substitute-email').validity.typeMismatch;")).isTrue();
+                        "return document.getElementById('substitute-email').validity.typeMismatch;"))
+                .isTrue();
         assertThat(api.calls()).noneMatch(call -> call.startsWith("POST"));
         browser.findElement(By.id("substitute-email")).clear();
         type("substitute-email", "em@mytho.example");
         type("substitute-reason", "Đi công tác");
         submit("Gửi người thay thế");
 
-        assertThat(text()).contains("Cử người thay thế.",
-                "Võ Thị Em, Phó Chủ tịch Ủy ban nhân dân thành phố (em@mytho.example)", "Lý do: Đi công tác");
+        assertThat(text())
+                .contains(
+                        "Cử người thay thế.",
+                        "Võ Thị Em, Phó Chủ tịch Ủy ban nhân dân thành phố (em@mytho.example)",
+                        "Lý do: Đi công tác");
     }
 
     @Test
@@ -256,8 +283,12 @@ class PagesBrowserTests {
     void aDelegateChecksInFromTheQrPageOnAPhoneWithoutJavaScript() {
         open(Chromium.PHONE, false);
         browser.get(url("/diem-danh/chairman?sig=ok"));
-        assertThat(text()).contains("Nguyễn Văn An", "Ủy ban nhân dân thành phố Mỹ Tho",
-                "7 giờ 30, thứ Năm, ngày 8/8/2024", "MT-0001");
+        assertThat(text())
+                .contains(
+                        "Nguyễn Văn An",
+                        "Ủy ban nhân dân thành phố Mỹ Tho",
+                        "7 giờ 30, thứ Năm, ngày 8/8/2024",
+                        "MT-0001");
         submit("Điểm danh");
 
         assertThat(text()).contains("Đã điểm danh thành công", "Có mặt lúc 7 giờ 12, ngày 8/8/2024");
@@ -319,17 +350,23 @@ class PagesBrowserTests {
     void thePortalDownloadsAFileAndTheBundleAndMarksWhatIsNewSinceTheLastVisit() throws IOException {
         open(Chromium.PHONE, true);
         browser.get(url("/tai-lieu/plan-tg?sig=ok"));
-        assertThat(text()).contains("3. Báo cáo tóm tắt kết quả chỉ số năm 2023", "PDF · 1,5 MB · Sở Nội vụ",
-                "Word · 850 KB").doesNotContain("Mới");
+        assertThat(text())
+                .contains("3. Báo cáo tóm tắt kết quả chỉ số năm 2023", "PDF · 1,5 MB · Sở Nội vụ", "Word · 850 KB")
+                .doesNotContain("Mới");
 
-        browser.findElement(By.partialLinkText("Báo cáo kết quả Chỉ số PAR Index 2023")).click();
+        browser.findElement(By.partialLinkText("Báo cáo kết quả Chỉ số PAR Index 2023"))
+                .click();
         assertThat(Files.readString(downloaded("d1.pdf"))).isEqualTo("%PDF-1.4 d1");
         browser.findElement(By.partialLinkText("Tải tất cả")).click();
         assertThat(Files.readAllBytes(downloaded("tai-lieu.zip"))).startsWith((byte) 'P', (byte) 'K');
 
         browser.manage().deleteCookieNamed("tai-lieu-xem");
-        browser.manage().addCookie(new Cookie("tai-lieu-xem", String.valueOf(
-                OffsetDateTime.parse("2024-07-31T00:00:00+07:00").toEpochSecond()), "/tai-lieu/plan-tg"));
+        browser.manage()
+                .addCookie(new Cookie(
+                        "tai-lieu-xem",
+                        String.valueOf(OffsetDateTime.parse("2024-07-31T00:00:00+07:00")
+                                .toEpochSecond()),
+                        "/tai-lieu/plan-tg"));
         browser.navigate().refresh();
         assertThat(text()).contains("1 tài liệu mới kể từ lần xem trước");
         assertThat(browser.findElements(By.cssSelector(".badge.new"))).hasSize(1);
@@ -369,8 +406,9 @@ class PagesBrowserTests {
     }
 
     private void awaitNextPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver ->
-                (Boolean) browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
                         "return window.leaving === undefined && document.readyState === 'complete';"));
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +25,23 @@ class PaletteTests {
         Map<String, String> colours = palette();
         colours.put("white", "#ffffff");
         String[][] pairs = {
-                {"ink", "paper"}, {"ink", "page"}, {"muted", "paper"}, {"muted", "page"}, {"accent", "paper"},
-                {"accent-dark", "paper"}, {"white", "accent"}, {"white", "accent-dark"}, {"white", "danger"},
-                {"danger", "paper"}, {"ok-ink", "ok-bg"}, {"warn-ink", "warn-bg"},
+            {"ink", "paper"},
+            {"ink", "page"},
+            {"muted", "paper"},
+            {"muted", "page"},
+            {"accent", "paper"},
+            {"accent-dark", "paper"},
+            {"white", "accent"},
+            {"white", "accent-dark"},
+            {"white", "danger"},
+            {"danger", "paper"},
+            {"ok-ink", "ok-bg"},
+            {"warn-ink", "warn-bg"},
         };
         for (String[] pair : pairs) {
             assertThat(contrast(colours.get(pair[0]), colours.get(pair[1])))
-                    .as("%s on %s", pair[0], pair[1]).isGreaterThanOrEqualTo(4.5);
+                    .as("%s on %s", pair[0], pair[1])
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 

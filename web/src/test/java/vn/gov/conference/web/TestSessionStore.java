@@ -1,10 +1,8 @@
 package vn.gov.conference.web;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +22,8 @@ public class TestSessionStore implements ApplicationContextInitializer<Configura
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String database = context.getEnvironment().getProperty("conference.test.database",
-                "web-test-" + DATABASES.incrementAndGet());
+        String database = context.getEnvironment()
+                .getProperty("conference.test.database", "web-test-" + DATABASES.incrementAndGet());
         TestPropertyValues.of("spring.mongodb.uri=" + connection() + database).applyTo(context);
     }
 

@@ -1,11 +1,9 @@
 package vn.gov.conference.agenda.messaging;
 
 import java.util.function.Consumer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
 import vn.gov.conference.agenda.AgendaService;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.platform.events.EventRouter;
@@ -23,10 +21,10 @@ class PlanEventsConsumer {
     Consumer<Message<byte[]>> planEvents(IdempotentConsumer inbox, AgendaService agendas) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.PLAN_DRAFTED, (event, drafted) -> agendas.planDrafted(drafted, event.tenant()))
-                .on(EventCatalog.PLAN_APPROVED, (event, approved) -> agendas.planApproved(approved.plan(),
-                        event.tenant()))
-                .on(EventCatalog.PLAN_AMENDED, (event, amended) -> agendas.planApproved(amended.plan(),
-                        event.tenant()))
+                .on(
+                        EventCatalog.PLAN_APPROVED,
+                        (event, approved) -> agendas.planApproved(approved.plan(), event.tenant()))
+                .on(EventCatalog.PLAN_AMENDED, (event, amended) -> agendas.planApproved(amended.plan(), event.tenant()))
                 .on(EventCatalog.CONFERENCE_SCHEDULED, (event, scheduled) -> agendas.conferenceScheduled(scheduled))
                 .on(EventCatalog.PLAN_CANCELLED, (event, cancelled) -> agendas.planCancelled(cancelled)));
     }

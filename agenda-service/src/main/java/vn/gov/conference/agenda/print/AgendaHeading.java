@@ -9,7 +9,13 @@ import java.time.OffsetDateTime;
  * while the date is tentative, and {@code tentativeTime} then says it in the plan's words. {@code revision} 0 means
  * a draft that was never published.
  */
-public record AgendaHeading(String planTitle, String documentNumber, LocalDate issuedOn, String issuerName,
-                            LocalDate conferenceDay, String tentativeTime, String venue, int revision,
-                            OffsetDateTime revisedAt) {
-}
+public record AgendaHeading(
+        String planTitle,
+        String documentNumber,
+        LocalDate issuedOn,
+        String issuerName,
+        LocalDate conferenceDay,
+        String tentativeTime,
+        String venue,
+        int revision,
+        OffsetDateTime revisedAt) {}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import vn.gov.conference.agenda.programme.AgendaItem;
 import vn.gov.conference.agenda.programme.ItemKind;
 import vn.gov.conference.agenda.programme.ItemTiming;
@@ -27,8 +26,7 @@ public final class AgendaPrinter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/M/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/M/yyyy");
 
-    private AgendaPrinter() {
-    }
+    private AgendaPrinter() {}
 
     /** @param note the agenda's closing note ("Chương trình có thể thay đổi …"), or null */
     public static String html(AgendaHeading heading, Timeline timeline, String note) {
@@ -62,12 +60,20 @@ public final class AgendaPrinter {
                 """);
         out.append("<p class=\"heading\">CHƯƠNG TRÌNH HỘI NGHỊ</p>\n");
         if (heading.planTitle() != null) {
-            out.append("<p class=\"title\">").append(Xml.escape(heading.planTitle())).append("</p>\n");
+            out.append("<p class=\"title\">")
+                    .append(Xml.escape(heading.planTitle()))
+                    .append("</p>\n");
         }
-        out.append("<p class=\"attached\">").append(Xml.escape(attachedTo(heading))).append("</p>\n");
-        out.append("<p class=\"when\"><b>Thời gian:</b> ").append(Xml.escape(when(heading, timeline))).append("</p>\n");
+        out.append("<p class=\"attached\">")
+                .append(Xml.escape(attachedTo(heading)))
+                .append("</p>\n");
+        out.append("<p class=\"when\"><b>Thời gian:</b> ")
+                .append(Xml.escape(when(heading, timeline)))
+                .append("</p>\n");
         if (heading.venue() != null) {
-            out.append("<p class=\"when\"><b>Địa điểm:</b> ").append(Xml.escape(heading.venue())).append("</p>\n");
+            out.append("<p class=\"when\"><b>Địa điểm:</b> ")
+                    .append(Xml.escape(heading.venue()))
+                    .append("</p>\n");
         }
         out.append("""
                 <table>
@@ -82,7 +88,9 @@ public final class AgendaPrinter {
             out.append("<p class=\"note\">Chương trình chưa có nội dung.</p>\n");
         }
         if (note != null) {
-            out.append("<p class=\"note\"><b>* Ghi chú:</b> ").append(Xml.escape(note)).append("</p>\n");
+            out.append("<p class=\"note\"><b>* Ghi chú:</b> ")
+                    .append(Xml.escape(note))
+                    .append("</p>\n");
         }
         out.append("<p class=\"status\">").append(Xml.escape(status(heading))).append("</p>\n");
         out.append("</body>\n</html>\n");
@@ -102,24 +110,34 @@ public final class AgendaPrinter {
             ContributionSlot turn = turns.get(i);
             out.append("<tr class=\"contribution\">");
             cell(out, "number", "-");
-            cell(out, "content", content(turn.contribution().content(), turn.contribution().note()));
+            cell(
+                    out,
+                    "content",
+                    content(turn.contribution().content(), turn.contribution().note()));
             cell(out, "unit", presenters(turn.contribution().presenters()));
             if (item.timeEach() == null) {
                 cell(out, "time", "");
             } else if (i == 0) {
-                out.append("<td class=\"time\" rowspan=\"").append(turns.size()).append("\">Mỗi đại biểu trình bày ")
-                        .append(String.format("%02d", item.timeEach().toMinutes())).append(" phút</td>");
+                out.append("<td class=\"time\" rowspan=\"")
+                        .append(turns.size())
+                        .append("\">Mỗi đại biểu trình bày ")
+                        .append(String.format("%02d", item.timeEach().toMinutes()))
+                        .append(" phút</td>");
             }
             out.append("</tr>\n");
         }
     }
 
     private static String time(ItemSlot slot, boolean anchored) {
-        String computed = anchored ? VietnameseClock.range(slot.span()) : VietnameseClock.minutes(slot.span().length());
+        String computed = anchored
+                ? VietnameseClock.range(slot.span())
+                : VietnameseClock.minutes(slot.span().length());
         return switch (slot.basis()) {
             case FIXED -> Xml.escape(VietnameseClock.range(slot.span()));
-            case DURATION -> Xml.escape(VietnameseClock.minutes(((ItemTiming.Lasting) slot.item().timing())
-                    .duration())) + (anchored ? "<div class=\"computed\">" + Xml.escape(computed) + "</div>" : "");
+            case DURATION ->
+                Xml.escape(VietnameseClock.minutes(
+                                ((ItemTiming.Lasting) slot.item().timing()).duration()))
+                        + (anchored ? "<div class=\"computed\">" + Xml.escape(computed) + "</div>" : "");
             case CONTRIBUTIONS -> "<div class=\"computed\">" + Xml.escape(computed) + "</div>";
             case NONE -> "";
         };
@@ -165,7 +183,8 @@ public final class AgendaPrinter {
         if (heading.revision() == 0) {
             return "Dự thảo, chưa công bố.";
         }
-        String at = heading.revisedAt() == null ? ""
+        String at = heading.revisedAt() == null
+                ? ""
                 : " lúc " + DAY_TIME.format(heading.revisedAt().atZoneSameInstant(VietnamTime.ZONE));
         return heading.revision() == 1 ? "Công bố" + at + "." : "Cập nhật lần " + (heading.revision() - 1) + at + ".";
     }

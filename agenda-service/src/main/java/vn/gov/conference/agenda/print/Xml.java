@@ -2,8 +2,7 @@ package vn.gov.conference.agenda.print;
 
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

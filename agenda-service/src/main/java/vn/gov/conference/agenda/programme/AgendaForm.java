@@ -1,5 +1,6 @@
 package vn.gov.conference.agenda.programme;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,27 +18,38 @@ import org.jspecify.annotations.Nullable;
  * form never depends on how a driver maps dates.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AgendaForm(@Nullable String startsAt, @Nullable String plannedEnd, @Nullable String note,
-                         @Nullable List<Item> items) {
+public record AgendaForm(
+        @Nullable String startsAt,
+        @Nullable String plannedEnd,
+        @Nullable String note,
+        @Nullable List<Item> items) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("HH:mm");
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, ItemKind kind, @Nullable Boolean numbered, String content, @Nullable String note,
-                       @Nullable List<PresenterForm> presenters, @Nullable String from, @Nullable String to,
-                       @Nullable Integer minutes, @Nullable Integer minutesEach,
-                       @Nullable List<ContributionForm> contributions) {
-    }
+    public record Item(
+            String id,
+            ItemKind kind,
+            @Nullable Boolean numbered,
+            String content,
+            @Nullable String note,
+            @Nullable List<PresenterForm> presenters,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable Integer minutes,
+            @Nullable Integer minutesEach,
+            @Nullable List<ContributionForm> contributions) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PresenterForm(@Nullable String unit, String name) {
-    }
+    public record PresenterForm(@Nullable String unit, String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContributionForm(String id, String content, @Nullable String note,
-                                   @Nullable List<PresenterForm> presenters) {
-    }
+    public record ContributionForm(
+            String id,
+            String content,
+            @Nullable String note,
+            @Nullable List<PresenterForm> presenters) {}
 
     /** The validated agenda; a broken rule names its field the way the client wrote it ({@code items[3].to}). */
     public Programme toProgramme() {
@@ -55,7 +65,10 @@ public record AgendaForm(@Nullable String startsAt, @Nullable String plannedEnd,
 
     /** The form that reads back as {@code programme}. */
     public static AgendaForm of(Programme programme) {
-        return new AgendaForm(written(programme.startsAt()), written(programme.plannedEnd()), programme.note(),
+        return new AgendaForm(
+                written(programme.startsAt()),
+                written(programme.plannedEnd()),
+                programme.note(),
                 programme.items().stream().map(AgendaForm::item).toList());
     }
 
@@ -68,21 +81,35 @@ public record AgendaForm(@Nullable String startsAt, @Nullable String plannedEnd,
                 from = written(fixed.from());
                 to = written(fixed.to());
             }
-            case ItemTiming.Lasting lasting -> minutes = Math.toIntExact(lasting.duration().toMinutes());
-            case ItemTiming.Unset unset -> {
-            }
+            case ItemTiming.Lasting lasting ->
+                minutes = Math.toIntExact(lasting.duration().toMinutes());
+            case ItemTiming.Unset unset -> {}
         }
-        return new Item(item.id(), item.kind(), item.numbered() ? null : Boolean.FALSE, item.content(), item.note(),
-                presenterForms(item.presenters()), from, to, minutes,
+        return new Item(
+                item.id(),
+                item.kind(),
+                item.numbered() ? null : Boolean.FALSE,
+                item.content(),
+                item.note(),
+                presenterForms(item.presenters()),
+                from,
+                to,
+                minutes,
                 item.timeEach() == null ? null : Math.toIntExact(item.timeEach().toMinutes()),
-                item.contributions().isEmpty() ? null : item.contributions().stream()
-                        .map(c -> new ContributionForm(c.id(), c.content(), c.note(), presenterForms(c.presenters())))
-                        .toList());
+                item.contributions().isEmpty()
+                        ? null
+                        : item.contributions().stream()
+                                .map(c -> new ContributionForm(
+                                        c.id(), c.content(), c.note(), presenterForms(c.presenters())))
+                                .toList());
     }
 
     private static List<PresenterForm> presenterForms(List<Presenter> presenters) {
-        return presenters.isEmpty() ? null
-                : presenters.stream().map(p -> new PresenterForm(p.unitCode(), p.name())).toList();
+        return presenters.isEmpty()
+                ? null
+                : presenters.stream()
+                        .map(p -> new PresenterForm(p.unitCode(), p.name()))
+                        .toList();
     }
 
     private static AgendaItem item(Item item) {
@@ -96,9 +123,16 @@ public record AgendaForm(@Nullable String startsAt, @Nullable String plannedEnd,
                 contributions.add(at("contributions[" + i + "]", () -> contribution(form)));
             }
         }
-        return new AgendaItem(item.id(), item.kind(), item.numbered() == null || item.numbered(), item.content(),
-                item.note(), presenters(item.presenters()), timing(item),
-                item.minutesEach() == null ? null : Duration.ofMinutes(item.minutesEach()), contributions);
+        return new AgendaItem(
+                item.id(),
+                item.kind(),
+                item.numbered() == null || item.numbered(),
+                item.content(),
+                item.note(),
+                presenters(item.presenters()),
+                timing(item),
+                item.minutesEach() == null ? null : Duration.ofMinutes(item.minutesEach()),
+                contributions);
     }
 
     private static Contribution contribution(ContributionForm form) {

@@ -11,9 +11,16 @@ import java.util.Objects;
  * ({@code minutesEach}, "mỗi đại biểu trình bày 07 phút"); its length is then speakers × minutes unless the item
  * states its own time.
  */
-public record AgendaItem(String id, ItemKind kind, boolean numbered, String content, String note,
-                         List<Presenter> presenters, ItemTiming timing, Duration timeEach,
-                         List<Contribution> contributions) {
+public record AgendaItem(
+        String id,
+        ItemKind kind,
+        boolean numbered,
+        String content,
+        String note,
+        List<Presenter> presenters,
+        ItemTiming timing,
+        Duration timeEach,
+        List<Contribution> contributions) {
 
     public static final int MAX_CONTRIBUTIONS = 50;
 
@@ -45,8 +52,8 @@ public record AgendaItem(String id, ItemKind kind, boolean numbered, String cont
     }
 
     /** An item with neither contributions nor per-speaker time. */
-    public static AgendaItem of(String id, ItemKind kind, String content, List<Presenter> presenters,
-                                ItemTiming timing) {
+    public static AgendaItem of(
+            String id, ItemKind kind, String content, List<Presenter> presenters, ItemTiming timing) {
         return new AgendaItem(id, kind, true, content, null, presenters, timing, null, List.of());
     }
 

@@ -7,8 +7,7 @@ final class Ids {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String checked(String id, String field) {
         if (id == null || !ID.matcher(id).matches()) {

@@ -48,6 +48,5 @@ public sealed interface ItemTiming {
         }
     }
 
-    record Unset() implements ItemTiming {
-    }
+    record Unset() implements ItemTiming {}
 }

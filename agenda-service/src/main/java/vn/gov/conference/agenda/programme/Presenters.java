@@ -7,8 +7,7 @@ final class Presenters {
 
     static final int MAX = 30;
 
-    private Presenters() {
-    }
+    private Presenters() {}
 
     static List<Presenter> checked(List<Presenter> presenters) {
         if (presenters == null) {

@@ -31,8 +31,8 @@ public record Programme(LocalTime startsAt, LocalTime plannedEnd, String note, L
             for (String id : items.get(i).allIds()) {
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) {
-                    throw new AgendaRuleViolation("items[" + i + "]",
-                            "id '" + id + "' is already used by items[" + first + "]");
+                    throw new AgendaRuleViolation(
+                            "items[" + i + "]", "id '" + id + "' is already used by items[" + first + "]");
                 }
             }
         }

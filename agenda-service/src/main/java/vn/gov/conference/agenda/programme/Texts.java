@@ -9,8 +9,7 @@ import vn.gov.conference.platform.text.VietnameseText;
  */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String required(String value, String field, int maxLength) {
         return required(value, field, maxLength, false);

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import vn.gov.conference.agenda.programme.Presenter;
 
 /**
@@ -33,16 +32,25 @@ public record Changelog(List<SlotChange> changes) {
             if (then == null) {
                 added(now, changes);
             } else {
-                boolean timeChanged = !Objects.equals(then.start(), now.start())
-                        || !Objects.equals(then.end(), now.end());
+                boolean timeChanged =
+                        !Objects.equals(then.start(), now.start()) || !Objects.equals(then.end(), now.end());
                 boolean presentersChanged = !sameUnits(then.presenters(), now.presenters());
                 if (timeChanged || presentersChanged) {
-                    changes.add(new SlotChange(now.itemId(), now.title(), now.presenters(), then.start(), then.end(),
-                            now.start(), now.end(), timeChanged, presentersChanged));
+                    changes.add(new SlotChange(
+                            now.itemId(),
+                            now.title(),
+                            now.presenters(),
+                            then.start(),
+                            then.end(),
+                            now.start(),
+                            now.end(),
+                            timeChanged,
+                            presentersChanged));
                 }
             }
         }
-        previous.values().stream().filter(then -> !kept.contains(then.itemId()))
+        previous.values().stream()
+                .filter(then -> !kept.contains(then.itemId()))
                 .forEach(then -> removed(then, changes));
         return new Changelog(changes);
     }
@@ -78,8 +86,8 @@ public record Changelog(List<SlotChange> changes) {
         boolean timed = now.timed();
         boolean presented = !now.presenters().isEmpty();
         if (timed || presented) {
-            changes.add(new SlotChange(now.itemId(), now.title(), now.presenters(), null, null, now.start(),
-                    now.end(), timed, presented));
+            changes.add(new SlotChange(
+                    now.itemId(), now.title(), now.presenters(), null, null, now.start(), now.end(), timed, presented));
         }
     }
 
@@ -87,8 +95,16 @@ public record Changelog(List<SlotChange> changes) {
         boolean timed = then.timed();
         boolean presented = !then.presenters().isEmpty();
         if (timed || presented) {
-            changes.add(new SlotChange(then.itemId(), then.title(), then.presenters(), then.start(), then.end(),
-                    null, null, timed, presented));
+            changes.add(new SlotChange(
+                    then.itemId(),
+                    then.title(),
+                    then.presenters(),
+                    then.start(),
+                    then.end(),
+                    null,
+                    null,
+                    timed,
+                    presented));
         }
     }
 

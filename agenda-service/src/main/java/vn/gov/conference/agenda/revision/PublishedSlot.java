@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.gov.conference.agenda.programme.Presenter;
 import vn.gov.conference.agenda.timing.ContributionSlot;
 import vn.gov.conference.agenda.timing.ItemSlot;
@@ -17,8 +16,14 @@ import vn.gov.conference.agenda.timing.Timeline;
  * contribution block (kind {@value #CONTRIBUTION}, numbered "5.1", "5.2" …), with its instants on the conference
  * day. Start and end are null while the line has no time.
  */
-public record PublishedSlot(String itemId, String number, String title, String kind, List<Presenter> presenters,
-                            Instant start, Instant end) {
+public record PublishedSlot(
+        String itemId,
+        String number,
+        String title,
+        String kind,
+        List<Presenter> presenters,
+        Instant start,
+        Instant end) {
 
     public static final String CONTRIBUTION = "CONTRIBUTION";
 
@@ -35,11 +40,22 @@ public record PublishedSlot(String itemId, String number, String title, String k
         List<PublishedSlot> result = new ArrayList<>();
         for (ItemSlot slot : timeline.slots()) {
             Span span = slot.timed() ? slot.span() : null;
-            result.add(new PublishedSlot(slot.item().id(), slot.number(), slot.item().content(),
-                    slot.item().kind().name(), slot.item().presenters(), start(span, day, zone), end(span, day, zone)));
+            result.add(new PublishedSlot(
+                    slot.item().id(),
+                    slot.number(),
+                    slot.item().content(),
+                    slot.item().kind().name(),
+                    slot.item().presenters(),
+                    start(span, day, zone),
+                    end(span, day, zone)));
             for (ContributionSlot turn : slot.contributions()) {
-                result.add(new PublishedSlot(turn.contribution().id(), turn.number(), turn.contribution().content(),
-                        CONTRIBUTION, turn.contribution().presenters(), start(turn.span(), day, zone),
+                result.add(new PublishedSlot(
+                        turn.contribution().id(),
+                        turn.number(),
+                        turn.contribution().content(),
+                        CONTRIBUTION,
+                        turn.contribution().presenters(),
+                        start(turn.span(), day, zone),
                         end(turn.span(), day, zone)));
             }
         }

@@ -2,7 +2,6 @@ package vn.gov.conference.agenda.room;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,8 +10,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the plan and its agenda: moving the plan moves it, cancelling releases it.
  */
 @Document("room_bookings")
-public record Booking(@Id String planId, String province, String title, RoomKey room, String roomName,
-                      String address, Instant start, Instant end) {
+public record Booking(
+        @Id String planId,
+        String province,
+        String title,
+        RoomKey room,
+        String roomName,
+        String address,
+        Instant start,
+        Instant end) {
 
     public Booking {
         if (!end.isAfter(start)) {
@@ -21,8 +27,10 @@ public record Booking(@Id String planId, String province, String title, RoomKey 
     }
 
     public boolean overlaps(Booking other) {
-        return room.equals(other.room) && !planId.equals(other.planId)
-                && start.isBefore(other.end) && other.start.isBefore(end);
+        return room.equals(other.room)
+                && !planId.equals(other.planId)
+                && start.isBefore(other.end)
+                && other.start.isBefore(end);
     }
 
     /** How long two overlapping bookings share the room. */

@@ -8,8 +8,7 @@ import vn.gov.conference.platform.security.Caller;
  */
 final class RoomAccess {
 
-    private RoomAccess() {
-    }
+    private RoomAccess() {}
 
     /** The province whose bookings to show, or null for every province's. */
     static String provinceShown(Caller caller, String asked) {

@@ -2,7 +2,6 @@ package vn.gov.conference.agenda.room;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface RoomBookings extends Repository<Booking, String> {

@@ -25,7 +25,9 @@ class RoomIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(Booking.class).createIndex(new Index("province", Sort.Direction.ASC)
-                .on("room", Sort.Direction.ASC).named(PROVINCE_ROOM));
+        mongo.indexOps(Booking.class)
+                .createIndex(new Index("province", Sort.Direction.ASC)
+                        .on("room", Sort.Direction.ASC)
+                        .named(PROVINCE_ROOM));
     }
 }

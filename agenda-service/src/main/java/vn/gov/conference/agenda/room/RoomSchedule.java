@@ -3,7 +3,6 @@ package vn.gov.conference.agenda.room;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,8 +26,8 @@ public class RoomSchedule {
     /** The plan's conflicts, seen from its own booking. */
     public List<RoomConflict> conflictsOf(String planId) {
         return bookings.findById(planId)
-                .map(booking -> RoomConflict.of(booking, bookings.findByProvinceAndRoom(booking.province(),
-                        booking.room())))
+                .map(booking ->
+                        RoomConflict.of(booking, bookings.findByProvinceAndRoom(booking.province(), booking.room())))
                 .orElse(List.of());
     }
 
@@ -39,9 +38,15 @@ public class RoomSchedule {
 
     /** Every conflicting pair among the bookings, each pair once, within each province. */
     public static List<RoomConflict> conflictsAmong(Collection<Booking> bookings) {
-        return bookings.stream().map(Booking::province).distinct().sorted()
-                .flatMap(province -> RoomConflict.among(bookings.stream()
-                        .filter(booking -> booking.province().equals(province)).toList()).stream())
+        return bookings.stream()
+                .map(Booking::province)
+                .distinct()
+                .sorted()
+                .flatMap(province ->
+                        RoomConflict.among(bookings.stream()
+                                        .filter(booking -> booking.province().equals(province))
+                                        .toList())
+                                .stream())
                 .toList();
     }
 }

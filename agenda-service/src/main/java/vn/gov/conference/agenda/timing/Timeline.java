@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import vn.gov.conference.agenda.programme.ItemKind;
 
 /**
@@ -12,8 +11,13 @@ import vn.gov.conference.agenda.programme.ItemKind;
  * organiser's attention, and where the time goes. {@code anchored} is false when no clock time is known at all,
  * in which case spans count from 0:00 and only their lengths and order mean anything.
  */
-public record Timeline(Span session, boolean anchored, List<ItemSlot> slots, List<TimingWarning> warnings,
-                       Map<ItemKind, Duration> timeByKind, Duration idle) {
+public record Timeline(
+        Span session,
+        boolean anchored,
+        List<ItemSlot> slots,
+        List<TimingWarning> warnings,
+        Map<ItemKind, Duration> timeByKind,
+        Duration idle) {
 
     public Timeline {
         slots = List.copyOf(slots);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.gov.conference.agenda.programme.AgendaItem;
 import vn.gov.conference.agenda.programme.Contribution;
 import vn.gov.conference.agenda.programme.ItemKind;
@@ -28,8 +27,7 @@ import vn.gov.conference.agenda.programme.Programme;
  */
 public final class TimingEngine {
 
-    private TimingEngine() {
-    }
+    private TimingEngine() {}
 
     public static Timeline compute(Programme programme) {
         return compute(programme, null);
@@ -54,7 +52,8 @@ public final class TimingEngine {
 
         Run(Programme programme, LocalTime planStart) {
             this.programme = programme;
-            Integer start = programme.startsAt() != null ? Integer.valueOf(Span.minuteOf(programme.startsAt()))
+            Integer start = programme.startsAt() != null
+                    ? Integer.valueOf(Span.minuteOf(programme.startsAt()))
                     : firstClockTime(programme.items());
             if (start == null && planStart != null) {
                 start = Span.minuteOf(planStart);
@@ -63,7 +62,11 @@ public final class TimingEngine {
             this.sessionStart = anchored ? start : 0;
             this.cursor = sessionStart;
             if (!anchored && !programme.isEmpty()) {
-                warnings.add(new TimingWarning(TimingWarning.Code.SESSION_START_UNKNOWN, null, null, 0,
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.SESSION_START_UNKNOWN,
+                        null,
+                        null,
+                        0,
                         "Chưa biết giờ bắt đầu: thời gian được tính từ 0 giờ, chỉ thứ tự và độ dài là đúng."));
             }
         }
@@ -77,8 +80,12 @@ public final class TimingEngine {
             Span session = new Span(sessionStart, cursor);
             checkPlannedEnd(session);
             if (session.endMinute() > Span.DAY) {
-                warnings.add(new TimingWarning(TimingWarning.Code.PAST_MIDNIGHT, cursorOwner.item().id(), null,
-                        session.endMinute() - Span.DAY, "Chương trình kéo dài quá nửa đêm."));
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.PAST_MIDNIGHT,
+                        cursorOwner.item().id(),
+                        null,
+                        session.endMinute() - Span.DAY,
+                        "Chương trình kéo dài quá nửa đêm."));
             }
             return new Timeline(session, anchored, slots, warnings, timeByKind, Duration.ofMinutes(idle));
         }
@@ -87,9 +94,10 @@ public final class TimingEngine {
             ItemSlot slot = switch (item.timing()) {
                 case ItemTiming.Fixed fixed -> placeFixed(item, number, fixed);
                 case ItemTiming.Lasting lasting -> follow(item, number, lasting.duration(), TimeBasis.DURATION);
-                case ItemTiming.Unset unset -> item.timeEach() != null
-                        ? follow(item, number, item.contributionsLength(), TimeBasis.CONTRIBUTIONS)
-                        : untimed(item, number);
+                case ItemTiming.Unset unset ->
+                    item.timeEach() != null
+                            ? follow(item, number, item.contributionsLength(), TimeBasis.CONTRIBUTIONS)
+                            : untimed(item, number);
             };
             slots.add(slot);
             timeByKind.merge(item.kind(), slot.span().length(), Duration::plus);
@@ -106,25 +114,36 @@ public final class TimingEngine {
             if (span.startMinute() > cursor) {
                 int minutes = span.startMinute() - cursor;
                 idle += minutes;
-                warnings.add(new TimingWarning(TimingWarning.Code.GAP, item.id(),
-                        cursorOwner == null ? null : cursorOwner.item().id(), minutes,
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.GAP,
+                        item.id(),
+                        cursorOwner == null ? null : cursorOwner.item().id(),
+                        minutes,
                         "Trống " + minutes + " phút trước " + label(slot) + " ("
                                 + VietnameseClock.range(new Span(cursor, span.startMinute())) + ")."));
             }
             if (span.startMinute() < sessionStart) {
-                warnings.add(new TimingWarning(TimingWarning.Code.BEFORE_SESSION_START, item.id(), null,
-                        sessionStart - span.startMinute(), capitalised(label(slot)) + " bắt đầu lúc "
-                        + VietnameseClock.time(span.start()) + ", trước giờ bắt đầu chương trình "
-                        + VietnameseClock.time(Span.at(sessionStart, 0).start()) + "."));
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.BEFORE_SESSION_START,
+                        item.id(),
+                        null,
+                        sessionStart - span.startMinute(),
+                        capitalised(label(slot)) + " bắt đầu lúc "
+                                + VietnameseClock.time(span.start()) + ", trước giờ bắt đầu chương trình "
+                                + VietnameseClock.time(Span.at(sessionStart, 0).start()) + "."));
             }
             for (ItemSlot earlier : slots) {
                 if (earlier.timed() && earlier.span().overlaps(span)) {
                     int minutes = Math.min(earlier.span().endMinute(), span.endMinute())
                             - Math.max(earlier.span().startMinute(), span.startMinute());
-                    warnings.add(new TimingWarning(TimingWarning.Code.OVERLAP, item.id(), earlier.item().id(),
-                            minutes, capitalised(label(slot)) + " (" + VietnameseClock.range(span) + ") trùng "
-                            + minutes + " phút với " + label(earlier) + " ("
-                            + VietnameseClock.range(earlier.span()) + ")."));
+                    warnings.add(new TimingWarning(
+                            TimingWarning.Code.OVERLAP,
+                            item.id(),
+                            earlier.item().id(),
+                            minutes,
+                            capitalised(label(slot)) + " (" + VietnameseClock.range(span) + ") trùng "
+                                    + minutes + " phút với " + label(earlier) + " ("
+                                    + VietnameseClock.range(earlier.span()) + ")."));
                 }
             }
             return slot;
@@ -138,9 +157,13 @@ public final class TimingEngine {
         private ItemSlot untimed(AgendaItem item, String number) {
             Span span = new Span(cursor, cursor);
             ItemSlot slot = new ItemSlot(item, number, span, TimeBasis.NONE, contributions(item, number, span));
-            warnings.add(new TimingWarning(TimingWarning.Code.NO_TIME, item.id(), null, 0,
-                    capitalised(label(slot)) + " chưa có thời gian; tạm xếp lúc "
-                            + VietnameseClock.time(span.start()) + " và chưa tính vào tổng thời gian."));
+            warnings.add(new TimingWarning(
+                    TimingWarning.Code.NO_TIME,
+                    item.id(),
+                    null,
+                    0,
+                    capitalised(label(slot)) + " chưa có thời gian; tạm xếp lúc " + VietnameseClock.time(span.start())
+                            + " và chưa tính vào tổng thời gian."));
             return slot;
         }
 
@@ -167,11 +190,15 @@ public final class TimingEngine {
             }
             long excess = item.contributionsLength().minus(slot.span().length()).toMinutes();
             if (excess > 0) {
-                warnings.add(new TimingWarning(TimingWarning.Code.CONTRIBUTIONS_OVERRUN, item.id(), null,
-                        (int) excess, capitalised(label(slot)) + ": " + item.contributions().size() + " tham luận × "
-                        + VietnameseClock.minutes(item.timeEach()) + " = "
-                        + VietnameseClock.minutes(item.contributionsLength()) + ", vượt thời gian của mục "
-                        + excess + " phút."));
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.CONTRIBUTIONS_OVERRUN,
+                        item.id(),
+                        null,
+                        (int) excess,
+                        capitalised(label(slot)) + ": " + item.contributions().size() + " tham luận × "
+                                + VietnameseClock.minutes(item.timeEach()) + " = "
+                                + VietnameseClock.minutes(item.contributionsLength()) + ", vượt thời gian của mục "
+                                + excess + " phút."));
             }
         }
 
@@ -182,8 +209,11 @@ public final class TimingEngine {
             }
             int over = session.endMinute() - Span.minuteOf(plannedEnd);
             if (over > 0) {
-                warnings.add(new TimingWarning(TimingWarning.Code.OVERRUN,
-                        cursorOwner == null ? null : cursorOwner.item().id(), null, over,
+                warnings.add(new TimingWarning(
+                        TimingWarning.Code.OVERRUN,
+                        cursorOwner == null ? null : cursorOwner.item().id(),
+                        null,
+                        over,
                         "Chương trình kết thúc lúc " + VietnameseClock.time(session.end()) + ", quá " + over
                                 + " phút so với giờ dự kiến kết thúc " + VietnameseClock.time(plannedEnd) + "."));
             }
@@ -203,7 +233,9 @@ public final class TimingEngine {
         }
 
         private static String label(ItemSlot slot) {
-            return slot.number() != null ? "mục " + slot.number() : "mục “" + slot.item().content() + "”";
+            return slot.number() != null
+                    ? "mục " + slot.number()
+                    : "mục “" + slot.item().content() + "”";
         }
 
         private static String capitalised(String text) {

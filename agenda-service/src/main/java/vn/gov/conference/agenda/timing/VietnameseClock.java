@@ -2,7 +2,6 @@ package vn.gov.conference.agenda.timing;
 
 import java.time.Duration;
 import java.time.LocalTime;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -11,8 +10,7 @@ import vn.gov.conference.platform.time.VietnameseDates;
  */
 public final class VietnameseClock {
 
-    private VietnameseClock() {
-    }
+    private VietnameseClock() {}
 
     public static String time(LocalTime time) {
         return VietnameseDates.clock(time);

@@ -2,7 +2,6 @@ package vn.gov.conference.agenda.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.agenda.Agenda;
 import vn.gov.conference.agenda.AgendaService;
 import vn.gov.conference.agenda.PlanFacts;
@@ -59,9 +57,11 @@ class AgendaController {
     }
 
     @PutMapping
-    ResponseEntity<AgendaView> replace(@PathVariable String planId, @RequestBody AgendaForm body,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       Caller caller) {
+    ResponseEntity<AgendaView> replace(
+            @PathVariable String planId,
+            @RequestBody AgendaForm body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Caller caller) {
         Programme programme;
         try {
             programme = body.toProgramme();
@@ -84,32 +84,46 @@ class AgendaController {
 
     @GetMapping("/revisions")
     List<RevisionView> revisions(@PathVariable String planId, Caller caller) {
-        return agendas.read(planId, caller).revisions().stream().map(RevisionView::of).toList();
+        return agendas.read(planId, caller).revisions().stream()
+                .map(RevisionView::of)
+                .toList();
     }
 
     /** The printable agenda in Vietnamese: HTML, or PDF with {@code ?format=pdf}. */
     @GetMapping("/print")
-    ResponseEntity<byte[]> print(@PathVariable String planId, @RequestParam(defaultValue = "html") String format,
-                                 Caller caller) {
+    ResponseEntity<byte[]> print(
+            @PathVariable String planId, @RequestParam(defaultValue = "html") String format, Caller caller) {
         if (!format.equals("html") && !format.equals("pdf")) {
             throw new InvalidInputException("format", "format", "The printout is html or pdf.");
         }
         Agenda agenda = agendas.read(planId, caller);
-        String html = AgendaPrinter.html(heading(agenda), agenda.timeline(), agenda.programme().note());
+        String html = AgendaPrinter.html(
+                heading(agenda), agenda.timeline(), agenda.programme().note());
         if (format.equals("html")) {
-            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+            return ResponseEntity.ok()
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(html.getBytes(StandardCharsets.UTF_8));
         }
         ContentDisposition disposition = ContentDisposition.inline()
-                .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(PDF).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(renders.render("agenda's PDF", () -> PdfWriter.render(html)));
     }
 
     private static AgendaHeading heading(Agenda agenda) {
         PlanFacts plan = agenda.plan();
-        return new AgendaHeading(plan.title(), plan.documentNumber(), plan.issuedOnDate().orElse(null),
-                plan.issuerName(), plan.day().orElse(null), plan.timeLabel(), plan.venue(), agenda.revision(),
+        return new AgendaHeading(
+                plan.title(),
+                plan.documentNumber(),
+                plan.issuedOnDate().orElse(null),
+                plan.issuerName(),
+                plan.day().orElse(null),
+                plan.timeLabel(),
+                plan.venue(),
+                agenda.revision(),
                 agenda.isPublished() ? VietnamTime.at(agenda.latest().at()) : null);
     }
 

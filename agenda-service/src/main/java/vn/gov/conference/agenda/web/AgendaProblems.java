@@ -7,7 +7,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import vn.gov.conference.agenda.AgendaConflictException;
 import vn.gov.conference.platform.web.Problems;
 
@@ -21,7 +20,7 @@ class AgendaProblems {
 
     @ExceptionHandler(AgendaConflictException.class)
     ResponseEntity<ProblemDetail> conflict(AgendaConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, e.rule(),
-                e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, e.rule(), e.getMessage()));
     }
 }

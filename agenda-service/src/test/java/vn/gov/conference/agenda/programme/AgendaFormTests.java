@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.agenda.SeedAgendas;
 
@@ -21,9 +19,11 @@ class AgendaFormTests {
         Programme programme = SeedAgendas.tienGiang();
 
         assertThat(programme.items()).hasSize(10);
-        assertThat(programme.items()).allSatisfy(item -> assertThat(item.timing()).isInstanceOf(ItemTiming.Fixed.class));
+        assertThat(programme.items())
+                .allSatisfy(item -> assertThat(item.timing()).isInstanceOf(ItemTiming.Fixed.class));
         AgendaItem reception = programme.items().getFirst();
-        assertThat(reception.presenters()).extracting(Presenter::unitCode)
+        assertThat(reception.presenters())
+                .extracting(Presenter::unitCode)
                 .containsExactly("TG-SNV", "TG-STTTT", "TG-SKHDT", "TG-TTT");
         assertThat(programme.item("nghi-giua-gio").orElseThrow().numbered()).isFalse();
         assertThat(programme.item("bao-cao-pci").orElseThrow().note())
@@ -52,8 +52,10 @@ class AgendaFormTests {
                   {"id": "b", "kind": "REPORT", "content": "Báo cáo", "from": "08:05", "to": "08:30", "minutes": 25}
                 ]}""");
 
-        assertThatThrownBy(request::toProgramme).isInstanceOfSatisfying(AgendaRuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("items[1].minutes"));
+        assertThatThrownBy(request::toProgramme)
+                .isInstanceOfSatisfying(
+                        AgendaRuleViolation.class,
+                        violation -> assertThat(violation.field()).isEqualTo("items[1].minutes"));
     }
 
     @Test
@@ -61,8 +63,10 @@ class AgendaFormTests {
         AgendaForm request = read("""
                 {"items": [{"id": "a", "kind": "OPENING", "content": "Khai mạc", "from": "08:00"}]}""");
 
-        assertThatThrownBy(request::toProgramme).isInstanceOfSatisfying(AgendaRuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("items[0].to"));
+        assertThatThrownBy(request::toProgramme)
+                .isInstanceOfSatisfying(
+                        AgendaRuleViolation.class,
+                        violation -> assertThat(violation.field()).isEqualTo("items[0].to"));
     }
 
     @Test
@@ -74,8 +78,11 @@ class AgendaFormTests {
                     {"id": "c2", "content": "Ý kiến", "presenters": [{"unit": "dt snv", "name": "Sở Nội vụ"}]}
                   ]}]}""");
 
-        assertThatThrownBy(request::toProgramme).isInstanceOfSatisfying(AgendaRuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("items[0].contributions[1].presenters[0].unit"));
+        assertThatThrownBy(request::toProgramme)
+                .isInstanceOfSatisfying(
+                        AgendaRuleViolation.class,
+                        violation -> assertThat(violation.field())
+                                .isEqualTo("items[0].contributions[1].presenters[0].unit"));
     }
 
     @Test
@@ -83,8 +90,10 @@ class AgendaFormTests {
         AgendaForm request = read("""
                 {"items": [{"id": "a", "kind": "BREAK", "content": "Giải lao", "minutes": -15}]}""");
 
-        assertThatThrownBy(request::toProgramme).isInstanceOfSatisfying(AgendaRuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("items[0].minutes"));
+        assertThatThrownBy(request::toProgramme)
+                .isInstanceOfSatisfying(
+                        AgendaRuleViolation.class,
+                        violation -> assertThat(violation.field()).isEqualTo("items[0].minutes"));
     }
 
     @Test
@@ -105,8 +114,10 @@ class AgendaFormTests {
         AgendaForm form = read("""
                 {"items": [{"id": "a", "kind": "OPENING", "content": "Khai mạc", "from": "8h", "to": "08:05"}]}""");
 
-        assertThatThrownBy(form::toProgramme).isInstanceOfSatisfying(AgendaRuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("items[0].from"));
+        assertThatThrownBy(form::toProgramme)
+                .isInstanceOfSatisfying(
+                        AgendaRuleViolation.class,
+                        violation -> assertThat(violation.field()).isEqualTo("items[0].from"));
     }
 
     @Test

@@ -8,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.agenda.SeedAgendas;
 import vn.gov.conference.agenda.programme.AgendaItem;
 import vn.gov.conference.agenda.programme.ItemTiming;
@@ -29,16 +27,25 @@ class ChangelogTests {
 
         assertThat(slots.getFirst()).satisfies(slot -> {
             assertThat(slot.number()).isEqualTo("1");
-            assertThat(slot.start()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:00+07:00").toInstant());
-            assertThat(slot.end()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:05+07:00").toInstant());
+            assertThat(slot.start())
+                    .isEqualTo(OffsetDateTime.parse("2021-07-07T08:00+07:00").toInstant());
+            assertThat(slot.end())
+                    .isEqualTo(OffsetDateTime.parse("2021-07-07T08:05+07:00").toInstant());
         });
-        assertThat(slots).filteredOn(slot -> slot.kind().equals(PublishedSlot.CONTRIBUTION)).hasSize(8)
-                .first().satisfies(turn -> {
+        assertThat(slots)
+                .filteredOn(slot -> slot.kind().equals(PublishedSlot.CONTRIBUTION))
+                .hasSize(8)
+                .first()
+                .satisfies(turn -> {
                     assertThat(turn.itemId()).isEqualTo("tham-luan-chau-thanh");
                     assertThat(turn.number()).isEqualTo("5.1");
-                    assertThat(turn.start()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:40+07:00").toInstant());
+                    assertThat(turn.start())
+                            .isEqualTo(OffsetDateTime.parse("2021-07-07T08:40+07:00")
+                                    .toInstant());
                 });
-        assertThat(slots).filteredOn(slot -> slot.itemId().equals("ket-luan")).singleElement()
+        assertThat(slots)
+                .filteredOn(slot -> slot.itemId().equals("ket-luan"))
+                .singleElement()
                 .satisfies(slot -> assertThat(slot.start()).isNull());
     }
 
@@ -49,18 +56,33 @@ class ChangelogTests {
 
         Changelog changelog = Changelog.between(published(before, DAY), published(after, DAY));
 
-        assertThat(changelog.changes()).extracting(SlotChange::itemId).containsExactly(
-                "bao-cao-mo-hinh-cchc", "bao-cao-papi-par", "tham-luan", "tham-luan-chau-thanh", "tham-luan-hong-ngu",
-                "tham-luan-sa-dec", "tham-luan-tam-nong", "tham-luan-cao-lanh", "tham-luan-mttq", "tham-luan-skhdt",
-                "tham-luan-stttt", "giai-lao", "chuyen-gia-papi", "chuyen-gia-par");
+        assertThat(changelog.changes())
+                .extracting(SlotChange::itemId)
+                .containsExactly(
+                        "bao-cao-mo-hinh-cchc",
+                        "bao-cao-papi-par",
+                        "tham-luan",
+                        "tham-luan-chau-thanh",
+                        "tham-luan-hong-ngu",
+                        "tham-luan-sa-dec",
+                        "tham-luan-tam-nong",
+                        "tham-luan-cao-lanh",
+                        "tham-luan-mttq",
+                        "tham-luan-skhdt",
+                        "tham-luan-stttt",
+                        "giai-lao",
+                        "chuyen-gia-papi",
+                        "chuyen-gia-par");
         assertThat(changelog.changes()).allSatisfy(change -> {
             assertThat(change.timeChanged()).isTrue();
             assertThat(change.presentersChanged()).isFalse();
         });
         assertThat(changelog.changes().get(1)).satisfies(change -> {
             assertThat(change.presenters()).extracting(Presenter::unitCode).containsExactly("DT-SNV");
-            assertThat(change.previousStart()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:20+07:00").toInstant());
-            assertThat(change.start()).isEqualTo(OffsetDateTime.parse("2021-07-07T08:25+07:00").toInstant());
+            assertThat(change.previousStart())
+                    .isEqualTo(OffsetDateTime.parse("2021-07-07T08:20+07:00").toInstant());
+            assertThat(change.start())
+                    .isEqualTo(OffsetDateTime.parse("2021-07-07T08:25+07:00").toInstant());
         });
         assertThat(changelog.describe()).isEqualTo("14 mục thay đổi thời gian.");
     }
@@ -68,21 +90,36 @@ class ChangelogTests {
     @Test
     void aClockTimedAgendaChangesOnlyTheItemWhoseRangeChanged() {
         Programme before = SeedAgendas.tienGiang();
-        Programme after = withTiming(before, "chi-dao",
+        Programme after = withTiming(
+                before,
+                "chi-dao",
                 new ItemTiming.Fixed(java.time.LocalTime.of(10, 45), java.time.LocalTime.of(11, 30)));
 
         Changelog changelog = Changelog.between(published(before, DAY), published(after, DAY));
 
-        assertThat(changelog.changes()).extracting(SlotChange::itemId, SlotChange::end)
-                .containsExactly(tuple("chi-dao", OffsetDateTime.parse("2021-07-07T11:30+07:00").toInstant()));
+        assertThat(changelog.changes())
+                .extracting(SlotChange::itemId, SlotChange::end)
+                .containsExactly(tuple(
+                        "chi-dao",
+                        OffsetDateTime.parse("2021-07-07T11:30+07:00").toInstant()));
     }
 
     @Test
     void namesAnItemWhosePresenterChanged() {
         Programme before = SeedAgendas.tienGiang();
-        Programme after = with(before, "khai-mac", item -> new AgendaItem(item.id(), item.kind(), item.numbered(),
-                item.content(), item.note(), List.of(new Presenter("TG-VPUBND", "Văn phòng Ủy ban nhân dân tỉnh")),
-                item.timing(), item.timeEach(), item.contributions()));
+        Programme after = with(
+                before,
+                "khai-mac",
+                item -> new AgendaItem(
+                        item.id(),
+                        item.kind(),
+                        item.numbered(),
+                        item.content(),
+                        item.note(),
+                        List.of(new Presenter("TG-VPUBND", "Văn phòng Ủy ban nhân dân tỉnh")),
+                        item.timing(),
+                        item.timeEach(),
+                        item.contributions()));
 
         Changelog changelog = Changelog.between(published(before, DAY), published(after, DAY));
 
@@ -98,9 +135,19 @@ class ChangelogTests {
     @Test
     void wordingEditsAloneChangeNothing() {
         Programme before = SeedAgendas.tienGiang();
-        Programme after = with(before, "khai-mac", item -> new AgendaItem(item.id(), item.kind(), item.numbered(),
-                "Tuyên bố lý do và giới thiệu đại biểu", item.note(), item.presenters(), item.timing(),
-                item.timeEach(), item.contributions()));
+        Programme after = with(
+                before,
+                "khai-mac",
+                item -> new AgendaItem(
+                        item.id(),
+                        item.kind(),
+                        item.numbered(),
+                        "Tuyên bố lý do và giới thiệu đại biểu",
+                        item.note(),
+                        item.presenters(),
+                        item.timing(),
+                        item.timeEach(),
+                        item.contributions()));
 
         Changelog changelog = Changelog.between(published(before, DAY), published(after, DAY));
 
@@ -115,7 +162,8 @@ class ChangelogTests {
         Changelog changelog = Changelog.between(published(programme, DAY), published(programme, DAY.plusDays(2)));
 
         assertThat(changelog.changes()).hasSize(15);
-        assertThat(changelog.changes()).extracting(SlotChange::itemId)
+        assertThat(changelog.changes())
+                .extracting(SlotChange::itemId)
                 .doesNotContain("goi-y-thao-luan", "y-kien-tinh-uy", "ket-luan");
     }
 
@@ -124,18 +172,22 @@ class ChangelogTests {
         Programme before = SeedAgendas.tienGiang();
         List<AgendaItem> items = new ArrayList<>(before.items());
         AgendaItem removed = items.remove(3);
-        items.add(AgendaItem.of("ket-luan", vn.gov.conference.agenda.programme.ItemKind.CONCLUSION,
-                "Kết luận Hội nghị", List.of(new Presenter("TG-UBND", "Chủ tịch Ủy ban nhân dân tỉnh")),
+        items.add(AgendaItem.of(
+                "ket-luan",
+                vn.gov.conference.agenda.programme.ItemKind.CONCLUSION,
+                "Kết luận Hội nghị",
+                List.of(new Presenter("TG-UBND", "Chủ tịch Ủy ban nhân dân tỉnh")),
                 new ItemTiming.Fixed(java.time.LocalTime.of(11, 15), java.time.LocalTime.of(11, 25))));
         Programme after = new Programme(null, null, null, items);
 
         Changelog changelog = Changelog.between(published(before, DAY), published(after, DAY));
 
-        assertThat(changelog.changes()).extracting(SlotChange::itemId, change -> change.previousStart() == null,
-                change -> change.start() == null).containsExactly(
-                tuple("ket-luan", true, false),
-                tuple(removed.id(), false, true));
-        assertThat(changelog.changes().getLast().presenters()).extracting(Presenter::unitCode)
+        assertThat(changelog.changes())
+                .extracting(
+                        SlotChange::itemId, change -> change.previousStart() == null, change -> change.start() == null)
+                .containsExactly(tuple("ket-luan", true, false), tuple(removed.id(), false, true));
+        assertThat(changelog.changes().getLast().presenters())
+                .extracting(Presenter::unitCode)
                 .containsExactly("TG-MTTQ");
     }
 
@@ -144,13 +196,25 @@ class ChangelogTests {
     }
 
     private static Programme withTiming(Programme programme, String id, ItemTiming timing) {
-        return with(programme, id, item -> new AgendaItem(item.id(), item.kind(), item.numbered(), item.content(),
-                item.note(), item.presenters(), timing, item.timeEach(), item.contributions()));
+        return with(
+                programme,
+                id,
+                item -> new AgendaItem(
+                        item.id(),
+                        item.kind(),
+                        item.numbered(),
+                        item.content(),
+                        item.note(),
+                        item.presenters(),
+                        timing,
+                        item.timeEach(),
+                        item.contributions()));
     }
 
     private static Programme with(Programme programme, String id, java.util.function.UnaryOperator<AgendaItem> change) {
         List<AgendaItem> items = programme.items().stream()
-                .map(item -> item.id().equals(id) ? change.apply(item) : item).toList();
+                .map(item -> item.id().equals(id) ? change.apply(item) : item)
+                .toList();
         return new Programme(programme.startsAt(), programme.plannedEnd(), programme.note(), items);
     }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-
+import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IndexCoverage.IndexKeys;
 import vn.gov.conference.testing.IndexCoverage.Key;
 import vn.gov.conference.testing.IndexCoverage.QueryShape;
-import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IntegrationTest;
 
 /** The bookings' index exists once the service has started, and every finder of the bookings is served by one. */
@@ -30,7 +27,8 @@ class RoomIndexesIntegrationTests {
     @Test
     void createsTheProvinceAndRoomIndexAtStartUp() {
         assertThat(IndexCoverage.listed(mongo, "room_bookings"))
-                .contains(new IndexKeys(RoomIndexes.PROVINCE_ROOM, List.of(new Key("province", 1), new Key("room", 1))));
+                .contains(
+                        new IndexKeys(RoomIndexes.PROVINCE_ROOM, List.of(new Key("province", 1), new Key("room", 1))));
     }
 
     @Test
@@ -38,10 +36,12 @@ class RoomIndexesIntegrationTests {
         List<QueryShape> finders = IndexCoverage.finders(RoomBookings.class, Booking.class, mapping);
         List<IndexKeys> indexes = IndexCoverage.listed(mongo, "room_bookings");
 
-        assertThat(finders).extracting(QueryShape::description)
+        assertThat(finders)
+                .extracting(QueryShape::description)
                 .containsExactlyInAnyOrder("findByProvinceAndRoom", "findByProvince");
-        assertThat(finders).allSatisfy(finder -> assertThat(indexes).as(finder.toString())
-                .anyMatch(index -> index.serves(finder)));
+        assertThat(finders)
+                .allSatisfy(
+                        finder -> assertThat(indexes).as(finder.toString()).anyMatch(index -> index.serves(finder)));
     }
 
     @Test

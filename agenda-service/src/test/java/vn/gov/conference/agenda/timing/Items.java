@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import vn.gov.conference.agenda.programme.AgendaItem;
 import vn.gov.conference.agenda.programme.Contribution;
 import vn.gov.conference.agenda.programme.ItemKind;
@@ -15,11 +14,14 @@ import vn.gov.conference.agenda.programme.Programme;
 /** Short builders for agendas in tests. */
 final class Items {
 
-    private Items() {
-    }
+    private Items() {}
 
     static AgendaItem fixed(String id, String from, String to) {
-        return AgendaItem.of(id, ItemKind.REPORT, "Báo cáo " + id, List.of(),
+        return AgendaItem.of(
+                id,
+                ItemKind.REPORT,
+                "Báo cáo " + id,
+                List.of(),
                 new ItemTiming.Fixed(LocalTime.parse(from), LocalTime.parse(to)));
     }
 
@@ -37,11 +39,19 @@ final class Items {
 
     static AgendaItem block(String id, int speakers, int minutesEach, ItemTiming own) {
         List<Contribution> turns = IntStream.rangeClosed(1, speakers)
-                .mapToObj(i -> new Contribution(id + "-" + i, "Tham luận " + i, null,
-                        List.of(new Presenter("DT-U" + i, "Đơn vị " + i))))
+                .mapToObj(i -> new Contribution(
+                        id + "-" + i, "Tham luận " + i, null, List.of(new Presenter("DT-U" + i, "Đơn vị " + i))))
                 .toList();
-        return new AgendaItem(id, ItemKind.CONTRIBUTIONS, true, "Tham luận", null, List.of(), own,
-                Duration.ofMinutes(minutesEach), turns);
+        return new AgendaItem(
+                id,
+                ItemKind.CONTRIBUTIONS,
+                true,
+                "Tham luận",
+                null,
+                List.of(),
+                own,
+                Duration.ofMinutes(minutesEach),
+                turns);
     }
 
     static Programme programme(AgendaItem... items) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalTime;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.agenda.SeedAgendas;
 import vn.gov.conference.agenda.programme.ItemKind;
 import vn.gov.conference.agenda.timing.TimingWarning.Code;
@@ -20,7 +18,11 @@ class SeedTimelineTests {
         Timeline timeline = TimingEngine.compute(SeedAgendas.tienGiang());
 
         assertThat(timeline.slots())
-                .extracting(ItemSlot::number, slot -> slot.span().start(), slot -> slot.span().end(), ItemSlot::basis)
+                .extracting(
+                        ItemSlot::number,
+                        slot -> slot.span().start(),
+                        slot -> slot.span().end(),
+                        ItemSlot::basis)
                 .containsExactly(
                         tuple("1", t(7, 30), t(8, 0), TimeBasis.FIXED),
                         tuple("2", t(8, 0), t(8, 5), TimeBasis.FIXED),
@@ -44,19 +46,33 @@ class SeedTimelineTests {
     void tienGiangTimeAddsUpPerKind() {
         Timeline timeline = TimingEngine.compute(SeedAgendas.tienGiang());
 
-        assertThat(timeline.timeByKind()).containsOnly(
-                entry(ItemKind.RECEPTION, 30), entry(ItemKind.OPENING, 5), entry(ItemKind.REPORT, 85),
-                entry(ItemKind.BREAK, 15), entry(ItemKind.DISCUSSION, 60), entry(ItemKind.DIRECTIVE_SPEECH, 30));
+        assertThat(timeline.timeByKind())
+                .containsOnly(
+                        entry(ItemKind.RECEPTION, 30),
+                        entry(ItemKind.OPENING, 5),
+                        entry(ItemKind.REPORT, 85),
+                        entry(ItemKind.BREAK, 15),
+                        entry(ItemKind.DISCUSSION, 60),
+                        entry(ItemKind.DIRECTIVE_SPEECH, 30));
     }
 
     @Test
     void tienGiangAgendaPrintsItsSeedTimes() {
         Timeline timeline = TimingEngine.compute(SeedAgendas.tienGiang());
 
-        assertThat(timeline.slots()).extracting(slot -> VietnameseClock.range(slot.span())).containsExactly(
-                "7 giờ 30 - 8 giờ", "8 giờ - 8 giờ 05", "8 giờ 05 - 8 giờ 30", "8 giờ 30 - 8 giờ 40",
-                "8 giờ 40 - 9 giờ", "9 giờ - 9 giờ 15", "9 giờ 15 - 9 giờ 30", "9 giờ 30 - 9 giờ 45",
-                "9 giờ 45 - 10 giờ 45", "10 giờ 45 - 11 giờ 15");
+        assertThat(timeline.slots())
+                .extracting(slot -> VietnameseClock.range(slot.span()))
+                .containsExactly(
+                        "7 giờ 30 - 8 giờ",
+                        "8 giờ - 8 giờ 05",
+                        "8 giờ 05 - 8 giờ 30",
+                        "8 giờ 30 - 8 giờ 40",
+                        "8 giờ 40 - 9 giờ",
+                        "9 giờ - 9 giờ 15",
+                        "9 giờ 15 - 9 giờ 30",
+                        "9 giờ 30 - 9 giờ 45",
+                        "9 giờ 45 - 10 giờ 45",
+                        "10 giờ 45 - 11 giờ 15");
     }
 
     @Test
@@ -64,7 +80,11 @@ class SeedTimelineTests {
         Timeline timeline = TimingEngine.compute(SeedAgendas.dongThap(), SeedAgendas.DONG_THAP_PLAN_START);
 
         assertThat(timeline.slots())
-                .extracting(ItemSlot::number, slot -> slot.span().start(), slot -> slot.span().end(), ItemSlot::basis)
+                .extracting(
+                        ItemSlot::number,
+                        slot -> slot.span().start(),
+                        slot -> slot.span().end(),
+                        ItemSlot::basis)
                 .containsExactly(
                         tuple("1", t(8, 0), t(8, 5), TimeBasis.DURATION),
                         tuple("2", t(8, 5), t(8, 20), TimeBasis.DURATION),
@@ -86,8 +106,11 @@ class SeedTimelineTests {
 
         ItemSlot block = timeline.slot("tham-luan").orElseThrow();
         assertThat(block.contributions())
-                .extracting(ContributionSlot::number, turn -> turn.contribution().presenters().getFirst().unitCode(),
-                        turn -> turn.span().start(), turn -> turn.span().end())
+                .extracting(
+                        ContributionSlot::number,
+                        turn -> turn.contribution().presenters().getFirst().unitCode(),
+                        turn -> turn.span().start(),
+                        turn -> turn.span().end())
                 .containsExactly(
                         tuple("5.1", "DT-CHAUTHANH", t(8, 40), t(8, 47)),
                         tuple("5.2", "DT-HONGNGU", t(8, 47), t(8, 54)),
@@ -104,10 +127,12 @@ class SeedTimelineTests {
     void dongThapFlagsTheThreeItemsWithoutTime() {
         Timeline timeline = TimingEngine.compute(SeedAgendas.dongThap(), SeedAgendas.DONG_THAP_PLAN_START);
 
-        assertThat(timeline.warnings()).extracting(TimingWarning::code, TimingWarning::itemId).containsExactly(
-                tuple(Code.NO_TIME, "goi-y-thao-luan"),
-                tuple(Code.NO_TIME, "y-kien-tinh-uy"),
-                tuple(Code.NO_TIME, "ket-luan"));
+        assertThat(timeline.warnings())
+                .extracting(TimingWarning::code, TimingWarning::itemId)
+                .containsExactly(
+                        tuple(Code.NO_TIME, "goi-y-thao-luan"),
+                        tuple(Code.NO_TIME, "y-kien-tinh-uy"),
+                        tuple(Code.NO_TIME, "ket-luan"));
         assertThat(timeline.warnings().getFirst().message())
                 .isEqualTo("Mục 4 chưa có thời gian; tạm xếp lúc 8 giờ 40 và chưa tính vào tổng thời gian.");
         assertThat(timeline.blockingWarnings()).isEmpty();
@@ -118,10 +143,15 @@ class SeedTimelineTests {
         Timeline timeline = TimingEngine.compute(SeedAgendas.dongThap(), SeedAgendas.DONG_THAP_PLAN_START);
 
         assertThat(timeline.total()).isEqualTo(Duration.ofMinutes(141));
-        assertThat(timeline.timeByKind()).containsOnly(
-                entry(ItemKind.OPENING, 5), entry(ItemKind.REPORT, 35), entry(ItemKind.DISCUSSION, 30),
-                entry(ItemKind.CONTRIBUTIONS, 56), entry(ItemKind.BREAK, 15),
-                entry(ItemKind.DIRECTIVE_SPEECH, 0), entry(ItemKind.CONCLUSION, 0));
+        assertThat(timeline.timeByKind())
+                .containsOnly(
+                        entry(ItemKind.OPENING, 5),
+                        entry(ItemKind.REPORT, 35),
+                        entry(ItemKind.DISCUSSION, 30),
+                        entry(ItemKind.CONTRIBUTIONS, 56),
+                        entry(ItemKind.BREAK, 15),
+                        entry(ItemKind.DIRECTIVE_SPEECH, 0),
+                        entry(ItemKind.CONCLUSION, 0));
     }
 
     @Test
@@ -129,10 +159,8 @@ class SeedTimelineTests {
         Timeline timeline = TimingEngine.compute(SeedAgendas.dongThap());
 
         assertThat(timeline.anchored()).isFalse();
-        assertThat(timeline.warnings()).extracting(TimingWarning::code).first()
-                .isEqualTo(Code.SESSION_START_UNKNOWN);
-        assertThat(timeline.slot("tham-luan").orElseThrow().span())
-                .isEqualTo(new Span(40, 96));
+        assertThat(timeline.warnings()).extracting(TimingWarning::code).first().isEqualTo(Code.SESSION_START_UNKNOWN);
+        assertThat(timeline.slot("tham-luan").orElseThrow().span()).isEqualTo(new Span(40, 96));
         assertThat(timeline.total()).isEqualTo(Duration.ofMinutes(141));
     }
 

@@ -7,16 +7,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-
 import vn.gov.conference.agenda.programme.AgendaItem;
 import vn.gov.conference.agenda.programme.Contribution;
 import vn.gov.conference.agenda.programme.ItemKind;
@@ -45,7 +43,8 @@ class TimingEnginePropertyTests {
                 boolean mustBeDisjoint = j < i || !other.fixed();
                 if (j != i && other.timed() && mustBeDisjoint) {
                     assertThat(computed.span().overlaps(other.span()))
-                            .as("%s overlaps %s", computed.span(), other.span()).isFalse();
+                            .as("%s overlaps %s", computed.span(), other.span())
+                            .isFalse();
                 }
             }
         }
@@ -77,14 +76,20 @@ class TimingEnginePropertyTests {
                     assertThat(later.fixed()).isTrue();
                     assertThat(timeline.warnings(Code.OVERLAP)).anySatisfy(warning -> {
                         assertThat(warning.itemId()).isEqualTo(later.item().id());
-                        assertThat(warning.otherItemId()).isEqualTo(earlier.item().id());
+                        assertThat(warning.otherItemId())
+                                .isEqualTo(earlier.item().id());
                     });
                 }
             }
         }
-        assertThat(timeline.warnings(Code.OVERLAP)).allSatisfy(warning -> assertThat(
-                timeline.slot(warning.itemId()).orElseThrow().span()
-                        .overlaps(timeline.slot(warning.otherItemId()).orElseThrow().span())).isTrue());
+        assertThat(timeline.warnings(Code.OVERLAP))
+                .allSatisfy(warning -> assertThat(timeline.slot(warning.itemId())
+                                .orElseThrow()
+                                .span()
+                                .overlaps(timeline.slot(warning.otherItemId())
+                                        .orElseThrow()
+                                        .span()))
+                        .isTrue());
     }
 
     @Property
@@ -117,7 +122,8 @@ class TimingEnginePropertyTests {
         Timeline timeline = TimingEngine.compute(programme);
 
         Duration byKind = timeline.timeByKind().values().stream().reduce(Duration.ZERO, Duration::plus);
-        Duration byItem = timeline.slots().stream().map(slot -> slot.span().length()).reduce(Duration.ZERO, Duration::plus);
+        Duration byItem =
+                timeline.slots().stream().map(slot -> slot.span().length()).reduce(Duration.ZERO, Duration::plus);
         assertThat(byKind).isEqualTo(byItem);
     }
 
@@ -125,15 +131,21 @@ class TimingEnginePropertyTests {
     void flagsEveryItemWithoutTime(@ForAll("programmes") Programme programme) {
         Timeline timeline = TimingEngine.compute(programme);
 
-        List<String> untimed = timeline.slots().stream().filter(slot -> !slot.timed())
-                .map(slot -> slot.item().id()).toList();
-        assertThat(timeline.warnings(Code.NO_TIME)).extracting(TimingWarning::itemId).containsExactlyElementsOf(untimed);
+        List<String> untimed = timeline.slots().stream()
+                .filter(slot -> !slot.timed())
+                .map(slot -> slot.item().id())
+                .toList();
+        assertThat(timeline.warnings(Code.NO_TIME))
+                .extracting(TimingWarning::itemId)
+                .containsExactlyElementsOf(untimed);
     }
 
     /** Growing an item that has a time: giving time to an item without one is {@link #givingTimeToAnItem}. */
     @Property
-    void reflowAfterAnItemGrowsPreservesOrderAndMovesOnlyLaterItems(@ForAll("programmes") Programme programme,
-            @ForAll @IntRange(min = 0, max = 30) int which, @ForAll @IntRange(min = 1, max = 90) int growth) {
+    void reflowAfterAnItemGrowsPreservesOrderAndMovesOnlyLaterItems(
+            @ForAll("programmes") Programme programme,
+            @ForAll @IntRange(min = 0, max = 30) int which,
+            @ForAll @IntRange(min = 1, max = 90) int growth) {
         int index = which % programme.items().size();
         AgendaItem item = programme.items().get(index);
         Assume.that(item.hasOwnTime() || item.timeEach() != null);
@@ -146,7 +158,9 @@ class TimingEnginePropertyTests {
      * first timed item is then no longer a clock time); with a known session start it moves nothing before it.
      */
     @Property
-    void givingTimeToAnItem(@ForAll("programmes") Programme programme, @ForAll @IntRange(min = 0, max = 30) int which,
+    void givingTimeToAnItem(
+            @ForAll("programmes") Programme programme,
+            @ForAll @IntRange(min = 0, max = 30) int which,
             @ForAll @IntRange(min = 1, max = 90) int growth) {
         Programme anchored = new Programme(LocalTime.of(6, 0), null, null, programme.items());
         int index = which % programme.items().size();
@@ -158,8 +172,10 @@ class TimingEnginePropertyTests {
         Timeline before = TimingEngine.compute(programme);
         Timeline after = TimingEngine.compute(grow(programme, index, growth));
 
-        assertThat(after.slots()).extracting(slot -> slot.item().id())
-                .containsExactlyElementsOf(before.slots().stream().map(slot -> slot.item().id()).toList());
+        assertThat(after.slots())
+                .extracting(slot -> slot.item().id())
+                .containsExactlyElementsOf(
+                        before.slots().stream().map(slot -> slot.item().id()).toList());
         int previousComputedStart = Integer.MIN_VALUE;
         for (int i = 0; i < after.slots().size(); i++) {
             ItemSlot was = before.slots().get(i);
@@ -179,7 +195,8 @@ class TimingEnginePropertyTests {
 
     @Property
     void inAnAgendaOfDurationsEveryLaterItemMovesByExactlyTheGrowth(
-            @ForAll("durationProgrammes") Programme programme, @ForAll @IntRange(min = 0, max = 30) int which,
+            @ForAll("durationProgrammes") Programme programme,
+            @ForAll @IntRange(min = 0, max = 30) int which,
             @ForAll @IntRange(min = 1, max = 90) int growth) {
         int index = which % programme.items().size();
 
@@ -187,21 +204,25 @@ class TimingEnginePropertyTests {
         Timeline after = TimingEngine.compute(grow(programme, index, growth));
 
         for (int i = index + 1; i < after.slots().size(); i++) {
-            assertThat(after.slots().get(i).span().startMinute() - before.slots().get(i).span().startMinute())
+            assertThat(after.slots().get(i).span().startMinute()
+                            - before.slots().get(i).span().startMinute())
                     .isEqualTo(growth);
         }
     }
 
     @Property
-    void reflowAfterAnItemMovesFollowsTheNewOrder(@ForAll("programmes") Programme programme,
-            @ForAll @IntRange(min = 0, max = 30) int from, @ForAll @IntRange(min = 0, max = 30) int to) {
+    void reflowAfterAnItemMovesFollowsTheNewOrder(
+            @ForAll("programmes") Programme programme,
+            @ForAll @IntRange(min = 0, max = 30) int from,
+            @ForAll @IntRange(min = 0, max = 30) int to) {
         List<AgendaItem> items = new ArrayList<>(programme.items());
         items.add(to % items.size(), items.remove(from % items.size()));
         Programme moved = new Programme(programme.startsAt(), programme.plannedEnd(), null, items);
 
         Timeline timeline = TimingEngine.compute(moved);
 
-        assertThat(timeline.slots()).extracting(slot -> slot.item().id())
+        assertThat(timeline.slots())
+                .extracting(slot -> slot.item().id())
                 .containsExactlyElementsOf(items.stream().map(AgendaItem::id).toList());
         int previousComputedStart = Integer.MIN_VALUE;
         for (ItemSlot slot : timeline.slots()) {
@@ -217,14 +238,26 @@ class TimingEnginePropertyTests {
         List<AgendaItem> items = new ArrayList<>(programme.items());
         AgendaItem item = items.get(index);
         ItemTiming longer = switch (item.timing()) {
-            case ItemTiming.Fixed fixed -> new ItemTiming.Fixed(fixed.from(),
-                    fixed.to().plusMinutes(Math.min(growth, minutesLeftInDay(fixed.to()))));
-            case ItemTiming.Lasting lasting -> new ItemTiming.Lasting(lasting.duration().plusMinutes(growth));
-            case ItemTiming.Unset unset -> ItemTiming.Lasting.minutes(
-                    item.contributionsLength().toMinutes() + growth);
+            case ItemTiming.Fixed fixed ->
+                new ItemTiming.Fixed(
+                        fixed.from(), fixed.to().plusMinutes(Math.min(growth, minutesLeftInDay(fixed.to()))));
+            case ItemTiming.Lasting lasting ->
+                new ItemTiming.Lasting(lasting.duration().plusMinutes(growth));
+            case ItemTiming.Unset unset ->
+                ItemTiming.Lasting.minutes(item.contributionsLength().toMinutes() + growth);
         };
-        items.set(index, new AgendaItem(item.id(), item.kind(), item.numbered(), item.content(), item.note(),
-                item.presenters(), longer, item.timeEach(), item.contributions()));
+        items.set(
+                index,
+                new AgendaItem(
+                        item.id(),
+                        item.kind(),
+                        item.numbered(),
+                        item.content(),
+                        item.note(),
+                        item.presenters(),
+                        longer,
+                        item.timeEach(),
+                        item.contributions()));
         return new Programme(programme.startsAt(), programme.plannedEnd(), programme.note(), items);
     }
 
@@ -239,32 +272,48 @@ class TimingEnginePropertyTests {
 
     @Provide
     Arbitrary<Programme> durationProgrammes() {
-        return programmes(Arbitraries.integers().between(1, 120).map(ItemTiming.Lasting::minutes)
-                .map(timing -> (ItemTiming) timing).map(timing -> (String id) -> simple(id, timing)));
+        return programmes(Arbitraries.integers()
+                .between(1, 120)
+                .map(ItemTiming.Lasting::minutes)
+                .map(timing -> (ItemTiming) timing)
+                .map(timing -> (String id) -> simple(id, timing)));
     }
 
     private static Arbitrary<Programme> programmes(Arbitrary<java.util.function.Function<String, AgendaItem>> item) {
-        Arbitrary<LocalTime> startsAt = Arbitraries.integers().between(6 * 60, 10 * 60)
-                .map(minute -> LocalTime.of(minute / 60, minute % 60)).injectNull(0.4);
-        return Combinators.combine(startsAt, item.list().ofMinSize(1).ofMaxSize(12)).as((start, makers) ->
-                new Programme(start, null, null, IntStream.range(0, makers.size())
-                        .mapToObj(i -> makers.get(i).apply("i" + i)).toList()));
+        Arbitrary<LocalTime> startsAt = Arbitraries.integers()
+                .between(6 * 60, 10 * 60)
+                .map(minute -> LocalTime.of(minute / 60, minute % 60))
+                .injectNull(0.4);
+        return Combinators.combine(startsAt, item.list().ofMinSize(1).ofMaxSize(12))
+                .as((start, makers) -> new Programme(
+                        start,
+                        null,
+                        null,
+                        IntStream.range(0, makers.size())
+                                .mapToObj(i -> makers.get(i).apply("i" + i))
+                                .toList()));
     }
 
     private static Arbitrary<java.util.function.Function<String, AgendaItem>> item() {
-        Arbitrary<ItemTiming> fixed = Combinators.combine(Arbitraries.integers().between(6 * 60, 16 * 60),
-                Arbitraries.integers().between(1, 120))
-                .as((start, length) -> new ItemTiming.Fixed(LocalTime.of(start / 60, start % 60),
+        Arbitrary<ItemTiming> fixed = Combinators.combine(
+                        Arbitraries.integers().between(6 * 60, 16 * 60),
+                        Arbitraries.integers().between(1, 120))
+                .as((start, length) -> new ItemTiming.Fixed(
+                        LocalTime.of(start / 60, start % 60),
                         LocalTime.of((start + length) / 60, (start + length) % 60)));
         Arbitrary<ItemTiming> lasting = Arbitraries.integers().between(1, 120).map(ItemTiming.Lasting::minutes);
         Arbitrary<ItemTiming> timing = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, fixed), net.jqwik.api.Tuple.of(4, lasting),
+                net.jqwik.api.Tuple.of(3, fixed),
+                net.jqwik.api.Tuple.of(4, lasting),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(ItemTiming.NONE)));
         Arbitrary<java.util.function.Function<String, AgendaItem>> simple = timing.map(t -> id -> simple(id, t));
         Arbitrary<java.util.function.Function<String, AgendaItem>> block = Combinators.combine(
-                Arbitraries.integers().between(1, 8), Arbitraries.integers().between(1, 15),
-                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just((ItemTiming) ItemTiming.NONE)),
-                        net.jqwik.api.Tuple.of(1, lasting), net.jqwik.api.Tuple.of(1, fixed)))
+                        Arbitraries.integers().between(1, 8),
+                        Arbitraries.integers().between(1, 15),
+                        Arbitraries.frequencyOf(
+                                net.jqwik.api.Tuple.of(3, Arbitraries.just((ItemTiming) ItemTiming.NONE)),
+                                net.jqwik.api.Tuple.of(1, lasting),
+                                net.jqwik.api.Tuple.of(1, fixed)))
                 .as((speakers, each, own) -> id -> block(id, speakers, each, own));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, simple), net.jqwik.api.Tuple.of(1, block));
     }
@@ -275,8 +324,9 @@ class TimingEnginePropertyTests {
 
     private static AgendaItem block(String id, int speakers, int each, ItemTiming own) {
         List<Contribution> turns = IntStream.rangeClosed(1, speakers)
-                .mapToObj(i -> new Contribution(id + "-" + i, "Tham luận " + i, null, List.of())).toList();
-        return new AgendaItem(id, ItemKind.CONTRIBUTIONS, true, "Tham luận", null, List.of(), own,
-                Duration.ofMinutes(each), turns);
+                .mapToObj(i -> new Contribution(id + "-" + i, "Tham luận " + i, null, List.of()))
+                .toList();
+        return new AgendaItem(
+                id, ItemKind.CONTRIBUTIONS, true, "Tham luận", null, List.of(), own, Duration.ofMinutes(each), turns);
     }
 }

@@ -25,8 +25,7 @@ public final class Api {
      */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
-    private record Token(String value, long fetchedNanos) {
-    }
+    private record Token(String value, long fetchedNanos) {}
 
     private final String baseUrl;
     private final String tokenUrl;
@@ -51,8 +50,10 @@ public final class Api {
     }
 
     public static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public String baseUrl() {
@@ -65,23 +66,32 @@ public final class Api {
 
     /** A bearer token of the demo client {@code clientId} (secret {@code <id>-secret}). */
     public String token(String clientId) {
-        return tokens.compute(clientId, (id, held) -> held != null
-                && System.nanoTime() - held.fetchedNanos() < TOKEN_REUSE.toNanos() ? held
-                : new Token(fetchToken(id), System.nanoTime())).value();
+        return tokens.compute(
+                        clientId,
+                        (id, held) -> held != null && System.nanoTime() - held.fetchedNanos() < TOKEN_REUSE.toNanos()
+                                ? held
+                                : new Token(fetchToken(id), System.nanoTime()))
+                .value();
     }
 
     private String fetchToken(String clientId) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientId + "-secret")
-                .getBytes(StandardCharsets.UTF_8));
-        Response response = send(HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(TIMEOUT)
+        String basic = Base64.getEncoder()
+                .encodeToString((clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
+        Response response = send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                .timeout(TIMEOUT)
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
-        return response.requireOk("Token for " + clientId).json().get("access_token").asString();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+        return response.requireOk("Token for " + clientId)
+                .json()
+                .get("access_token")
+                .asString();
     }
 
     public HttpRequest.Builder request(String path, String clientId) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
         if (clientId != null) {
             builder.header("Authorization", "Bearer " + token(clientId));
         }
@@ -93,8 +103,10 @@ public final class Api {
     }
 
     public Response postJson(String path, String clientId, String json) {
-        return send(request(path, clientId).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+        return send(request(path, clientId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json))
+                .build());
     }
 
     public Response send(HttpRequest request) {

@@ -16,7 +16,10 @@ public record Multipart(String boundary, byte[] head, byte[] content, byte[] tai
         String head = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: " + contentType + "\r\n\r\n";
-        return new Multipart(boundary, head.getBytes(StandardCharsets.UTF_8), content,
+        return new Multipart(
+                boundary,
+                head.getBytes(StandardCharsets.UTF_8),
+                content,
                 ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     }
 

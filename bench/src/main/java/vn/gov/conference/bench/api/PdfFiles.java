@@ -12,11 +12,10 @@ public final class PdfFiles {
 
     private static final byte[] HEAD = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 0 >>\nstream\n"
             .getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] TAIL = "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] TAIL =
+            "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private PdfFiles() {
-    }
+    private PdfFiles() {}
 
     public static byte[] random(int size, long seed) {
         if (size < HEAD.length + TAIL.length) {

@@ -14,11 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.gov.conference.bench.stack.Pause;
 
 /**
@@ -32,8 +30,8 @@ public final class Plans {
     public static final String OFFICE = "dt-office";
     public static final String APPROVER = "dt-approver";
     /** Demo clients of the departments that own material requests in {@link #full()}, by unit code. */
-    public static final java.util.Map<String, String> DEPARTMENTS = java.util.Map.of("DT-SNV", "dt-snv",
-            "DT-MTTQ", "dt-mttq", "DT-SKHDT", "dt-skhdt", "DT-STTTT", "dt-stttt");
+    public static final java.util.Map<String, String> DEPARTMENTS =
+            java.util.Map.of("DT-SNV", "dt-snv", "DT-MTTQ", "dt-mttq", "DT-SKHDT", "dt-skhdt", "DT-STTTT", "dt-stttt");
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -46,7 +44,10 @@ public final class Plans {
     public Plans(Api gateway, Path repositoryRoot) {
         this.gateway = gateway;
         this.repositoryRoot = repositoryRoot;
-        this.start = OffsetDateTime.now(VIETNAM).plusDays(40).truncatedTo(ChronoUnit.DAYS).withHour(8);
+        this.start = OffsetDateTime.now(VIETNAM)
+                .plusDays(40)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(8);
     }
 
     /** The seed plan with every assignment that has deliverables due 10 days before the conference. */
@@ -54,7 +55,9 @@ public final class Plans {
         ObjectNode plan = (ObjectNode) seed().deepCopy();
         ObjectNode participants = (ObjectNode) plan.get("participants");
         keep((ArrayNode) participants.get("groups"), g -> valid(g.get("unit").asString()));
-        keep((ArrayNode) participants.get("bridgePoints"), b -> valid(b.get("host").asString()));
+        keep(
+                (ArrayNode) participants.get("bridgePoints"),
+                b -> valid(b.get("host").asString()));
         ArrayNode assignments = (ArrayNode) plan.get("assignments");
         keep(assignments, a -> valid(a.get("owner").asString()));
         for (JsonNode node : assignments) {
@@ -62,8 +65,8 @@ public final class Plans {
             keep((ArrayNode) assignment.get("collaborators"), c -> valid(c.asString()));
             if (!assignment.get("deliverables").isEmpty()) {
                 assignment.put("dueBefore", start.toLocalDate().minusDays(10).toString());
-                assignment.put("recipient", assignment.get("owner").asString().equals("DT-VPUBND")
-                        ? "DT-UBND" : "DT-VPUBND");
+                assignment.put(
+                        "recipient", assignment.get("owner").asString().equals("DT-VPUBND") ? "DT-UBND" : "DT-VPUBND");
             }
         }
         return dated(plan);
@@ -131,8 +134,11 @@ public final class Plans {
     }
 
     public String create(ObjectNode body) {
-        return gateway.postJson("/api/plans", OFFICE, Json.write(body)).requireOk("Creating a plan")
-                .json().get("id").asString();
+        return gateway.postJson("/api/plans", OFFICE, Json.write(body))
+                .requireOk("Creating a plan")
+                .json()
+                .get("id")
+                .asString();
     }
 
     public void submit(String id) {
@@ -203,9 +209,12 @@ public final class Plans {
         if (validUnits == null) {
             Set<String> codes = new HashSet<>();
             for (int page = 0; ; page++) {
-                JsonNode units = gateway.get("/api/reference/units?province=" + PROVINCE + "&on="
-                        + start.toLocalDate() + "&size=100&page=" + page, OFFICE)
-                        .requireOk("Reading the reference units").json();
+                JsonNode units = gateway.get(
+                                "/api/reference/units?province=" + PROVINCE + "&on=" + start.toLocalDate()
+                                        + "&size=100&page=" + page,
+                                OFFICE)
+                        .requireOk("Reading the reference units")
+                        .json();
                 units.get("items").forEach(u -> codes.add(u.get("code").asString()));
                 if ((long) (page + 1) * 100 >= units.get("total").asLong()) {
                     break;

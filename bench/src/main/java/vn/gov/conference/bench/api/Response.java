@@ -1,7 +1,6 @@
 package vn.gov.conference.bench.api;
 
 import java.net.http.HttpHeaders;
-
 import tools.jackson.databind.JsonNode;
 
 /** An HTTP answer as the bench needs it: every status is returned, none is thrown. */

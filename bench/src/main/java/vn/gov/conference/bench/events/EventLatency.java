@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -27,7 +26,6 @@ import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.PdfFiles;
 import vn.gov.conference.bench.api.Response;
@@ -59,17 +57,23 @@ public final class EventLatency {
     private static final List<Integer> RATES = List.of(10, 50);
     private static final Duration LOAD = Duration.ofSeconds(20);
 
-    private EventLatency() {
-    }
+    private EventLatency() {}
 
     public static Section run(BenchStack stack) {
         System.out.println("\n== Event latency: MaterialSubmitted (documents-service) → readiness (plan-service)");
         String planId = stack.plans().createApproved(stack.plans().full());
-        List<Target> targets = Submissions.departmentTargets(
-                stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
+        List<Target> targets =
+                Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
         Api documents = stack.direct(ServiceDefinition.DOCUMENTS);
-        Table table = Table.of("offered rate", "path", "events", "p50 (ms)", "p99 (ms)", "max (ms)",
-                "p50 vs baseline", "p99 vs baseline");
+        Table table = Table.of(
+                "offered rate",
+                "path",
+                "events",
+                "p50 (ms)",
+                "p99 (ms)",
+                "max (ms)",
+                "p50 vs baseline",
+                "p99 vs baseline");
         StringBuilder counts = new StringBuilder();
         boolean complete = true;
         for (int rate : RATES) {
@@ -87,17 +91,25 @@ public final class EventLatency {
                 + " millisecond clocks of this machine. The outbox relay is woken by a save with events and reads"
                 + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's; the client's default settings) and consumer on the same"
                 + " broker, same rate, same duration, timed by the bench; the relay's producer sets linger.ms=0"
-                + " (issue 18), so the same raw path with linger.ms=0 is shown beside it. " + RATES.getLast() + "/s is the rate the"
+                + " (issue 18), so the same raw path with linger.ms=0 is shown beside it. " + RATES.getLast()
+                + "/s is the rate the"
                 + " issue asks for; " + RATES.getFirst() + "/s shows the same path below saturation.\n\n"
                 + table.toMarkdown() + "\n" + counts;
         return new Section("events", markdown, complete);
     }
 
-    private static boolean measure(BenchStack stack, String planId, List<Target> targets, Api documents, int rate,
-                                   Table table, StringBuilder counts) {
+    private static boolean measure(
+            BenchStack stack,
+            String planId,
+            List<Target> targets,
+            Api documents,
+            int rate,
+            Table table,
+            StringBuilder counts) {
         Latencies baseline = rawKafka(stack.kafka(), rate, null);
-        System.out.printf("  %d/s: raw Kafka baseline p50 %.2f ms, p99 %.2f ms%n", rate, baseline.p50Millis(),
-                baseline.p99Millis());
+        System.out.printf(
+                "  %d/s: raw Kafka baseline p50 %.2f ms, p99 %.2f ms%n",
+                rate, baseline.p50Millis(), baseline.p99Millis());
         // The relay's producer sends with linger.ms=0 (it waits for each acknowledgement, nothing can batch): the same
         // raw path with that setting, so the reader sees how much of the gap the client's default explains.
         Latencies noLinger = rawKafka(stack.kafka(), rate, 0);
@@ -105,28 +117,31 @@ public final class EventLatency {
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         try (TopicRecorder recorder = TopicRecorder.start(stack.kafka(), "conference.material.v1");
-             ProcessedEvents processed = new ProcessedEvents(stack.mongoUri())) {
+                ProcessedEvents processed = new ProcessedEvents(stack.mongoUri())) {
             long startedAt = System.currentTimeMillis();
             long started = System.nanoTime();
             submitAtRate(documents, targets, total, rate, refused, problems);
             Duration offered = Duration.ofNanos(System.nanoTime() - started);
             int accepted = total - refused.get();
-            System.out.printf("  %d/s: %d submissions took %.1f s (%d refused)%n", rate, total,
-                    offered.toMillis() / 1000.0, refused.get());
+            System.out.printf(
+                    "  %d/s: %d submissions took %.1f s (%d refused)%n",
+                    rate, total, offered.toMillis() / 1000.0, refused.get());
             Map<String, Recorded> byId = new HashMap<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             List<Recorded> events = List.of();
             while (byId.size() < accepted && System.nanoTime() < deadline) {
-                events = recorder.matching(r -> SUBMITTED.equals(r.type()) && planId.equals(r.key())
-                        && r.eventTime() != null && r.eventTime().toEpochMilli() >= startedAt);
+                events = recorder.matching(r -> SUBMITTED.equals(r.type())
+                        && planId.equals(r.key())
+                        && r.eventTime() != null
+                        && r.eventTime().toEpochMilli() >= startedAt);
                 byId.clear();
                 events.forEach(e -> byId.putIfAbsent(e.id(), e));
                 Pause.millis(200);
             }
-            Map<String, Instant> planApplied = processed.awaitApplied("conference-plans", "plan-service", SOURCE,
-                    byId.keySet(), Duration.ofSeconds(120));
-            Map<String, Instant> notificationApplied = processed.awaitApplied("conference-notifications",
-                    "notification-service", SOURCE, byId.keySet(), Duration.ofSeconds(60));
+            Map<String, Instant> planApplied = processed.awaitApplied(
+                    "conference-plans", "plan-service", SOURCE, byId.keySet(), Duration.ofSeconds(120));
+            Map<String, Instant> notificationApplied = processed.awaitApplied(
+                    "conference-notifications", "notification-service", SOURCE, byId.keySet(), Duration.ofSeconds(60));
 
             List<Long> toPlan = new ArrayList<>();
             List<Long> relay = new ArrayList<>();
@@ -151,32 +166,76 @@ public final class EventLatency {
                     toNotification.add(notified.toEpochMilli() - changed.toEpochMilli());
                 }
             }
-            double achieved = first == null ? 0
-                    : byId.size() / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
+            double achieved = first == null
+                    ? 0
+                    : byId.size()
+                            / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
             String offeredRate = rate + "/s";
-            table.row(offeredRate, "raw Kafka produce → consume (baseline)", baseline.count(),
-                    f(baseline.p50Millis()), f(baseline.p99Millis()), f(baseline.maxMillis()), "1.00×", "1.00×");
-            row(table, offeredRate, "raw Kafka produce → consume, linger.ms=0 as the relay's producer", noLinger,
+            table.row(
+                    offeredRate,
+                    "raw Kafka produce → consume (baseline)",
+                    baseline.count(),
+                    f(baseline.p50Millis()),
+                    f(baseline.p99Millis()),
+                    f(baseline.maxMillis()),
+                    "1.00×",
+                    "1.00×");
+            row(
+                    table,
+                    offeredRate,
+                    "raw Kafka produce → consume, linger.ms=0 as the relay's producer",
+                    noLinger,
                     baseline);
-            row(table, offeredRate, "MaterialSubmitted → plan-service readiness applied", Latencies.ofMillis(toPlan),
+            row(
+                    table,
+                    offeredRate,
+                    "MaterialSubmitted → plan-service readiness applied",
+                    Latencies.ofMillis(toPlan),
                     baseline);
-            row(table, offeredRate, "  of which state change → on the broker (outbox relay)",
-                    Latencies.ofMillis(relay), baseline);
-            row(table, offeredRate, "  of which broker → applied by plan-service", Latencies.ofMillis(brokerToPlan),
+            row(
+                    table,
+                    offeredRate,
+                    "  of which state change → on the broker (outbox relay)",
+                    Latencies.ofMillis(relay),
+                    baseline);
+            row(
+                    table,
+                    offeredRate,
+                    "  of which broker → applied by plan-service",
+                    Latencies.ofMillis(brokerToPlan),
                     baseline);
             // The same records as a plain consumer sees them during the load: tells a slow broker from a slow service.
-            row(table, offeredRate, "  broker → seen by a plain consumer, same records", Latencies.ofMillis(
-                    brokerToBench), baseline);
-            row(table, offeredRate, "MaterialSubmitted → notification-service applied",
-                    Latencies.ofMillis(toNotification), baseline);
-            counts.append(String.format("At %d/s offered: %d of %d submissions accepted, offered over %.1f s"
+            row(
+                    table,
+                    offeredRate,
+                    "  broker → seen by a plain consumer, same records",
+                    Latencies.ofMillis(brokerToBench),
+                    baseline);
+            row(
+                    table,
+                    offeredRate,
+                    "MaterialSubmitted → notification-service applied",
+                    Latencies.ofMillis(toNotification),
+                    baseline);
+            counts.append(String.format(
+                    "At %d/s offered: %d of %d submissions accepted, offered over %.1f s"
                             + " (achieved %.1f events/s); %d distinct events on the topic in %d records (%d published"
                             + " again with the same id by the at-least-once relay); applied by plan-service: %d, by"
-                            + " notification-service: %d.%n", rate, accepted, total, offered.toMillis() / 1000.0,
-                    achieved, byId.size(), events.size(), events.size() - byId.size(), planApplied.size(),
+                            + " notification-service: %d.%n",
+                    rate,
+                    accepted,
+                    total,
+                    offered.toMillis() / 1000.0,
+                    achieved,
+                    byId.size(),
+                    events.size(),
+                    events.size() - byId.size(),
+                    planApplied.size(),
                     notificationApplied.size()));
             problems.stream().limit(3).forEach(p -> System.out.println("  refused: " + p));
-            return accepted > 0 && byId.size() == accepted && planApplied.size() == accepted
+            return accepted > 0
+                    && byId.size() == accepted
+                    && planApplied.size() == accepted
                     && notificationApplied.size() == accepted;
         }
     }
@@ -186,41 +245,57 @@ public final class EventLatency {
             table.row(rate, label, 0, "–", "–", "–", "–", "–");
             return;
         }
-        table.row(rate, label, measured.count(), f(measured.p50Millis()), f(measured.p99Millis()), f(measured.maxMillis()),
+        table.row(
+                rate,
+                label,
+                measured.count(),
+                f(measured.p50Millis()),
+                f(measured.p99Millis()),
+                f(measured.maxMillis()),
                 Ratio.format(Ratio.of(measured.p50Millis(), baseline.p50Millis())),
                 Ratio.format(Ratio.of(measured.p99Millis(), baseline.p99Millis())));
     }
 
     /** Open loop: one submission every 1/rate s, each request's submissions one after the other. */
-    private static void submitAtRate(Api documents, List<Target> targets, int total, int rate, AtomicInteger refused,
-                                     ConcurrentLinkedQueue<String> problems) {
-        List<ExecutorService> lanes = targets.stream().map(t -> Executors.newSingleThreadExecutor()).toList();
+    private static void submitAtRate(
+            Api documents,
+            List<Target> targets,
+            int total,
+            int rate,
+            AtomicInteger refused,
+            ConcurrentLinkedQueue<String> problems) {
+        List<ExecutorService> lanes =
+                targets.stream().map(t -> Executors.newSingleThreadExecutor()).toList();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger next = new AtomicInteger();
         byte[][] files = new byte[16][];
         for (int i = 0; i < files.length; i++) {
             files[i] = PdfFiles.random(4096, i);
         }
-        clock.scheduleAtFixedRate(() -> {
-            int i = next.getAndIncrement();
-            if (i >= total) {
-                return;
-            }
-            int lane = i % targets.size();
-            lanes.get(lane).submit(() -> {
-                try {
-                    Response response = Submissions.submitPdf(documents, targets.get(lane),
-                            "bao-cao-" + i + ".pdf", files[i % files.length]);
-                    if (response.status() != 201) {
-                        refused.incrementAndGet();
-                        problems.add(response.describe());
+        clock.scheduleAtFixedRate(
+                () -> {
+                    int i = next.getAndIncrement();
+                    if (i >= total) {
+                        return;
                     }
-                } catch (RuntimeException e) {
-                    refused.incrementAndGet();
-                    problems.add(e.toString());
-                }
-            });
-        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+                    int lane = i % targets.size();
+                    lanes.get(lane).submit(() -> {
+                        try {
+                            Response response = Submissions.submitPdf(
+                                    documents, targets.get(lane), "bao-cao-" + i + ".pdf", files[i % files.length]);
+                            if (response.status() != 201) {
+                                refused.incrementAndGet();
+                                problems.add(response.describe());
+                            }
+                        } catch (RuntimeException e) {
+                            refused.incrementAndGet();
+                            problems.add(e.toString());
+                        }
+                    });
+                },
+                0,
+                1_000_000 / rate,
+                TimeUnit.MICROSECONDS);
         while (next.get() < total) {
             Pause.millis(50);
         }
@@ -245,11 +320,17 @@ public final class EventLatency {
         }
         ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
         int total = (int) (rate * LOAD.toSeconds());
-        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-baseline-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, LongDeserializer.class);
+        Map<String, Object> consumerConfig = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "bench-baseline-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                LongDeserializer.class);
         Thread consumer = Thread.ofPlatform().daemon().start(() -> {
             try (KafkaConsumer<String, Long> kafka = new KafkaConsumer<>(consumerConfig)) {
                 kafka.subscribe(List.of(topic));
@@ -261,9 +342,13 @@ public final class EventLatency {
                 }
             }
         });
-        Map<String, Object> producerConfig = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, LongSerializer.class));
+        Map<String, Object> producerConfig = new HashMap<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                LongSerializer.class));
         if (lingerMs != null) {
             producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
         }
@@ -276,7 +361,8 @@ public final class EventLatency {
                 while (System.nanoTime() < due) {
                     Pause.millis(1);
                 }
-                producer.send(new ProducerRecord<>(topic, "plan-" + (i % 8), System.nanoTime())).get();
+                producer.send(new ProducerRecord<>(topic, "plan-" + (i % 8), System.nanoTime()))
+                        .get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("The raw Kafka baseline failed", e);

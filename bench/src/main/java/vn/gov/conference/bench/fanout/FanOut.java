@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.bench.api.Response;
@@ -36,8 +35,7 @@ public final class FanOut {
     private static final int PER_MINUTE = 60;
     static final String SUBJECT_PREFIX = "Giấy mời";
 
-    private FanOut() {
-    }
+    private FanOut() {}
 
     public static Section run(BenchStack stack) {
         System.out.println("\n== Fan-out: a conference of " + INVITEES + " invitees in 34 provinces");
@@ -56,11 +54,13 @@ public final class FanOut {
                 long start = System.currentTimeMillis();
                 importAll(gateway, planA, sample);
                 Set<String> addresses = addresses(sample);
-                List<Mail> mails = watcher.await(m -> isFor(m, addresses), LIMITED_SAMPLE, Duration.ofSeconds(30),
-                        Duration.ofMinutes(4));
+                List<Mail> mails = watcher.await(
+                        m -> isFor(m, addresses), LIMITED_SAMPLE, Duration.ofSeconds(30), Duration.ofMinutes(4));
                 limited = Limited.of(mails, start);
-                System.out.printf("  with the default limit: %d of %d accepted in %.1f s, %.1f a minute after the"
-                        + " first %d%n", mails.size(), LIMITED_SAMPLE, limited.seconds, limited.perMinute, BURST);
+                System.out.printf(
+                        "  with the default limit: %d of %d accepted in %.1f s, %.1f a minute after the"
+                                + " first %d%n",
+                        mails.size(), LIMITED_SAMPLE, limited.seconds, limited.perMinute, BURST);
                 sampleSource = watcher.firstSource();
             }
         }
@@ -69,7 +69,8 @@ public final class FanOut {
         stack.unlimitMail();
         byte[] letter = sampleSource != null ? sampleSource : sampleLetter(stack);
         InboxWatcher.clear(inbox);
-        RawSmtp smtp = new RawSmtp(stack.stack().addresses().smtpHost(), stack.stack().addresses().smtpPort());
+        RawSmtp smtp = new RawSmtp(
+                stack.stack().addresses().smtpHost(), stack.stack().addresses().smtpPort());
         byte[] data = RawSmtp.dataBlock(letter);
         long rawStart = System.nanoTime();
         for (int i = 0; i < RAW_SAMPLE; i++) {
@@ -77,8 +78,9 @@ public final class FanOut {
         }
         double rawSampleSeconds = (System.nanoTime() - rawStart) / 1e9;
         double rawSeconds = rawSampleSeconds * INVITEES / RAW_SAMPLE;
-        System.out.printf("  raw SMTP loop: %d messages of %d bytes in %.1f s (%.1f/s)%n", RAW_SAMPLE, letter.length,
-                rawSampleSeconds, RAW_SAMPLE / rawSampleSeconds);
+        System.out.printf(
+                "  raw SMTP loop: %d messages of %d bytes in %.1f s (%.1f/s)%n",
+                RAW_SAMPLE, letter.length, rawSampleSeconds, RAW_SAMPLE / rawSampleSeconds);
         InboxWatcher.clear(inbox);
 
         // 3. 10,000 invitations with the limit lifted, imported through the gateway as an office would.
@@ -92,43 +94,85 @@ public final class FanOut {
             long startNanos = System.nanoTime();
             Imported imported = importAll(gateway, planB, invitees);
             double importSeconds = (System.nanoTime() - startNanos) / 1e9;
-            System.out.printf("  %d invitees imported in %d requests of %d rows in %.1f s%n", INVITEES,
-                    (INVITEES + BATCH - 1) / BATCH, BATCH, importSeconds);
-            List<Mail> mails = watcher.await(m -> isFor(m, addresses), INVITEES, Duration.ofSeconds(90),
-                    Duration.ofMinutes(20));
+            System.out.printf(
+                    "  %d invitees imported in %d requests of %d rows in %.1f s%n",
+                    INVITEES, (INVITEES + BATCH - 1) / BATCH, BATCH, importSeconds);
+            List<Mail> mails =
+                    watcher.await(m -> isFor(m, addresses), INVITEES, Duration.ofSeconds(90), Duration.ofMinutes(20));
             long last = mails.stream().mapToLong(Mail::receivedAtMillis).max().orElse(start);
             Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
-            long duplicates = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-            long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
+            long duplicates = perRecipient.values().stream()
+                    .filter(n -> n > 1)
+                    .mapToLong(n -> n - 1)
+                    .sum();
+            long missing =
+                    addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
             int issued = gateway.get("/api/plans/" + planB + "/invitations?size=1", Plans.OFFICE)
-                    .requireOk("Invitations").json().get("total").asInt();
-            run = new Run(importSeconds, (last - start) / 1000.0, mails.size(), duplicates, missing, issued, imported,
+                    .requireOk("Invitations")
+                    .json()
+                    .get("total")
+                    .asInt();
+            run = new Run(
+                    importSeconds,
+                    (last - start) / 1000.0,
+                    mails.size(),
+                    duplicates,
+                    missing,
+                    issued,
+                    imported,
                     watcher.failure());
         }
-        System.out.printf("  %d letters accepted %.1f s after the first import; %d duplicates, %d missing%n",
+        System.out.printf(
+                "  %d letters accepted %.1f s after the first import; %d duplicates, %d missing%n",
                 run.accepted, run.seconds, run.duplicates, run.missing);
 
         double rawRate = INVITEES / rawSeconds;
         double serviceRate = run.accepted / run.seconds;
-        Table table = Table.of("path", "emails", "time to the last accepted (s)", "emails/s", "vs raw SMTP",
-                "duplicates", "missing");
-        table.row("raw SMTP loop, same letter (baseline; " + RAW_SAMPLE + " sent, time for " + INVITEES
-                + " from their rate)", INVITEES, f(rawSeconds), f(rawRate), "1.00×", 0, 0);
-        table.row("import → outbox → SMTP, limit lifted", run.accepted, f(run.seconds), f(serviceRate),
-                Ratio.format(Ratio.of(serviceRate, rawRate)), run.duplicates, run.missing);
+        Table table = Table.of(
+                "path", "emails", "time to the last accepted (s)", "emails/s", "vs raw SMTP", "duplicates", "missing");
+        table.row(
+                "raw SMTP loop, same letter (baseline; " + RAW_SAMPLE + " sent, time for " + INVITEES
+                        + " from their rate)",
+                INVITEES,
+                f(rawSeconds),
+                f(rawRate),
+                "1.00×",
+                0,
+                0);
+        table.row(
+                "import → outbox → SMTP, limit lifted",
+                run.accepted,
+                f(run.seconds),
+                f(serviceRate),
+                Ratio.format(Ratio.of(serviceRate, rawRate)),
+                run.duplicates,
+                run.missing);
         if (limited != null) {
             double projected = limited.projectedSeconds(INVITEES);
-            table.row("with the default limit (" + BURST + " at once, then " + PER_MINUTE + "/min), measured on "
-                            + LIMITED_SAMPLE, limited.count, f(limited.seconds), f(limited.count / limited.seconds),
-                    Ratio.format(Ratio.of(limited.count / limited.seconds, rawRate)), limited.duplicates, 0);
-            table.row("with the default limit, projected for " + INVITEES, INVITEES, f(projected),
-                    f(INVITEES / projected), Ratio.format(Ratio.of(INVITEES / projected, rawRate)), "–", "–");
+            table.row(
+                    "with the default limit (" + BURST + " at once, then " + PER_MINUTE + "/min), measured on "
+                            + LIMITED_SAMPLE,
+                    limited.count,
+                    f(limited.seconds),
+                    f(limited.count / limited.seconds),
+                    Ratio.format(Ratio.of(limited.count / limited.seconds, rawRate)),
+                    limited.duplicates,
+                    0);
+            table.row(
+                    "with the default limit, projected for " + INVITEES,
+                    INVITEES,
+                    f(projected),
+                    f(INVITEES / projected),
+                    Ratio.format(Ratio.of(INVITEES / projected, rawRate)),
+                    "–",
+                    "–");
         }
         System.out.println();
         System.out.print(table.toText());
-        String counts = String.format("Invitations the service lists for the plan: %d; imports retried: %d;"
-                + " import requests took %.1f s of the %.1f s; %s.", run.issued, run.imported.retried(),
-                run.importSeconds, run.seconds, run.imported.describe());
+        String counts = String.format(
+                "Invitations the service lists for the plan: %d; imports retried: %d;"
+                        + " import requests took %.1f s of the %.1f s; %s.",
+                run.issued, run.imported.retried(), run.importSeconds, run.seconds, run.imported.describe());
         System.out.println(counts);
         System.out.println();
         System.out.print(run.imported.table().toText());
@@ -152,16 +196,24 @@ public final class FanOut {
                 + "Import requests of the same run, as the plan grew to " + INVITEES + " (target: ≤ 0.5 s, flat as the"
                 + " plan grows). Baseline: the same requests while the plan was nearly empty; each still parses its"
                 + " rows, writes its invitations and queues (and writes) its " + BATCH + " letters, so the ratio shows"
-                + " what the plan's size adds and nothing else.\n\n" + run.imported.table().toMarkdown();
+                + " what the plan's size adds and nothing else.\n\n"
+                + run.imported.table().toMarkdown();
         return new Section("fanout", markdown, passed);
     }
 
     /** Retries, and the mean and median time of the first and the last tenth of the import requests. */
-    private record Imported(int retried, int tenth, double firstMillis, double lastMillis, double firstMedian,
-                            double lastMedian, int requests) {
+    private record Imported(
+            int retried,
+            int tenth,
+            double firstMillis,
+            double lastMillis,
+            double firstMedian,
+            double lastMedian,
+            int requests) {
 
         String describe() {
-            return String.format("import requests of %d rows: the first %d took %.0f ms on average, the last %d %.0f ms",
+            return String.format(
+                    "import requests of %d rows: the first %d took %.0f ms on average, the last %d %.0f ms",
                     BATCH, tenth, firstMillis, tenth, lastMillis);
         }
 
@@ -171,26 +223,49 @@ public final class FanOut {
          * ratio then shows only what the plan's size adds.
          */
         Table table() {
-            Table table = Table.of("import of " + BATCH + " invitees (one request, through the gateway)", "requests",
-                    "invitations in the plan before", "mean (ms)", "median (ms)", "mean vs near-empty plan");
-            table.row("first tenth, near-empty plan (baseline)", tenth, "0–" + (tenth - 1) * BATCH,
-                    String.format("%.0f", firstMillis), String.format("%.0f", firstMedian), "1.00×");
-            table.row("last tenth", tenth, (requests - tenth) * BATCH + "–" + (requests - 1) * BATCH,
-                    String.format("%.0f", lastMillis), String.format("%.0f", lastMedian),
+            Table table = Table.of(
+                    "import of " + BATCH + " invitees (one request, through the gateway)",
+                    "requests",
+                    "invitations in the plan before",
+                    "mean (ms)",
+                    "median (ms)",
+                    "mean vs near-empty plan");
+            table.row(
+                    "first tenth, near-empty plan (baseline)",
+                    tenth,
+                    "0–" + (tenth - 1) * BATCH,
+                    String.format("%.0f", firstMillis),
+                    String.format("%.0f", firstMedian),
+                    "1.00×");
+            table.row(
+                    "last tenth",
+                    tenth,
+                    (requests - tenth) * BATCH + "–" + (requests - 1) * BATCH,
+                    String.format("%.0f", lastMillis),
+                    String.format("%.0f", lastMedian),
                     Ratio.format(Ratio.of(lastMillis, firstMillis)));
             return table;
         }
 
         private static double median(List<Long> values) {
             List<Long> sorted = values.stream().sorted().toList();
-            return sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
+            return sorted.isEmpty()
+                    ? 0
+                    : sorted.size() % 2 == 1
+                            ? sorted.get(sorted.size() / 2)
+                            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
         }
     }
 
-    private record Run(double importSeconds, double seconds, int accepted, long duplicates, long missing, int issued,
-                       Imported imported, String watcherFailure) {
-    }
+    private record Run(
+            double importSeconds,
+            double seconds,
+            int accepted,
+            long duplicates,
+            long missing,
+            int issued,
+            Imported imported,
+            String watcherFailure) {}
 
     /**
      * The sample under the default limit: how many the sink accepted, in what time, how many came in the burst (the
@@ -199,12 +274,18 @@ public final class FanOut {
     private record Limited(int count, double seconds, double perMinute, long duplicates) {
 
         static Limited of(List<Mail> mails, long start) {
-            List<Long> times = mails.stream().map(m -> m.receivedAtMillis() - start).sorted().toList();
+            List<Long> times = mails.stream()
+                    .map(m -> m.receivedAtMillis() - start)
+                    .sorted()
+                    .toList();
             double seconds = times.isEmpty() ? 0 : times.getLast() / 1000.0;
             double perMinute = times.size() > BURST + 1
-                    ? (times.size() - BURST) / ((times.getLast() - times.get(BURST - 1)) / 60_000.0) : Double.NaN;
-            long duplicates = InboxWatcher.perRecipient(mails).values().stream().filter(n -> n > 1)
-                    .mapToLong(n -> n - 1).sum();
+                    ? (times.size() - BURST) / ((times.getLast() - times.get(BURST - 1)) / 60_000.0)
+                    : Double.NaN;
+            long duplicates = InboxWatcher.perRecipient(mails).values().stream()
+                    .filter(n -> n > 1)
+                    .mapToLong(n -> n - 1)
+                    .sum();
             return new Limited(times.size(), seconds, perMinute, duplicates);
         }
 
@@ -228,9 +309,11 @@ public final class FanOut {
             for (int attempt = 1; ; attempt++) {
                 String failure;
                 try {
-                    Response response = api.send(api.request("/api/plans/" + planId + "/invitations/import",
-                                    Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+                    Response response =
+                            api.send(api.request("/api/plans/" + planId + "/invitations/import", Plans.OFFICE)
+                                    .header("Content-Type", "text/csv; charset=UTF-8")
+                                    .POST(HttpRequest.BodyPublishers.ofString(csv))
+                                    .build());
                     if (response.ok()) {
                         break;
                     }
@@ -253,17 +336,22 @@ public final class FanOut {
         int tenth = Math.max(1, millis.size() / 10);
         List<Long> first = millis.subList(0, tenth);
         List<Long> last = millis.subList(millis.size() - tenth, millis.size());
-        Imported imported = new Imported(retried, tenth,
+        Imported imported = new Imported(
+                retried,
+                tenth,
                 first.stream().mapToLong(Long::longValue).average().orElse(0),
                 last.stream().mapToLong(Long::longValue).average().orElse(0),
-                Imported.median(first), Imported.median(last), millis.size());
+                Imported.median(first),
+                Imported.median(last),
+                millis.size());
         System.out.println("  " + imported.describe());
         return imported;
     }
 
     private static void awaitConference(Api gateway, String planId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE).ok()) {
+        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE)
+                .ok()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("notification-service did not learn of plan " + planId);
             }
@@ -278,8 +366,8 @@ public final class FanOut {
         List<InviteeList.Invitee> one = InviteeList.of(1, "mau.bench.example");
         importAll(stack.gateway(), planId, one);
         try (InboxWatcher watcher = InboxWatcher.start(stack.inboxUrl())) {
-            List<Mail> mails = watcher.await(m -> isFor(m, addresses(one)), 1, Duration.ofSeconds(30),
-                    Duration.ofSeconds(60));
+            List<Mail> mails =
+                    watcher.await(m -> isFor(m, addresses(one)), 1, Duration.ofSeconds(30), Duration.ofSeconds(60));
             if (mails.isEmpty() || watcher.firstSource() == null) {
                 throw new IllegalStateException("No invitation letter reached the sink");
             }
@@ -294,7 +382,8 @@ public final class FanOut {
     }
 
     private static boolean isFor(Mail mail, Set<String> addresses) {
-        return mail.subject() != null && mail.subject().startsWith(SUBJECT_PREFIX)
+        return mail.subject() != null
+                && mail.subject().startsWith(SUBJECT_PREFIX)
                 && mail.recipients().stream().anyMatch(addresses::contains);
     }
 

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Json;
 import vn.gov.conference.bench.stack.Pause;
@@ -32,9 +30,13 @@ public final class InboxWatcher implements AutoCloseable {
      *
      * @param messageId its Message-ID header: a letter sent again keeps it, so copies of one letter share it
      */
-    public record Mail(long id, long receivedAtMillis, List<String> recipients, String subject, String messageId,
-                       List<String> attachmentNames) {
-    }
+    public record Mail(
+            long id,
+            long receivedAtMillis,
+            List<String> recipients,
+            String subject,
+            String messageId,
+            List<String> attachmentNames) {}
 
     private final String inboxUrl;
     private final HttpClient http = Api.newClient();
@@ -57,7 +59,10 @@ public final class InboxWatcher implements AutoCloseable {
     /** Empties the inbox (before a phase, so what follows is only that phase's mail). */
     public static void clear(String inboxUrl) {
         try (HttpClient client = Api.newClient()) {
-            client.send(HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages")).DELETE().build(),
+            client.send(
+                    HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages"))
+                            .DELETE()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot clear the inbox", e);
@@ -67,8 +72,11 @@ public final class InboxWatcher implements AutoCloseable {
     /** The MIME source of one message still in the inbox. */
     public static byte[] raw(String inboxUrl, long id) {
         try (HttpClient client = Api.newClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages/" + id + "/raw")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages/" + id + "/raw"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read message " + id, e);
         }
@@ -77,8 +85,12 @@ public final class InboxWatcher implements AutoCloseable {
     private void follow() {
         while (!stopped) {
             try {
-                JsonNode list = Json.read(http.send(HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages"))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                JsonNode list = Json.read(http.send(
+                                HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages"))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
                 for (JsonNode message : list) {
                     long id = message.get("id").asLong();
                     if (seen.add(id)) {
@@ -87,7 +99,10 @@ public final class InboxWatcher implements AutoCloseable {
                             firstSource = raw(inboxUrl, id);
                         }
                     }
-                    http.send(HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages/" + id)).DELETE().build(),
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages/" + id))
+                                    .DELETE()
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                 }
                 if (list.isEmpty()) {
@@ -102,14 +117,25 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void record(JsonNode message) {
         List<String> recipients = new ArrayList<>();
-        message.get("envelope").get("recipients").forEach(r -> recipients.add(r.asString().toLowerCase()));
+        message.get("envelope")
+                .get("recipients")
+                .forEach(r -> recipients.add(r.asString().toLowerCase()));
         List<String> attachments = new ArrayList<>();
-        message.get("attachments").forEach(a -> attachments.add(a.get("name").isNull() ? "" : a.get("name").asString()));
-        long received = OffsetDateTime.parse(message.get("receivedAt").asString()).toInstant().toEpochMilli();
+        message.get("attachments")
+                .forEach(a -> attachments.add(
+                        a.get("name").isNull() ? "" : a.get("name").asString()));
+        long received = OffsetDateTime.parse(message.get("receivedAt").asString())
+                .toInstant()
+                .toEpochMilli();
         synchronized (mails) {
             JsonNode messageId = message.get("messageId");
-            mails.add(new Mail(message.get("id").asLong(), received, recipients, message.get("subject").asString(),
-                    messageId == null || messageId.isNull() ? null : messageId.asString(), attachments));
+            mails.add(new Mail(
+                    message.get("id").asLong(),
+                    received,
+                    recipients,
+                    message.get("subject").asString(),
+                    messageId == null || messageId.isNull() ? null : messageId.asString(),
+                    attachments));
         }
     }
 
@@ -152,8 +178,9 @@ public final class InboxWatcher implements AutoCloseable {
      */
     public static Map<String, Set<String>> lettersPerRecipient(List<Mail> mails) {
         Map<String, Set<String>> letters = new HashMap<>();
-        mails.forEach(m -> m.recipients().forEach(r -> letters.computeIfAbsent(r, k -> new HashSet<>())
-                .add(m.messageId() != null ? m.messageId() : "no Message-ID #" + m.id())));
+        mails.forEach(m -> m.recipients()
+                .forEach(r -> letters.computeIfAbsent(r, k -> new HashSet<>())
+                        .add(m.messageId() != null ? m.messageId() : "no Message-ID #" + m.id())));
         return letters;
     }
 

@@ -32,8 +32,8 @@ final class RawSmtp {
             // Each command waits for its answer: without this, Nagle's algorithm and the peer's delayed ACK add
             // some 40 ms to every exchange, and the loop would measure TCP timers instead of the sink.
             socket.setTcpNoDelay(true);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
             expect(in, "220");
             command(out, in, "EHLO bench.localhost", "250");
@@ -52,7 +52,9 @@ final class RawSmtp {
 
     /** CRLF line ends, a final CRLF, and lines starting with a dot doubled (RFC 5321 transparency). */
     static byte[] dataBlock(byte[] source) {
-        String text = new String(source, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replace("\n", "\r\n");
+        String text = new String(source, StandardCharsets.ISO_8859_1)
+                .replace("\r\n", "\n")
+                .replace("\n", "\r\n");
         if (!text.endsWith("\r\n")) {
             text += "\r\n";
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.bench.report.Machine;
@@ -36,11 +35,9 @@ public final class GatewayOverhead {
     private static final int ROUNDS = 2;
     private static final List<Integer> CLIENTS = List.of(1, 16);
 
-    private GatewayOverhead() {
-    }
+    private GatewayOverhead() {}
 
-    private record Key(String path, int clients) {
-    }
+    private record Key(String path, int clients) {}
 
     private static final class Measured {
         final List<Long> nanos = new ArrayList<>();
@@ -55,8 +52,9 @@ public final class GatewayOverhead {
         Api gateway = stack.gateway();
         String token = gateway.token(Plans.OFFICE);
         Map<String, URI> targets = new LinkedHashMap<>();
-        targets.put("direct", URI.create(stack.stack().addresses().serviceUrl(ServiceDefinition.PLAN)
-                + "/api/plans/" + planId));
+        targets.put(
+                "direct",
+                URI.create(stack.stack().addresses().serviceUrl(ServiceDefinition.PLAN) + "/api/plans/" + planId));
         targets.put("gateway", URI.create(gateway.baseUrl() + "/api/plans/" + planId));
         HttpClient http = Api.newClient();
 
@@ -70,14 +68,23 @@ public final class GatewayOverhead {
                     total.nanos.addAll(window.nanos);
                     total.windowNanos += window.windowNanos;
                     total.failures += window.failures;
-                    System.out.printf("  round %d, %-7s %2d client(s): %6.0f req/s%n", round, target.getKey(),
-                            clients, window.nanos.size() / (window.windowNanos / 1e9));
+                    System.out.printf(
+                            "  round %d, %-7s %2d client(s): %6.0f req/s%n",
+                            round, target.getKey(), clients, window.nanos.size() / (window.windowNanos / 1e9));
                 }
             }
         }
 
-        Table table = Table.of("path", "clients", "requests", "throughput (req/s)", "vs direct", "p50 (ms)",
-                "p99 (ms)", "added p50 (ms)", "errors");
+        Table table = Table.of(
+                "path",
+                "clients",
+                "requests",
+                "throughput (req/s)",
+                "vs direct",
+                "p50 (ms)",
+                "p99 (ms)",
+                "added p50 (ms)",
+                "errors");
         Map<Integer, double[]> checks = new LinkedHashMap<>();
         for (int clients : CLIENTS) {
             Measured direct = results.get(new Key("direct", clients));
@@ -86,11 +93,25 @@ public final class GatewayOverhead {
             Latencies g = Latencies.ofNanos(viaGateway.nanos);
             double directRate = direct.nanos.size() / (direct.windowNanos / 1e9);
             double gatewayRate = viaGateway.nanos.size() / (viaGateway.windowNanos / 1e9);
-            table.row("direct", clients, d.count(), String.format("%.0f", directRate), "1.00×",
-                    String.format("%.2f", d.p50Millis()), String.format("%.2f", d.p99Millis()), "–", direct.failures);
-            table.row("gateway", clients, g.count(), String.format("%.0f", gatewayRate),
-                    Ratio.format(Ratio.of(gatewayRate, directRate)), String.format("%.2f", g.p50Millis()),
-                    String.format("%.2f", g.p99Millis()), String.format("%.2f", g.p50Millis() - d.p50Millis()),
+            table.row(
+                    "direct",
+                    clients,
+                    d.count(),
+                    String.format("%.0f", directRate),
+                    "1.00×",
+                    String.format("%.2f", d.p50Millis()),
+                    String.format("%.2f", d.p99Millis()),
+                    "–",
+                    direct.failures);
+            table.row(
+                    "gateway",
+                    clients,
+                    g.count(),
+                    String.format("%.0f", gatewayRate),
+                    Ratio.format(Ratio.of(gatewayRate, directRate)),
+                    String.format("%.2f", g.p50Millis()),
+                    String.format("%.2f", g.p99Millis()),
+                    String.format("%.2f", g.p50Millis() - d.p50Millis()),
                     viaGateway.failures);
             checks.put(clients, new double[] {Ratio.of(gatewayRate, directRate), g.p50Millis() - d.p50Millis()});
         }
@@ -100,9 +121,10 @@ public final class GatewayOverhead {
         boolean met = ratio16 >= 0.5 && added1 <= 2.0;
         System.out.println();
         System.out.print(table.toText());
-        String verdict = String.format("Targets: gateway throughput at 16 clients ≥ 0.5 × direct: %s (%s); added p50 "
-                + "≤ 2 ms (1 client): %s (%.2f ms).", ratio16 >= 0.5 ? "met" : "NOT met", Ratio.format(ratio16),
-                added1 <= 2.0 ? "met" : "NOT met", added1);
+        String verdict = String.format(
+                "Targets: gateway throughput at 16 clients ≥ 0.5 × direct: %s (%s); added p50 "
+                        + "≤ 2 ms (1 client): %s (%.2f ms).",
+                ratio16 >= 0.5 ? "met" : "NOT met", Ratio.format(ratio16), added1 <= 2.0 ? "met" : "NOT met", added1);
         System.out.println(verdict);
         System.out.println(c2);
 
@@ -122,8 +144,8 @@ public final class GatewayOverhead {
      * measured again with C2 ({@code JAVA_TOOL_OPTIONS=-XX:-TieredCompilation}, after a longer warm-up), against the
      * direct figures above; then it is restarted as it was.
      */
-    private static String optimisingJit(BenchStack stack, HttpClient http, String token, URI gateway,
-                                        Map<Key, Measured> direct) {
+    private static String optimisingJit(
+            BenchStack stack, HttpClient http, String token, URI gateway, Map<Key, Measured> direct) {
         Map<String, String> c2 = new java.util.HashMap<>(BenchStack.UNTHROTTLED_GATEWAY);
         c2.put("JAVA_TOOL_OPTIONS", "-XX:-TieredCompilation");
         System.out.println("  Restarting the gateway with the C2 compiler for a second look");
@@ -137,20 +159,27 @@ public final class GatewayOverhead {
                 Measured d = direct.get(new Key("direct", clients));
                 double directRate = d.nanos.size() / (d.windowNanos / 1e9);
                 double rate = measured.nanos.size() / (measured.windowNanos / 1e9);
-                text.append(String.format("%d client(s): %.0f req/s (%s of direct), p50 %.2f ms (added %.2f ms); ",
-                        clients, rate, Ratio.format(Ratio.of(rate, directRate)), g.p50Millis(),
+                text.append(String.format(
+                        "%d client(s): %.0f req/s (%s of direct), p50 %.2f ms (added %.2f ms); ",
+                        clients,
+                        rate,
+                        Ratio.format(Ratio.of(rate, directRate)),
+                        g.p50Millis(),
                         g.p50Millis() - Latencies.ofNanos(d.nanos).p50Millis()));
             }
             return text.toString().replaceAll("; $", ".");
         } finally {
-            stack.control().restart(ServiceDefinition.GATEWAY, BenchStack.UNTHROTTLED_GATEWAY,
-                    BenchStack.START_TIMEOUT);
+            stack.control()
+                    .restart(ServiceDefinition.GATEWAY, BenchStack.UNTHROTTLED_GATEWAY, BenchStack.START_TIMEOUT);
         }
     }
 
     private static Measured window(HttpClient http, URI uri, String token, int clients, Duration length) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Json;
 import vn.gov.conference.bench.report.Machine;
@@ -30,13 +28,14 @@ public final class InvitationPage {
 
     private static final int WARM_UP = 100;
     private static final int SAMPLES = 600;
-    private static final Pattern PAGE_LINK = Pattern.compile("https?://[^\\s\"'<>]+/moi/([A-Za-z0-9_-]+)\\?sig=([^\\s\"'<>&]+)");
+    private static final Pattern PAGE_LINK =
+            Pattern.compile("https?://[^\\s\"'<>]+/moi/([A-Za-z0-9_-]+)\\?sig=([^\\s\"'<>&]+)");
 
-    private InvitationPage() {
-    }
+    private InvitationPage() {}
 
     public static Section run(BenchStack stack) {
-        System.out.println("\n== Invitation page: GET /moi/{id} (HTML) vs GET /api/invitations/{id} (JSON), via the gateway");
+        System.out.println(
+                "\n== Invitation page: GET /moi/{id} (HTML) vs GET /api/invitations/{id} (JSON), via the gateway");
         stack.unthrottleGateway();
         String planId = stack.plans().createApproved(stack.plans().full());
         Matcher link = awaitLetterLink(stack.inboxUrl(), Duration.ofMinutes(2));
@@ -74,15 +73,27 @@ public final class InvitationPage {
         Latencies pl = Latencies.ofNanos(pageNanos);
         Latencies jl = Latencies.ofNanos(jsonNanos);
         Table table = Table.of("request", "samples", "p50 (ms)", "p99 (ms)", "p50 vs JSON", "p99 vs JSON", "bytes");
-        table.row("JSON  GET /api/invitations/{id}", jl.count(), String.format("%.2f", jl.p50Millis()),
-                String.format("%.2f", jl.p99Millis()), "1.00×", "1.00×", jsonBytes);
-        table.row("page  GET /moi/{id}", pl.count(), String.format("%.2f", pl.p50Millis()),
-                String.format("%.2f", pl.p99Millis()), Ratio.format(Ratio.of(pl.p50Millis(), jl.p50Millis())),
-                Ratio.format(Ratio.of(pl.p99Millis(), jl.p99Millis())), pageBytes);
+        table.row(
+                "JSON  GET /api/invitations/{id}",
+                jl.count(),
+                String.format("%.2f", jl.p50Millis()),
+                String.format("%.2f", jl.p99Millis()),
+                "1.00×",
+                "1.00×",
+                jsonBytes);
+        table.row(
+                "page  GET /moi/{id}",
+                pl.count(),
+                String.format("%.2f", pl.p50Millis()),
+                String.format("%.2f", pl.p99Millis()),
+                Ratio.format(Ratio.of(pl.p50Millis(), jl.p50Millis())),
+                Ratio.format(Ratio.of(pl.p99Millis(), jl.p99Millis())),
+                pageBytes);
         System.out.println();
         System.out.print(table.toText());
-        String summary = String.format("Failed requests: %d. Plan %s, invitation %s; the page is rendered by the web "
-                + "module from one API call through the gateway (so it pays two gateway hops and the JSON's own call).",
+        String summary = String.format(
+                "Failed requests: %d. Plan %s, invitation %s; the page is rendered by the web "
+                        + "module from one API call through the gateway (so it pays two gateway hops and the JSON's own call).",
                 failures, planId, id);
         System.out.println(summary);
         String markdown = "### Invitation page\n\n" + Machine.describe() + "\n\n"
@@ -92,12 +103,14 @@ public final class InvitationPage {
         return new Section("pages", markdown, failures == 0);
     }
 
-    private record Sample(boolean ok, long nanos, long bytes) {
-    }
+    private record Sample(boolean ok, long nanos, long bytes) {}
 
     private static Sample send(HttpClient http, URI uri, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(30))
-                .GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         long sent = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -113,8 +126,12 @@ public final class InvitationPage {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (HttpClient client = Api.newClient()) {
             while (System.nanoTime() < deadline) {
-                JsonNode list = Json.read(client.send(HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages"))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                JsonNode list = Json.read(client.send(
+                                HttpRequest.newBuilder(URI.create(inboxUrl + "/api/messages"))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
                 for (JsonNode message : list) {
                     JsonNode text = message.get("text");
                     Matcher matcher = PAGE_LINK.matcher(text == null || text.isNull() ? "" : text.asString());

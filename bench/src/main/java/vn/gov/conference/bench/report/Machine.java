@@ -13,8 +13,7 @@ public final class Machine {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** One Markdown line: date, cores, memory, JDK, OS and the load averages right now. */
     public static String describe() {

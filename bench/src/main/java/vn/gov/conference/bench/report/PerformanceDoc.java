@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class PerformanceDoc {
 
-    private PerformanceDoc() {
-    }
+    private PerformanceDoc() {}
 
     /** The document with the block of {@code section} replaced, or appended at the end when it has none yet. */
     public static String replace(String document, Section section) {

@@ -51,10 +51,14 @@ public final class Table {
 
     public String toMarkdown() {
         StringBuilder out = new StringBuilder();
-        out.append("| ").append(String.join(" | ", header.stream().map(Table::escape).toList())).append(" |\n");
+        out.append("| ")
+                .append(String.join(" | ", header.stream().map(Table::escape).toList()))
+                .append(" |\n");
         out.append("|").append("---|".repeat(header.size())).append('\n');
         for (List<String> row : rows) {
-            out.append("| ").append(String.join(" | ", row.stream().map(Table::escape).toList())).append(" |\n");
+            out.append("| ")
+                    .append(String.join(" | ", row.stream().map(Table::escape).toList()))
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -64,10 +68,13 @@ public final class Table {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             // Figures line up on the right, words on the left.
-            boolean numeric = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-'
-                    || cell.charAt(0) == '–');
-            line.append(numeric ? " ".repeat(widths[i] - cell.length()) + cell
-                    : cell + " ".repeat(widths[i] - cell.length())).append("  ");
+            boolean numeric = !cell.isEmpty()
+                    && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-' || cell.charAt(0) == '–');
+            line.append(
+                            numeric
+                                    ? " ".repeat(widths[i] - cell.length()) + cell
+                                    : cell + " ".repeat(widths[i] - cell.length()))
+                    .append("  ");
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.localstack.LocalStack;
@@ -75,8 +74,12 @@ public final class BenchStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return StackOptions.forRepository(root).dataFolder(data).portOffset(PORT_OFFSET).clean(true)
-                .startupTimeout(START_TIMEOUT).progress(line -> System.out.println("  [stack] " + line));
+        return StackOptions.forRepository(root)
+                .dataFolder(data)
+                .portOffset(PORT_OFFSET)
+                .clean(true)
+                .startupTimeout(START_TIMEOUT)
+                .progress(line -> System.out.println("  [stack] " + line));
     }
 
     public LocalStack stack() {

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Sleeping in a benchmark loop: an interruption ends the run instead of being swallowed. */
 public final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     public static void millis(long millis) {
         try {

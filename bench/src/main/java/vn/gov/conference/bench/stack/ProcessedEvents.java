@@ -1,5 +1,8 @@
 package vn.gov.conference.bench.stack;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,10 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 
 /**
@@ -46,8 +45,8 @@ public final class ProcessedEvents implements AutoCloseable {
     }
 
     /** Waits until the group applied every one of {@code eventIds} or the time is up; returns what it applied. */
-    public Map<String, Instant> awaitApplied(String database, String group, String source,
-                                             Collection<String> eventIds, Duration timeout) {
+    public Map<String, Instant> awaitApplied(
+            String database, String group, String source, Collection<String> eventIds, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Instant> applied = appliedAt(database, group, source, eventIds);
         while (applied.size() < eventIds.size() && System.nanoTime() < deadline) {
@@ -58,9 +57,10 @@ public final class ProcessedEvents implements AutoCloseable {
     }
 
     private void read(String database, List<String> batch, Map<String, String> keys, Map<String, Instant> applied) {
-        for (Document done : client.getDatabase(database).getCollection("processed_events")
-                .find(Filters.in("_id", batch))) {
-            applied.put(keys.get(done.getString("_id")), done.getDate("processedAt").toInstant());
+        for (Document done :
+                client.getDatabase(database).getCollection("processed_events").find(Filters.in("_id", batch))) {
+            applied.put(
+                    keys.get(done.getString("_id")), done.getDate("processedAt").toInstant());
         }
     }
 

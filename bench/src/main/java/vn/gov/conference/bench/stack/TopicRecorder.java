@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,8 +27,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicRecorder implements AutoCloseable {
 
     /** One record as it arrived. */
-    public record Recorded(String topic, int partition, long offset, String key, Map<String, String> headers,
-                           long brokerTimestamp, long receivedAtMillis, byte[] value) {
+    public record Recorded(
+            String topic,
+            int partition,
+            long offset,
+            String key,
+            Map<String, String> headers,
+            long brokerTimestamp,
+            long receivedAtMillis,
+            byte[] value) {
 
         public String header(String name) {
             return headers.get(name);
@@ -54,6 +60,7 @@ public final class TopicRecorder implements AutoCloseable {
     private final ConcurrentLinkedQueue<Recorded> records = new ConcurrentLinkedQueue<>();
     /** topic/partition/offset of every record kept: after a broker restart the group may read some again. */
     private final java.util.Set<String> positions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Thread poller;
     private volatile boolean closed;
 
@@ -84,11 +91,19 @@ public final class TopicRecorder implements AutoCloseable {
                     }
                     Map<String, String> headers = new HashMap<>();
                     for (Header header : record.headers()) {
-                        headers.put(header.key(), header.value() == null ? null
-                                : new String(header.value(), StandardCharsets.UTF_8));
+                        headers.put(
+                                header.key(),
+                                header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
                     }
-                    records.add(new Recorded(record.topic(), record.partition(), record.offset(), record.key(),
-                            headers, record.timestamp(), received, record.value()));
+                    records.add(new Recorded(
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            record.key(),
+                            headers,
+                            record.timestamp(),
+                            received,
+                            record.value()));
                 }
             }
         } catch (WakeupException e) {

@@ -3,7 +3,6 @@ package vn.gov.conference.bench.startup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
-
 import vn.gov.conference.bench.report.Machine;
 import vn.gov.conference.bench.report.Section;
 import vn.gov.conference.bench.report.Table;
@@ -22,11 +21,9 @@ public final class StartupTime {
     private static final String AOT = "conference.local-stack.aot-cache";
     private static final Duration SETTLE = Duration.ofSeconds(10);
 
-    private StartupTime() {
-    }
+    private StartupTime() {}
 
-    private record Start(String label, Duration healthy, OptionalLong rss, int processes, String load) {
-    }
+    private record Start(String label, Duration healthy, OptionalLong rss, int processes, String load) {}
 
     public static Section run(Path root) {
         System.out.println("\n== Start-up: launcher start → all healthy, and the stack's resident memory");
@@ -35,21 +32,34 @@ public final class StartupTime {
         Start aot = start(root, "AOT cache (`-XX:AOTCache`, extracted jars)", true);
         Start plainAgain = start(root, "default again", false);
 
-        Table table = Table.of("start", "all healthy (s)", "vs default", "RSS of the stack (MiB)", "vs default",
-                "processes", "load average at start");
+        Table table = Table.of(
+                "start",
+                "all healthy (s)",
+                "vs default",
+                "RSS of the stack (MiB)",
+                "vs default",
+                "processes",
+                "load average at start");
         double base = (plain.healthy.toMillis() + plainAgain.healthy.toMillis()) / 2.0;
         long baseRss = (plain.rss.orElse(0) + plainAgain.rss.orElse(0)) / 2;
         for (Start start : java.util.List.of(plain, aot, plainAgain)) {
-            table.row(start.label, String.format("%.1f", start.healthy.toMillis() / 1000.0),
+            table.row(
+                    start.label,
+                    String.format("%.1f", start.healthy.toMillis() / 1000.0),
                     Ratio.format(Ratio.of(start.healthy.toMillis(), base)),
                     start.rss.isPresent() ? String.valueOf(start.rss.getAsLong() >> 20) : "–",
-                    Ratio.format(Ratio.of(start.rss.orElse(0), baseRss)), start.processes, start.load);
+                    Ratio.format(Ratio.of(start.rss.orElse(0), baseRss)),
+                    start.processes,
+                    start.load);
         }
         System.out.println();
         System.out.print(table.toText());
-        String note = (training.isZero() ? "The AOT caches were already recorded (by an earlier run, after the last"
-                + " build)" : String.format("The AOT caches were recorded once, before the AOT start, in %.1f s",
-                training.toMillis() / 1000.0)) + ": a training start of each service, all at once, that stops as soon"
+        String note = (training.isZero()
+                        ? "The AOT caches were already recorded (by an earlier run, after the last" + " build)"
+                        : String.format(
+                                "The AOT caches were recorded once, before the AOT start, in %.1f s",
+                                training.toMillis() / 1000.0))
+                + ": a training start of each service, all at once, that stops as soon"
                 + " as its context is refreshed; done again only when a jar or the JDK changes. \"vs default\""
                 + " compares with the mean of the two default starts.";
         System.out.println(note);
@@ -70,12 +80,13 @@ public final class StartupTime {
         if (aot) {
             System.setProperty(AOT, "true");
         }
-        try (LocalStack stack = LocalStack.start(BenchStack.options(root).progress(line -> { }))) {
+        try (LocalStack stack = LocalStack.start(BenchStack.options(root).progress(line -> {}))) {
             Duration healthy = stack.startupTime();
             Pause.of(SETTLE);
             OptionalLong rss = stack.residentMemoryBytes();
-            System.out.printf("    healthy after %.1f s, %s MiB resident in %d processes%n", healthy.toMillis() / 1000.0,
-                    rss.isPresent() ? rss.getAsLong() >> 20 : "?", stack.processCount());
+            System.out.printf(
+                    "    healthy after %.1f s, %s MiB resident in %d processes%n",
+                    healthy.toMillis() / 1000.0, rss.isPresent() ? rss.getAsLong() >> 20 : "?", stack.processCount());
             return new Start(label, healthy, rss, stack.processCount(), load);
         } finally {
             System.clearProperty(AOT);
@@ -86,7 +97,7 @@ public final class StartupTime {
     private static Duration train(Path root) {
         System.out.println("  recording the AOT caches (if missing or stale)");
         System.setProperty(AOT, "true");
-        try (LocalStack stack = LocalStack.start(BenchStack.options(root).progress(line -> { }))) {
+        try (LocalStack stack = LocalStack.start(BenchStack.options(root).progress(line -> {}))) {
             return stack.aotTrainingTime().orElse(Duration.ZERO);
         } finally {
             System.clearProperty(AOT);

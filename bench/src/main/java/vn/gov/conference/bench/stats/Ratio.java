@@ -3,8 +3,7 @@ package vn.gov.conference.bench.stats;
 /** A measured figure against its baseline from the same run, as the tables print it ("0.62×"). */
 public final class Ratio {
 
-    private Ratio() {
-    }
+    private Ratio() {}
 
     /** {@code measured / baseline}; NaN when the baseline is zero or either is not a number. */
     public static double of(double measured, double baseline) {

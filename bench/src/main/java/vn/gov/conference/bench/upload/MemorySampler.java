@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.stack.BenchStack;
 import vn.gov.conference.bench.stack.Pause;
@@ -21,8 +20,7 @@ import vn.gov.conference.localstack.ServiceDefinition;
  */
 final class MemorySampler implements AutoCloseable {
 
-    record Sample(long nanos, long rss, long tenured) {
-    }
+    record Sample(long nanos, long rss, long tenured) {}
 
     private final ServiceDefinition service;
     private final BenchStack stack;
@@ -34,7 +32,10 @@ final class MemorySampler implements AutoCloseable {
     MemorySampler(BenchStack stack, ServiceDefinition service) {
         this.stack = stack;
         this.service = service;
-        this.thread = Thread.ofPlatform().daemon().name("memory-" + service.moduleName()).start(this::sample);
+        this.thread = Thread.ofPlatform()
+                .daemon()
+                .name("memory-" + service.moduleName())
+                .start(this::sample);
     }
 
     private void sample() {
@@ -56,11 +57,16 @@ final class MemorySampler implements AutoCloseable {
 
     private long tenured() {
         try {
-            String text = http.send(HttpRequest.newBuilder(URI.create(stack.stack().addresses().serviceUrl(service)
-                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String text = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            stack.stack().addresses().serviceUrl(service) + "/actuator/prometheus"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             for (String line : text.split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")
+                if (line.startsWith("jvm_memory_used_bytes{")
+                        && line.contains("area=\"heap\"")
                         && line.contains("Tenured")) {
                     return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 }
@@ -73,7 +79,9 @@ final class MemorySampler implements AutoCloseable {
 
     List<Sample> between(long fromNanos, long toNanos) {
         synchronized (samples) {
-            return samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos).toList();
+            return samples.stream()
+                    .filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos)
+                    .toList();
         }
     }
 

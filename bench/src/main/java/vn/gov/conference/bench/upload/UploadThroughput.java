@@ -1,5 +1,10 @@
 package vn.gov.conference.bench.upload;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,13 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.PdfFiles;
 import vn.gov.conference.bench.api.Response;
@@ -41,8 +39,7 @@ public final class UploadThroughput {
     private static final int CONCURRENT = 20;
     private static final int CHUNK = 255 * 1024;
 
-    private UploadThroughput() {
-    }
+    private UploadThroughput() {}
 
     public static Section run(BenchStack stack) {
         System.out.println("\n== Upload: a 10 MB PDF through the gateway into GridFS vs a raw GridFS write");
@@ -50,8 +47,8 @@ public final class UploadThroughput {
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String planId = stack.plans().createApproved(stack.plans().full());
-            targets.addAll(Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8,
-                    Duration.ofSeconds(60))));
+            targets.addAll(Submissions.departmentTargets(
+                    stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60))));
         }
         Api gateway = stack.gateway();
         Api direct = stack.direct(ServiceDefinition.DOCUMENTS);
@@ -74,35 +71,71 @@ public final class UploadThroughput {
                 mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
                 gatewayRates.add(rate(() -> answer[0] = upload(gateway, target, file)));
                 mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
-                System.out.printf("  round %d: raw %.1f MB/s, direct %.1f MB/s, gateway %.1f MB/s%n", round + 1,
-                        rawRates.getLast(), directRates.getLast(), gatewayRates.getLast());
+                System.out.printf(
+                        "  round %d: raw %.1f MB/s, direct %.1f MB/s, gateway %.1f MB/s%n",
+                        round + 1, rawRates.getLast(), directRates.getLast(), gatewayRates.getLast());
             }
             double rawRate = median(rawRates);
-            Table single = Table.of("path (one 10 MB file at a time)", "uploads", "median MB/s", "min MB/s",
-                    "max MB/s", "vs raw GridFS");
-            single.row("raw GridFS write (driver, same server, baseline)", ROUNDS, f(rawRate),
-                    f(Collections.min(rawRates)), f(Collections.max(rawRates)), "1.00×");
-            single.row("documents-service directly", ROUNDS, f(median(directRates)), f(Collections.min(directRates)),
-                    f(Collections.max(directRates)), Ratio.format(Ratio.of(median(directRates), rawRate)));
-            single.row("through the gateway", ROUNDS, f(median(gatewayRates)), f(Collections.min(gatewayRates)),
-                    f(Collections.max(gatewayRates)), Ratio.format(Ratio.of(median(gatewayRates), rawRate)));
+            Table single = Table.of(
+                    "path (one 10 MB file at a time)",
+                    "uploads",
+                    "median MB/s",
+                    "min MB/s",
+                    "max MB/s",
+                    "vs raw GridFS");
+            single.row(
+                    "raw GridFS write (driver, same server, baseline)",
+                    ROUNDS,
+                    f(rawRate),
+                    f(Collections.min(rawRates)),
+                    f(Collections.max(rawRates)),
+                    "1.00×");
+            single.row(
+                    "documents-service directly",
+                    ROUNDS,
+                    f(median(directRates)),
+                    f(Collections.min(directRates)),
+                    f(Collections.max(directRates)),
+                    Ratio.format(Ratio.of(median(directRates), rawRate)));
+            single.row(
+                    "through the gateway",
+                    ROUNDS,
+                    f(median(gatewayRates)),
+                    f(Collections.min(gatewayRates)),
+                    f(Collections.max(gatewayRates)),
+                    Ratio.format(Ratio.of(median(gatewayRates), rawRate)));
 
             double rawConcurrent = concurrentRaw(raw);
             Concurrent concurrent = concurrentUploads(stack, gateway, targets);
-            Table parallel = Table.of("20 files of 10 MB at once", "seconds", "aggregate MB/s", "vs raw GridFS",
-                    "SHA-256 matches");
+            Table parallel = Table.of(
+                    "20 files of 10 MB at once", "seconds", "aggregate MB/s", "vs raw GridFS", "SHA-256 matches");
             parallel.row("raw GridFS writes (20 threads, baseline)", "–", f(rawConcurrent), "1.00×", "–");
-            parallel.row("through the gateway", f(concurrent.seconds), f(concurrent.rate),
+            parallel.row(
+                    "through the gateway",
+                    f(concurrent.seconds),
+                    f(concurrent.rate),
                     Ratio.format(Ratio.of(concurrent.rate, rawConcurrent)),
                     concurrent.matches + " of " + CONCURRENT);
-            Table memory = Table.of("process", "RSS before (MiB)", "RSS peak (MiB)", "RSS after (MiB)",
-                    "old gen before (MiB)", "old gen peak (MiB)", "flat?");
+            Table memory = Table.of(
+                    "process",
+                    "RSS before (MiB)",
+                    "RSS peak (MiB)",
+                    "RSS after (MiB)",
+                    "old gen before (MiB)",
+                    "old gen peak (MiB)",
+                    "flat?");
             boolean flat = true;
             for (MemoryFigures m : concurrent.memory) {
                 boolean ok = m.flat();
                 flat &= ok;
-                memory.row(m.service, mib(m.rssBefore), mib(m.rssPeak), mib(m.rssAfter), mib(m.tenuredBefore),
-                        mib(m.tenuredPeak), ok ? "yes" : "NO");
+                memory.row(
+                        m.service,
+                        mib(m.rssBefore),
+                        mib(m.rssPeak),
+                        mib(m.rssAfter),
+                        mib(m.tenuredBefore),
+                        mib(m.tenuredPeak),
+                        ok ? "yes" : "NO");
             }
             System.out.println();
             System.out.print(single.toText());
@@ -127,16 +160,15 @@ public final class UploadThroughput {
         }
     }
 
-    private record MemoryFigures(String service, long rssBefore, long rssPeak, long rssAfter, long tenuredBefore,
-                                 long tenuredPeak) {
+    private record MemoryFigures(
+            String service, long rssBefore, long rssPeak, long rssAfter, long tenuredBefore, long tenuredPeak) {
         boolean flat() {
             long inFlight = (long) CONCURRENT * SIZE;
             return tenuredPeak - tenuredBefore < inFlight / 10 && rssPeak - rssBefore < inFlight / 4;
         }
     }
 
-    private record Concurrent(double seconds, double rate, int matches, List<MemoryFigures> memory) {
-    }
+    private record Concurrent(double seconds, double rate, int matches, List<MemoryFigures> memory) {}
 
     private static Concurrent concurrentUploads(BenchStack stack, Api gateway, List<Target> targets) {
         List<byte[]> files = new ArrayList<>();
@@ -144,7 +176,7 @@ public final class UploadThroughput {
             files.add(PdfFiles.random(SIZE, 1000 + i));
         }
         try (MemorySampler gatewayMemory = new MemorySampler(stack, ServiceDefinition.GATEWAY);
-             MemorySampler documentsMemory = new MemorySampler(stack, ServiceDefinition.DOCUMENTS)) {
+                MemorySampler documentsMemory = new MemorySampler(stack, ServiceDefinition.DOCUMENTS)) {
             vn.gov.conference.bench.stack.Pause.millis(3000);
             long start = System.nanoTime();
             List<Callable<Boolean>> uploads = new ArrayList<>();
@@ -153,7 +185,8 @@ public final class UploadThroughput {
                 uploads.add(() -> {
                     Response response = upload(gateway, targets.get(n), files.get(n));
                     return response.status() == 201
-                            && Submissions.sha256(files.get(n)).equals(response.json().get("sha256").asString());
+                            && Submissions.sha256(files.get(n))
+                                    .equals(response.json().get("sha256").asString());
                 });
             }
             int matches = 0;
@@ -173,7 +206,8 @@ public final class UploadThroughput {
                 List<Sample> before = sampler.between(start - 3_000_000_000L, start);
                 List<Sample> during = sampler.between(start, end);
                 List<Sample> later = sampler.between(end, after);
-                memory.add(new MemoryFigures(sampler.service().moduleName(),
+                memory.add(new MemoryFigures(
+                        sampler.service().moduleName(),
                         before.stream().mapToLong(Sample::rss).max().orElse(-1),
                         during.stream().mapToLong(Sample::rss).max().orElse(-1),
                         later.isEmpty() ? -1 : later.getLast().rss(),
@@ -206,8 +240,8 @@ public final class UploadThroughput {
     }
 
     private static void rawWrite(GridFSBucket bucket, byte[] file) {
-        bucket.uploadFromStream("bao-cao-10MB.pdf", new ByteArrayInputStream(file),
-                new GridFSUploadOptions().chunkSizeBytes(CHUNK));
+        bucket.uploadFromStream(
+                "bao-cao-10MB.pdf", new ByteArrayInputStream(file), new GridFSUploadOptions().chunkSizeBytes(CHUNK));
     }
 
     private static double rate(Runnable upload) {

@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class FanOutInputsTests {
@@ -33,9 +32,10 @@ class FanOutInputsTests {
     void writesTheColumnsTheImportReads() {
         String csv = InviteeList.csv(InviteeList.of(1, "x.example"));
 
-        assertThat(csv).isEqualTo("name,position,email,unitCode,unitName,organisation\n"
-                + "Nguyễn Văn An,Giám đốc,db00000.ha-noi@x.example,HA-NOI-UBND,Ủy ban nhân dân thành phố Hà Nội,"
-                + "Ủy ban nhân dân thành phố Hà Nội\n");
+        assertThat(csv)
+                .isEqualTo("name,position,email,unitCode,unitName,organisation\n"
+                        + "Nguyễn Văn An,Giám đốc,db00000.ha-noi@x.example,HA-NOI-UBND,Ủy ban nhân dân thành phố Hà Nội,"
+                        + "Ủy ban nhân dân thành phố Hà Nội\n");
     }
 
     @Test

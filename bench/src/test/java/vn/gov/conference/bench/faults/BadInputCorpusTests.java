@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Json;
 import vn.gov.conference.bench.api.Multipart;
@@ -49,16 +47,26 @@ class BadInputCorpusTests {
     private static final String HUGE_MARKER = "A".repeat(32);
     private static final String HUGE = "A".repeat(900_000);
     private static final String LONE_SURROGATE = "lone-surrogate-marker";
-    private static final List<String> BAD_IDS = List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a".repeat(3000),
-            URLEncoder.encode(nfd("Đồng-Tháp"), StandardCharsets.UTF_8), "%00", "'%20OR%20'1'%3D'1",
+    private static final List<String> BAD_IDS = List.of(
+            "..%2F..%2Fetc%2Fpasswd",
+            "%2e%2e",
+            "a".repeat(3000),
+            URLEncoder.encode(nfd("Đồng-Tháp"), StandardCharsets.UTF_8),
+            "%00",
+            "'%20OR%20'1'%3D'1",
             "%7B%22%24gt%22%3A%22%22%7D");
 
-    private enum Expect { CLIENT_ERROR, NO_SERVER_ERROR }
+    private enum Expect {
+        CLIENT_ERROR,
+        NO_SERVER_ERROR
+    }
 
     private record Outcome(String operation, String item, Expect expect, int status, boolean problem) {
 
         boolean violation() {
-            return status >= 500 || status < 0 || (expect == Expect.CLIENT_ERROR && (status < 400 || !problem))
+            return status >= 500
+                    || status < 0
+                    || (expect == Expect.CLIENT_ERROR && (status < 400 || !problem))
                     || (status >= 400 && status < 500 && !problem);
         }
 
@@ -93,9 +101,14 @@ class BadInputCorpusTests {
         request = Submissions.departmentTargets(stack.plans().awaitMaterialRequests(plan, 1, Duration.ofSeconds(60)))
                 .getFirst();
         documentId = Submissions.submitPdf(gateway, request, "bao-cao.pdf", PdfFiles.random(8192, 1))
-                .requireOk("A first version").json().get("documentId").asString();
+                .requireOk("A first version")
+                .json()
+                .get("documentId")
+                .asString();
         stack.plans().awaitInvitations(plan, 2, Duration.ofSeconds(60));
-        invitationId = gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).json().at("/items/0/id")
+        invitationId = gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE)
+                .json()
+                .at("/items/0/id")
                 .asString();
         Map<String, String> before = settledSnapshot();
 
@@ -118,9 +131,15 @@ class BadInputCorpusTests {
         afterTheSnapshot.forEach(Runnable::run);
 
         List<String> evidence = new ArrayList<>();
-        long clientErrors = outcomes.stream().filter(o -> o.status() >= 400 && o.status() < 500).count();
-        long problems = outcomes.stream().filter(o -> o.status() >= 400 && o.status() < 500 && o.problem()).count();
-        long tolerated = outcomes.stream().filter(o -> o.status() >= 200 && o.status() < 300).count();
+        long clientErrors = outcomes.stream()
+                .filter(o -> o.status() >= 400 && o.status() < 500)
+                .count();
+        long problems = outcomes.stream()
+                .filter(o -> o.status() >= 400 && o.status() < 500 && o.problem())
+                .count();
+        long tolerated = outcomes.stream()
+                .filter(o -> o.status() >= 200 && o.status() < 300)
+                .count();
         long serverErrors = outcomes.stream().filter(o -> o.status() >= 500).count();
         List<Outcome> violations = outcomes.stream().filter(Outcome::violation).toList();
         Map<Integer, Integer> byStatus = new TreeMap<>();
@@ -131,8 +150,10 @@ class BadInputCorpusTests {
                 + serverErrors + " answered 5xx; " + tolerated + " answered 2xx (allowed only for odd but valid text in"
                 + " free-text query parameters, and an empty list under an id no plan has)");
         if (!violations.isEmpty()) {
-            evidence.add(violations.size() + " violations, e.g.: " + String.join("; ",
-                    violations.stream().limit(12).map(Outcome::describe).toList()));
+            evidence.add(violations.size() + " violations, e.g.: "
+                    + String.join(
+                            "; ",
+                            violations.stream().limit(12).map(Outcome::describe).toList()));
         }
         List<String> changed = new ArrayList<>();
         before.forEach((what, json) -> {
@@ -140,14 +161,17 @@ class BadInputCorpusTests {
                 changed.add(what + " (" + difference(json, after.get(what)) + ")");
             }
         });
-        boolean garbage = after.values().stream().anyMatch(json -> json.contains(HUGE_MARKER)
-                || json.contains("passwd") || json.contains("<script>"));
-        evidence.add(changed.isEmpty() && !garbage
-                ? "nothing stored: the " + before.size() + " resources aimed at read exactly as before"
-                : "STORED: changed " + changed + (garbage ? "; corpus text found in stored resources" : ""));
+        boolean garbage = after.values().stream()
+                .anyMatch(json -> json.contains(HUGE_MARKER) || json.contains("passwd") || json.contains("<script>"));
+        evidence.add(
+                changed.isEmpty() && !garbage
+                        ? "nothing stored: the " + before.size() + " resources aimed at read exactly as before"
+                        : "STORED: changed " + changed + (garbage ? "; corpus text found in stored resources" : ""));
         List<String> normalisation = unnormalisedButValid();
         evidence.addAll(normalisation);
-        boolean passed = violations.isEmpty() && changed.isEmpty() && !garbage
+        boolean passed = violations.isEmpty()
+                && changed.isEmpty()
+                && !garbage
                 && normalisation.stream().noneMatch(line -> line.contains("NOT"));
         return new Verdict("bad-input corpus against every endpoint", passed, evidence);
     }
@@ -165,8 +189,11 @@ class BadInputCorpusTests {
         String client = client(method, template);
 
         if (content.has("application/json") || content.has("application/merge-patch+json")) {
-            JsonNode schema = resolve(content.has("application/json") ? content.get("application/json").get("schema")
-                    : content.get("application/merge-patch+json").get("schema"), schemas);
+            JsonNode schema = resolve(
+                    content.has("application/json")
+                            ? content.get("application/json").get("schema")
+                            : content.get("application/merge-patch+json").get("schema"),
+                    schemas);
             if (method.equals("PATCH") && template.equals("/api/plans/{id}")) {
                 // Documented as a bare JsonNode (a merge patch); what it patches is the creation form.
                 schema = schemas.path("PlanRequest");
@@ -182,8 +209,11 @@ class BadInputCorpusTests {
             wrongTypes(schema, schemas).ifPresent(b -> bodies.put("wrong types", b));
             invalidDates(schema, schemas).ifPresent(b -> bodies.put("invalid dates", b));
             hugeString(schema, schemas).ifPresent(b -> bodies.put("huge string (900,000 characters)", b));
-            bodies.forEach((item, body) -> send(label, item, Expect.CLIENT_ERROR, withBody(method,
-                    path(method, template), client, "application/json", body)));
+            bodies.forEach((item, body) -> send(
+                    label,
+                    item,
+                    Expect.CLIENT_ERROR,
+                    withBody(method, path(method, template), client, "application/json", body)));
             // Unsafe text in the first string field: refused where the field is free text, never a 5xx.
             Map<String, String> unsafe = new LinkedHashMap<>();
             unsafe.put("NUL in text", "Hội nghị\u0000");
@@ -196,30 +226,57 @@ class BadInputCorpusTests {
                 if (body.isPresent()) {
                     // Valid but for the odd text, so it may be accepted and stored (a returned submission with a
                     // comment): sent after the resources have been read again.
-                    HttpRequest request = withBody(method, path(method, template), client, "application/json",
+                    HttpRequest request = withBody(
+                            method,
+                            path(method, template),
+                            client,
+                            "application/json",
                             body.get().replace(LONE_SURROGATE, "Hội nghị \\ud800"));
                     String item = text.getKey();
                     afterTheSnapshot.add(() -> send(label, item, Expect.NO_SERVER_ERROR, request));
                 }
             }
-            send(label, "forged Content-Type application/xml", Expect.CLIENT_ERROR, withBody(method,
-                    path(method, template), client, "application/xml", "<plan><title>x</title></plan>"));
+            send(
+                    label,
+                    "forged Content-Type application/xml",
+                    Expect.CLIENT_ERROR,
+                    withBody(
+                            method,
+                            path(method, template),
+                            client,
+                            "application/xml",
+                            "<plan><title>x</title></plan>"));
         }
         if (content.has("text/csv")) {
             Map<String, String> csv = new LinkedHashMap<>();
             csv.put("unbalanced quote", "name,email\n\"Nguyễn Văn An,an@example.vn\n");
             csv.put("wrong type of seats", "unitCode,seats\nDT-SNV,nhiều\n");
             csv.put("invalid email", "name,email,code,province\nNguyễn Văn An,không-phải-email,DT-SNV,dong-thap\n");
-            csv.put("another province, invalid email",
+            csv.put(
+                    "another province, invalid email",
                     "code,name,province,email\nDT-SNV,Sở Nội vụ,tien-giang,không-hợp-lệ\n");
             csv.put("huge cell", "name,email,code,province\n" + HUGE + ",huge@example.vn,,\n");
             csv.put("binary garbage", new String(randomBytes(4096, 3), StandardCharsets.ISO_8859_1));
-            csv.put("UTF-16 without byte order mark", new String("name,email\nNguyễn Văn An,an@example.vn\n"
-                    .getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1));
-            csv.forEach((item, body) -> send(label, item, Expect.CLIENT_ERROR, withBody(method,
-                    path(method, template), client, "text/csv; charset=UTF-8", body)));
-            send(label, "CSV sent as application/json", Expect.CLIENT_ERROR, withBody(method, path(method, template),
-                    client, "application/json", "name,email\nNguyễn Văn An,an@example.vn\n"));
+            csv.put(
+                    "UTF-16 without byte order mark",
+                    new String(
+                            "name,email\nNguyễn Văn An,an@example.vn\n".getBytes(StandardCharsets.UTF_16LE),
+                            StandardCharsets.ISO_8859_1));
+            csv.forEach((item, body) -> send(
+                    label,
+                    item,
+                    Expect.CLIENT_ERROR,
+                    withBody(method, path(method, template), client, "text/csv; charset=UTF-8", body)));
+            send(
+                    label,
+                    "CSV sent as application/json",
+                    Expect.CLIENT_ERROR,
+                    withBody(
+                            method,
+                            path(method, template),
+                            client,
+                            "application/json",
+                            "name,email\nNguyễn Văn An,an@example.vn\n"));
         }
         if (content.has("multipart/form-data")) {
             uploads(label, path(method, template), client);
@@ -230,8 +287,12 @@ class BadInputCorpusTests {
             if ("path".equals(in)) {
                 for (String bad : BAD_IDS) {
                     String path = template.replace("{" + name + "}", bad);
-                    send(label, "path " + name + "=" + abbreviate(bad), Expect.CLIENT_ERROR,
-                            content.isEmpty() ? withBody(method, resolvePath(method, path), client, null, null)
+                    send(
+                            label,
+                            "path " + name + "=" + abbreviate(bad),
+                            Expect.CLIENT_ERROR,
+                            content.isEmpty()
+                                    ? withBody(method, resolvePath(method, path), client, null, null)
                                     : withBody(method, resolvePath(method, path), client, "application/json", "{}"));
                 }
             } else if ("query".equals(in) && method.equals("GET")) {
@@ -266,27 +327,53 @@ class BadInputCorpusTests {
                         }
                     }
                 }
-                values.forEach((value, expect) -> send(label, "query " + name + "=" + abbreviate(value), expect,
-                        withBody(method, path(method, template) + "?" + name + "="
-                                + URLEncoder.encode(value, StandardCharsets.UTF_8), client, null, null)));
-                send(label, "query " + name + " given twice", Expect.NO_SERVER_ERROR, withBody(method,
-                        path(method, template) + "?" + name + "=1&" + name + "=2", client, null, null));
+                values.forEach((value, expect) -> send(
+                        label,
+                        "query " + name + "=" + abbreviate(value),
+                        expect,
+                        withBody(
+                                method,
+                                path(method, template) + "?" + name + "="
+                                        + URLEncoder.encode(value, StandardCharsets.UTF_8),
+                                client,
+                                null,
+                                null)));
+                send(
+                        label,
+                        "query " + name + " given twice",
+                        Expect.NO_SERVER_ERROR,
+                        withBody(
+                                method, path(method, template) + "?" + name + "=1&" + name + "=2", client, null, null));
             }
         }
-        List<String> names = parameters.stream().filter(p -> "query".equals(p.get("in").asString()))
-                .map(p -> p.get("name").asString()).toList();
+        List<String> names = parameters.stream()
+                .filter(p -> "query".equals(p.get("in").asString()))
+                .map(p -> p.get("name").asString())
+                .toList();
         if (method.equals("GET") && names.contains("page") && names.contains("size")) {
             // page × size is the offset: their largest values together must not overflow into a 5xx.
-            send(label, "page and size both 2147483647", Expect.NO_SERVER_ERROR, withBody(method,
-                    path(method, template) + "?page=2147483647&size=2147483647", client, null, null));
-            send(label, "page 2147483647 of 100", Expect.NO_SERVER_ERROR, withBody(method,
-                    path(method, template) + "?page=2147483647&size=100", client, null, null));
+            send(
+                    label,
+                    "page and size both 2147483647",
+                    Expect.NO_SERVER_ERROR,
+                    withBody(method, path(method, template) + "?page=2147483647&size=2147483647", client, null, null));
+            send(
+                    label,
+                    "page 2147483647 of 100",
+                    Expect.NO_SERVER_ERROR,
+                    withBody(method, path(method, template) + "?page=2147483647&size=100", client, null, null));
         }
         if (!content.isEmpty() && !content.has("multipart/form-data")) {
-            String type = content.has("text/csv") ? "text/csv; charset=UTF-8" : content.has("application/json")
-                    ? "application/json" : content.properties().iterator().next().getKey();
-            send(label, "1.5 MB body (over the gateway's 1 MB)", Expect.CLIENT_ERROR, withBody(method,
-                    path(method, template), client, type, overLimit(type, 1_500_000)));
+            String type = content.has("text/csv")
+                    ? "text/csv; charset=UTF-8"
+                    : content.has("application/json")
+                            ? "application/json"
+                            : content.properties().iterator().next().getKey();
+            send(
+                    label,
+                    "1.5 MB body (over the gateway's 1 MB)",
+                    Expect.CLIENT_ERROR,
+                    withBody(method, path(method, template), client, type, overLimit(type, 1_500_000)));
         }
     }
 
@@ -303,46 +390,99 @@ class BadInputCorpusTests {
         Map<String, Multipart> files = new LinkedHashMap<>();
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
         files.put("ZIP declared as PDF", Multipart.file("file", "bao-cao.pdf", "application/pdf", pad(zip)));
-        files.put("HTML declared as PDF", Multipart.file("file", "bao-cao.pdf", "application/pdf",
-                "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
-        files.put("Windows executable, traversal name", Multipart.file("file",
-                "..\\..\\..\\windows\\system32\\bao-cao.pdf", "application/pdf", pad(new byte[] {'M', 'Z', (byte) 0x90, 0})));
-        files.put("shell text, traversal name", Multipart.file("file", "../../../../etc/passwd", "text/plain",
-                "root:x:0:0:root:/root:/bin/bash\n".getBytes(StandardCharsets.UTF_8)));
-        files.put("PDF named .docx", Multipart.file("file", "bao-cao.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", PdfFiles.random(2048, 4)));
+        files.put(
+                "HTML declared as PDF",
+                Multipart.file(
+                        "file",
+                        "bao-cao.pdf",
+                        "application/pdf",
+                        "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
+        files.put(
+                "Windows executable, traversal name",
+                Multipart.file("file", "..\\..\\..\\windows\\system32\\bao-cao.pdf", "application/pdf", pad(new byte[] {
+                    'M', 'Z', (byte) 0x90, 0
+                })));
+        files.put(
+                "shell text, traversal name",
+                Multipart.file(
+                        "file",
+                        "../../../../etc/passwd",
+                        "text/plain",
+                        "root:x:0:0:root:/root:/bin/bash\n".getBytes(StandardCharsets.UTF_8)));
+        files.put(
+                "PDF named .docx",
+                Multipart.file(
+                        "file",
+                        "bao-cao.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        PdfFiles.random(2048, 4)));
         files.put("empty file", Multipart.file("file", "rong.pdf", "application/pdf", new byte[0]));
-        files.put("no file part", Multipart.file("ghi-chu", "ghi-chu.txt", "text/plain",
-                "Không có tệp".getBytes(StandardCharsets.UTF_8)));
-        files.forEach((item, multipart) -> send(label, item, Expect.CLIENT_ERROR, gateway.request(path, client)
-                .header("Content-Type", multipart.contentType()).POST(multipart.publisher()).build()));
+        files.put(
+                "no file part",
+                Multipart.file(
+                        "ghi-chu", "ghi-chu.txt", "text/plain", "Không có tệp".getBytes(StandardCharsets.UTF_8)));
+        files.forEach((item, multipart) -> send(
+                label,
+                item,
+                Expect.CLIENT_ERROR,
+                gateway.request(path, client)
+                        .header("Content-Type", multipart.contentType())
+                        .POST(multipart.publisher())
+                        .build()));
         Multipart broken = Multipart.file("file", "bao-cao.pdf", "application/pdf", PdfFiles.random(2048, 5));
-        send(label, "boundary that never appears", Expect.CLIENT_ERROR, gateway.request(path, client)
-                .header("Content-Type", "multipart/form-data; boundary=khong-co").POST(broken.publisher()).build());
-        send(label, "JSON sent to the upload", Expect.CLIENT_ERROR, withBody("POST", path, client,
-                "application/json", "{\"file\": \"bao-cao.pdf\"}"));
+        send(
+                label,
+                "boundary that never appears",
+                Expect.CLIENT_ERROR,
+                gateway.request(path, client)
+                        .header("Content-Type", "multipart/form-data; boundary=khong-co")
+                        .POST(broken.publisher())
+                        .build());
+        send(
+                label,
+                "JSON sent to the upload",
+                Expect.CLIENT_ERROR,
+                withBody("POST", path, client, "application/json", "{\"file\": \"bao-cao.pdf\"}"));
         // The limit is 50MB as Spring reads it: 52,428,800 bytes.
         Multipart huge = Multipart.file("file", "bao-cao-lon.pdf", "application/pdf", PdfFiles.random(53_000_000, 6));
-        send(label, "53,000,000-byte PDF (over the 50 MB upload limit)", Expect.CLIENT_ERROR, gateway.request(path, client)
-                .header("Content-Type", huge.contentType()).POST(huge.publisher()).build());
+        send(
+                label,
+                "53,000,000-byte PDF (over the 50 MB upload limit)",
+                Expect.CLIENT_ERROR,
+                gateway.request(path, client)
+                        .header("Content-Type", huge.contentType())
+                        .POST(huge.publisher())
+                        .build());
     }
 
     /** Over the gateway's 1 MB body limit, and a request with a Content-Type no endpoint takes. */
     private void gatewayLimits() {
         String body = "{\"title\": \"" + "B".repeat(2_000_000) + "\"}";
-        send("POST /api/plans", "2 MB body (over the gateway's 1 MB)", Expect.CLIENT_ERROR,
+        send(
+                "POST /api/plans",
+                "2 MB body (over the gateway's 1 MB)",
+                Expect.CLIENT_ERROR,
                 withBody("POST", "/api/plans", Plans.OFFICE, "application/json", body));
         // Without a Content-Length the limit can only be found while reading: it must still be a 413, not a 5xx.
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        send("POST /api/plans", "2 MB chunked body, no Content-Length", Expect.CLIENT_ERROR,
-                gateway.request("/api/plans", Plans.OFFICE).header("Content-Type", "application/json")
+        send(
+                "POST /api/plans",
+                "2 MB chunked body, no Content-Length",
+                Expect.CLIENT_ERROR,
+                gateway.request("/api/plans", Plans.OFFICE)
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
                         .build());
         // Each service keeps its own limit for callers that do not come through the gateway.
         Api plans = stack.direct(ServiceDefinition.PLAN);
-        send("POST /api/plans (plan-service directly)", "2 MB body (over the service's 1 MB)", Expect.CLIENT_ERROR,
-                plans.request("/api/plans", Plans.OFFICE).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        send(
+                "POST /api/plans (plan-service directly)",
+                "2 MB body (over the service's 1 MB)",
+                Expect.CLIENT_ERROR,
+                plans.request("/api/plans", Plans.OFFICE)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     /**
@@ -356,31 +496,47 @@ class BadInputCorpusTests {
         body.put("title", nfd(title));
         Response created = gateway.postJson("/api/plans", Plans.OFFICE, Json.write(body));
         String storedTitle = created.ok() ? created.json().get("title").asString() : null;
-        lines.add(created.ok() && title.equals(storedTitle)
-                ? "a plan created with an NFD title (201) stores it in NFC"
-                : "a plan created with an NFD title: NOT stored in NFC (" + created.describe() + ")");
-        Response search = gateway.get("/api/plans?province=" + Plans.PROVINCE + "&q="
-                + URLEncoder.encode(nfd("đánh giá chỉ số par"), StandardCharsets.UTF_8), Plans.OFFICE);
-        boolean found = created.ok() && search.ok() && search.text().contains(created.json().get("id").asString());
-        lines.add(found ? "a search written in NFD finds it" : "a search written in NFD does NOT find it ("
-                + search.status() + ")");
+        lines.add(
+                created.ok() && title.equals(storedTitle)
+                        ? "a plan created with an NFD title (201) stores it in NFC"
+                        : "a plan created with an NFD title: NOT stored in NFC (" + created.describe() + ")");
+        Response search = gateway.get(
+                "/api/plans?province=" + Plans.PROVINCE + "&q="
+                        + URLEncoder.encode(nfd("đánh giá chỉ số par"), StandardCharsets.UTF_8),
+                Plans.OFFICE);
+        boolean found = created.ok()
+                && search.ok()
+                && search.text().contains(created.json().get("id").asString());
+        lines.add(
+                found
+                        ? "a search written in NFD finds it"
+                        : "a search written in NFD does NOT find it (" + search.status() + ")");
         String name = "Nguyễn Thị Hương";
-        Response invited = gateway.postJson("/api/plans/" + plan + "/invitations", Plans.OFFICE,
+        Response invited = gateway.postJson(
+                "/api/plans/" + plan + "/invitations",
+                Plans.OFFICE,
                 "{\"invitees\": [{\"name\": \"" + nfd(name) + "\", \"email\": \"nfd@bench.example\"}]}");
-        boolean nfc = invited.ok() && invited.text().contains(name) && !invited.text().contains(nfd(name));
-        lines.add(nfc ? "an invitee named in NFD is stored in NFC" : "an invitee named in NFD: NOT stored in NFC ("
-                + invited.describe() + ")");
+        boolean nfc =
+                invited.ok() && invited.text().contains(name) && !invited.text().contains(nfd(name));
+        lines.add(
+                nfc
+                        ? "an invitee named in NFD is stored in NFC"
+                        : "an invitee named in NFD: NOT stored in NFC (" + invited.describe() + ")");
         Response upload = Submissions.submitPdf(gateway, request, nfd("Báo cáo chỉ số.pdf"), PdfFiles.random(4096, 8));
         String fileName = upload.ok() ? upload.json().get("fileName").asString() : null;
-        lines.add("Báo cáo chỉ số.pdf".equals(fileName) ? "a file named in NFD is stored as \"" + fileName + "\" (NFC)"
-                : "a file named in NFD: NOT stored in NFC (" + upload.describe() + ")");
-        Response traversal = Submissions.submitPdf(gateway, request, "../../../etc/bao-cao.pdf",
-                PdfFiles.random(4096, 9));
+        lines.add(
+                "Báo cáo chỉ số.pdf".equals(fileName)
+                        ? "a file named in NFD is stored as \"" + fileName + "\" (NFC)"
+                        : "a file named in NFD: NOT stored in NFC (" + upload.describe() + ")");
+        Response traversal =
+                Submissions.submitPdf(gateway, request, "../../../etc/bao-cao.pdf", PdfFiles.random(4096, 9));
         String safe = traversal.ok() ? traversal.json().get("fileName").asString() : null;
         boolean sanitised = traversal.status() >= 400 && traversal.status() < 500 && traversal.isProblem()
                 || safe != null && !safe.contains("/") && !safe.contains("\\") && !safe.startsWith(".");
-        lines.add(sanitised ? "a valid PDF named \"../../../etc/bao-cao.pdf\" is stored as \"" + safe + "\""
-                : "a valid PDF with a traversal name: NOT made safe (" + traversal.describe() + ")");
+        lines.add(
+                sanitised
+                        ? "a valid PDF named \"../../../etc/bao-cao.pdf\" is stored as \"" + safe + "\""
+                        : "a valid PDF with a traversal name: NOT made safe (" + traversal.describe() + ")");
         return lines;
     }
 
@@ -418,18 +574,38 @@ class BadInputCorpusTests {
     private Map<String, String> snapshot() {
         Map<String, String> state = new LinkedHashMap<>();
         String year = String.valueOf(Year.now().getValue());
-        state.put("plans of the province", String.valueOf(gateway.get("/api/plans?province=" + Plans.PROVINCE
-                + "&size=1", Plans.OFFICE).json().get("total").asInt()));
+        state.put(
+                "plans of the province",
+                String.valueOf(gateway.get("/api/plans?province=" + Plans.PROVINCE + "&size=1", Plans.OFFICE)
+                        .json()
+                        .get("total")
+                        .asInt()));
         state.put("draft plan", gateway.get("/api/plans/" + draft, Plans.OFFICE).text());
-        state.put("approved plan", gateway.get("/api/plans/" + plan, Plans.OFFICE).text());
-        state.put("agenda", gateway.get("/api/plans/" + plan + "/agenda", Plans.OFFICE).text());
-        state.put("invitations", gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).text());
-        state.put("material request", gateway.get("/api/material-requests/" + request.requestId(), Plans.OFFICE)
-                .text());
-        state.put("document versions", gateway.get("/api/documents/" + documentId + "/versions", Plans.OFFICE).text());
-        state.put("unit directory", gateway.get("/api/directory?size=100", Plans.OFFICE).text());
-        state.put("register", gateway.get("/api/registers/DT-UBND/" + year, Plans.OFFICE).text());
-        state.put("publications", gateway.get("/api/plans/" + plan + "/portal", Plans.OFFICE).text());
+        state.put(
+                "approved plan", gateway.get("/api/plans/" + plan, Plans.OFFICE).text());
+        state.put(
+                "agenda",
+                gateway.get("/api/plans/" + plan + "/agenda", Plans.OFFICE).text());
+        state.put(
+                "invitations",
+                gateway.get("/api/plans/" + plan + "/invitations", Plans.OFFICE).text());
+        state.put(
+                "material request",
+                gateway.get("/api/material-requests/" + request.requestId(), Plans.OFFICE)
+                        .text());
+        state.put(
+                "document versions",
+                gateway.get("/api/documents/" + documentId + "/versions", Plans.OFFICE)
+                        .text());
+        state.put(
+                "unit directory",
+                gateway.get("/api/directory?size=100", Plans.OFFICE).text());
+        state.put(
+                "register",
+                gateway.get("/api/registers/DT-UBND/" + year, Plans.OFFICE).text());
+        state.put(
+                "publications",
+                gateway.get("/api/plans/" + plan + "/portal", Plans.OFFICE).text());
         return state;
     }
 
@@ -437,11 +613,17 @@ class BadInputCorpusTests {
         Outcome outcome;
         try {
             Response response = gateway.send(request);
-            boolean nothingFound = request.method().equals("GET") && item.startsWith("path ")
-                    && response.status() == 200 && emptyList(response);
+            boolean nothingFound = request.method().equals("GET")
+                    && item.startsWith("path ")
+                    && response.status() == 200
+                    && emptyList(response);
             // A list under an id the service has never heard of is an empty list, not an error: documents-service
             // cannot tell a plan that does not exist from one that is not approved yet.
-            outcome = new Outcome(operation, item, nothingFound ? Expect.NO_SERVER_ERROR : expect, response.status(),
+            outcome = new Outcome(
+                    operation,
+                    item,
+                    nothingFound ? Expect.NO_SERVER_ERROR : expect,
+                    response.status(),
                     response.isProblem());
         } catch (RuntimeException e) {
             outcome = new Outcome(operation, item, expect, -1, false);
@@ -474,8 +656,8 @@ class BadInputCorpusTests {
         if (method.equals("PATCH")) {
             builder.header("If-Match", "\"0\"");
         }
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         return builder.method(method, publisher).build();
     }
 
@@ -501,14 +683,18 @@ class BadInputCorpusTests {
         if (path.startsWith("/api/reference/indices/{code}")) {
             path = path.replace("{code}", "PAR");
         }
-        return path.replace("{planId}", plan).replace("{documentId}", documentId).replace("{unitCode}", "DT-SNV")
-                .replace("{code}", "DT-SNV").replace("{issuer}", "DT-UBND")
+        return path.replace("{planId}", plan)
+                .replace("{documentId}", documentId)
+                .replace("{unitCode}", "DT-SNV")
+                .replace("{code}", "DT-SNV")
+                .replace("{issuer}", "DT-UBND")
                 .replace("{year}", String.valueOf(Year.now().getValue()));
     }
 
     private static String client(String method, String template) {
-        if (template.startsWith("/api/plans/{id}/") && List.of("approve", "schedule", "amend", "return")
-                .contains(template.substring(template.lastIndexOf('/') + 1))) {
+        if (template.startsWith("/api/plans/{id}/")
+                && List.of("approve", "schedule", "amend", "return")
+                        .contains(template.substring(template.lastIndexOf('/') + 1))) {
             return Plans.APPROVER;
         }
         if (template.endsWith("/submissions")) {
@@ -602,8 +788,8 @@ class BadInputCorpusTests {
         return hugeObject(schema, schemas, 0, value).map(Json::write);
     }
 
-    private static java.util.Optional<ObjectNode> hugeObject(JsonNode schema, JsonNode schemas, int depth,
-                                                             String value) {
+    private static java.util.Optional<ObjectNode> hugeObject(
+            JsonNode schema, JsonNode schemas, int depth, String value) {
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
             if ("string".equals(typeOf(type, "")) && !type.has("format") && !type.has("enum")) {
@@ -618,8 +804,8 @@ class BadInputCorpusTests {
         for (Map.Entry<String, JsonNode> property : properties(schema)) {
             JsonNode type = resolve(property.getValue(), schemas);
             if ("array".equals(typeOf(type, ""))) {
-                java.util.Optional<ObjectNode> item = hugeObject(resolve(type.path("items"), schemas), schemas, 1,
-                        value);
+                java.util.Optional<ObjectNode> item =
+                        hugeObject(resolve(type.path("items"), schemas), schemas, 1, value);
                 if (item.isPresent()) {
                     ObjectNode body = Json.object();
                     body.putArray(property.getKey()).add(item.get());
@@ -633,7 +819,8 @@ class BadInputCorpusTests {
     private static List<Map.Entry<String, JsonNode>> properties(JsonNode schema) {
         List<Map.Entry<String, JsonNode>> list = new ArrayList<>();
         if (schema != null && schema.has("properties")) {
-            Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").properties().iterator();
+            Iterator<Map.Entry<String, JsonNode>> it =
+                    schema.get("properties").properties().iterator();
             it.forEachRemaining(list::add);
         }
         return list;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import vn.gov.conference.bench.report.Machine;
 import vn.gov.conference.bench.report.PerformanceDoc;
 import vn.gov.conference.bench.report.Section;
@@ -20,8 +19,7 @@ final class FaultReport {
 
     private static final List<Verdict> verdicts = new ArrayList<>();
 
-    private FaultReport() {
-    }
+    private FaultReport() {}
 
     /** Runs one check, timed; a check that throws is a FAIL that says why. */
     static Verdict run(String name, Supplier<Verdict> check) {
@@ -72,7 +70,8 @@ final class FaultReport {
     }
 
     static Section section(List<Verdict> all) {
-        StringBuilder markdown = new StringBuilder("### Faults (`./bench.sh faults`)\n\n").append(Machine.describe())
+        StringBuilder markdown = new StringBuilder("### Faults (`./bench.sh faults`)\n\n")
+                .append(Machine.describe())
                 .append("\n\n");
         all.forEach(v -> markdown.append(v.toMarkdown()).append('\n'));
         return new Section("faults", markdown.toString(), all.stream().allMatch(Verdict::passed));

@@ -2,10 +2,8 @@ package vn.gov.conference.bench.faults;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
 import vn.gov.conference.bench.stack.BenchStack;
 import vn.gov.conference.bench.stack.Pause;
 import vn.gov.conference.localstack.StartupFailure;
@@ -45,7 +43,8 @@ final class FaultStack implements BeforeAllCallback {
         stop();
         Path root = repositoryRoot();
         System.out.println("\nStarting the stack (" + count + " process(es) of each service, ports +"
-                + BenchStack.PORT_OFFSET + ", data in " + root.relativize(BenchStack.options(root).dataFolder())
+                + BenchStack.PORT_OFFSET + ", data in "
+                + root.relativize(BenchStack.options(root).dataFolder())
                 + ")");
         for (int attempt = 1; stack == null; attempt++) {
             try {
@@ -56,13 +55,14 @@ final class FaultStack implements BeforeAllCallback {
                 if (attempt == 3 || !String.valueOf(e.getMessage()).contains("already in use")) {
                     throw e;
                 }
-                System.out.println("A port was taken (" + e.getMessage().lines().findFirst().orElse("")
-                        + "); starting again in 15 s");
+                System.out.println("A port was taken ("
+                        + e.getMessage().lines().findFirst().orElse("") + "); starting again in 15 s");
                 Pause.millis(15_000);
             }
         }
         replicas = count;
-        System.out.printf("Stack healthy after %.1f s%n", stack.stack().startupTime().toMillis() / 1000.0);
+        System.out.printf(
+                "Stack healthy after %.1f s%n", stack.stack().startupTime().toMillis() / 1000.0);
         return stack;
     }
 
@@ -75,7 +75,9 @@ final class FaultStack implements BeforeAllCallback {
 
     /** The checkout whose jars run: {@code -Dbench.repository} (the failsafe configuration sets it), or the parent. */
     static Path repositoryRoot() {
-        Path root = Path.of(System.getProperty("bench.repository", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("bench.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(root.resolve("demo-data"))) {
             throw new IllegalStateException("Not a checkout of the project: " + root);
         }
@@ -84,10 +86,14 @@ final class FaultStack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.create(FaultStack.class))
-                .computeIfAbsent("stack", key -> (AutoCloseable) () -> {
-                    FaultReport.finish();
-                    stop();
-                }, AutoCloseable.class);
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(FaultStack.class))
+                .computeIfAbsent(
+                        "stack",
+                        key -> (AutoCloseable) () -> {
+                            FaultReport.finish();
+                            stop();
+                        },
+                        AutoCloseable.class);
     }
 }

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.bench.api.Response;
@@ -53,8 +51,7 @@ class KafkaOutageTests {
     @Test
     void everyStateChangeTakesEffectOnceAfterTheBrokerIsBack() {
         BenchStack stack = FaultStack.single();
-        Verdict verdict = FaultReport.run("Kafka broker stopped for 30 s during 500 state changes",
-                () -> run(stack));
+        Verdict verdict = FaultReport.run("Kafka broker stopped for 30 s during 500 state changes", () -> run(stack));
         assertThat(verdict.passed()).as(verdict.toText()).isTrue();
     }
 
@@ -75,8 +72,8 @@ class KafkaOutageTests {
         Map<String, String> numbers = new LinkedHashMap<>();
         AtomicInteger failedApprovals = new AtomicInteger();
         try (TopicRecorder recorder = TopicRecorder.start(stack.kafka(), "conference.plan.v1");
-             InboxWatcher inbox = InboxWatcher.start(stack.inboxUrl());
-             ProcessedEvents processed = new ProcessedEvents(stack.mongoUri())) {
+                InboxWatcher inbox = InboxWatcher.start(stack.inboxUrl());
+                ProcessedEvents processed = new ProcessedEvents(stack.mongoUri())) {
             Thread outage = null;
             long start = System.nanoTime();
             long[] outageWindow = new long[2];
@@ -95,7 +92,8 @@ class KafkaOutageTests {
                         outageWindow[1] = System.nanoTime();
                         stack.control().startKafka(Duration.ofMinutes(2));
                         brokerRestart[0] = (System.nanoTime() - outageWindow[1]) / 1e9;
-                        System.out.printf("  broker answering again %.1f s after it was stopped%n",
+                        System.out.printf(
+                                "  broker answering again %.1f s after it was stopped%n",
                                 (System.nanoTime() - outageWindow[0]) / 1e9);
                     });
                 }
@@ -111,17 +109,19 @@ class KafkaOutageTests {
                     failedApprovals.incrementAndGet();
                 }
             }
-            System.out.printf("  %d approvals sent in %.1f s (%d refused)%n", PLANS, (System.nanoTime() - start) / 1e9,
-                    failedApprovals.get());
+            System.out.printf(
+                    "  %d approvals sent in %.1f s (%d refused)%n",
+                    PLANS, (System.nanoTime() - start) / 1e9, failedApprovals.get());
             if (outage != null) {
                 outage.join();
             }
             Set<String> ours = new HashSet<>(plans);
-            List<Recorded> events = recorder.awaitDistinct(r -> APPROVED.equals(r.type()) && ours.contains(r.key()),
-                    numbers.size(), Duration.ofMinutes(5));
+            List<Recorded> events = recorder.awaitDistinct(
+                    r -> APPROVED.equals(r.type()) && ours.contains(r.key()), numbers.size(), Duration.ofMinutes(5));
             Map<String, String> eventOfPlan = new HashMap<>();
             events.forEach(e -> eventOfPlan.putIfAbsent(e.key(), e.id()));
-            long redelivered = events.size() - events.stream().map(Recorded::id).distinct().count();
+            long redelivered =
+                    events.size() - events.stream().map(Recorded::id).distinct().count();
             evidence.add(numbers.size() + " of " + PLANS + " approvals answered 200 (" + failedApprovals.get()
                     + " refused); the broker was stopped at approval " + STOP_AT + " and answered again "
                     + String.format("%.1f", (outageWindow[1] - outageWindow[0]) / 1e9 + brokerRestart[0])
@@ -131,11 +131,13 @@ class KafkaOutageTests {
                     + " at-least-once outbox relay)");
             boolean passed = failedApprovals.get() == 0 && eventOfPlan.size() == PLANS;
 
-            for (String[] group : List.of(new String[] {"documents-service", "conference-documents"},
+            for (String[] group : List.of(
+                    new String[] {"documents-service", "conference-documents"},
                     new String[] {"notification-service", "conference-notifications"},
                     new String[] {"agenda-service", "conference-agenda"})) {
-                int applied = processed.awaitApplied(group[1], group[0], SOURCE, eventOfPlan.values(),
-                        Duration.ofMinutes(3)).size();
+                int applied = processed
+                        .awaitApplied(group[1], group[0], SOURCE, eventOfPlan.values(), Duration.ofMinutes(3))
+                        .size();
                 passed &= applied == eventOfPlan.size();
                 evidence.add(group[0] + " applied " + applied + " of them (each recorded once in processed_events)");
             }
@@ -148,15 +150,25 @@ class KafkaOutageTests {
 
             Set<String> icsNames = new HashSet<>();
             numbers.values().forEach(n -> icsNames.add("Lịch hội nghị " + n.replace('/', '-') + ".ics"));
-            List<Mail> letters = inbox.await(m -> m.subject() != null && m.subject().startsWith("Giấy mời")
-                            && m.attachmentNames().stream().anyMatch(icsNames::contains), 2 * PLANS,
-                    Duration.ofSeconds(60), Duration.ofMinutes(5));
+            List<Mail> letters = inbox.await(
+                    m -> m.subject() != null
+                            && m.subject().startsWith("Giấy mời")
+                            && m.attachmentNames().stream().anyMatch(icsNames::contains),
+                    2 * PLANS,
+                    Duration.ofSeconds(60),
+                    Duration.ofMinutes(5));
             Map<String, Integer> perLetter = new HashMap<>();
             for (Mail mail : letters) {
-                String ics = mail.attachmentNames().stream().filter(icsNames::contains).findFirst().orElseThrow();
+                String ics = mail.attachmentNames().stream()
+                        .filter(icsNames::contains)
+                        .findFirst()
+                        .orElseThrow();
                 mail.recipients().forEach(r -> perLetter.merge(r + " " + ics, 1, Integer::sum));
             }
-            long duplicates = perLetter.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+            long duplicates = perLetter.values().stream()
+                    .filter(n -> n > 1)
+                    .mapToLong(n -> n - 1)
+                    .sum();
             passed &= letters.size() == 2 * PLANS && perLetter.size() == 2 * PLANS && duplicates == 0;
             evidence.add(letters.size() + " invitation letters accepted by the SMTP sink for " + numbers.size()
                     + " plans (expected " + 2 * PLANS + "), " + perLetter.size() + " distinct (recipient, plan), "

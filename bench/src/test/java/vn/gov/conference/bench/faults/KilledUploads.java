@@ -1,5 +1,8 @@
 package vn.gov.conference.bench.faults;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,13 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.PdfFiles;
 import vn.gov.conference.bench.api.Response;
@@ -42,11 +40,9 @@ final class KilledUploads {
     private static final int CLIENTS = 4;
     private static final int KILL_AFTER = 40;
 
-    private KilledUploads() {
-    }
+    private KilledUploads() {}
 
-    private record Ack(int file, String requestId, String documentId, int version, String sha256) {
-    }
+    private record Ack(int file, String requestId, String documentId, int version, String sha256) {}
 
     /**
      * @param replica  which process of documents-service is killed (from 0)
@@ -97,18 +93,23 @@ final class KilledUploads {
                         byte[] content = PdfFiles.random(SIZE, 5000 + file);
                         while (System.nanoTime() < deadline) {
                             try {
-                                Response answer = Submissions.submitPdf(gateway, target, "tai-lieu-" + file + ".pdf",
-                                        content);
+                                Response answer =
+                                        Submissions.submitPdf(gateway, target, "tai-lieu-" + file + ".pdf", content);
                                 if (answer.status() == 201) {
                                     JsonNode body = answer.json();
-                                    acks.add(new Ack(file, target.requestId(), body.get("documentId").asString(),
-                                            body.get("version").asInt(), body.get("sha256").asString()));
+                                    acks.add(new Ack(
+                                            file,
+                                            target.requestId(),
+                                            body.get("documentId").asString(),
+                                            body.get("version").asInt(),
+                                            body.get("sha256").asString()));
                                     acknowledged.incrementAndGet();
                                     break;
                                 }
                                 failedAttempts.add("file " + file + ": " + answer.status());
                             } catch (RuntimeException e) {
-                                failedAttempts.add("file " + file + ": " + e.getClass().getSimpleName());
+                                failedAttempts.add(
+                                        "file " + file + ": " + e.getClass().getSimpleName());
                             }
                             Pause.millis(1000);
                         }
@@ -138,25 +139,30 @@ final class KilledUploads {
         acks.forEach(a -> acknowledgedKeys.add(a.requestId() + "#" + a.version()));
         Set<String> present = new HashSet<>();
         for (Target target : targets) {
-            JsonNode request = documents.get("/api/material-requests/" + target.requestId(), target.ownerClient())
-                    .requireOk("Reading request " + target.requestId()).json();
+            JsonNode request = documents
+                    .get("/api/material-requests/" + target.requestId(), target.ownerClient())
+                    .requireOk("Reading request " + target.requestId())
+                    .json();
             if (request.get("documentId") == null || request.get("documentId").isNull()) {
                 continue;
             }
             String documentId = request.get("documentId").asString();
-            JsonNode list = documents.get("/api/documents/" + documentId + "/versions", target.ownerClient())
-                    .requireOk("Versions of " + documentId).json();
+            JsonNode list = documents
+                    .get("/api/documents/" + documentId + "/versions", target.ownerClient())
+                    .requireOk("Versions of " + documentId)
+                    .json();
             for (JsonNode version : list.has("versions") ? list.get("versions") : list) {
                 versions++;
                 int number = version.get("version").asInt();
                 String recorded = version.get("sha256").asString();
                 boolean intact = true;
                 for (Api reader : readers) {
-                    Response content = reader.get("/api/documents/" + documentId + "/content?version=" + number,
-                            target.ownerClient());
-                    String actual = content.ok() ? Submissions.sha256(content.body())
-                            : "unreadable " + content.status();
-                    intact &= recorded.equals(actual) && content.body().length == version.get("size").asLong();
+                    Response content = reader.get(
+                            "/api/documents/" + documentId + "/content?version=" + number, target.ownerClient());
+                    String actual =
+                            content.ok() ? Submissions.sha256(content.body()) : "unreadable " + content.status();
+                    intact &= recorded.equals(actual)
+                            && content.body().length == version.get("size").asLong();
                 }
                 whole += intact ? 1 : 0;
                 foreign += shaToFile.containsKey(recorded) ? 0 : 1;
@@ -167,20 +173,34 @@ final class KilledUploads {
                 }
             }
         }
-        long acknowledgedMissing = acks.stream().filter(a -> !present.contains(a.requestId() + "#" + a.version()))
+        long acknowledgedMissing = acks.stream()
+                .filter(a -> !present.contains(a.requestId() + "#" + a.version()))
                 .count();
-        long wrongSha = acks.stream().filter(a -> !a.sha256().equals(shas.get(a.file()))).count();
+        long wrongSha = acks.stream()
+                .filter(a -> !a.sha256().equals(shas.get(a.file())))
+                .count();
         long[] orphans = gridFsOrphans(stack);
-        boolean passed = acks.size() == FILES && acknowledgedMissing == 0 && wrongSha == 0 && whole == versions
-                && foreign == 0 && killedAfter.get() >= 0;
-        evidence.add(process + (replicas > 1 ? " (one of " + replicas + " processes the gateway balances between)"
-                : "") + (killedAfter.get() < 0 ? " was NEVER killed" : " killed with SIGKILL after "
-                + killedAfter.get() + " acknowledged uploads, healthy again "
-                + String.format("%.1f", restartSeconds[0]) + " s after it was started again"));
+        boolean passed = acks.size() == FILES
+                && acknowledgedMissing == 0
+                && wrongSha == 0
+                && whole == versions
+                && foreign == 0
+                && killedAfter.get() >= 0;
+        evidence.add(process
+                + (replicas > 1 ? " (one of " + replicas + " processes the gateway balances between)" : "")
+                + (killedAfter.get() < 0
+                        ? " was NEVER killed"
+                        : " killed with SIGKILL after "
+                                + killedAfter.get() + " acknowledged uploads, healthy again "
+                                + String.format("%.1f", restartSeconds[0]) + " s after it was started again"));
         evidence.add(acks.size() + " of " + FILES + " uploads acknowledged (201) with the file's SHA-256 ("
                 + wrongSha + " mismatched); " + failedAttempts.size() + " attempts failed while the service was down"
-                + " or dying and were retried" + (failedAttempts.isEmpty() ? ""
-                : " (e.g. " + String.join(", ", failedAttempts.stream().limit(4).toList()) + ")"));
+                + " or dying and were retried"
+                + (failedAttempts.isEmpty()
+                        ? ""
+                        : " (e.g. "
+                                + String.join(
+                                        ", ", failedAttempts.stream().limit(4).toList()) + ")"));
         evidence.add(versions + " versions stored in " + targets.size() + " requests, " + whole
                 + " read back whole from " + (replicas > 1 ? "each of the " + replicas + " processes" : "the service")
                 + " (content SHA-256 = recorded SHA-256, length = recorded size); "
@@ -211,7 +231,8 @@ final class KilledUploads {
                 unreferenced += referenced.contains(id) ? 0 : 1;
             }
             Set<String> chunkOwners = new HashSet<>();
-            for (Document chunk : db.getCollection("materials.chunks").find()
+            for (Document chunk : db.getCollection("materials.chunks")
+                    .find()
                     .projection(new Document("files_id", 1).append("_id", 0))) {
                 chunkOwners.add(String.valueOf(chunk.get("files_id")));
             }

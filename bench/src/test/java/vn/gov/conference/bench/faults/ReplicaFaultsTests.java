@@ -2,6 +2,8 @@ package vn.gov.conference.bench.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.text.Normalizer;
@@ -15,9 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.bench.api.Response;
@@ -66,6 +64,7 @@ class ReplicaFaultsTests {
      * the kill at least, so such a duplicate cannot arrive after the count.
      */
     private static final Duration AFTER_THE_KILL = Duration.ofMinutes(3);
+
     private static final String SUBJECT_PREFIX = "Giấy mời";
     /** Letters one relay process has handed to the SMTP server and not yet recorded: one connection, one letter. */
     private static final int IN_FLIGHT = 1;
@@ -83,16 +82,20 @@ class ReplicaFaultsTests {
     @Order(2)
     void everyLetterIsSentExactlyOnceWhileOneOfTwoNotificationProcessesIsKilled() {
         BenchStack stack = FaultStack.replicated();
-        Verdict verdict = FaultReport.run("10,000 letters, one of two notification-service processes killed mid-way",
-                () -> letters(stack));
+        Verdict verdict = FaultReport.run(
+                "10,000 letters, one of two notification-service processes killed mid-way", () -> letters(stack));
         assertThat(verdict.passed()).as(verdict.toText()).isTrue();
     }
 
     private static Verdict letters(BenchStack stack) {
         // The per-province send limit is shared by the two processes; lifted in both, as BenchStack.UNLIMITED_MAIL.
         for (int replica = 0; replica < 2; replica++) {
-            stack.control().restart(ServiceDefinition.NOTIFICATION, replica, BenchStack.UNLIMITED_MAIL,
-                    BenchStack.START_TIMEOUT);
+            stack.control()
+                    .restart(
+                            ServiceDefinition.NOTIFICATION,
+                            replica,
+                            BenchStack.UNLIMITED_MAIL,
+                            BenchStack.START_TIMEOUT);
         }
         Api gateway = stack.gateway();
         String planId = stack.plans().createApproved(stack.plans().light(0));
@@ -100,7 +103,8 @@ class ReplicaFaultsTests {
         List<String> addressList = new ArrayList<>();
         List<String> batches = delegates(INVITEES, "ban-sao.bench.example", addressList);
         Set<String> addresses = new HashSet<>(addressList);
-        Predicate<Mail> ours = m -> m.subject() != null && m.subject().startsWith(SUBJECT_PREFIX)
+        Predicate<Mail> ours = m -> m.subject() != null
+                && m.subject().startsWith(SUBJECT_PREFIX)
                 && m.recipients().stream().anyMatch(addresses::contains);
         List<String> evidence = new ArrayList<>();
         InboxWatcher.clear(stack.inboxUrl());
@@ -115,54 +119,69 @@ class ReplicaFaultsTests {
                 while (inbox.mails(ours).size() < KILL_AT && System.nanoTime() < deadline) {
                     Pause.millis(100);
                 }
-                long pid = stack.control().pid(ServiceDefinition.NOTIFICATION, 1).orElse(-1L);
+                long pid =
+                        stack.control().pid(ServiceDefinition.NOTIFICATION, 1).orElse(-1L);
                 stack.control().kill(ServiceDefinition.NOTIFICATION, 1);
                 killedAt[0] = System.nanoTime();
                 acceptedAtKill.set(inbox.mails(ours).size());
-                System.out.printf("  killed %s (pid %d) %.1f s into the run, %d letters accepted; starting it again%n",
+                System.out.printf(
+                        "  killed %s (pid %d) %.1f s into the run, %d letters accepted; starting it again%n",
                         process, pid, (killedAt[0] - start) / 1e9, acceptedAtKill.get());
                 long started = System.nanoTime();
-                stack.control().start(ServiceDefinition.NOTIFICATION, 1, BenchStack.UNLIMITED_MAIL,
-                        BenchStack.START_TIMEOUT);
+                stack.control()
+                        .start(ServiceDefinition.NOTIFICATION, 1, BenchStack.UNLIMITED_MAIL, BenchStack.START_TIMEOUT);
                 restartSeconds[0] = (System.nanoTime() - started) / 1e9;
                 System.out.printf("  %s healthy again after %.1f s%n", process, restartSeconds[0]);
             });
             int retried = importAll(gateway, planId, batches);
             double importSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("  %d invitees imported in %d requests in %.1f s (%d sent again)%n", INVITEES,
-                    batches.size(), importSeconds, retried);
+            System.out.printf(
+                    "  %d invitees imported in %d requests in %.1f s (%d sent again)%n",
+                    INVITEES, batches.size(), importSeconds, retried);
             killer.join();
             List<Mail> mails = awaitEveryRecipient(inbox, ours, addresses, killedAt[0], deadline);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Integer> perRecipient = InboxWatcher.perRecipient(mails);
             Map<String, Set<String>> letters = InboxWatcher.lettersPerRecipient(mails);
-            long copies = perRecipient.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-            long secondLetters = letters.values().stream().filter(ids -> ids.size() > 1)
-                    .mapToLong(ids -> ids.size() - 1).sum();
+            long copies = perRecipient.values().stream()
+                    .filter(n -> n > 1)
+                    .mapToLong(n -> n - 1)
+                    .sum();
+            long secondLetters = letters.values().stream()
+                    .filter(ids -> ids.size() > 1)
+                    .mapToLong(ids -> ids.size() - 1)
+                    .sum();
             long resends = copies - secondLetters;
-            long missing = addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
+            long missing =
+                    addresses.stream().filter(a -> !perRecipient.containsKey(a)).count();
             int issued = importedInvitations(gateway, planId, addresses);
             boolean killed = acceptedAtKill.get() >= 0 && restartSeconds[0] >= 0;
             evidence.add(INVITEES + " invitees of the units of 34 provinces imported through the gateway in "
                     + batches.size() + " CSV requests of " + BATCH + " rows, balanced over the two processes ("
                     + retried + " sent again after a failed answer); the plan lists " + issued + " invitations for them"
                     + " (besides its composition's own, one per unit line)");
-            evidence.add(killed ? process + " killed with SIGKILL " + String.format("%.0f", (killedAt[0] - start) / 1e9)
-                    + " s into the run, when the sink had accepted " + acceptedAtKill.get() + " letters; healthy again "
-                    + String.format("%.1f", restartSeconds[0]) + " s after it was started again"
-                    : process + " was NEVER killed or did not start again");
-            evidence.add(mails.size() + " invitation letters accepted by the SMTP sink in " + String.format("%.0f",
-                    seconds) + " s for " + INVITEES + " invitees: " + perRecipient.size() + " recipients, "
+            evidence.add(
+                    killed
+                            ? process + " killed with SIGKILL " + String.format("%.0f", (killedAt[0] - start) / 1e9)
+                                    + " s into the run, when the sink had accepted " + acceptedAtKill.get()
+                                    + " letters; healthy again "
+                                    + String.format("%.1f", restartSeconds[0]) + " s after it was started again"
+                            : process + " was NEVER killed or did not start again");
+            evidence.add(mails.size() + " invitation letters accepted by the SMTP sink in "
+                    + String.format("%.0f", seconds) + " s for " + INVITEES + " invitees: " + perRecipient.size()
+                    + " recipients, "
                     + copies + " copies beyond one per recipient, of which " + resends + " the same letter sent again"
                     + " (same Message-ID) and " + secondLetters + " a second letter (another Message-ID), " + missing
                     + " missing (counted per envelope recipient)"
                     + (inbox.failure() == null ? "" : "; the inbox watcher last failed with " + inbox.failure()));
             evidence.add("email outbox of notification-service afterwards, by status: " + outboxStatuses(stack));
-            boolean passed = killed && issued == INVITEES && missing == 0 && secondLetters == 0
-                    && resends <= IN_FLIGHT;
-            return new Verdict("10,000 letters, one of two notification-service processes killed mid-way: one letter"
-                    + " per invitee under one Message-ID, sent again at most for the " + IN_FLIGHT
-                    + " letter in flight at the kill", passed, evidence);
+            boolean passed = killed && issued == INVITEES && missing == 0 && secondLetters == 0 && resends <= IN_FLIGHT;
+            return new Verdict(
+                    "10,000 letters, one of two notification-service processes killed mid-way: one letter"
+                            + " per invitee under one Message-ID, sent again at most for the " + IN_FLIGHT
+                            + " letter in flight at the kill",
+                    passed,
+                    evidence);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Verdict("10,000 letters with a replica killed", false, List.of("interrupted"));
@@ -183,7 +202,8 @@ class ReplicaFaultsTests {
             var items = listed.json().get("items");
             for (var item : items) {
                 var email = item.path("invitee").path("email");
-                if ("ADDED".equals(item.path("origin").asString()) && email.isString()
+                if ("ADDED".equals(item.path("origin").asString())
+                        && email.isString()
                         && addresses.contains(email.asString())) {
                     count++;
                 }
@@ -198,15 +218,16 @@ class ReplicaFaultsTests {
      * The letters the sink accepted once every recipient has one and at least {@link #AFTER_THE_KILL} has passed
      * since the kill (a late resend would show then), or once nothing new came for five minutes.
      */
-    private static List<Mail> awaitEveryRecipient(InboxWatcher inbox, Predicate<Mail> ours, Set<String> addresses,
-                                                  long killedAt, long deadline) {
+    private static List<Mail> awaitEveryRecipient(
+            InboxWatcher inbox, Predicate<Mail> ours, Set<String> addresses, long killedAt, long deadline) {
         long lastChange = System.nanoTime();
         int last = -1;
         while (true) {
             List<Mail> mails = inbox.mails(ours);
             long now = System.nanoTime();
             boolean everyone = InboxWatcher.perRecipient(mails).keySet().containsAll(addresses);
-            if (everyone && now - killedAt > AFTER_THE_KILL.toNanos() || now > deadline
+            if (everyone && now - killedAt > AFTER_THE_KILL.toNanos()
+                    || now > deadline
                     || now - lastChange > Duration.ofMinutes(5).toNanos()) {
                 return mails;
             }
@@ -225,9 +246,11 @@ class ReplicaFaultsTests {
             for (int attempt = 1; ; attempt++) {
                 String failure;
                 try {
-                    Response response = gateway.send(gateway.request("/api/plans/" + planId
-                            + "/invitations/import", Plans.OFFICE).header("Content-Type", "text/csv; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(batches.get(i))).build());
+                    Response response =
+                            gateway.send(gateway.request("/api/plans/" + planId + "/invitations/import", Plans.OFFICE)
+                                    .header("Content-Type", "text/csv; charset=UTF-8")
+                                    .POST(HttpRequest.BodyPublishers.ofString(batches.get(i)))
+                                    .build());
                     if (response.ok()) {
                         break;
                     }
@@ -252,7 +275,8 @@ class ReplicaFaultsTests {
     /** notification-service learns of an approved plan from its event; imports wait until it has. */
     private static void awaitConference(Api gateway, String planId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE).ok()) {
+        while (!gateway.get("/api/plans/" + planId + "/attendance", Plans.OFFICE)
+                .ok()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("notification-service did not learn of plan " + planId);
             }
@@ -268,9 +292,14 @@ class ReplicaFaultsTests {
         Map<String, Integer> statuses = new TreeMap<>();
         List<String> unsent = new ArrayList<>();
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
-            for (Document email : client.getDatabase("conference-notifications").getCollection("emails").find()
-                    .projection(new Document("status", 1).append("kind", 1).append("recipient", 1)
-                            .append("nextAttemptAt", 1).append("subject", 1))) {
+            for (Document email : client.getDatabase("conference-notifications")
+                    .getCollection("emails")
+                    .find()
+                    .projection(new Document("status", 1)
+                            .append("kind", 1)
+                            .append("recipient", 1)
+                            .append("nextAttemptAt", 1)
+                            .append("subject", 1))) {
                 String status = String.valueOf(email.get("status"));
                 statuses.merge(status, 1, Integer::sum);
                 if (!"SENT".equals(status) && unsent.size() < 5) {
@@ -284,13 +313,45 @@ class ReplicaFaultsTests {
         return statuses + (unsent.isEmpty() ? "" : "; not sent: " + String.join("; ", unsent));
     }
 
-    private static final List<String> PROVINCES = List.of("Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La",
-            "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai",
-            "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
-            "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh",
-            "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang");
-    private static final List<String[]> UNITS = List.of(new String[] {"SNV", "Sở Nội vụ"},
-            new String[] {"STC", "Sở Tài chính"}, new String[] {"STP", "Sở Tư pháp"},
+    private static final List<String> PROVINCES = List.of(
+            "Hà Nội",
+            "Huế",
+            "Lai Châu",
+            "Điện Biên",
+            "Sơn La",
+            "Lạng Sơn",
+            "Quảng Ninh",
+            "Thanh Hóa",
+            "Nghệ An",
+            "Hà Tĩnh",
+            "Cao Bằng",
+            "Tuyên Quang",
+            "Lào Cai",
+            "Thái Nguyên",
+            "Phú Thọ",
+            "Bắc Ninh",
+            "Hưng Yên",
+            "Hải Phòng",
+            "Ninh Bình",
+            "Quảng Trị",
+            "Đà Nẵng",
+            "Quảng Ngãi",
+            "Gia Lai",
+            "Khánh Hòa",
+            "Lâm Đồng",
+            "Đắk Lắk",
+            "Hồ Chí Minh",
+            "Đồng Nai",
+            "Tây Ninh",
+            "Cần Thơ",
+            "Vĩnh Long",
+            "Đồng Tháp",
+            "Cà Mau",
+            "An Giang");
+    private static final List<String[]> UNITS = List.of(
+            new String[] {"SNV", "Sở Nội vụ"},
+            new String[] {"STC", "Sở Tài chính"},
+            new String[] {"STP", "Sở Tư pháp"},
             new String[] {"VPUBND", "Văn phòng Ủy ban nhân dân"});
     private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng");
     private static final List<String> GIVEN = List.of("An", "Bình", "Hương", "Khánh", "Lan", "Minh", "Phúc", "Yến");
@@ -311,15 +372,27 @@ class ReplicaFaultsTests {
             }
             String province = PROVINCES.get(i % PROVINCES.size());
             String slug = Normalizer.normalize(province.replace("Đ", "D").replace("đ", "d"), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace(' ', '-');
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replace(' ', '-');
             String[] unit = UNITS.get((i / PROVINCES.size()) % UNITS.size());
             String email = String.format("db%05d.%s@%s", i, slug, domain);
             addresses.add(email);
             String unitName = unit[1] + " " + province;
-            csv.append(FAMILY.get(i % FAMILY.size())).append(" Văn ").append(GIVEN.get((i / 8) % GIVEN.size()))
-                    .append(",Chuyên viên,").append(email).append(',')
-                    .append(slug.toUpperCase(Locale.ROOT)).append('-').append(unit[0]).append(',')
-                    .append(unitName).append(',').append(unitName).append('\n');
+            csv.append(FAMILY.get(i % FAMILY.size()))
+                    .append(" Văn ")
+                    .append(GIVEN.get((i / 8) % GIVEN.size()))
+                    .append(",Chuyên viên,")
+                    .append(email)
+                    .append(',')
+                    .append(slug.toUpperCase(Locale.ROOT))
+                    .append('-')
+                    .append(unit[0])
+                    .append(',')
+                    .append(unitName)
+                    .append(',')
+                    .append(unitName)
+                    .append('\n');
         }
         batches.add(csv.toString());
         return batches;

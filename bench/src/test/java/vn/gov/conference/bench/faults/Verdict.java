@@ -28,7 +28,10 @@ record Verdict(String fault, boolean passed, List<String> evidence) {
     }
 
     String toMarkdown() {
-        StringBuilder text = new StringBuilder("**").append(passed ? "PASS" : "FAIL").append("** — ").append(fault)
+        StringBuilder text = new StringBuilder("**")
+                .append(passed ? "PASS" : "FAIL")
+                .append("** — ")
+                .append(fault)
                 .append("\n\n");
         evidence.forEach(line -> text.append("- ").append(line).append('\n'));
         return text.toString();

@@ -29,7 +29,8 @@ class ReportTests {
     @Test
     void refusesARowOfTheWrongWidth() {
         assertThatThrownBy(() -> Table.of("a", "b").row("only one"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 2 cells");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs 2 cells");
     }
 
     @Test

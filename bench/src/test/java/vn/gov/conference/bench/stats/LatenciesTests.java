@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class LatenciesTests {
@@ -49,7 +48,8 @@ class LatenciesTests {
 
         assertThatThrownBy(() -> one.percentileNanos(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> one.percentileNanos(100.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Latencies.ofNanos().p50Millis()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Latencies.ofNanos().p50Millis())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("No samples");
     }
 

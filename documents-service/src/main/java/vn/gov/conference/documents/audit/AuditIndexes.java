@@ -24,7 +24,9 @@ class AuditIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(AuditEntry.class).createIndex(new Index("planId", Sort.Direction.ASC)
-                .on("at", Sort.Direction.ASC).named(PLAN_TIME));
+        mongo.indexOps(AuditEntry.class)
+                .createIndex(new Index("planId", Sort.Direction.ASC)
+                        .on("at", Sort.Direction.ASC)
+                        .named(PLAN_TIME));
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.audit;
 
 import java.util.List;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -1,8 +1,8 @@
 package vn.gov.conference.documents.content;
 
+import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.io.InputStream;
-import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
@@ -75,7 +75,8 @@ final class ChunkReader extends InputStream {
      * plain document, because the stand-in cannot use an index for the {@code $and} that Filters.and renders.
      */
     private byte[] nextChunk() throws IOException {
-        Document chunk = chunks.find(new Document("files_id", fileId).append("n", nextChunk)).first();
+        Document chunk = chunks.find(new Document("files_id", fileId).append("n", nextChunk))
+                .first();
         if (chunk == null) {
             throw new IOException("Stored file " + fileId + " misses chunk " + nextChunk);
         }

@@ -11,6 +11,9 @@ class ContentConfiguration {
 
     @Bean
     ContentStore contentStore(MongoDatabaseFactory databases, ContentProperties properties) {
-        return new ContentStore(databases.getMongoDatabase(), properties.bucket(), properties.maxSize().toBytes());
+        return new ContentStore(
+                databases.getMongoDatabase(),
+                properties.bucket(),
+                properties.maxSize().toBytes());
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.content;
 
 import java.nio.charset.StandardCharsets;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -11,8 +10,7 @@ import vn.gov.conference.platform.text.VietnameseText;
  */
 public final class ContentDispositions {
 
-    private ContentDispositions() {
-    }
+    private ContentDispositions() {}
 
     public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
@@ -32,12 +30,14 @@ public final class ContentDispositions {
         StringBuilder encoded = new StringBuilder();
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             int ch = b & 0xFF;
-            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+            if ((ch >= 'a' && ch <= 'z')
+                    || (ch >= 'A' && ch <= 'Z')
+                    || (ch >= '0' && ch <= '9')
                     || "!#$&+-.^_`|~".indexOf(ch) >= 0) {
                 encoded.append((char) ch);
-            }
-            else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(ch >> 4, 16)))
+            } else {
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(ch >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(ch & 0xF, 16)));
             }
         }

@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.content;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  *                    takes to be recorded once its bytes are stored
  */
 @ConfigurationProperties("documents.content")
-public record ContentProperties(@DefaultValue("200MB") DataSize maxSize, @DefaultValue("materials") String bucket,
-                                @DefaultValue("1h") Duration orphanGrace) {
-}
+public record ContentProperties(
+        @DefaultValue("200MB") DataSize maxSize,
+        @DefaultValue("materials") String bucket,
+        @DefaultValue("1h") Duration orphanGrace) {}

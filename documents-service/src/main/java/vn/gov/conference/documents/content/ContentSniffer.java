@@ -33,8 +33,7 @@ final class ContentSniffer {
 
     private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     static Optional<MaterialFormat> sniff(byte[] head, int length) {
         if (startsWith(head, length, 0, PDF)) {
@@ -59,7 +58,8 @@ final class ContentSniffer {
     }
 
     private static Optional<MaterialFormat> zipDocument(byte[] head, int length) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(head, 0, length), StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip =
+                new ZipInputStream(new ByteArrayInputStream(head, 0, length), StandardCharsets.UTF_8)) {
             ZipEntry entry;
             for (int index = 0; index < MAX_ENTRIES && (entry = zip.getNextEntry()) != null; index++) {
                 if (index == 0 && entry.getName().equals("mimetype")) {
@@ -69,8 +69,7 @@ final class ContentSniffer {
                     return officeOpenXml(new String(zip.readNBytes(MAX_DESCRIPTOR), StandardCharsets.UTF_8));
                 }
             }
-        }
-        catch (IOException | IllegalArgumentException ex) {
+        } catch (IOException | IllegalArgumentException ex) {
             // The window ended inside an entry, or the archive is damaged: nothing we can vouch for was seen.
         }
         return Optional.empty();

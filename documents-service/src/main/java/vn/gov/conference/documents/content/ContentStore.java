@@ -1,5 +1,13 @@
 package vn.gov.conference.documents.content;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.GridFSUploadStream;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,15 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.GridFSUploadStream;
-import com.mongodb.client.gridfs.model.GridFSFile;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -70,8 +69,8 @@ public class ContentStore {
         });
         String fileName = FileNames.sanitise(claim.fileName(), format);
         Document fileMetadata = new Document(Map.copyOf(metadata)).append("contentType", format.mediaType());
-        GridFSUploadStream out = bucket.openUploadStream(fileName,
-                new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE).metadata(fileMetadata));
+        GridFSUploadStream out = bucket.openUploadStream(
+                fileName, new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE).metadata(fileMetadata));
         try {
             MessageDigest sha256 = sha256();
             long size = write(head, head.length, 0, out, sha256);
@@ -80,14 +79,16 @@ public class ContentStore {
                 size = write(buffer, read, size, out, sha256);
             }
             out.close();
-            return new StoredContent(out.getObjectId().toHexString(), fileName, format, size,
+            return new StoredContent(
+                    out.getObjectId().toHexString(),
+                    fileName,
+                    format,
+                    size,
                     HexFormat.of().formatHex(sha256.digest()));
-        }
-        catch (IOException | UncheckedIOException ex) {
+        } catch (IOException | UncheckedIOException ex) {
             out.abort();
             throw new UploadInterruptedException(ex);
-        }
-        catch (RuntimeException | Error ex) {
+        } catch (RuntimeException | Error ex) {
             out.abort();
             throw ex;
         }
@@ -100,8 +101,8 @@ public class ContentStore {
         if (file == null) {
             throw new StoredFileMissingException(fileId);
         }
-        return new ChunkReader(database.getCollection(bucket.getBucketName() + ".chunks"), id, file.getLength(),
-                file.getChunkSize());
+        return new ChunkReader(
+                database.getCollection(bucket.getBucketName() + ".chunks"), id, file.getLength(), file.getChunkSize());
     }
 
     public void delete(String fileId) {
@@ -157,8 +158,7 @@ public class ContentStore {
     private static byte[] readHead(InputStream in) {
         try {
             return in.readNBytes(ContentSniffer.WINDOW);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UploadInterruptedException(ex);
         }
     }
@@ -166,8 +166,7 @@ public class ContentStore {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("Every Java runtime has SHA-256", ex);
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.content;
 
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -14,18 +13,18 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
-    public static ResponseEntity<Resource> of(ContentStore store, String fileId, String fileName, String contentType,
-                                              long size, String sha256) {
+    public static ResponseEntity<Resource> of(
+            ContentStore store, String fileId, String fileName, String contentType, long size, String sha256) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(fileName))
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .header("X-Content-Type-Options", "nosniff")
                 .eTag("\"" + sha256 + "\"")
-                .cacheControl(CacheControl.maxAge(0, TimeUnit.SECONDS).cachePrivate().mustRevalidate())
+                .cacheControl(
+                        CacheControl.maxAge(0, TimeUnit.SECONDS).cachePrivate().mustRevalidate())
                 .body(new StoredFileResource(store, fileId, fileName, size));
     }
 }

@@ -24,13 +24,12 @@ public final class FileNames {
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     /** Extensions that name some other kind of file: a material carrying one of them lies about itself. */
-    private static final Set<String> FOREIGN = Set.of("doc", "docm", "dot", "dotx", "dotm", "xls", "xlsm", "xlt",
-            "xltx", "ppt", "pptm", "pps", "ppsx", "pot", "potx", "odg", "rtf", "txt", "csv", "htm", "html", "xhtml",
-            "xml", "svg", "zip", "rar", "7z", "gz", "tar", "exe", "msi", "dll", "bat", "cmd", "com", "scr", "ps1",
-            "sh", "js", "vbs", "jar", "apk", "lnk", "iso");
+    private static final Set<String> FOREIGN = Set.of(
+            "doc", "docm", "dot", "dotx", "dotm", "xls", "xlsm", "xlt", "xltx", "ppt", "pptm", "pps", "ppsx", "pot",
+            "potx", "odg", "rtf", "txt", "csv", "htm", "html", "xhtml", "xml", "svg", "zip", "rar", "7z", "gz", "tar",
+            "exe", "msi", "dll", "bat", "cmd", "com", "scr", "ps1", "sh", "js", "vbs", "jar", "apk", "lnk", "iso");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The submitted name made safe, ending in the extension of {@code format}. */
     static String sanitise(String submitted, MaterialFormat format) {
@@ -47,14 +46,18 @@ public final class FileNames {
         if (DEVICE.matcher(base).matches()) {
             base = "_" + base;
         }
-        String suffix = "." + extension.filter(format::ownsExtension).orElse(format.extension())
-                .toLowerCase(Locale.ROOT);
+        String suffix = "."
+                + extension
+                        .filter(format::ownsExtension)
+                        .orElse(format.extension())
+                        .toLowerCase(Locale.ROOT);
         return truncate(base, MAX_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length) + suffix;
     }
 
     /** A folder name in a zip bundle: the same cleaning, no extension, at most {@code maxBytes} bytes of UTF-8. */
     public static String folder(String name, int maxBytes) {
-        String folder = name == null ? "" : truncate(clean(name.replace('/', ' ').replace('\\', ' ')), maxBytes);
+        String folder =
+                name == null ? "" : truncate(clean(name.replace('/', ' ').replace('\\', ' ')), maxBytes);
         return folder.isEmpty() ? FALLBACK : folder;
     }
 
@@ -66,7 +69,8 @@ public final class FileNames {
         return extension(clean(submitted))
                 .map(ext -> ext.toLowerCase(Locale.ROOT))
                 .filter(ext -> !format.ownsExtension(ext))
-                .filter(ext -> FOREIGN.contains(ext) || MaterialFormat.byExtension(ext).isPresent());
+                .filter(ext ->
+                        FOREIGN.contains(ext) || MaterialFormat.byExtension(ext).isPresent());
     }
 
     private static String clean(String submitted) {
@@ -83,8 +87,13 @@ public final class FileNames {
 
     private static boolean printable(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }
@@ -95,7 +104,8 @@ public final class FileNames {
             return Optional.empty();
         }
         String ext = name.substring(dot + 1);
-        return ext.chars().allMatch(ch -> ch < 128 && Character.isLetterOrDigit(ch)) ? Optional.of(ext)
+        return ext.chars().allMatch(ch -> ch < 128 && Character.isLetterOrDigit(ch))
+                ? Optional.of(ext)
                 : Optional.empty();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
  * files, and only formats that carry no executable content by default are served to them.
  */
 public enum MaterialFormat {
-
     PDF("application/pdf", "pdf", Set.of(), Set.of("application/x-pdf", "application/acrobat")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", Set.of(), Set.of()),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", Set.of(), Set.of()),
@@ -25,12 +24,16 @@ public enum MaterialFormat {
     WEBP("image/webp", "webp", Set.of(), Set.of());
 
     /** Declared types that claim nothing: browsers and HTTP clients send them for any file. */
-    private static final Set<String> NO_CLAIM = Set.of("application/octet-stream", "binary/octet-stream",
-            "application/x-download", "application/force-download", "application/unknown");
+    private static final Set<String> NO_CLAIM = Set.of(
+            "application/octet-stream",
+            "binary/octet-stream",
+            "application/x-download",
+            "application/force-download",
+            "application/unknown");
 
     /** What clients commonly declare for any ZIP-based document; a true but vague claim, not a forgery. */
-    private static final Set<String> ZIP_CLAIMS = Set.of("application/zip", "application/x-zip-compressed",
-            "application/x-zip");
+    private static final Set<String> ZIP_CLAIMS =
+            Set.of("application/zip", "application/x-zip-compressed", "application/x-zip");
 
     private final String mediaType;
     private final String extension;
@@ -76,7 +79,9 @@ public enum MaterialFormat {
 
     /** The format a file-name extension stands for, if it is one of ours. */
     static Optional<MaterialFormat> byExtension(String ext) {
-        return Arrays.stream(values()).filter(format -> format.ownsExtension(ext)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.ownsExtension(ext))
+                .findFirst();
     }
 
     static String baseType(String declared) {

@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.content;
 
 import java.io.InputStream;
-
 import org.springframework.core.io.AbstractResource;
 
 /**

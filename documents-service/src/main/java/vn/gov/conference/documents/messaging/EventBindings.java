@@ -2,11 +2,9 @@ package vn.gov.conference.documents.messaging;
 
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
 import vn.gov.conference.documents.portal.AgendaEntry;
@@ -26,8 +24,8 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class EventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(IdempotentConsumer consumer, MaterialRequestService requests,
-                                         SignedOriginalService originals) {
+    Consumer<Message<byte[]>> planEvents(
+            IdempotentConsumer consumer, MaterialRequestService requests, SignedOriginalService originals) {
         return consumer.consumer(EventRouter.create()
                 .on(EventCatalog.PLAN_APPROVED, (event, approved) -> {
                     requests.planApprovedOrAmended(approved.plan(), false);
@@ -46,16 +44,25 @@ class EventBindings {
     @Bean
     Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer consumer, PortalService portals) {
         return consumer.consumer(EventRouter.create()
-                .on(EventCatalog.AGENDA_PUBLISHED, (event, published) -> portals.agendaPublished(published.planId(),
-                        event.tenant(), published.revision(), entries(published.slots())))
-                .on(EventCatalog.AGENDA_REVISED, (event, revised) -> portals.agendaPublished(revised.planId(),
-                        event.tenant(), revised.revision(), entries(revised.slots()))));
+                .on(
+                        EventCatalog.AGENDA_PUBLISHED,
+                        (event, published) -> portals.agendaPublished(
+                                published.planId(), event.tenant(), published.revision(), entries(published.slots())))
+                .on(
+                        EventCatalog.AGENDA_REVISED,
+                        (event, revised) -> portals.agendaPublished(
+                                revised.planId(), event.tenant(), revised.revision(), entries(revised.slots()))));
     }
 
     private static List<AgendaEntry> entries(List<Slot> slots) {
-        return slots == null ? List.of() : slots.stream()
-                .map(slot -> new AgendaEntry(slot.itemId(), slot.number(), slot.title(),
-                        slot.start() == null ? null : slot.start().toInstant()))
-                .toList();
+        return slots == null
+                ? List.of()
+                : slots.stream()
+                        .map(slot -> new AgendaEntry(
+                                slot.itemId(),
+                                slot.number(),
+                                slot.title(),
+                                slot.start() == null ? null : slot.start().toInstant()))
+                        .toList();
     }
 }

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
@@ -27,16 +25,17 @@ public class Portal extends AggregateRoot<Portal.Published> {
 
     @Id
     private String planId;
+
     private String province;
     private List<PublishedMaterial> materials = new ArrayList<>();
     private List<AgendaEntry> agenda = new ArrayList<>();
     private int agendaRevision;
     private Instant lastPublishedAt;
+
     @Version
     private Long revision;
 
-    private Portal() {
-    }
+    private Portal() {}
 
     static Portal of(String planId, String province) {
         Portal portal = new Portal();
@@ -62,7 +61,8 @@ public class Portal extends AggregateRoot<Portal.Published> {
         materials.removeIf(material -> selected.contains(material.documentId()));
         materials.addAll(selection);
         lastPublishedAt = now;
-        raise(new Published(selection.stream().map(PublishedMaterial::documentId).toList(), now));
+        raise(new Published(
+                selection.stream().map(PublishedMaterial::documentId).toList(), now));
     }
 
     /** Keeps the newest agenda the agenda service published; an older revision arriving late changes nothing. */
@@ -83,21 +83,24 @@ public class Portal extends AggregateRoot<Portal.Published> {
         Map<String, List<PublishedMaterial>> byItem = new LinkedHashMap<>();
         materials.stream()
                 .sorted(Comparator.comparing(PublishedMaterial::publishedAt))
-                .forEach(material -> byItem.computeIfAbsent(Objects.requireNonNullElse(material.agendaItemId(), ""),
-                        item -> new ArrayList<>()).add(material));
+                .forEach(material -> byItem.computeIfAbsent(
+                                Objects.requireNonNullElse(material.agendaItemId(), ""), item -> new ArrayList<>())
+                        .add(material));
         List<PortalSection> sections = new ArrayList<>();
         Optional.ofNullable(byItem.remove("")).ifPresent(general -> sections.add(new PortalSection(null, general)));
         for (AgendaEntry item : agenda) {
             Optional.ofNullable(byItem.remove(item.itemId()))
                     .ifPresent(listed -> sections.add(new PortalSection(item, listed)));
         }
-        byItem.forEach((itemId, listed) ->
-                sections.add(new PortalSection(new AgendaEntry(itemId, null, null, null), listed)));
+        byItem.forEach(
+                (itemId, listed) -> sections.add(new PortalSection(new AgendaEntry(itemId, null, null, null), listed)));
         return sections;
     }
 
     public Optional<PublishedMaterial> material(String documentId) {
-        return materials.stream().filter(material -> material.documentId().equals(documentId)).findFirst();
+        return materials.stream()
+                .filter(material -> material.documentId().equals(documentId))
+                .findFirst();
     }
 
     /** Where delegates read the portal; their links add a signed {@code sig} parameter. */
@@ -126,6 +129,5 @@ public class Portal extends AggregateRoot<Portal.Published> {
     }
 
     /** The office published {@code documentIds}. */
-    record Published(List<String> documentIds, Instant at) {
-    }
+    record Published(List<String> documentIds, Instant at) {}
 }

@@ -11,11 +11,9 @@ import vn.gov.conference.platform.security.Role;
 public sealed interface PortalAccess {
 
     /** A delegate's signed link, already verified for this plan. */
-    record SignedLink(String token) implements PortalAccess {
-    }
+    record SignedLink(String token) implements PortalAccess {}
 
-    record SignedIn(Caller caller) implements PortalAccess {
-    }
+    record SignedIn(Caller caller) implements PortalAccess {}
 
     /** Only the plan's own office publishes on its portal. */
     static void checkCanPublish(Caller caller, String province, String planId) {

@@ -1,9 +1,7 @@
 package vn.gov.conference.documents.portal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
@@ -20,8 +18,14 @@ class PortalContracts implements EventContract<Portal, Portal.Published> {
 
     @Override
     public Optional<OutboxMessage> publish(Portal portal, Portal.Published published) {
-        return Optional.of(OutboxMessage.of(new MaterialsPublished(portal.planId(), published.documentIds(),
-                Portal.path(portal.planId()), VietnamTime.at(published.at())), portal.planId(), portal.province(),
+        return Optional.of(OutboxMessage.of(
+                new MaterialsPublished(
+                        portal.planId(),
+                        published.documentIds(),
+                        Portal.path(portal.planId()),
+                        VietnamTime.at(published.at())),
+                portal.planId(),
+                portal.province(),
                 published.at()));
     }
 }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.documents.audit.AuditEntry;
 import vn.gov.conference.documents.audit.AuditLog;
 import vn.gov.conference.documents.request.MaterialRequest;
@@ -28,6 +26,7 @@ public class PortalService {
 
     /** The purpose a portal link is signed for; its subject is the plan id. */
     public static final String LINK_PURPOSE = "portal";
+
     private static final int SAVE_ATTEMPTS = 3;
 
     private final Portals portals;
@@ -57,14 +56,28 @@ public class PortalService {
             Selection selected = selection.get(index);
             String field = "documents[" + index + "].documentId";
             MaterialRequest request = requests.documentOfPlan(planId, selected.documentId())
-                    .orElseThrow(() -> new InvalidInputException(field, "unknown-document",
+                    .orElseThrow(() -> new InvalidInputException(
+                            field,
+                            "unknown-document",
                             "Document " + selected.documentId() + " is not a material of plan " + planId + "."));
             Submission accepted = request.acceptedSubmission()
-                    .orElseThrow(() -> new ConflictException("not-accepted", "Document " + selected.documentId()
-                            + " has no accepted version; only accepted materials are published."));
-            materials.add(new PublishedMaterial(request.documentId(), request.id(), accepted.version(),
-                    accepted.fileId(), accepted.fileName(), accepted.contentType(), accepted.size(), accepted.sha256(),
-                    request.title(), request.kind().name(), request.owner(), VietnameseText.nfcOrNull(selected.agendaItemId()),
+                    .orElseThrow(() -> new ConflictException(
+                            "not-accepted",
+                            "Document " + selected.documentId()
+                                    + " has no accepted version; only accepted materials are published."));
+            materials.add(new PublishedMaterial(
+                    request.documentId(),
+                    request.id(),
+                    accepted.version(),
+                    accepted.fileId(),
+                    accepted.fileName(),
+                    accepted.contentType(),
+                    accepted.size(),
+                    accepted.sha256(),
+                    request.title(),
+                    request.kind().name(),
+                    request.owner(),
+                    VietnameseText.nfcOrNull(selected.agendaItemId()),
                     now));
         }
         for (int attempt = 1; ; attempt++) {
@@ -72,8 +85,7 @@ public class PortalService {
             portal.publish(materials, now);
             try {
                 return portals.save(portal);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 // The agenda consumer saved the portal meanwhile; publishing again on top of it is safe.
                 if (attempt == SAVE_ATTEMPTS) {
                     throw ex;
@@ -89,8 +101,8 @@ public class PortalService {
     public PortalAccess authorise(String planId, String token, Caller caller) {
         if (token != null && !token.isBlank()) {
             if (!links.verify(LINK_PURPOSE, planId, token, clock.instant())) {
-                throw new ForbiddenException("invalid-link",
-                        "This portal link is not valid for plan " + planId + " or has expired.");
+                throw new ForbiddenException(
+                        "invalid-link", "This portal link is not valid for plan " + planId + " or has expired.");
             }
             return new PortalAccess.SignedLink(token);
         }
@@ -107,7 +119,8 @@ public class PortalService {
     }
 
     public PublishedMaterial material(String planId, String documentId) {
-        return portal(planId).material(documentId)
+        return portal(planId)
+                .material(documentId)
                 .orElseThrow(() -> new NotFoundException("Published document " + documentId));
     }
 
@@ -121,29 +134,69 @@ public class PortalService {
 
     /** Records a delegate's or a signed-in caller's download of one material in the audit log. */
     public void recordDownload(PortalAccess access, String planId, PublishedMaterial material, String range) {
-        audit.record(entry(access, planId, AuditEntry.Action.PORTAL_DOWNLOAD, material.requestId(),
-                material.documentId(), material.version(), material.fileName(), material.size(), material.sha256(),
+        audit.record(entry(
+                access,
+                planId,
+                AuditEntry.Action.PORTAL_DOWNLOAD,
+                material.requestId(),
+                material.documentId(),
+                material.version(),
+                material.fileName(),
+                material.size(),
+                material.sha256(),
                 range == null ? AuditEntry.OK : "ok " + range));
     }
 
     /** Records a download of the whole bundle, before it streams: its size is that of the materials in it. */
     public void recordBundle(PortalAccess access, Portal portal) {
-        long size = portal.materials().stream().mapToLong(PublishedMaterial::size).sum();
-        audit.record(entry(access, portal.planId(), AuditEntry.Action.BUNDLE_DOWNLOAD, null, null, null,
-                "Tài liệu hội nghị.zip", size, null, AuditEntry.OK));
+        long size =
+                portal.materials().stream().mapToLong(PublishedMaterial::size).sum();
+        audit.record(entry(
+                access,
+                portal.planId(),
+                AuditEntry.Action.BUNDLE_DOWNLOAD,
+                null,
+                null,
+                null,
+                "Tài liệu hội nghị.zip",
+                size,
+                null,
+                AuditEntry.OK));
     }
 
-    private AuditEntry entry(PortalAccess access, String planId, AuditEntry.Action action, String requestId,
-                             String documentId, Integer version, String fileName, long size, String sha256,
-                             String outcome) {
+    private AuditEntry entry(
+            PortalAccess access,
+            String planId,
+            AuditEntry.Action action,
+            String requestId,
+            String documentId,
+            Integer version,
+            String fileName,
+            long size,
+            String sha256,
+            String outcome) {
         Caller caller = access instanceof PortalAccess.SignedIn(Caller signedIn) ? signedIn : null;
-        return new AuditEntry(null, clock.instant(), action, caller == null ? "signed-link" : caller.subject(),
-                caller == null ? "DELEGATE" : caller.role().name(), caller == null ? null : caller.unit(),
-                portal(planId).province(), planId, requestId, documentId, version, fileName, size, sha256, outcome);
+        return new AuditEntry(
+                null,
+                clock.instant(),
+                action,
+                caller == null ? "signed-link" : caller.subject(),
+                caller == null ? "DELEGATE" : caller.role().name(),
+                caller == null ? null : caller.unit(),
+                portal(planId).province(),
+                planId,
+                requestId,
+                documentId,
+                version,
+                fileName,
+                size,
+                sha256,
+                outcome);
     }
 
     private String province(String planId) {
-        return portals.findById(planId).map(Portal::province)
+        return portals.findById(planId)
+                .map(Portal::province)
                 .or(() -> requests.provinceOf(planId))
                 .orElseThrow(() -> new NotFoundException("Plan " + planId));
     }

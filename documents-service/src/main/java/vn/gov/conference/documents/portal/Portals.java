@@ -1,7 +1,6 @@
 package vn.gov.conference.documents.portal;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface Portals extends Repository<Portal, String> {

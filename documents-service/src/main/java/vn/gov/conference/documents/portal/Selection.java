@@ -1,5 +1,4 @@
 package vn.gov.conference.documents.portal;
 
 /** One document the office publishes, and the agenda item it belongs to (null: general materials). */
-public record Selection(String documentId, String agendaItemId) {
-}
+public record Selection(String documentId, String agendaItemId) {}

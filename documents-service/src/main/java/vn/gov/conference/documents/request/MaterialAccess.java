@@ -11,8 +11,7 @@ import vn.gov.conference.platform.web.ForbiddenException;
  */
 final class MaterialAccess {
 
-    private MaterialAccess() {
-    }
+    private MaterialAccess() {}
 
     static boolean canSee(Caller caller, MaterialRequest request) {
         if (!caller.canRead(request.province())) {
@@ -24,27 +23,35 @@ final class MaterialAccess {
     static void checkCanRead(Caller caller, MaterialRequest request) {
         caller.checkCanRead(request.province(), "Material request " + request.id());
         if (!canSee(caller, request)) {
-            throw new ForbiddenException("other-unit", "Material request " + request.id() + " belongs to "
-                    + request.owner().code() + "; " + caller.unit() + " may not see it.");
+            throw new ForbiddenException(
+                    "other-unit",
+                    "Material request " + request.id() + " belongs to "
+                            + request.owner().code() + "; " + caller.unit() + " may not see it.");
         }
     }
 
     static void checkCanSubmit(Caller caller, MaterialRequest request) {
-        caller.checkCanWrite(request.province(), "Material request " + request.id(), Role.DEPARTMENT, Role.OFFICE,
-                Role.APPROVER);
+        caller.checkCanWrite(
+                request.province(), "Material request " + request.id(), Role.DEPARTMENT, Role.OFFICE, Role.APPROVER);
         if (!request.ownedBy(caller.unit())) {
-            throw new ForbiddenException("other-unit", "Only " + request.owner().code() + " submits for material "
-                    + "request " + request.id() + "; the caller is " + caller.unit() + ".");
+            throw new ForbiddenException(
+                    "other-unit",
+                    "Only " + request.owner().code() + " submits for material " + "request " + request.id()
+                            + "; the caller is " + caller.unit() + ".");
         }
     }
 
     static void checkCanReview(Caller caller, MaterialRequest request) {
-        caller.checkCanWrite(request.province(), "Material request " + request.id(), Role.DEPARTMENT, Role.OFFICE,
-                Role.APPROVER);
+        caller.checkCanWrite(
+                request.province(), "Material request " + request.id(), Role.DEPARTMENT, Role.OFFICE, Role.APPROVER);
         if (caller.role() != Role.OFFICE && !request.addressedTo(caller.unit())) {
-            throw new ForbiddenException("not-recipient", "Material request " + request.id() + " is reviewed by "
-                    + (request.recipient() == null ? "the office" : request.recipient().code() + " or the office")
-                    + "; the caller is " + caller.unit() + ".");
+            throw new ForbiddenException(
+                    "not-recipient",
+                    "Material request " + request.id() + " is reviewed by "
+                            + (request.recipient() == null
+                                    ? "the office"
+                                    : request.recipient().code() + " or the office")
+                            + "; the caller is " + caller.unit() + ".");
         }
     }
 
@@ -57,9 +64,9 @@ final class MaterialAccess {
     static void checkCanReadDocument(Caller caller, MaterialRequest request, String documentId) {
         caller.checkCanRead(request.province(), "Document " + documentId);
         if (!canSee(caller, request)) {
-            throw new ForbiddenException("other-unit",
+            throw new ForbiddenException(
+                    "other-unit",
                     "Document " + documentId + " belongs to " + request.owner().code() + ".");
         }
     }
-
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.platform.events.AggregateRoot;
@@ -26,6 +24,7 @@ public class MaterialRequest extends AggregateRoot<RequestEvent> {
 
     @Id
     private String id;
+
     private String planId;
     private String province;
     private String assignmentId;
@@ -44,20 +43,27 @@ public class MaterialRequest extends AggregateRoot<RequestEvent> {
     private String closedReason;
     private Instant createdAt;
     private Instant openedAt;
+
     @org.springframework.data.annotation.Version
     private Long revision;
 
-    private MaterialRequest() {
-    }
+    private MaterialRequest() {}
 
     /**
      * A request for one deliverable of an assignment. A later step of a chain ({@code waitsForPreviousStep}) is
      * created WAITING and announced only when it opens; any other opens at once.
      */
-    static MaterialRequest create(String planId, String province, String assignmentId, int deliverableIndex,
-                                  Terms terms, boolean waitsForPreviousStep, Instant now) {
+    static MaterialRequest create(
+            String planId,
+            String province,
+            String assignmentId,
+            int deliverableIndex,
+            Terms terms,
+            boolean waitsForPreviousStep,
+            Instant now) {
         MaterialRequest request = new MaterialRequest();
-        request.id = MaterialRequestId.of(planId, assignmentId, deliverableIndex).value();
+        request.id =
+                MaterialRequestId.of(planId, assignmentId, deliverableIndex).value();
         request.planId = Objects.requireNonNull(planId, "planId");
         request.province = province;
         request.assignmentId = Objects.requireNonNull(assignmentId, "assignmentId");
@@ -89,18 +95,28 @@ public class MaterialRequest extends AggregateRoot<RequestEvent> {
      */
     Submission submit(StoredContent content, String submittedBy, Instant now) {
         if (!status.takesSubmissions()) {
-            throw new RequestStateException(status, switch (status) {
-                case WAITING -> "This step opens when the previous step of the chain is accepted";
-                case ACCEPTED -> "The material was already accepted";
-                default -> "The request is closed" + (closedReason == null ? "" : ": " + closedReason);
-            });
+            throw new RequestStateException(
+                    status,
+                    switch (status) {
+                        case WAITING -> "This step opens when the previous step of the chain is accepted";
+                        case ACCEPTED -> "The material was already accepted";
+                        default -> "The request is closed" + (closedReason == null ? "" : ": " + closedReason);
+                    });
         }
         if (documentId == null) {
             documentId = UUID.randomUUID().toString();
         }
-        Submission submission = new Submission(submissions.size() + 1, content.fileId(), content.fileName(),
-                content.format().mediaType(), content.size(), content.sha256(), now, submittedBy,
-                lateAt(now), null);
+        Submission submission = new Submission(
+                submissions.size() + 1,
+                content.fileId(),
+                content.fileName(),
+                content.format().mediaType(),
+                content.size(),
+                content.sha256(),
+                now,
+                submittedBy,
+                lateAt(now),
+                null);
         submissions.add(submission);
         status = RequestStatus.SUBMITTED;
         raise(new RequestEvent.Submitted(submission, now));
@@ -190,7 +206,8 @@ public class MaterialRequest extends AggregateRoot<RequestEvent> {
     }
 
     public Optional<Submission> submission(int version) {
-        return version >= 1 && version <= submissions.size() ? Optional.of(submissions.get(version - 1))
+        return version >= 1 && version <= submissions.size()
+                ? Optional.of(submissions.get(version - 1))
                 : Optional.empty();
     }
 
@@ -217,8 +234,8 @@ public class MaterialRequest extends AggregateRoot<RequestEvent> {
 
     private void requireUnderReview(String verdict) {
         if (status != RequestStatus.SUBMITTED) {
-            throw new RequestStateException(status, "Only a submitted version can be " + verdict
-                    + "; the request is " + status);
+            throw new RequestStateException(
+                    status, "Only a submitted version can be " + verdict + "; the request is " + status);
         }
     }
 

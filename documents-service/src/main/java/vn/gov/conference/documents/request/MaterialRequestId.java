@@ -11,7 +11,8 @@ public record MaterialRequestId(String value) {
 
     static MaterialRequestId of(String planId, String assignmentId, int deliverableIndex) {
         String key = planId + '\n' + assignmentId + '\n' + deliverableIndex;
-        return new MaterialRequestId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
+        return new MaterialRequestId(
+                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     @Override

@@ -37,11 +37,15 @@ class MaterialRequestIndexes implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         IndexOperations indexes = mongo.indexOps(MaterialRequest.class);
-        indexes.createIndex(new Index("planId", Sort.Direction.ASC).on("assignmentId", Sort.Direction.ASC)
+        indexes.createIndex(new Index("planId", Sort.Direction.ASC)
+                .on("assignmentId", Sort.Direction.ASC)
                 .named(PLAN_ASSIGNMENT));
-        indexes.createIndex(new Index("documentId", Sort.Direction.ASC).unique().sparse().named(DOCUMENT));
-        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("overdueRaisedAt", Sort.Direction.ASC)
-                .on("deadline", Sort.Direction.ASC).named(STATUS_DEADLINE));
+        indexes.createIndex(
+                new Index("documentId", Sort.Direction.ASC).unique().sparse().named(DOCUMENT));
+        indexes.createIndex(new Index("status", Sort.Direction.ASC)
+                .on("overdueRaisedAt", Sort.Direction.ASC)
+                .on("deadline", Sort.Direction.ASC)
+                .named(STATUS_DEADLINE));
         indexes.createIndex(new Index("submissions.fileId", Sort.Direction.ASC).named(SUBMITTED_FILES));
     }
 }

@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.documents.audit.AuditEntry;
 import vn.gov.conference.documents.audit.AuditLog;
@@ -72,8 +69,14 @@ public class MaterialRequestService {
             planned.add(id);
             MaterialRequest request = existing.get(id);
             if (request == null) {
-                save(MaterialRequest.create(plan.planId(), province, wanted.assignmentId(), wanted.deliverableIndex(),
-                        wanted.terms(), wanted.waitsForPreviousStep(), now));
+                save(MaterialRequest.create(
+                        plan.planId(),
+                        province,
+                        wanted.assignmentId(),
+                        wanted.deliverableIndex(),
+                        wanted.terms(),
+                        wanted.waitsForPreviousStep(),
+                        now));
                 continue;
             }
             boolean changed = request.revise(wanted.terms(), now);
@@ -94,7 +97,9 @@ public class MaterialRequestService {
 
     /** The plan was cancelled: nothing more is asked of anyone; accepted materials stay on record. */
     public void planCancelled(String planId) {
-        requests.findByPlanId(planId).stream().filter(request -> request.close(CANCELLED)).forEach(this::save);
+        requests.findByPlanId(planId).stream()
+                .filter(request -> request.close(CANCELLED))
+                .forEach(this::save);
     }
 
     /** The requests of a plan the caller may see, by deadline. */
@@ -105,8 +110,7 @@ public class MaterialRequestService {
         }
         return all.stream()
                 .filter(request -> MaterialAccess.canSee(caller, request))
-                .sorted(Comparator.comparing(MaterialRequest::deadline,
-                                Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(MaterialRequest::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(MaterialRequest::assignmentId)
                         .thenComparing(MaterialRequest::deliverableIndex)
                         .thenComparing(MaterialRequest::id))
@@ -135,21 +139,36 @@ public class MaterialRequestService {
         MaterialRequest request = byDocument(documentId, caller);
         Submission submission = (version == null ? request.latest() : request.submission(version))
                 .orElseThrow(() -> new NotFoundException("Version " + version + " of document " + documentId));
-        audit.record(new AuditEntry(null, clock.instant(), AuditEntry.Action.DOWNLOAD, caller.subject(),
-                caller.role().name(), caller.unit(), request.province(), request.planId(), request.id(), documentId,
-                submission.version(), submission.fileName(), submission.size(), submission.sha256(),
+        audit.record(new AuditEntry(
+                null,
+                clock.instant(),
+                AuditEntry.Action.DOWNLOAD,
+                caller.subject(),
+                caller.role().name(),
+                caller.unit(),
+                request.province(),
+                request.planId(),
+                request.id(),
+                documentId,
+                submission.version(),
+                submission.fileName(),
+                submission.size(),
+                submission.sha256(),
                 range == null ? AuditEntry.OK : "ok " + range));
         return new Download(request, submission);
     }
 
     /** The province a plan belongs to, as far as its material requests tell. */
     public Optional<String> provinceOf(String planId) {
-        return requests.findByPlanId(planId).stream().map(MaterialRequest::province).findFirst();
+        return requests.findByPlanId(planId).stream()
+                .map(MaterialRequest::province)
+                .findFirst();
     }
 
     /** Document {@code documentId} if it is a material of plan {@code planId}; no access check. */
     public Optional<MaterialRequest> documentOfPlan(String planId, String documentId) {
-        return requests.findByDocumentId(documentId).filter(request -> request.planId().equals(planId));
+        return requests.findByDocumentId(documentId)
+                .filter(request -> request.planId().equals(planId));
     }
 
     /**
@@ -165,20 +184,25 @@ public class MaterialRequestService {
         }
         StoredContent stored;
         try {
-            stored = store.store(content, claim, Map.of("planId", request.planId(), "requestId", request.id(),
-                    "submittedBy", caller.subject()));
-        }
-        catch (RuntimeException ex) {
+            stored = store.store(
+                    content,
+                    claim,
+                    Map.of("planId", request.planId(), "requestId", request.id(), "submittedBy", caller.subject()));
+        } catch (RuntimeException ex) {
             audit.record(uploadEntry(caller, request, null, null, claim.fileName(), "refused: " + ex.getMessage()));
             throw ex;
         }
         try {
             Submitted submitted = record(request.id(), stored, caller);
-            audit.record(uploadEntry(caller, submitted.request(), submitted.submission().version(), stored,
-                    stored.fileName(), AuditEntry.OK));
+            audit.record(uploadEntry(
+                    caller,
+                    submitted.request(),
+                    submitted.submission().version(),
+                    stored,
+                    stored.fileName(),
+                    AuditEntry.OK));
             return submitted;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             store.delete(stored.fileId());
             audit.record(uploadEntry(caller, request, null, stored, stored.fileName(), "refused: " + ex.getMessage()));
             throw ex;
@@ -201,11 +225,9 @@ public class MaterialRequestService {
             try {
                 Submission submission = request.submit(stored, caller.subject(), clock.instant());
                 return new Submitted(save(request), submission);
-            }
-            catch (RequestStateException ex) {
+            } catch (RequestStateException ex) {
                 throw conflict(request);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw ex;
                 }
@@ -219,8 +241,7 @@ public class MaterialRequestService {
         MaterialAccess.checkCanReview(caller, request);
         try {
             request.accept(caller.subject(), clock.instant());
-        }
-        catch (RequestStateException ex) {
+        } catch (RequestStateException ex) {
             throw conflict(request);
         }
         MaterialRequest accepted = save(request);
@@ -233,8 +254,7 @@ public class MaterialRequestService {
         MaterialAccess.checkCanReview(caller, request);
         try {
             request.returnForRevision(comment, caller.subject(), clock.instant());
-        }
-        catch (RequestStateException ex) {
+        } catch (RequestStateException ex) {
             throw conflict(request);
         }
         return save(request);
@@ -274,8 +294,11 @@ public class MaterialRequestService {
     /** Of the given stored files, those a submission records: the rest are orphans of failed uploads. */
     public Set<String> recordedFiles(Set<String> fileIds) {
         Set<String> recorded = new HashSet<>();
-        requests.findBySubmissionsFileIdIn(fileIds).forEach(request -> request.submissions().stream()
-                .map(Submission::fileId).filter(fileIds::contains).forEach(recorded::add));
+        requests.findBySubmissionsFileIdIn(fileIds)
+                .forEach(request -> request.submissions().stream()
+                        .map(Submission::fileId)
+                        .filter(fileIds::contains)
+                        .forEach(recorded::add));
         return recorded;
     }
 
@@ -284,8 +307,8 @@ public class MaterialRequestService {
         if (accepted.nextAssignmentId() == null) {
             return;
         }
-        for (MaterialRequest next : requests.findByPlanIdAndAssignmentId(accepted.planId(),
-                accepted.nextAssignmentId())) {
+        for (MaterialRequest next :
+                requests.findByPlanIdAndAssignmentId(accepted.planId(), accepted.nextAssignmentId())) {
             if (next.open(accepted.id(), clock.instant()) && !trySave(next)) {
                 log.warn("Next step {} of {} not opened now; the sweeper opens it", next.id(), accepted.id());
             }
@@ -304,17 +327,17 @@ public class MaterialRequestService {
         try {
             save(request);
             return true;
-        }
-        catch (OptimisticLockingFailureException ex) {
+        } catch (OptimisticLockingFailureException ex) {
             return false;
         }
     }
 
     private static ConflictException conflict(MaterialRequest request) {
-        return new ConflictException("request-" + request.status().name().toLowerCase(Locale.ROOT),
+        return new ConflictException(
+                "request-" + request.status().name().toLowerCase(Locale.ROOT),
                 switch (request.status()) {
-                    case WAITING -> "Material request " + request.id()
-                            + " opens when the previous step of its chain is accepted.";
+                    case WAITING ->
+                        "Material request " + request.id() + " opens when the previous step of its chain is accepted.";
                     case ACCEPTED -> "Material request " + request.id() + " was already accepted.";
                     case CLOSED -> "Material request " + request.id() + " is closed: " + request.closedReason() + ".";
                     case OPEN, RETURNED -> "Material request " + request.id() + " has no version under review.";
@@ -322,17 +345,33 @@ public class MaterialRequestService {
                 });
     }
 
-    private AuditEntry uploadEntry(Caller caller, MaterialRequest request, Integer version, StoredContent stored,
-                                   String fileName, String outcome) {
-        return new AuditEntry(null, clock.instant(), AuditEntry.Action.UPLOAD, caller.subject(), caller.role().name(),
-                caller.unit(), request.province(), request.planId(), request.id(), request.documentId(), version,
-                fileName, stored == null ? null : stored.size(), stored == null ? null : stored.sha256(), outcome);
+    private AuditEntry uploadEntry(
+            Caller caller,
+            MaterialRequest request,
+            Integer version,
+            StoredContent stored,
+            String fileName,
+            String outcome) {
+        return new AuditEntry(
+                null,
+                clock.instant(),
+                AuditEntry.Action.UPLOAD,
+                caller.subject(),
+                caller.role().name(),
+                caller.unit(),
+                request.province(),
+                request.planId(),
+                request.id(),
+                request.documentId(),
+                version,
+                fileName,
+                stored == null ? null : stored.size(),
+                stored == null ? null : stored.sha256(),
+                outcome);
     }
 
-    public record Download(MaterialRequest request, Submission submission) {
-    }
+    public record Download(MaterialRequest request, Submission submission) {}
 
     /** A version just recorded, with the request as saved. */
-    public record Submitted(MaterialRequest request, Submission submission) {
-    }
+    public record Submitted(MaterialRequest request, Submission submission) {}
 }

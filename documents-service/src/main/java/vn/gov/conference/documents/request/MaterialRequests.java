@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 /** The material requests, by what the service looks them up with. */

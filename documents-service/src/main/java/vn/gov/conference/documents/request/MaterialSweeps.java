@@ -2,14 +2,11 @@ package vn.gov.conference.documents.request;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.documents.content.ContentProperties;
 import vn.gov.conference.documents.content.ContentStore;
 import vn.gov.conference.platform.cluster.SweepLock;
@@ -33,9 +30,14 @@ class MaterialSweeps {
     private final Duration deadlinesEvery;
     private final Duration orphansEvery;
 
-    MaterialSweeps(MaterialRequestService requests, ContentStore store, ContentProperties content, Clock clock,
-                   SweepLock sweeps, @Value("${documents.sweep.deadlines:PT1M}") Duration deadlinesEvery,
-                   @Value("${documents.sweep.orphans:PT15M}") Duration orphansEvery) {
+    MaterialSweeps(
+            MaterialRequestService requests,
+            ContentStore store,
+            ContentProperties content,
+            Clock clock,
+            SweepLock sweeps,
+            @Value("${documents.sweep.deadlines:PT1M}") Duration deadlinesEvery,
+            @Value("${documents.sweep.orphans:PT15M}") Duration orphansEvery) {
         this.requests = requests;
         this.store = store;
         this.content = content;
@@ -45,7 +47,9 @@ class MaterialSweeps {
         this.orphansEvery = orphansEvery;
     }
 
-    @Scheduled(initialDelayString = "${documents.sweep.deadlines:PT1M}", fixedDelayString = "${documents.sweep.deadlines:PT1M}")
+    @Scheduled(
+            initialDelayString = "${documents.sweep.deadlines:PT1M}",
+            fixedDelayString = "${documents.sweep.deadlines:PT1M}")
     void deadlinesAndChains() {
         sweeps.runOnce("documents.deadlines", deadlinesEvery, () -> {
             int overdue = requests.raiseOverdue();
@@ -56,7 +60,9 @@ class MaterialSweeps {
         });
     }
 
-    @Scheduled(initialDelayString = "${documents.sweep.orphans:PT15M}", fixedDelayString = "${documents.sweep.orphans:PT15M}")
+    @Scheduled(
+            initialDelayString = "${documents.sweep.orphans:PT15M}",
+            fixedDelayString = "${documents.sweep.orphans:PT15M}")
     void orphanedFiles() {
         sweeps.runOnce("documents.orphaned-files", orphansEvery, () -> {
             int swept = store.sweepOrphans(clock.instant().minus(content.orphanGrace()), requests::recordedFiles);

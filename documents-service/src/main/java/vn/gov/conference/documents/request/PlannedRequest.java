@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import vn.gov.conference.contracts.plan.Assignment;
 import vn.gov.conference.contracts.plan.Deliverable;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
@@ -23,7 +22,10 @@ record PlannedRequest(String assignmentId, int deliverableIndex, Terms terms, bo
     static List<PlannedRequest> of(PlanSnapshot plan) {
         List<Assignment> assignments = plan.assignments() == null ? List.of() : plan.assignments();
         Set<String> laterSteps = new HashSet<>();
-        assignments.stream().map(Assignment::nextAssignmentId).filter(next -> next != null).forEach(laterSteps::add);
+        assignments.stream()
+                .map(Assignment::nextAssignmentId)
+                .filter(next -> next != null)
+                .forEach(laterSteps::add);
         List<PlannedRequest> planned = new ArrayList<>();
         for (Assignment assignment : assignments) {
             if (assignment.owner() == null || assignment.deliverables() == null) {
@@ -31,9 +33,14 @@ record PlannedRequest(String assignmentId, int deliverableIndex, Terms terms, bo
             }
             for (int index = 0; index < assignment.deliverables().size(); index++) {
                 Deliverable deliverable = assignment.deliverables().get(index);
-                Terms terms = new Terms(MaterialKind.from(deliverable.kind()), deliverable.title(), assignment.owner(),
+                Terms terms = new Terms(
+                        MaterialKind.from(deliverable.kind()),
+                        deliverable.title(),
+                        assignment.owner(),
                         assignment.recipient(),
-                        assignment.deadline() == null ? null : assignment.deadline().toInstant(),
+                        assignment.deadline() == null
+                                ? null
+                                : assignment.deadline().toInstant(),
                         assignment.nextAssignmentId());
                 planned.add(new PlannedRequest(assignment.id(), index, terms, laterSteps.contains(assignment.id())));
             }

@@ -11,18 +11,13 @@ public sealed interface RequestEvent {
     Instant at();
 
     /** The request opened, or its terms changed while it was open: the owner has something to deliver. */
-    record Requested(String previousRequestId, Instant at) implements RequestEvent {
-    }
+    record Requested(String previousRequestId, Instant at) implements RequestEvent {}
 
-    record Submitted(Submission submission, Instant at) implements RequestEvent {
-    }
+    record Submitted(Submission submission, Instant at) implements RequestEvent {}
 
-    record Accepted(Submission submission, Instant at) implements RequestEvent {
-    }
+    record Accepted(Submission submission, Instant at) implements RequestEvent {}
 
-    record Returned(Submission submission, String comment, Instant at) implements RequestEvent {
-    }
+    record Returned(Submission submission, String comment, Instant at) implements RequestEvent {}
 
-    record Overdue(Instant deadline, Instant at) implements RequestEvent {
-    }
+    record Overdue(Instant deadline, Instant at) implements RequestEvent {}
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 public record Review(Verdict verdict, String comment, String reviewer, Instant at) {
 
     public enum Verdict {
-        ACCEPTED, RETURNED
+        ACCEPTED,
+        RETURNED
     }
 }

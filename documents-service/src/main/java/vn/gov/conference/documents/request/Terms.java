@@ -3,7 +3,6 @@ package vn.gov.conference.documents.request;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.platform.text.VietnameseText;
 
@@ -12,8 +11,8 @@ import vn.gov.conference.platform.text.VietnameseText;
  * {@code deadline}, the first late instant (null when the plan gives no date: never late). {@code nextAssignmentId}
  * names the chain's next step, if any.
  */
-public record Terms(MaterialKind kind, String title, UnitRef owner, UnitRef recipient, Instant deadline,
-                    String nextAssignmentId) {
+public record Terms(
+        MaterialKind kind, String title, UnitRef owner, UnitRef recipient, Instant deadline, String nextAssignmentId) {
 
     /**
      * In the form the request is stored in (title in NFC, deadline to the millisecond as MongoDB keeps it), so that

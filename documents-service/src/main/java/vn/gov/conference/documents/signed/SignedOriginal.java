@@ -2,11 +2,9 @@ package vn.gov.conference.documents.signed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.platform.events.AggregateRoot;
@@ -21,14 +19,14 @@ import vn.gov.conference.platform.events.AggregateRoot;
 public class SignedOriginal extends AggregateRoot<SignedOriginal.Attached> {
 
     /** A file was attached, replacing any before it; what it is, the original's state says. */
-    record Attached(String by, Instant at) {
-    }
+    record Attached(String by, Instant at) {}
 
     /** Where delegates and the other services fetch the file: under the portal, reached with the portal's link. */
     static final String CONTENT_PATH = "/api/plans/%s/portal/signed-original";
 
     @Id
     private String planId;
+
     private String province;
     private String documentNumber;
     private LocalDate issuedOn;
@@ -40,11 +38,11 @@ public class SignedOriginal extends AggregateRoot<SignedOriginal.Attached> {
     private String sha256;
     private Instant attachedAt;
     private String attachedBy;
+
     @Version
     private Long revision;
 
-    private SignedOriginal() {
-    }
+    private SignedOriginal() {}
 
     static SignedOriginal awaiting(PlanSnapshot plan) {
         SignedOriginal original = new SignedOriginal();

@@ -10,8 +10,7 @@ import vn.gov.conference.platform.security.Role;
  */
 final class SignedOriginalAccess {
 
-    private SignedOriginalAccess() {
-    }
+    private SignedOriginalAccess() {}
 
     static void checkCanAttach(Caller caller, SignedOriginal original) {
         caller.checkCanWrite(original.province(), "Plan " + original.planId(), Role.OFFICE);

@@ -1,9 +1,7 @@
 package vn.gov.conference.documents.signed;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
@@ -20,9 +18,19 @@ class SignedOriginalContracts implements EventContract<SignedOriginal, SignedOri
 
     @Override
     public Optional<OutboxMessage> publish(SignedOriginal original, SignedOriginal.Attached attached) {
-        return Optional.of(OutboxMessage.of(new SignedOriginalAttached(original.planId(), original.documentNumber(),
-                original.issuedOn(), original.fileName(), original.size(), original.sha256(), original.contentPath(),
-                VietnamTime.at(attached.at()), attached.by()), original.planId(), original.province(),
+        return Optional.of(OutboxMessage.of(
+                new SignedOriginalAttached(
+                        original.planId(),
+                        original.documentNumber(),
+                        original.issuedOn(),
+                        original.fileName(),
+                        original.size(),
+                        original.sha256(),
+                        original.contentPath(),
+                        VietnamTime.at(attached.at()),
+                        attached.by()),
+                original.planId(),
+                original.province(),
                 attached.at()));
     }
 }

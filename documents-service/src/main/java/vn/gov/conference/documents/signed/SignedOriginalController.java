@@ -1,13 +1,11 @@
 package vn.gov.conference.documents.signed;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.net.URI;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.documents.content.Downloads;
 import vn.gov.conference.documents.request.web.StreamedUpload;
 import vn.gov.conference.platform.security.Caller;
@@ -41,16 +38,20 @@ class SignedOriginalController {
     }
 
     @PostMapping("/api/plans/{planId}/signed-original")
-    @Operation(summary = "Attach the signed PDF of an approved plan (OFFICE of its province), multipart part 'file'; "
-            + "a later upload replaces it")
+    @Operation(
+            summary = "Attach the signed PDF of an approved plan (OFFICE of its province), multipart part 'file'; "
+                    + "a later upload replaces it")
     @ApiResponse(responseCode = "201", description = "Stored with its SHA-256", useReturnTypeSchema = true)
     ResponseEntity<SignedOriginalView> attach(@PathVariable String planId, Caller caller, HttpServletRequest http) {
         if (http.getContentLengthLong() > originals.maxSize() + MULTIPART_OVERHEAD) {
-            throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, "file", "too-large",
+            throw new InvalidInputException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "file",
+                    "too-large",
                     "A signed original may be at most " + originals.maxSize() + " bytes.");
         }
-        SignedOriginal attached = StreamedUpload.read(http, "file",
-                (content, claim) -> originals.attach(planId, caller, content, claim));
+        SignedOriginal attached =
+                StreamedUpload.read(http, "file", (content, claim) -> originals.attach(planId, caller, content, claim));
         return ResponseEntity.created(URI.create("/api/plans/" + planId + "/signed-original"))
                 .body(SignedOriginalView.of(attached));
     }
@@ -69,15 +70,21 @@ class SignedOriginalController {
 
     @GetMapping("/api/plans/{planId}/portal/signed-original")
     @Operation(summary = "The signed PDF for delegates, with the portal's signed link (?sig=…) or a token")
-    ResponseEntity<Resource> portalContent(@PathVariable String planId,
-                                           @Parameter(description = "the signed portal link token")
-                                           @RequestParam(name = "sig", required = false) String token,
-                                           @Nullable Caller caller) {
+    ResponseEntity<Resource> portalContent(
+            @PathVariable String planId,
+            @Parameter(description = "the signed portal link token") @RequestParam(name = "sig", required = false)
+                    String token,
+            @Nullable Caller caller) {
         return download(originals.forPortal(planId, token, caller));
     }
 
     private ResponseEntity<Resource> download(SignedOriginal original) {
-        return Downloads.of(originals.store(), original.fileId(), original.fileName(), "application/pdf",
-                original.size(), original.sha256());
+        return Downloads.of(
+                originals.store(),
+                original.fileId(),
+                original.fileName(),
+                "application/pdf",
+                original.size(),
+                original.sha256());
     }
 }

@@ -3,11 +3,9 @@ package vn.gov.conference.documents.signed;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
-
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.documents.content.ContentProperties;
 import vn.gov.conference.documents.content.ContentStore;
@@ -31,6 +29,7 @@ public class SignedOriginalService {
 
     /** The purpose of the delegates' portal link, which also opens the signed original. */
     private static final String PORTAL_LINK = "portal";
+
     private static final String BUCKET = "signed_originals";
 
     private final SignedOriginals originals;
@@ -42,10 +41,15 @@ public class SignedOriginalService {
      * The files go to a bucket of their own: the materials' sweeper deletes what no submission records, and a
      * signed original is none.
      */
-    SignedOriginalService(SignedOriginals originals, MongoDatabaseFactory databases, ContentProperties content,
-                          SignedLinks links, Clock clock) {
+    SignedOriginalService(
+            SignedOriginals originals,
+            MongoDatabaseFactory databases,
+            ContentProperties content,
+            SignedLinks links,
+            Clock clock) {
         this.originals = originals;
-        this.store = new ContentStore(databases.getMongoDatabase(), BUCKET, content.maxSize().toBytes());
+        this.store = new ContentStore(
+                databases.getMongoDatabase(), BUCKET, content.maxSize().toBytes());
         this.links = links;
         this.clock = clock;
     }
@@ -69,8 +73,12 @@ public class SignedOriginalService {
 
     /** The office of the plan's province attaches the signed PDF of an approved plan. */
     SignedOriginal attach(String planId, Caller caller, InputStream content, UploadClaim claim) {
-        SignedOriginal original = originals.findById(planId).orElseThrow(() -> new ConflictException("not-approved",
-                "Plan " + planId + " has no approval yet: the signed original is attached once it is approved."));
+        SignedOriginal original = originals
+                .findById(planId)
+                .orElseThrow(() -> new ConflictException(
+                        "not-approved",
+                        "Plan " + planId
+                                + " has no approval yet: the signed original is attached once it is approved."));
         SignedOriginalAccess.checkCanAttach(caller, original);
         if (original.cancelled()) {
             throw new ConflictException("cancelled", "Plan " + planId + " was cancelled.");
@@ -78,8 +86,12 @@ public class SignedOriginalService {
         StoredContent stored = store.store(content, claim, Map.of("planId", planId, "kind", "signed-original"));
         if (stored.format() != MaterialFormat.PDF) {
             store.delete(stored.fileId());
-            throw new InvalidInputException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "pdf-only",
-                    "The signed original is a PDF; this file is " + stored.format().mediaType() + ".");
+            throw new InvalidInputException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "file",
+                    "pdf-only",
+                    "The signed original is a PDF; this file is "
+                            + stored.format().mediaType() + ".");
         }
         String replaced = original.attach(stored, caller.subject(), clock.instant());
         originals.save(original);
@@ -103,8 +115,8 @@ public class SignedOriginalService {
     SignedOriginal forPortal(String planId, String token, Caller caller) {
         if (token != null && !token.isBlank()) {
             if (!links.verify(PORTAL_LINK, planId, token, clock.instant())) {
-                throw new ForbiddenException("invalid-link",
-                        "This link is not valid for plan " + planId + " or has expired.");
+                throw new ForbiddenException(
+                        "invalid-link", "This link is not valid for plan " + planId + " or has expired.");
             }
             return originals.findById(planId).filter(SignedOriginal::attached).orElseThrow(() -> notFound(planId));
         }

@@ -2,5 +2,4 @@ package vn.gov.conference.documents.signed;
 
 import org.springframework.data.repository.CrudRepository;
 
-interface SignedOriginals extends CrudRepository<SignedOriginal, String> {
-}
+interface SignedOriginals extends CrudRepository<SignedOriginal, String> {}

@@ -2,7 +2,6 @@ package vn.gov.conference.documents.web;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import vn.gov.conference.documents.content.ContentTooLargeException;
 import vn.gov.conference.documents.content.ContentTypeMismatchException;
 import vn.gov.conference.documents.content.MaterialFormat;
@@ -30,7 +28,10 @@ class ContentProblems {
 
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage(),
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "too-large",
+                ex.getMessage(),
                 List.of(new Problems.FieldError("file", "too-large", ex.getMessage())));
         problem.setProperty("maxSize", ex.limit());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
@@ -40,7 +41,10 @@ class ContentProblems {
     ResponseEntity<ProblemDetail> mismatch(ContentTypeMismatchException ex) {
         String detail = "The file was declared as " + ex.claimed() + " but its content is "
                 + ex.detected().mediaType() + " (." + ex.detected().extension() + "); send it with its real type.";
-        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "content-type-mismatch", detail,
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "content-type-mismatch",
+                detail,
                 List.of(new Problems.FieldError("file", "content-type-mismatch", detail)));
         problem.setProperty("declaredType", ex.claimed());
         problem.setProperty("detectedType", ex.detected().mediaType());
@@ -49,10 +53,16 @@ class ContentProblems {
 
     @ExceptionHandler(UnsupportedContentException.class)
     ResponseEntity<ProblemDetail> unsupported(UnsupportedContentException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content", ex.getMessage(),
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-content",
+                ex.getMessage(),
                 List.of(new Problems.FieldError("file", "unsupported-content", ex.getMessage())));
-        problem.setProperty("accepted", Arrays.stream(MaterialFormat.values())
-                .map(MaterialFormat::mediaType).toList());
+        problem.setProperty(
+                "accepted",
+                Arrays.stream(MaterialFormat.values())
+                        .map(MaterialFormat::mediaType)
+                        .toList());
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
     }
 
@@ -61,8 +71,8 @@ class ContentProblems {
         RequestBodyFailure tooLarge = RequestBodyFailure.in(ex);
         if (tooLarge != null && tooLarge.tooLarge()) {
             // A chunked upload went past the platform's upload limit (conference.limits) while being streamed.
-            ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
-                    tooLarge.getMessage());
+            ProblemDetail problem =
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", tooLarge.getMessage());
             problem.setProperty("maxBytes", tooLarge.limit());
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }

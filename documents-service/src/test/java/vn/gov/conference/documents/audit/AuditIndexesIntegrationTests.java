@@ -3,12 +3,9 @@ package vn.gov.conference.documents.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IndexCoverage.IndexKeys;
 import vn.gov.conference.testing.IndexCoverage.Key;

@@ -1,13 +1,7 @@
 package vn.gov.conference.documents.content;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -16,17 +10,21 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSUploadStream;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.documents.testing.SampleFiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentStoreTests {
 
@@ -60,8 +58,10 @@ class ContentStoreTests {
     void storesAFileAcrossManyChunksAndReadsItBackByteIdentical() throws IOException {
         byte[] pdf = padded(SampleFiles.pdf("Bao cao PAR Index 2023"), 1_500_000);
 
-        StoredContent stored = store.store(new ByteArrayInputStream(pdf),
-                new UploadClaim("Báo cáo PAR Index.pdf", "application/pdf"), Map.of("requestId", "r-1"));
+        StoredContent stored = store.store(
+                new ByteArrayInputStream(pdf),
+                new UploadClaim("Báo cáo PAR Index.pdf", "application/pdf"),
+                Map.of("requestId", "r-1"));
 
         assertThat(stored.format()).isEqualTo(MaterialFormat.PDF);
         assertThat(stored.size()).isEqualTo(pdf.length);
@@ -73,7 +73,8 @@ class ContentStoreTests {
         }
         Document file = database.getCollection("materials.files").find().first();
         assertThat(file.get("metadata", Document.class))
-                .containsEntry("requestId", "r-1").containsEntry("contentType", "application/pdf");
+                .containsEntry("requestId", "r-1")
+                .containsEntry("contentType", "application/pdf");
     }
 
     @Test
@@ -106,11 +107,12 @@ class ContentStoreTests {
     void failsLoudlyWhenAStoredFileLostAChunkOrIsGone() {
         byte[] pdf = padded(SampleFiles.pdf("Hong"), ContentStore.CHUNK_SIZE * 2);
         StoredContent stored = store.store(new ByteArrayInputStream(pdf), new UploadClaim("a.pdf", null), Map.of());
-        database.getCollection("materials.chunks").deleteOne(new Document("files_id", new ObjectId(stored.fileId()))
-                .append("n", 1));
+        database.getCollection("materials.chunks")
+                .deleteOne(new Document("files_id", new ObjectId(stored.fileId())).append("n", 1));
 
         assertThatThrownBy(() -> store.open(stored.fileId()).readAllBytes())
-                .isInstanceOf(IOException.class).hasMessageContaining("misses chunk 1");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("misses chunk 1");
         assertThatThrownBy(() -> store.open(new ObjectId().toHexString()))
                 .isInstanceOf(StoredFileMissingException.class);
     }
@@ -118,8 +120,10 @@ class ContentStoreTests {
     @Test
     void storesADocxWhateverTheClientCallsIt() {
         byte[] docx = SampleFiles.docx("Dự thảo phát biểu");
-        StoredContent stored = store.store(new ByteArrayInputStream(docx),
-                new UploadClaim("Dự thảo phát biểu", "application/octet-stream"), Map.of());
+        StoredContent stored = store.store(
+                new ByteArrayInputStream(docx),
+                new UploadClaim("Dự thảo phát biểu", "application/octet-stream"),
+                Map.of());
 
         assertThat(stored.format()).isEqualTo(MaterialFormat.DOCX);
         assertThat(stored.fileName()).isEqualTo("Dự thảo phát biểu.docx");
@@ -130,8 +134,8 @@ class ContentStoreTests {
     void refusesAForgedContentTypeBeforeWritingAnything() {
         byte[] docx = SampleFiles.docx("Báo cáo");
 
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(docx),
-                new UploadClaim("bao-cao.docx", "application/pdf"), Map.of()))
+        assertThatThrownBy(() -> store.store(
+                        new ByteArrayInputStream(docx), new UploadClaim("bao-cao.docx", "application/pdf"), Map.of()))
                 .isInstanceOfSatisfying(ContentTypeMismatchException.class, ex -> {
                     assertThat(ex.detected()).isEqualTo(MaterialFormat.DOCX);
                     assertThat(ex.claimed()).isEqualTo("application/pdf");
@@ -142,17 +146,22 @@ class ContentStoreTests {
 
     @Test
     void refusesANameWhoseExtensionContradictsTheBytes() {
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(SampleFiles.png()),
-                new UploadClaim("bao-cao.pdf", "application/octet-stream"), Map.of()))
-                .isInstanceOfSatisfying(ContentTypeMismatchException.class,
+        assertThatThrownBy(() -> store.store(
+                        new ByteArrayInputStream(SampleFiles.png()),
+                        new UploadClaim("bao-cao.pdf", "application/octet-stream"),
+                        Map.of()))
+                .isInstanceOfSatisfying(
+                        ContentTypeMismatchException.class,
                         ex -> assertThat(ex.claimed()).isEqualTo(".pdf"));
         assertThat(files()).isZero();
     }
 
     @Test
     void refusesUnsupportedContent() {
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream("<html></html>".getBytes()),
-                new UploadClaim("trang.pdf", "application/pdf"), Map.of()))
+        assertThatThrownBy(() -> store.store(
+                        new ByteArrayInputStream("<html></html>".getBytes()),
+                        new UploadClaim("trang.pdf", "application/pdf"),
+                        Map.of()))
                 .isInstanceOf(UnsupportedContentException.class);
         assertThat(files()).isZero();
     }
@@ -162,7 +171,9 @@ class ContentStoreTests {
         byte[] big = padded(SampleFiles.pdf("Qua lon"), (int) LIMIT + 1);
 
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(big), new UploadClaim("lon.pdf", null), Map.of()))
-                .isInstanceOfSatisfying(ContentTooLargeException.class, ex -> assertThat(ex.limit()).isEqualTo(LIMIT));
+                .isInstanceOfSatisfying(
+                        ContentTooLargeException.class,
+                        ex -> assertThat(ex.limit()).isEqualTo(LIMIT));
         assertThat(files()).isZero();
         assertThat(chunks()).isZero();
     }
@@ -171,7 +182,8 @@ class ContentStoreTests {
     void acceptsAFileOfExactlyTheLimit() {
         byte[] exact = padded(SampleFiles.pdf("Vua du"), (int) LIMIT);
 
-        assertThat(store.store(new ByteArrayInputStream(exact), new UploadClaim("du.pdf", null), Map.of()).size())
+        assertThat(store.store(new ByteArrayInputStream(exact), new UploadClaim("du.pdf", null), Map.of())
+                        .size())
                 .isEqualTo(LIMIT);
     }
 
@@ -200,12 +212,13 @@ class ContentStoreTests {
 
     @Test
     void sweepsOldUnreferencedFilesAndHeadlessChunksButKeepsTheRest() {
-        StoredContent referenced = store.store(new ByteArrayInputStream(SampleFiles.pdf("giu")),
-                new UploadClaim("giu.pdf", null), Map.of());
-        StoredContent orphan = store.store(new ByteArrayInputStream(SampleFiles.pdf("bo")),
-                new UploadClaim("bo.pdf", null), Map.of());
-        GridFSUploadStream crashed = GridFSBuckets.create(database, "materials").openUploadStream("crashed.pdf",
-                new com.mongodb.client.gridfs.model.GridFSUploadOptions().chunkSizeBytes(1024));
+        StoredContent referenced = store.store(
+                new ByteArrayInputStream(SampleFiles.pdf("giu")), new UploadClaim("giu.pdf", null), Map.of());
+        StoredContent orphan =
+                store.store(new ByteArrayInputStream(SampleFiles.pdf("bo")), new UploadClaim("bo.pdf", null), Map.of());
+        GridFSUploadStream crashed = GridFSBuckets.create(database, "materials")
+                .openUploadStream(
+                        "crashed.pdf", new com.mongodb.client.gridfs.model.GridFSUploadOptions().chunkSizeBytes(1024));
         crashed.write(new byte[5000]);
         assertThat(chunks()).isGreaterThan(2);
 
@@ -216,7 +229,8 @@ class ContentStoreTests {
 
         assertThat(swept).isEqualTo(2);
         assertThat(files()).isEqualTo(1);
-        assertThat(database.getCollection("materials.chunks").countDocuments(new Document("files_id", crashed.getObjectId())))
+        assertThat(database.getCollection("materials.chunks")
+                        .countDocuments(new Document("files_id", crashed.getObjectId())))
                 .isZero();
         assertThat(store.open(referenced.fileId())).isNotNull();
     }

@@ -1,11 +1,10 @@
 package vn.gov.conference.documents.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FileNamesTests {
 
@@ -27,9 +26,11 @@ class FileNamesTests {
 
     @Test
     void dropsControlAndBidiOverrideCharacters() {
-        assertThat(FileNames.sanitise("bao\u0000cao\r\n.pdf", MaterialFormat.PDF)).isEqualTo("baocao.pdf");
+        assertThat(FileNames.sanitise("bao\u0000cao\r\n.pdf", MaterialFormat.PDF))
+                .isEqualTo("baocao.pdf");
         // U+202E would display "report\u202Efdp.exe" as "reportexe.pdf"
-        assertThat(FileNames.sanitise("báo cáo\u202Excod.pdf", MaterialFormat.PDF)).isEqualTo("báo cáoxcod.pdf");
+        assertThat(FileNames.sanitise("báo cáo\u202Excod.pdf", MaterialFormat.PDF))
+                .isEqualTo("báo cáoxcod.pdf");
         assertThat(FileNames.sanitise("tài\u200Bliệu.pdf", MaterialFormat.PDF)).isEqualTo("tàiliệu.pdf");
     }
 
@@ -52,17 +53,23 @@ class FileNamesTests {
     @Test
     void givesTheNameTheExtensionOfWhatTheBytesAre() {
         assertThat(FileNames.sanitise("Báo cáo v1.2", MaterialFormat.PDF)).isEqualTo("Báo cáo v1.2.pdf");
-        assertThat(FileNames.sanitise("Ảnh hội trường.JPEG", MaterialFormat.JPEG)).isEqualTo("Ảnh hội trường.jpeg");
+        assertThat(FileNames.sanitise("Ảnh hội trường.JPEG", MaterialFormat.JPEG))
+                .isEqualTo("Ảnh hội trường.jpeg");
         assertThat(FileNames.sanitise("bao-cao.PDF", MaterialFormat.PDF)).isEqualTo("bao-cao.pdf");
     }
 
     @Test
     void findsExtensionsThatContradictTheBytes() {
-        assertThat(FileNames.contradictingExtension("bao-cao.pdf", MaterialFormat.DOCX)).contains("pdf");
-        assertThat(FileNames.contradictingExtension("bao-cao.exe", MaterialFormat.PDF)).contains("exe");
-        assertThat(FileNames.contradictingExtension("bao-cao.doc", MaterialFormat.DOCX)).contains("doc");
-        assertThat(FileNames.contradictingExtension("bao-cao.docx", MaterialFormat.DOCX)).isEmpty();
-        assertThat(FileNames.contradictingExtension("bao-cao v1.2", MaterialFormat.DOCX)).isEmpty();
+        assertThat(FileNames.contradictingExtension("bao-cao.pdf", MaterialFormat.DOCX))
+                .contains("pdf");
+        assertThat(FileNames.contradictingExtension("bao-cao.exe", MaterialFormat.PDF))
+                .contains("exe");
+        assertThat(FileNames.contradictingExtension("bao-cao.doc", MaterialFormat.DOCX))
+                .contains("doc");
+        assertThat(FileNames.contradictingExtension("bao-cao.docx", MaterialFormat.DOCX))
+                .isEmpty();
+        assertThat(FileNames.contradictingExtension("bao-cao v1.2", MaterialFormat.DOCX))
+                .isEmpty();
         assertThat(FileNames.contradictingExtension(null, MaterialFormat.DOCX)).isEmpty();
     }
 
@@ -77,7 +84,8 @@ class FileNamesTests {
 
     @Test
     void makesFolderNamesOfAgendaTitles() {
-        assertThat(FileNames.folder("3. Báo cáo PAR Index / SIPAS: 2023", 60)).isEqualTo("3. Báo cáo PAR Index SIPAS 2023");
+        assertThat(FileNames.folder("3. Báo cáo PAR Index / SIPAS: 2023", 60))
+                .isEqualTo("3. Báo cáo PAR Index SIPAS 2023");
         assertThat(FileNames.folder("Phát biểu chỉ đạo Hội nghị".repeat(5), 40).getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(40);
         assertThat(FileNames.folder("...", 40)).isEqualTo("Tài liệu");

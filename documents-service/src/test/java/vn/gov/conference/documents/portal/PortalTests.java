@@ -1,15 +1,13 @@
 package vn.gov.conference.documents.portal;
 
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import vn.gov.conference.contracts.UnitRef;
-import vn.gov.conference.documents.Raised;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.conference.contracts.UnitRef;
+import vn.gov.conference.documents.Raised;
 
 class PortalTests {
 
@@ -46,7 +44,8 @@ class PortalTests {
 
         assertThatThrownBy(() -> portal.publish(List.of(), NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> portal.publish(List.of(material("d-1", "a", 1), material("d-1", "b", 1)), NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
         assertThat(portal.materials()).isEmpty();
         assertThat(Raised.since(portal)).isEmpty();
     }
@@ -59,9 +58,12 @@ class PortalTests {
         portal.publish(List.of(material("d-3", "item-3", 1), material("d-g", null, 1)), NOW.plusSeconds(1));
         portal.publish(List.of(material("d-3b", "item-3", 1)), NOW.plusSeconds(2));
 
-        assertThat(portal.sections()).extracting(section -> section.item() == null ? "general" : section.item().itemId())
+        assertThat(portal.sections())
+                .extracting(section ->
+                        section.item() == null ? "general" : section.item().itemId())
                 .containsExactly("general", "item-3", "item-7", "item-unknown");
-        assertThat(portal.sections().get(1).materials()).extracting(PublishedMaterial::documentId)
+        assertThat(portal.sections().get(1).materials())
+                .extracting(PublishedMaterial::documentId)
                 .containsExactly("d-3", "d-3b");
         assertThat(portal.sections().get(1).item().title()).isEqualTo("Mục 3");
         assertThat(portal.sections().getLast().item().title()).isNull();
@@ -81,7 +83,19 @@ class PortalTests {
     }
 
     static PublishedMaterial material(String documentId, String agendaItemId, int version) {
-        return new PublishedMaterial(documentId, "r-" + documentId, version, "f-" + documentId + "-" + version,
-                "Báo cáo.pdf", "application/pdf", 100, "sha", "Báo cáo", "REPORT", SNV, agendaItemId, NOW);
+        return new PublishedMaterial(
+                documentId,
+                "r-" + documentId,
+                version,
+                "f-" + documentId + "-" + version,
+                "Báo cáo.pdf",
+                "application/pdf",
+                100,
+                "sha",
+                "Báo cáo",
+                "REPORT",
+                SNV,
+                agendaItemId,
+                NOW);
     }
 }

@@ -3,20 +3,17 @@ package vn.gov.conference.documents.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-
 import vn.gov.conference.testing.IndexCoverage;
 import vn.gov.conference.testing.IndexCoverage.IndexKeys;
 import vn.gov.conference.testing.IndexCoverage.Key;
@@ -38,15 +35,21 @@ class MaterialRequestIndexesIntegrationTests {
 
     @Test
     void createsTheRequestIndexesAtStartUp() {
-        assertThat(IndexCoverage.listed(mongo, "material_requests")).contains(
-                new IndexKeys(MaterialRequestIndexes.PLAN_ASSIGNMENT,
-                        List.of(new Key("planId", 1), new Key("assignmentId", 1))),
-                new IndexKeys(MaterialRequestIndexes.DOCUMENT, List.of(new Key("documentId", 1))),
-                new IndexKeys(MaterialRequestIndexes.STATUS_DEADLINE,
-                        List.of(new Key("status", 1), new Key("overdueRaisedAt", 1), new Key("deadline", 1))),
-                new IndexKeys(MaterialRequestIndexes.SUBMITTED_FILES, List.of(new Key("submissions.fileId", 1))));
+        assertThat(IndexCoverage.listed(mongo, "material_requests"))
+                .contains(
+                        new IndexKeys(
+                                MaterialRequestIndexes.PLAN_ASSIGNMENT,
+                                List.of(new Key("planId", 1), new Key("assignmentId", 1))),
+                        new IndexKeys(MaterialRequestIndexes.DOCUMENT, List.of(new Key("documentId", 1))),
+                        new IndexKeys(
+                                MaterialRequestIndexes.STATUS_DEADLINE,
+                                List.of(new Key("status", 1), new Key("overdueRaisedAt", 1), new Key("deadline", 1))),
+                        new IndexKeys(
+                                MaterialRequestIndexes.SUBMITTED_FILES, List.of(new Key("submissions.fileId", 1))));
         IndexInfo document = mongo.indexOps(MaterialRequest.class).getIndexInfo().stream()
-                .filter(index -> index.getName().equals(MaterialRequestIndexes.DOCUMENT)).findFirst().orElseThrow();
+                .filter(index -> index.getName().equals(MaterialRequestIndexes.DOCUMENT))
+                .findFirst()
+                .orElseThrow();
         assertThat(document.isUnique()).isTrue();
         assertThat(document.isSparse()).isTrue();
     }
@@ -56,16 +59,25 @@ class MaterialRequestIndexesIntegrationTests {
         List<QueryShape> finders = IndexCoverage.finders(MaterialRequests.class, MaterialRequest.class, mapping);
         List<IndexKeys> indexes = IndexCoverage.listed(mongo, "material_requests");
 
-        assertThat(finders).extracting(QueryShape::description).containsExactlyInAnyOrder("findByDocumentId",
-                "findByPlanId", "findByPlanIdAndAssignmentId", "findByStatus",
-                "findByStatusInAndDeadlineLessThanEqualAndOverdueRaisedAtIsNull", "findBySubmissionsFileIdIn");
-        assertThat(finders).filteredOn(finder -> finder.description().startsWith("findByStatusIn"))
-                .singleElement().satisfies(overdue -> {
+        assertThat(finders)
+                .extracting(QueryShape::description)
+                .containsExactlyInAnyOrder(
+                        "findByDocumentId",
+                        "findByPlanId",
+                        "findByPlanIdAndAssignmentId",
+                        "findByStatus",
+                        "findByStatusInAndDeadlineLessThanEqualAndOverdueRaisedAtIsNull",
+                        "findBySubmissionsFileIdIn");
+        assertThat(finders)
+                .filteredOn(finder -> finder.description().startsWith("findByStatusIn"))
+                .singleElement()
+                .satisfies(overdue -> {
                     assertThat(overdue.equality()).containsExactlyInAnyOrder("status", "overdueRaisedAt");
                     assertThat(overdue.range()).containsExactly("deadline");
                 });
-        assertThat(finders).allSatisfy(finder -> assertThat(indexes).as(finder.toString())
-                .anyMatch(index -> index.serves(finder)));
+        assertThat(finders)
+                .allSatisfy(
+                        finder -> assertThat(indexes).as(finder.toString()).anyMatch(index -> index.serves(finder)));
     }
 
     @Test
@@ -79,7 +91,8 @@ class MaterialRequestIndexesIntegrationTests {
             requests.insertOne(request(planId));
 
             assertThatThrownBy(() -> requests.insertOne(request(planId).append("documentId", documentId)))
-                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
             assertThat(requests.countDocuments(Filters.eq("planId", planId))).isEqualTo(3);
         } finally {
             requests.deleteMany(Filters.eq("planId", planId));

@@ -1,25 +1,25 @@
 package vn.gov.conference.documents.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.UnitRef;
+import vn.gov.conference.documents.Raised;
 import vn.gov.conference.documents.content.MaterialFormat;
 import vn.gov.conference.documents.content.StoredContent;
 import vn.gov.conference.platform.web.InvalidInputException;
-import vn.gov.conference.documents.Raised;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MaterialRequestTests {
 
     static final UnitRef SKHDT = new UnitRef("TG-SKHDT", "Sở Kế hoạch và Đầu tư");
     static final UnitRef SNV = new UnitRef("TG-SNV", "Sở Nội vụ");
     /** "trước ngày 25/7/2024": the first late instant is midnight starting the 25th in Vietnam. */
-    static final Instant DEADLINE = OffsetDateTime.parse("2024-07-25T00:00+07:00").toInstant();
+    static final Instant DEADLINE =
+            OffsetDateTime.parse("2024-07-25T00:00+07:00").toInstant();
+
     static final Instant BEFORE = DEADLINE.minusSeconds(86_400);
 
     @Test
@@ -38,12 +38,14 @@ class MaterialRequestTests {
         assertThat(request.status()).isEqualTo(RequestStatus.WAITING);
         assertThat(Raised.since(request)).isEmpty();
         assertThatThrownBy(() -> request.submit(pdf("a"), "tg-skhdt", BEFORE))
-                .isInstanceOf(RequestStateException.class).hasMessageContaining("previous step");
+                .isInstanceOf(RequestStateException.class)
+                .hasMessageContaining("previous step");
 
         assertThat(request.open("previous-request", BEFORE.plusSeconds(60))).isTrue();
         assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(request.previousRequestId()).isEqualTo("previous-request");
-        assertThat(Raised.since(request)).containsExactly(new RequestEvent.Requested("previous-request", BEFORE.plusSeconds(60)));
+        assertThat(Raised.since(request))
+                .containsExactly(new RequestEvent.Requested("previous-request", BEFORE.plusSeconds(60)));
 
         assertThat(request.open("another-previous", BEFORE.plusSeconds(120))).isFalse();
         assertThat(request.previousRequestId()).isEqualTo("previous-request");
@@ -72,7 +74,8 @@ class MaterialRequestTests {
         MaterialRequest onTime = speech(false);
         MaterialRequest atDeadline = speech(false);
 
-        assertThat(onTime.submit(pdf("a"), "tg-skhdt", DEADLINE.minusSeconds(1)).late()).isFalse();
+        assertThat(onTime.submit(pdf("a"), "tg-skhdt", DEADLINE.minusSeconds(1)).late())
+                .isFalse();
         assertThat(atDeadline.submit(pdf("a"), "tg-skhdt", DEADLINE).late()).isTrue();
         assertThat(onTime.deadlineStatus(DEADLINE.plusSeconds(3600))).isEqualTo(DeadlineStatus.ON_TIME);
         assertThat(atDeadline.deadlineStatus(DEADLINE.plusSeconds(3600))).isEqualTo(DeadlineStatus.LATE);
@@ -103,10 +106,12 @@ class MaterialRequestTests {
         request.submit(pdf("a"), "tg-skhdt", BEFORE);
         request.accept("tg-snv", BEFORE);
         assertThatThrownBy(() -> request.accept("tg-snv", BEFORE))
-                .isInstanceOfSatisfying(RequestStateException.class,
+                .isInstanceOfSatisfying(
+                        RequestStateException.class,
                         ex -> assertThat(ex.status()).isEqualTo(RequestStatus.ACCEPTED));
         assertThatThrownBy(() -> request.submit(pdf("b"), "tg-skhdt", BEFORE))
-                .isInstanceOf(RequestStateException.class).hasMessageContaining("already accepted");
+                .isInstanceOf(RequestStateException.class)
+                .hasMessageContaining("already accepted");
     }
 
     @Test
@@ -119,8 +124,8 @@ class MaterialRequestTests {
 
         assertThat(request.status()).isEqualTo(RequestStatus.RETURNED);
         assertThat(returned.review().comment()).isEqualTo("Bổ sung số liệu PCI năm 2023");
-        assertThat(Raised.since(request)).containsExactly(
-                new RequestEvent.Returned(returned, "Bổ sung số liệu PCI năm 2023", BEFORE));
+        assertThat(Raised.since(request))
+                .containsExactly(new RequestEvent.Returned(returned, "Bổ sung số liệu PCI năm 2023", BEFORE));
         assertThat(request.deadlineStatus(BEFORE)).isEqualTo(DeadlineStatus.DUE);
 
         request.submit(pdf("v2"), "tg-skhdt", BEFORE.plusSeconds(60));
@@ -140,8 +145,11 @@ class MaterialRequestTests {
                     assertThat(e.rule()).isEqualTo("control-character");
                 });
         assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
-        assertThat(request.returnForRevision("Bổ sung:\n- số liệu PCI", "tg-snv", BEFORE).review().comment())
-                .as("a comment may break lines").isEqualTo("Bổ sung:\n- số liệu PCI");
+        assertThat(request.returnForRevision("Bổ sung:\n- số liệu PCI", "tg-snv", BEFORE)
+                        .review()
+                        .comment())
+                .as("a comment may break lines")
+                .isEqualTo("Bổ sung:\n- số liệu PCI");
     }
 
     @Test
@@ -211,17 +219,27 @@ class MaterialRequestTests {
         assertThat(open.status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThatThrownBy(() -> open.submit(pdf("b"), "tg-skhdt", BEFORE))
-                .isInstanceOf(RequestStateException.class).hasMessageContaining("Kế hoạch bị hủy");
+                .isInstanceOf(RequestStateException.class)
+                .hasMessageContaining("Kế hoạch bị hủy");
         assertThat(open.raiseOverdueIfDue(DEADLINE)).isFalse();
     }
 
     @Test
     void aRequestWithoutADeadlineIsNeverLate() {
-        MaterialRequest request = MaterialRequest.create("plan-1", "tien-giang", "a-discussion", 0,
-                new Terms(MaterialKind.DISCUSSION_PAPER, "Ý kiến thảo luận", SKHDT, null, null, null), false, BEFORE);
+        MaterialRequest request = MaterialRequest.create(
+                "plan-1",
+                "tien-giang",
+                "a-discussion",
+                0,
+                new Terms(MaterialKind.DISCUSSION_PAPER, "Ý kiến thảo luận", SKHDT, null, null, null),
+                false,
+                BEFORE);
 
-        assertThat(request.raiseOverdueIfDue(Instant.parse("2030-01-01T00:00:00Z"))).isFalse();
-        assertThat(request.submit(pdf("a"), "tg-skhdt", Instant.parse("2030-01-01T00:00:00Z")).late()).isFalse();
+        assertThat(request.raiseOverdueIfDue(Instant.parse("2030-01-01T00:00:00Z")))
+                .isFalse();
+        assertThat(request.submit(pdf("a"), "tg-skhdt", Instant.parse("2030-01-01T00:00:00Z"))
+                        .late())
+                .isFalse();
     }
 
     @Test
@@ -239,8 +257,8 @@ class MaterialRequestTests {
     }
 
     static Terms terms(Instant deadline) {
-        return new Terms(MaterialKind.DRAFT_SPEECH, "Dự thảo phát biểu chỉ đạo về PCI", SKHDT, SNV, deadline,
-                "a-snv-speech");
+        return new Terms(
+                MaterialKind.DRAFT_SPEECH, "Dự thảo phát biểu chỉ đạo về PCI", SKHDT, SNV, deadline, "a-snv-speech");
     }
 
     static StoredContent pdf(String name) {
@@ -255,9 +273,17 @@ class MaterialRequestTests {
         request.revise(terms(precise), BEFORE);
         Raised.since(request);
 
-        assertThat(request.revise(new Terms(MaterialKind.DRAFT_SPEECH,
-                java.text.Normalizer.normalize(" Dự thảo phát biểu chỉ đạo về PCI ", java.text.Normalizer.Form.NFD),
-                SKHDT, SNV, precise.plusNanos(1), "a-snv-speech"), BEFORE)).isFalse();
+        assertThat(request.revise(
+                        new Terms(
+                                MaterialKind.DRAFT_SPEECH,
+                                java.text.Normalizer.normalize(
+                                        " Dự thảo phát biểu chỉ đạo về PCI ", java.text.Normalizer.Form.NFD),
+                                SKHDT,
+                                SNV,
+                                precise.plusNanos(1),
+                                "a-snv-speech"),
+                        BEFORE))
+                .isFalse();
         assertThat(Raised.since(request)).isEmpty();
     }
 }

@@ -1,17 +1,15 @@
 package vn.gov.conference.documents.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.Province;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.plan.Assignment;
 import vn.gov.conference.contracts.plan.Deliverable;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PlannedRequestTests {
 
@@ -28,12 +26,21 @@ class PlannedRequestTests {
                 new Assignment("a-skhdt-speech", SKHDT, List.of(speech("PCI")), JULY_25, SNV, "a-snv-speech"),
                 new Assignment("a-stttt-speech", STTTT, List.of(speech("DTI")), JULY_25, SNV, "a-snv-speech"),
                 new Assignment("a-snv-speech", SNV, List.of(speech("tổng thể")), JULY_30, OFFICE, null),
-                new Assignment("a-snv-report", SNV, List.of(
-                        new Deliverable("REPORT", "Báo cáo kết quả PAR Index, SIPAS, PAPI năm 2023"),
-                        new Deliverable("SLIDES", "Trình chiếu")), JULY_30, OFFICE, null),
+                new Assignment(
+                        "a-snv-report",
+                        SNV,
+                        List.of(
+                                new Deliverable("REPORT", "Báo cáo kết quả PAR Index, SIPAS, PAPI năm 2023"),
+                                new Deliverable("SLIDES", "Trình chiếu")),
+                        JULY_30,
+                        OFFICE,
+                        null),
                 new Assignment("a-hall", SNV, List.of(), null, OFFICE, null))));
 
-        assertThat(planned).extracting(PlannedRequest::assignmentId, PlannedRequest::deliverableIndex,
+        assertThat(planned)
+                .extracting(
+                        PlannedRequest::assignmentId,
+                        PlannedRequest::deliverableIndex,
                         PlannedRequest::waitsForPreviousStep)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a-skhdt-speech", 0, false),
@@ -42,15 +49,22 @@ class PlannedRequestTests {
                         org.assertj.core.groups.Tuple.tuple("a-snv-report", 0, false),
                         org.assertj.core.groups.Tuple.tuple("a-snv-report", 1, false));
         PlannedRequest first = planned.getFirst();
-        assertThat(first.terms()).isEqualTo(new Terms(MaterialKind.DRAFT_SPEECH, "Dự thảo phát biểu về PCI", SKHDT,
-                SNV, JULY_25.toInstant(), "a-snv-speech"));
+        assertThat(first.terms())
+                .isEqualTo(new Terms(
+                        MaterialKind.DRAFT_SPEECH,
+                        "Dự thảo phát biểu về PCI",
+                        SKHDT,
+                        SNV,
+                        JULY_25.toInstant(),
+                        "a-snv-speech"));
         assertThat(planned.get(4).terms().kind()).isEqualTo(MaterialKind.SLIDES);
     }
 
     @Test
     void derivesTheSameIdsFromTheSamePlanAndDifferentOnesFromAnother() {
-        PlannedRequest request = PlannedRequest.of(plan(List.of(
-                new Assignment("a-1", SKHDT, List.of(speech("PCI")), JULY_25, SNV, null)))).getFirst();
+        PlannedRequest request = PlannedRequest.of(
+                        plan(List.of(new Assignment("a-1", SKHDT, List.of(speech("PCI")), JULY_25, SNV, null))))
+                .getFirst();
 
         assertThat(request.id("plan-1")).isEqualTo(MaterialRequestId.of("plan-1", "a-1", 0));
         assertThat(request.id("plan-2")).isNotEqualTo(request.id("plan-1"));
@@ -69,8 +83,26 @@ class PlannedRequestTests {
     }
 
     static PlanSnapshot plan(List<Assignment> assignments) {
-        return new PlanSnapshot("plan-1", 1, new Province("tien-giang", "Tiền Giang"), null, "276/KH-UBND", null,
-                "Kế hoạch tổ chức hội nghị", List.of(), null, null, null, null, List.of(), List.of(), List.of(), 130,
-                assignments, false, "Nguyễn Văn Vĩnh", "Chủ tịch");
+        return new PlanSnapshot(
+                "plan-1",
+                1,
+                new Province("tien-giang", "Tiền Giang"),
+                null,
+                "276/KH-UBND",
+                null,
+                "Kế hoạch tổ chức hội nghị",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                130,
+                assignments,
+                false,
+                "Nguyễn Văn Vĩnh",
+                "Chủ tịch");
     }
 }

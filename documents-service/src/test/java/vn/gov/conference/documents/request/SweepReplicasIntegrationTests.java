@@ -3,23 +3,20 @@ package vn.gov.conference.documents.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.documents.testing.MaterialsApi.request;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
+import tools.jackson.databind.JsonNode;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.documents.audit.AuditLog;
@@ -78,8 +75,13 @@ class SweepReplicasIntegrationTests {
     }
 
     private MaterialSweeps replica(String owner, MeterRegistry meters) {
-        return new MaterialSweeps(new MaterialRequestService(requests, store, audit, clock), store, content, clock,
-                new SweepLock(new Leases(mongo, "sweep_leases", owner), meters), Duration.ofMinutes(1),
+        return new MaterialSweeps(
+                new MaterialRequestService(requests, store, audit, clock),
+                store,
+                content,
+                clock,
+                new SweepLock(new Leases(mongo, "sweep_leases", owner), meters),
+                Duration.ofMinutes(1),
                 Duration.ofMinutes(15));
     }
 
@@ -100,17 +102,22 @@ class SweepReplicasIntegrationTests {
         first.join();
         second.join();
 
-        double runsA = metersA.counter("conference.sweep.runs", "sweep", "documents.deadlines").count();
-        double runsB = metersB.counter("conference.sweep.runs", "sweep", "documents.deadlines").count();
+        double runsA = metersA.counter("conference.sweep.runs", "sweep", "documents.deadlines")
+                .count();
+        double runsB = metersB.counter("conference.sweep.runs", "sweep", "documents.deadlines")
+                .count();
         // Once in the period (a minute here), whichever replica's turn came first; every other turn skipped.
         assertThat(List.of(runsA, runsB)).as("runs of replica a and b").containsExactlyInAnyOrder(0.0, 1.0);
-        double skipped = metersA.counter("conference.sweep.skipped", "sweep", "documents.deadlines").count()
-                + metersB.counter("conference.sweep.skipped", "sweep", "documents.deadlines").count();
+        double skipped = metersA.counter("conference.sweep.skipped", "sweep", "documents.deadlines")
+                        .count()
+                + metersB.counter("conference.sweep.skipped", "sweep", "documents.deadlines")
+                        .count();
         assertThat(skipped).isEqualTo(5.0);
 
         events.await(EventCatalog.MATERIAL_OVERDUE.type(), e -> report.equals(e.subject()));
-        assertThat(events.during(Duration.ofMillis(800), EventCatalog.MATERIAL_OVERDUE.type(),
-                e -> report.equals(e.subject()))).hasSize(1);
+        assertThat(events.during(
+                        Duration.ofMillis(800), EventCatalog.MATERIAL_OVERDUE.type(), e -> report.equals(e.subject())))
+                .hasSize(1);
     }
 
     private static void tick(CountDownLatch start, MaterialSweeps sweeps) {
@@ -120,8 +127,7 @@ class SweepReplicasIntegrationTests {
                 sweeps.deadlinesAndChains();
                 Thread.sleep(50);
             }
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

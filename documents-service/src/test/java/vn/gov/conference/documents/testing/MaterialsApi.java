@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanApproved;
@@ -40,7 +38,11 @@ public final class MaterialsApi {
 
     /** Publishes PlanApproved as plan-service would, and waits until the service opened its requests. */
     public List<JsonNode> approve(PlanSnapshot plan, int expectedRequests) {
-        TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_APPROVED.type(), plan.planId(), PROVINCE,
+        TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.PLAN_APPROVED.type(),
+                plan.planId(),
+                PROVINCE,
                 new PlanApproved(plan, java.time.OffsetDateTime.now(), "tg-approver"));
         return awaitRequests(plan.planId(), expectedRequests);
     }
@@ -57,8 +59,8 @@ public final class MaterialsApi {
                 return requests;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Expected " + expected + " material requests for " + planId + ", got "
-                        + response);
+                throw new AssertionError(
+                        "Expected " + expected + " material requests for " + planId + ", got " + response);
             }
             sleep();
         }
@@ -66,18 +68,22 @@ public final class MaterialsApi {
 
     /** The request opened for the first deliverable of {@code assignmentId}. */
     public static JsonNode request(List<JsonNode> requests, String assignmentId) {
-        return requests.stream().filter(request -> assignmentId.equals(request.get("assignmentId").asString()))
-                .findFirst().orElseThrow(() -> new AssertionError("No request for " + assignmentId));
+        return requests.stream()
+                .filter(request ->
+                        assignmentId.equals(request.get("assignmentId").asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No request for " + assignmentId));
     }
 
     public ApiClient.Response submit(String requestId, String token, Multipart multipart) {
         return api.send(api.request("/api/material-requests/" + requestId + "/submissions", token)
                 .header("Content-Type", multipart.contentType())
-                .POST(multipart.body()).build());
+                .POST(multipart.body())
+                .build());
     }
 
-    public ApiClient.Response submit(String requestId, String token, String fileName, String contentType,
-                                     byte[] content) {
+    public ApiClient.Response submit(
+            String requestId, String token, String fileName, String contentType, byte[] content) {
         return submit(requestId, token, Multipart.file(fileName, contentType, content));
     }
 
@@ -96,8 +102,7 @@ public final class MaterialsApi {
     private static void sleep() {
         try {
             Thread.sleep(100);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }

@@ -35,8 +35,11 @@ public record Multipart(String boundary, HttpRequest.BodyPublisher body) {
                 + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
                 + "\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        return new Multipart(boundary, HttpRequest.BodyPublishers.concat(
-                HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)), content,
-                HttpRequest.BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8))));
+        return new Multipart(
+                boundary,
+                HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
+                        content,
+                        HttpRequest.BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8))));
     }
 }

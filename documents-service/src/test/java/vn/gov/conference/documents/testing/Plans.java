@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
 import vn.gov.conference.contracts.Province;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.plan.Assignment;
@@ -27,6 +26,7 @@ public final class Plans {
 
     /** Assignment ids of {@link #tienGiang}. */
     public static final String SKHDT_SPEECH = "a-skhdt-speech";
+
     public static final String STTTT_SPEECH = "a-stttt-speech";
     public static final String SNV_SPEECH = "a-snv-speech";
     public static final String TTT_REPORT = "a-ttt-report";
@@ -34,8 +34,7 @@ public final class Plans {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private Plans() {
-    }
+    private Plans() {}
 
     /**
      * Speeches due {@code daysAhead} days from today, the consolidation five days later; Thanh tra's report was due
@@ -46,25 +45,70 @@ public final class Plans {
         OffsetDateTime today = LocalDate.now(ZONE).atStartOfDay(ZONE).toOffsetDateTime();
         OffsetDateTime speechesDue = today.plusDays(daysAhead);
         OffsetDateTime consolidationDue = speechesDue.plusDays(5);
-        return snapshot("plan-" + UUID.randomUUID(), List.of(
-                new Assignment(SKHDT_SPEECH, SKHDT, List.of(new Deliverable("DRAFT_SPEECH",
-                        "Dự thảo nội dung phát biểu chỉ đạo về PCI")), speechesDue, SNV, SNV_SPEECH),
-                new Assignment(STTTT_SPEECH, STTTT, List.of(new Deliverable("DRAFT_SPEECH",
-                        "Dự thảo nội dung phát biểu chỉ đạo về DTI, ICT index")), speechesDue, SNV, SNV_SPEECH),
-                new Assignment(SNV_SPEECH, SNV, List.of(new Deliverable("DRAFT_SPEECH",
-                        "Bài phát biểu chỉ đạo tổng thể các chỉ số")), consolidationDue, OFFICE, null),
-                new Assignment(TTT_REPORT, TTT, List.of(new Deliverable("REPORT",
-                        "Báo cáo kết quả chỉ số PACA năm 2023")), today, OFFICE, null),
-                new Assignment(SKHDT_REPORT, SKHDT, List.of(new Deliverable("REPORT",
-                        "Báo cáo kết quả PCI năm 2023"), new Deliverable("SLIDES", "Trình chiếu PCI")),
-                        consolidationDue, OFFICE, null)));
+        return snapshot(
+                "plan-" + UUID.randomUUID(),
+                List.of(
+                        new Assignment(
+                                SKHDT_SPEECH,
+                                SKHDT,
+                                List.of(new Deliverable("DRAFT_SPEECH", "Dự thảo nội dung phát biểu chỉ đạo về PCI")),
+                                speechesDue,
+                                SNV,
+                                SNV_SPEECH),
+                        new Assignment(
+                                STTTT_SPEECH,
+                                STTTT,
+                                List.of(new Deliverable(
+                                        "DRAFT_SPEECH", "Dự thảo nội dung phát biểu chỉ đạo về DTI, ICT index")),
+                                speechesDue,
+                                SNV,
+                                SNV_SPEECH),
+                        new Assignment(
+                                SNV_SPEECH,
+                                SNV,
+                                List.of(new Deliverable("DRAFT_SPEECH", "Bài phát biểu chỉ đạo tổng thể các chỉ số")),
+                                consolidationDue,
+                                OFFICE,
+                                null),
+                        new Assignment(
+                                TTT_REPORT,
+                                TTT,
+                                List.of(new Deliverable("REPORT", "Báo cáo kết quả chỉ số PACA năm 2023")),
+                                today,
+                                OFFICE,
+                                null),
+                        new Assignment(
+                                SKHDT_REPORT,
+                                SKHDT,
+                                List.of(
+                                        new Deliverable("REPORT", "Báo cáo kết quả PCI năm 2023"),
+                                        new Deliverable("SLIDES", "Trình chiếu PCI")),
+                                consolidationDue,
+                                OFFICE,
+                                null)));
     }
 
     public static PlanSnapshot snapshot(String planId, List<Assignment> assignments) {
-        return new PlanSnapshot(planId, 1, new Province("tien-giang", "Tiền Giang"),
-                new UnitRef("TG-UBND", "Ủy ban nhân dân tỉnh Tiền Giang"), "276/KH-UBND", null,
+        return new PlanSnapshot(
+                planId,
+                1,
+                new Province("tien-giang", "Tiền Giang"),
+                new UnitRef("TG-UBND", "Ủy ban nhân dân tỉnh Tiền Giang"),
+                "276/KH-UBND",
+                null,
                 "Tổ chức hội nghị đánh giá các chỉ số: PAR Index, SIPAS, PAPI, PCI, DTI, ICT Index, PACA năm 2023",
-                List.of(), null, null, null, "Thường trực Ủy ban nhân dân tỉnh", List.of(), List.of(), List.of(), 130,
-                assignments, false, "Nguyễn Văn Vĩnh", "Chủ tịch");
+                List.of(),
+                null,
+                null,
+                null,
+                "Thường trực Ủy ban nhân dân tỉnh",
+                List.of(),
+                List.of(),
+                List.of(),
+                130,
+                assignments,
+                false,
+                "Nguyễn Văn Vĩnh",
+                "Chủ tịch");
     }
 }

@@ -21,8 +21,7 @@ public final class SampleFiles {
 
     private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** A one-page PDF 1.4 with a correct cross-reference table, showing {@code text} (ASCII). */
     public static byte[] pdf(String text) {
@@ -43,16 +42,19 @@ public final class SampleFiles {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A Word document with one paragraph; Vietnamese text is fine. */
     public static byte[] docx(String text) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", contentTypes("word/document.xml",
-                OOXML + "wordprocessingml.document.main+xml"));
+        parts.put(
+                "[Content_Types].xml", contentTypes("word/document.xml", OOXML + "wordprocessingml.document.main+xml"));
         parts.put("_rels/.rels", rels("word/document.xml"));
         parts.put("word/document.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -64,8 +66,9 @@ public final class SampleFiles {
     /** A Word document that declares macros: refused like any other active content. */
     public static byte[] docm(String text) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", contentTypes("word/document.xml",
-                "application/vnd.ms-word.document.macroEnabled.main+xml"));
+        parts.put(
+                "[Content_Types].xml",
+                contentTypes("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml"));
         parts.put("_rels/.rels", rels("word/document.xml"));
         parts.put("word/document.xml", "<w:document xmlns:w=\"x\"><w:body>" + text + "</w:body></w:document>");
         parts.put("word/vbaProject.bin", "Attribute VB_Name");
@@ -82,10 +85,13 @@ public final class SampleFiles {
 
     public static byte[] pptx() {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", contentTypes("ppt/presentation.xml",
-                OOXML + "presentationml.presentation.main+xml"));
+        parts.put(
+                "[Content_Types].xml",
+                contentTypes("ppt/presentation.xml", OOXML + "presentationml.presentation.main+xml"));
         parts.put("_rels/.rels", rels("ppt/presentation.xml"));
-        parts.put("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>");
+        parts.put(
+                "ppt/presentation.xml",
+                "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>");
         return zip(parts, false);
     }
 
@@ -93,8 +99,12 @@ public final class SampleFiles {
     public static byte[] openDocument(String mimetype) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("mimetype", mimetype);
-        parts.put("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>");
-        parts.put("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+        parts.put(
+                "META-INF/manifest.xml",
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>");
+        parts.put(
+                "content.xml",
+                "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
         return zip(parts, true);
     }
 
@@ -104,8 +114,9 @@ public final class SampleFiles {
     }
 
     public static byte[] png() {
-        return HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+        return HexFormat.of()
+                .parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
     }
 
     public static byte[] jpeg() {
@@ -117,8 +128,9 @@ public final class SampleFiles {
     }
 
     public static byte[] webp() {
-        byte[] webp = "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] webp =
+                "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
+                        .getBytes(StandardCharsets.ISO_8859_1);
         return webp;
     }
 
@@ -133,8 +145,7 @@ public final class SampleFiles {
             for (int read; (read = in.read(buffer)) != -1; ) {
                 digest.update(buffer, 0, read);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -143,8 +154,7 @@ public final class SampleFiles {
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -187,8 +197,7 @@ public final class SampleFiles {
                 zip.closeEntry();
                 first = false;
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return bytes.toByteArray();

@@ -1,5 +1,7 @@
 package vn.gov.conference.contracts.plan;
 
 public enum ConferenceFormat {
-    IN_PERSON, ONLINE, HYBRID
+    IN_PERSON,
+    ONLINE,
+    HYBRID
 }

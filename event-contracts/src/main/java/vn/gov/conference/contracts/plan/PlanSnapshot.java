@@ -2,7 +2,6 @@ package vn.gov.conference.contracts.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import vn.gov.conference.contracts.Province;
 import vn.gov.conference.contracts.UnitRef;
 
@@ -30,5 +29,4 @@ public record PlanSnapshot(
         List<Assignment> assignments,
         boolean replacesInvitationLetter,
         String signer,
-        String signerTitle) {
-}
+        String signerTitle) {}

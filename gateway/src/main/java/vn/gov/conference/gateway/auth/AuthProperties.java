@@ -3,7 +3,6 @@ package vn.gov.conference.gateway.auth;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.gov.conference.gateway.lockout.Lockouts;
@@ -45,8 +44,7 @@ record AuthProperties(
      * @param client wrong secrets for one client id, from anywhere
      * @param address wrong secrets from one address, for any client ids (one caller trying many)
      */
-    record Lockout(Lockouts.Policy client, Lockouts.Policy address) {
-    }
+    record Lockout(Lockouts.Policy client, Lockouts.Policy address) {}
 
     /**
      * @param clientId the console's client id
@@ -55,7 +53,10 @@ record AuthProperties(
      * @param signedOutUri where the browser lands after signing out
      * @param sessionTimeToLive how long a person stays signed in without signing in again (the refresh token's life)
      */
-    record Console(@DefaultValue("console") String clientId, String secret, URI redirectUri, URI signedOutUri,
-            @DefaultValue("8h") Duration sessionTimeToLive) {
-    }
+    record Console(
+            @DefaultValue("console") String clientId,
+            String secret,
+            URI redirectUri,
+            URI signedOutUri,
+            @DefaultValue("8h") Duration sessionTimeToLive) {}
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.auth;
 
 import java.util.Arrays;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import vn.gov.conference.gateway.web.Refusal;
@@ -25,12 +24,15 @@ public record Caller(String subject, Role role, String province, String unit) {
         Role parsed;
         try {
             parsed = Role.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            throw Refusal.forbidden(
+                    "unknown-role",
+                    "The token's role claim '" + role + "' is not one of " + Arrays.toString(Role.values()) + ".");
         }
-        catch (IllegalArgumentException | NullPointerException ex) {
-            throw Refusal.forbidden("unknown-role", "The token's role claim '" + role + "' is not one of "
-                    + Arrays.toString(Role.values()) + ".");
-        }
-        return new Caller(token.getToken().getSubject(), parsed, token.getToken().getClaimAsString("province"),
+        return new Caller(
+                token.getToken().getSubject(),
+                parsed,
+                token.getToken().getClaimAsString("province"),
                 token.getToken().getClaimAsString("unit"));
     }
 

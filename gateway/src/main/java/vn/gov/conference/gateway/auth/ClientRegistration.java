@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.auth;
 
 import java.util.regex.Pattern;
-
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import vn.gov.conference.platform.security.Role;
@@ -22,12 +21,11 @@ record ClientRegistration(String id, String secret, String name, Role role, Stri
         province = StringUtils.hasText(province) ? province : null;
         if (!role.provincial()) {
             Assert.isNull(province, () -> "client " + id + " is " + role + " and so belongs to no province");
-        }
-        else {
-            Assert.isTrue(province != null && SLUG.matcher(province).matches(),
+        } else {
+            Assert.isTrue(
+                    province != null && SLUG.matcher(province).matches(),
                     () -> "client " + id + " needs a province slug such as tien-giang");
         }
         name = StringUtils.hasText(name) ? name : id;
     }
-
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -15,8 +14,7 @@ import org.springframework.core.io.Resource;
 /** Reads the {@code clients:} list of a YAML clients file with Boot's binder (so it reads like configuration). */
 final class ClientsFile {
 
-    private ClientsFile() {
-    }
+    private ClientsFile() {}
 
     static List<ClientRegistration> read(Resource file) {
         if (!file.exists()) {
@@ -26,8 +24,8 @@ final class ClientsFile {
         try {
             var sources = new YamlPropertySourceLoader().load(file.getDescription(), file);
             List<ClientRegistration> clients = new Binder(ConfigurationPropertySources.from(sources))
-                .bind("clients", Bindable.listOf(ClientRegistration.class))
-                .orElseThrow(() -> new IllegalStateException("The clients file " + file + " lists no clients."));
+                    .bind("clients", Bindable.listOf(ClientRegistration.class))
+                    .orElseThrow(() -> new IllegalStateException("The clients file " + file + " lists no clients."));
             Set<String> ids = new HashSet<>();
             clients.forEach(client -> {
                 if (!ids.add(client.id())) {
@@ -35,8 +33,7 @@ final class ClientsFile {
                 }
             });
             return List.copyOf(clients);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("Cannot read the clients file " + file, ex);
         }
     }

@@ -1,13 +1,12 @@
 package vn.gov.conference.gateway.auth;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,17 +18,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.util.StringUtils;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -41,8 +35,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 import vn.gov.conference.gateway.clients.ClientAccounts;
 import vn.gov.conference.gateway.clients.RevokedClients;
 import vn.gov.conference.gateway.lockout.Lockouts;
@@ -50,8 +49,8 @@ import vn.gov.conference.gateway.people.PasswordLogins;
 import vn.gov.conference.gateway.people.Person;
 import vn.gov.conference.gateway.signin.SignedInPerson;
 import vn.gov.conference.gateway.web.ApiCors;
-import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
 import vn.gov.conference.platform.security.ProblemAccessDeniedHandler;
+import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
 
 /**
  * This gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients, stored in MongoDB
@@ -76,14 +75,20 @@ class EmbeddedAuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(ClientAccounts accounts, AuthProperties properties,
-            ResourceLoader resources, PasswordEncoder encoder, Clock clock) {
+    RegisteredClientRepository registeredClientRepository(
+            ClientAccounts accounts,
+            AuthProperties properties,
+            ResourceLoader resources,
+            PasswordEncoder encoder,
+            Clock clock) {
         SeededClients.seed(accounts, properties, resources, encoder, clock.instant());
         AuthProperties.Console console = properties.console();
-        return new StoredClientRepository(accounts, properties.tokenTimeToLive(),
+        return new StoredClientRepository(
+                accounts,
+                properties.tokenTimeToLive(),
                 StringUtils.hasText(console.secret())
-                        ? StoredClientRepository.console(console, encoder.encode(console.secret()),
-                                properties.tokenTimeToLive())
+                        ? StoredClientRepository.console(
+                                console, encoder.encode(console.secret()), properties.tokenTimeToLive())
                         : null);
     }
 
@@ -99,8 +104,8 @@ class EmbeddedAuthorizationServerConfiguration {
     /** Ahead of Spring Security: a locked client id or address never reaches the secret check. */
     @Bean
     FilterRegistrationBean<TokenEndpointLockout> tokenEndpointLockout(Lockouts lockouts, AuthProperties properties) {
-        FilterRegistrationBean<TokenEndpointLockout> registration = new FilterRegistrationBean<>(
-                new TokenEndpointLockout(lockouts, properties.lockout()));
+        FilterRegistrationBean<TokenEndpointLockout> registration =
+                new FilterRegistrationBean<>(new TokenEndpointLockout(lockouts, properties.lockout()));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
@@ -108,10 +113,10 @@ class EmbeddedAuthorizationServerConfiguration {
     @Bean
     AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
         return AuthorizationServerSettings.builder()
-            .issuer(properties.issuer().toString())
-            .tokenEndpoint("/oauth2/token")
-            .jwkSetEndpoint("/oauth2/jwks")
-            .build();
+                .issuer(properties.issuer().toString())
+                .tokenEndpoint("/oauth2/token")
+                .jwkSetEndpoint("/oauth2/jwks")
+                .build();
     }
 
     /**
@@ -127,8 +132,8 @@ class EmbeddedAuthorizationServerConfiguration {
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             if (context.getPrincipal().getPrincipal() instanceof SignedInPerson signedIn) {
                 Person person = logins.active(signedIn.email())
-                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
-                            "The account is no longer active.", null)));
+                        .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
+                                OAuth2ErrorCodes.INVALID_GRANT, "The account is no longer active.", null)));
                 context.getClaims().claims(claims -> {
                     claims.put("name", person.name());
                     claims.put("role", person.role().name());
@@ -144,8 +149,8 @@ class EmbeddedAuthorizationServerConfiguration {
             }
             if (accessToken) {
                 Map<String, Object> claims = context.getRegisteredClient()
-                    .getClientSettings()
-                    .getSetting(StoredClientRepository.CLAIMS_SETTING);
+                        .getClientSettings()
+                        .getSetting(StoredClientRepository.CLAIMS_SETTING);
                 if (claims != null) {
                     context.getClaims().claims(existing -> existing.putAll(claims));
                 }
@@ -162,7 +167,8 @@ class EmbeddedAuthorizationServerConfiguration {
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties, RevokedClients revoked) {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer().toString()),
-                Audience.required(properties.audience()), revoked);
+                Audience.required(properties.audience()),
+                revoked);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
         decoder.setJwtValidator(validator);
         return new VerifiedTokens(decoder, validator);
@@ -177,24 +183,26 @@ class EmbeddedAuthorizationServerConfiguration {
     SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, ApiCors cors) {
         AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint();
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/dang-nhap");
-        RequestMatcher authorize = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/oauth2/authorize");
+        RequestMatcher authorize =
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/oauth2/authorize");
         http.oauth2AuthorizationServer(server -> {
-                http.securityMatcher(server.getEndpointsMatcher());
-                server.oidc(Customizer.withDefaults());
-                // A client learns about its own tokens only (revocation already keeps to them).
-                server.tokenIntrospectionEndpoint(endpoint -> endpoint
-                    .authenticationProviders(OwnTokenIntrospection::restrict));
-            })
-            .authorizeHttpRequests(authorizeRequests -> authorizeRequests.anyRequest().authenticated())
-            .cors(c -> c.disable())
-            .addFilterAfter(cors.filter(), HeaderWriterFilter.class)
-            // The OpenID Connect user info endpoint is called with the person's access token.
-            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
-                .authenticationEntryPoint(problem))
-            .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint((request, response, failure) -> (authorize.matches(request) ? signIn : problem)
-                    .commence(request, response, failure))
-                .accessDeniedHandler(new ProblemAccessDeniedHandler()));
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults());
+                    // A client learns about its own tokens only (revocation already keeps to them).
+                    server.tokenIntrospectionEndpoint(
+                            endpoint -> endpoint.authenticationProviders(OwnTokenIntrospection::restrict));
+                })
+                .authorizeHttpRequests(
+                        authorizeRequests -> authorizeRequests.anyRequest().authenticated())
+                .cors(c -> c.disable())
+                .addFilterAfter(cors.filter(), HeaderWriterFilter.class)
+                // The OpenID Connect user info endpoint is called with the person's access token.
+                .oauth2ResourceServer(resourceServer ->
+                        resourceServer.jwt(Customizer.withDefaults()).authenticationEntryPoint(problem))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) ->
+                                (authorize.matches(request) ? signIn : problem).commence(request, response, failure))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
         return http.build();
     }
 }

@@ -28,7 +28,8 @@ class ExternalIssuerConfiguration {
      * mapper on the clients' scope).
      */
     @Bean
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
+    JwtDecoder jwtDecoder(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
             AuthProperties properties) {
         if (!StringUtils.hasText(issuerUri)) {
             throw new IllegalStateException("With conference.gateway.auth.embedded-server=false the gateway needs "
@@ -37,10 +38,13 @@ class ExternalIssuerConfiguration {
         }
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuerUri), Audience.required(properties.audience()));
-        return new VerifiedTokens(new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuerUri).build();
-            decoder.setJwtValidator(validator);
-            return decoder;
-        }), validator);
+        return new VerifiedTokens(
+                new SupplierJwtDecoder(() -> {
+                    NimbusJwtDecoder decoder =
+                            NimbusJwtDecoder.withIssuerLocation(issuerUri).build();
+                    decoder.setJwtValidator(validator);
+                    return decoder;
+                }),
+                validator);
     }
 }

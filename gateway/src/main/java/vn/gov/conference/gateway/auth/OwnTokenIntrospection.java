@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.auth;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenIntrospection;
@@ -27,7 +26,8 @@ final class OwnTokenIntrospection implements AuthenticationProvider {
     /** For {@code tokenIntrospectionEndpoint(e -> e.authenticationProviders(...))}: wraps the default provider. */
     static void restrict(List<AuthenticationProvider> providers) {
         providers.replaceAll(provider -> provider instanceof OAuth2TokenIntrospectionAuthenticationProvider
-                ? new OwnTokenIntrospection(provider) : provider);
+                ? new OwnTokenIntrospection(provider)
+                : provider);
     }
 
     @Override
@@ -38,12 +38,17 @@ final class OwnTokenIntrospection implements AuthenticationProvider {
             return result;
         }
         String asking = introspected.getPrincipal() instanceof OAuth2ClientAuthenticationToken client
-                && client.getRegisteredClient() != null ? client.getRegisteredClient().getClientId() : null;
-        if (asking != null && Objects.equals(asking, introspected.getTokenClaims().getClientId())) {
+                        && client.getRegisteredClient() != null
+                ? client.getRegisteredClient().getClientId()
+                : null;
+        if (asking != null
+                && Objects.equals(asking, introspected.getTokenClaims().getClientId())) {
             return result;
         }
-        return new OAuth2TokenIntrospectionAuthenticationToken(introspected.getToken(),
-                (Authentication) introspected.getPrincipal(), OAuth2TokenIntrospection.builder().build());
+        return new OAuth2TokenIntrospectionAuthenticationToken(
+                introspected.getToken(),
+                (Authentication) introspected.getPrincipal(),
+                OAuth2TokenIntrospection.builder().build());
     }
 
     @Override

@@ -2,10 +2,8 @@ package vn.gov.conference.gateway.auth;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +23,14 @@ final class SeededClients {
 
     static final String ADMIN_CLIENT = "admin";
 
-    private SeededClients() {
-    }
+    private SeededClients() {}
 
-    static void seed(ClientAccounts accounts, AuthProperties properties, ResourceLoader resources,
-            PasswordEncoder encoder, Instant now) {
+    static void seed(
+            ClientAccounts accounts,
+            AuthProperties properties,
+            ResourceLoader resources,
+            PasswordEncoder encoder,
+            Instant now) {
         if (!accounts.isEmpty()) {
             return;
         }
@@ -37,14 +38,22 @@ final class SeededClients {
         for (ClientRegistration client : clients) {
             String hash = client.secret().startsWith("{") ? client.secret() : encoder.encode(client.secret());
             try {
-                accounts.insert(ClientAccount.create(client.id(), client.name(), client.role(), client.province(),
-                        client.unit(), hash, now, "seed"));
-            }
-            catch (DuplicateKeyException ex) {
+                accounts.insert(ClientAccount.create(
+                        client.id(),
+                        client.name(),
+                        client.role(),
+                        client.province(),
+                        client.unit(),
+                        hash,
+                        now,
+                        "seed"));
+            } catch (DuplicateKeyException ex) {
                 // Another replica seeded the same store at the same moment.
             }
         }
-        log.info("Seeded {} clients into a fresh store{}", clients.size(),
+        log.info(
+                "Seeded {} clients into a fresh store{}",
+                clients.size(),
                 StringUtils.hasText(properties.clientsFile()) ? " from " + properties.clientsFile() : "");
     }
 
@@ -52,12 +61,13 @@ final class SeededClients {
         if (StringUtils.hasText(properties.clientsFile())) {
             return ClientsFile.read(resources.getResource(properties.clientsFile()));
         }
-        if (!StringUtils.hasText(properties.adminSecret()) || properties.adminSecret().length() < 16) {
+        if (!StringUtils.hasText(properties.adminSecret())
+                || properties.adminSecret().length() < 16) {
             throw new IllegalStateException("With no clients file (CONFERENCE_AUTH_CLIENTS_FILE) the embedded "
                     + "authorization server starts with one client, 'admin', whose secret must be given: set "
                     + "CONFERENCE_AUTH_ADMIN_SECRET (at least 16 characters, e.g. openssl rand -base64 32).");
         }
-        return List.of(new ClientRegistration(ADMIN_CLIENT, properties.adminSecret(), "Quản trị hệ thống",
-                Role.ADMIN, null, "BNV"));
+        return List.of(new ClientRegistration(
+                ADMIN_CLIENT, properties.adminSecret(), "Quản trị hệ thống", Role.ADMIN, null, "BNV"));
     }
 }

@@ -1,9 +1,7 @@
 package vn.gov.conference.gateway.auth;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -21,9 +19,8 @@ final class SignedLinkRequests implements RequestMatcher {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     /** Addresses that exist only for signed links; the service refuses a missing or wrong signature. */
-    private final List<RequestMatcher> alwaysSigned = List.of(
-            PATHS.matcher("/api/invitations/*/answer"),
-            PATHS.matcher("/api/portal/**"));
+    private final List<RequestMatcher> alwaysSigned =
+            List.of(PATHS.matcher("/api/invitations/*/answer"), PATHS.matcher("/api/portal/**"));
 
     /** Addresses an authenticated office also uses: anonymous only when the link's signature comes along. */
     private final List<RequestMatcher> signedWhenSigParameter = List.of(

@@ -1,5 +1,9 @@
 package vn.gov.conference.gateway.auth;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +20,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +36,7 @@ final class SigningKeys {
 
     private static final String END = "-----END PRIVATE KEY-----";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /** The key in {@code file}, created there first when missing; a key in memory only when {@code file} is null. */
     static RSAKey load(Path file) {
@@ -58,16 +56,14 @@ final class SigningKeys {
             int begin = pem.indexOf(BEGIN);
             int end = pem.indexOf(END);
             if (begin < 0 || end < begin) {
-                throw new IllegalStateException(file + " is not a PEM file holding a PKCS#8 private key ("
-                        + BEGIN + ")");
+                throw new IllegalStateException(
+                        file + " is not a PEM file holding a PKCS#8 private key (" + BEGIN + ")");
             }
             byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + BEGIN.length(), end));
             return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("Cannot read the signing key " + file, ex);
-        }
-        catch (GeneralSecurityException | ClassCastException ex) {
+        } catch (GeneralSecurityException | ClassCastException ex) {
             throw new IllegalStateException(file + " does not hold an RSA private key", ex);
         }
     }
@@ -77,8 +73,9 @@ final class SigningKeys {
      * with the key of the first one to create it. Returns whether this one did.
      */
     private static boolean write(RSAPrivateCrtKey key, Path file) {
-        String pem = BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(key.getEncoded()) + "\n" + END + "\n";
+        String pem = BEGIN + "\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded()) + "\n" + END + "\n";
         try {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
@@ -90,19 +87,15 @@ final class SigningKeys {
                 // never replaces a file another replica created meanwhile.
                 Files.createLink(file, temporary);
                 return true;
-            }
-            catch (FileAlreadyExistsException ex) {
+            } catch (FileAlreadyExistsException ex) {
                 return false;
-            }
-            catch (UnsupportedOperationException ex) {
+            } catch (UnsupportedOperationException ex) {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE); // no hard links on this file system
                 return true;
-            }
-            finally {
+            } finally {
                 Files.deleteIfExists(temporary);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the signing key " + file, ex);
         }
     }
@@ -110,8 +103,7 @@ final class SigningKeys {
     private static void restrictToOwner(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-        catch (UnsupportedOperationException ex) {
+        } catch (UnsupportedOperationException ex) {
             // Not a POSIX file system (Windows): the directory's own permissions apply.
         }
     }
@@ -121,8 +113,7 @@ final class SigningKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
-        }
-        catch (GeneralSecurityException ex) {
+        } catch (GeneralSecurityException ex) {
             throw new IllegalStateException("The JDK cannot generate RSA keys", ex);
         }
     }
@@ -130,14 +121,16 @@ final class SigningKeys {
     private static RSAKey rsaKey(RSAPrivateCrtKey privateKey) {
         try {
             RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            RSAKey withoutId = new RSAKey.Builder(publicKey).privateKey(privateKey)
-                .keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256)
-                .build();
-            return new RSAKey.Builder(withoutId).keyID(withoutId.computeThumbprint().toString()).build();
-        }
-        catch (GeneralSecurityException | JOSEException ex) {
+                    .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            RSAKey withoutId = new RSAKey.Builder(publicKey)
+                    .privateKey(privateKey)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .build();
+            return new RSAKey.Builder(withoutId)
+                    .keyID(withoutId.computeThumbprint().toString())
+                    .build();
+        } catch (GeneralSecurityException | JOSEException ex) {
             throw new IllegalStateException("Cannot derive the public signing key", ex);
         }
     }

@@ -1,5 +1,10 @@
 package vn.gov.conference.gateway.auth;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,18 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2DeviceCode;
@@ -66,13 +64,20 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
 
     /** The hash fields, by the token type a look-up names. */
     private static final Map<String, String> FIELDS = Map.of(
-            OAuth2ParameterNames.STATE, "state",
-            OAuth2ParameterNames.CODE, "code",
-            OAuth2TokenType.ACCESS_TOKEN.getValue(), "accessToken",
-            OAuth2TokenType.REFRESH_TOKEN.getValue(), "refreshToken",
-            OidcParameterNames.ID_TOKEN, "idToken",
-            OAuth2ParameterNames.USER_CODE, "userCode",
-            OAuth2ParameterNames.DEVICE_CODE, "deviceCode");
+            OAuth2ParameterNames.STATE,
+            "state",
+            OAuth2ParameterNames.CODE,
+            "code",
+            OAuth2TokenType.ACCESS_TOKEN.getValue(),
+            "accessToken",
+            OAuth2TokenType.REFRESH_TOKEN.getValue(),
+            "refreshToken",
+            OidcParameterNames.ID_TOKEN,
+            "idToken",
+            OAuth2ParameterNames.USER_CODE,
+            "userCode",
+            OAuth2ParameterNames.DEVICE_CODE,
+            "deviceCode");
 
     private final MongoTemplate mongo;
 
@@ -86,9 +91,9 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
             for (String field : FIELDS.values()) {
                 collection().createIndex(Indexes.ascending(field), new IndexOptions().sparse(true));
             }
-            collection().createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
-        }
-        catch (RuntimeException ex) {
+            collection()
+                    .createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+        } catch (RuntimeException ex) {
             log.debug("Indexes on {} not all made: {}", COLLECTION, ex.getMessage());
         }
     }
@@ -97,10 +102,10 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
     public void save(OAuth2Authorization authorization) {
         Assert.notNull(authorization, "authorization cannot be null");
         Document document = new Document("_id", authorization.getId())
-            .append("registeredClientId", authorization.getRegisteredClientId())
-            .append("principalName", authorization.getPrincipalName())
-            .append("expireAt", Date.from(expireAt(authorization)))
-            .append("authorization", new Binary(StoredObjects.write(authorization)));
+                .append("registeredClientId", authorization.getRegisteredClientId())
+                .append("principalName", authorization.getPrincipalName())
+                .append("expireAt", Date.from(expireAt(authorization)))
+                .append("authorization", new Binary(StoredObjects.write(authorization)));
         hash(document, "state", authorization.getAttribute(OAuth2ParameterNames.STATE));
         hash(document, "code", value(authorization.getToken(OAuth2AuthorizationCode.class)));
         hash(document, "accessToken", value(authorization.getToken(OAuth2AccessToken.class)));
@@ -133,8 +138,7 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
             List<Bson> any = new ArrayList<>();
             FIELDS.values().forEach(field -> any.add(Filters.eq(field, hash)));
             filter = Filters.or(any);
-        }
-        else {
+        } else {
             String field = FIELDS.get(tokenType.getValue());
             if (field == null) {
                 return null;
@@ -152,10 +156,9 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
             return null; // expired, not swept yet
         }
         try {
-            return (OAuth2Authorization) StoredObjects.read(document.get("authorization", Binary.class).getData(),
-                    this.classLoader);
-        }
-        catch (RuntimeException ex) {
+            return (OAuth2Authorization) StoredObjects.read(
+                    document.get("authorization", Binary.class).getData(), this.classLoader);
+        } catch (RuntimeException ex) {
             // Written by another version of Spring Authorization Server, or altered: as if it did not exist.
             log.warn("Authorization {} unreadable, ignored: {}", document.get("_id"), ex.getMessage());
             return null;
@@ -165,8 +168,13 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
     /** When the authorization's last token expires; an authorization without one is kept a while for its flow. */
     static Instant expireAt(OAuth2Authorization authorization) {
         Instant latest = null;
-        for (Class<? extends OAuth2Token> type : List.of(OAuth2AuthorizationCode.class, OAuth2AccessToken.class,
-                OAuth2RefreshToken.class, OidcIdToken.class, OAuth2UserCode.class, OAuth2DeviceCode.class)) {
+        for (Class<? extends OAuth2Token> type : List.of(
+                OAuth2AuthorizationCode.class,
+                OAuth2AccessToken.class,
+                OAuth2RefreshToken.class,
+                OidcIdToken.class,
+                OAuth2UserCode.class,
+                OAuth2DeviceCode.class)) {
             OAuth2Authorization.Token<? extends OAuth2Token> token = authorization.getToken(type);
             if (token != null) {
                 Instant expires = token.getToken().getExpiresAt();
@@ -197,10 +205,11 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
 
     static String sha256(String value) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }

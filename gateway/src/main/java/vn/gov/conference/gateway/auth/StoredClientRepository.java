@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.auth;
 
 import java.time.Duration;
-
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -39,23 +38,26 @@ final class StoredClientRepository implements RegisteredClientRepository {
     /** The console's client: a server-side application with a secret, PKCE required all the same. */
     static RegisteredClient console(AuthProperties.Console console, String secretHash, Duration tokenTimeToLive) {
         return RegisteredClient.withId(console.clientId())
-            .clientId(console.clientId())
-            .clientName("Bảng điều hành Hội nghị chỉ số")
-            .clientSecret(secretHash)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-            .redirectUri(console.redirectUri().toString())
-            .postLogoutRedirectUri(console.signedOutUri().toString())
-            .scope(OidcScopes.OPENID)
-            .scope(OidcScopes.PROFILE)
-            .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-            .tokenSettings(TokenSettings.builder()
-                .accessTokenTimeToLive(tokenTimeToLive)
-                .refreshTokenTimeToLive(console.sessionTimeToLive())
-                .reuseRefreshTokens(false)
-                .build())
-            .build();
+                .clientId(console.clientId())
+                .clientName("Bảng điều hành Hội nghị chỉ số")
+                .clientSecret(secretHash)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(console.redirectUri().toString())
+                .postLogoutRedirectUri(console.signedOutUri().toString())
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(tokenTimeToLive)
+                        .refreshTokenTimeToLive(console.sessionTimeToLive())
+                        .reuseRefreshTokens(false)
+                        .build())
+                .build();
     }
 
     /** Only to store a stronger hash of the same secret, which the authorization server does as clients sign in. */
@@ -80,7 +82,11 @@ final class StoredClientRepository implements RegisteredClientRepository {
         if (isConsole(clientId)) {
             return this.console;
         }
-        return this.accounts.find(clientId).filter(account -> !account.isRevoked()).map(this::registered).orElse(null);
+        return this.accounts
+                .find(clientId)
+                .filter(account -> !account.isRevoked())
+                .map(this::registered)
+                .orElse(null);
     }
 
     private boolean isConsole(String clientId) {
@@ -89,15 +95,19 @@ final class StoredClientRepository implements RegisteredClientRepository {
 
     private RegisteredClient registered(ClientAccount account) {
         return RegisteredClient.withId(account.clientId())
-            .clientId(account.clientId())
-            .clientName(account.name())
-            .clientSecret(account.secretHash())
-            .clientIdIssuedAt(account.createdAt())
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-            .clientSettings(ClientSettings.builder().setting(CLAIMS_SETTING, account.claims()).build())
-            .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(this.tokenTimeToLive).build())
-            .build();
+                .clientId(account.clientId())
+                .clientName(account.name())
+                .clientSecret(account.secretHash())
+                .clientIdIssuedAt(account.createdAt())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(ClientSettings.builder()
+                        .setting(CLAIMS_SETTING, account.claims())
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(this.tokenTimeToLive)
+                        .build())
+                .build();
     }
 }

@@ -1,17 +1,15 @@
 package vn.gov.conference.gateway.auth;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,7 +50,11 @@ final class TokenEndpointLockout extends OncePerRequestFilter {
         Duration clientLocked = clientKey == null ? Duration.ZERO : this.lockouts.lockedFor(clientKey);
         Duration addressLocked = this.lockouts.lockedFor(addressKey);
         if (!clientLocked.isZero() || !addressLocked.isZero()) {
-            refuse(request, response, client, clientLocked.compareTo(addressLocked) >= 0 ? clientLocked : addressLocked,
+            refuse(
+                    request,
+                    response,
+                    client,
+                    clientLocked.compareTo(addressLocked) >= 0 ? clientLocked : addressLocked,
                     !clientLocked.isZero());
             return;
         }
@@ -62,8 +64,7 @@ final class TokenEndpointLockout extends OncePerRequestFilter {
                 this.lockouts.failed(clientKey, this.policy.client());
             }
             this.lockouts.failed(addressKey, this.policy.address());
-        }
-        else if (response.getStatus() == HttpStatus.OK.value() && clientKey != null) {
+        } else if (response.getStatus() == HttpStatus.OK.value() && clientKey != null) {
             this.lockouts.succeeded(clientKey);
         }
     }
@@ -76,13 +77,11 @@ final class TokenEndpointLockout extends OncePerRequestFilter {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return colon > 0 ? URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8)
-                        : null;
-            }
-            catch (IllegalArgumentException ex) {
+                return colon > 0 ? URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8) : null;
+            } catch (IllegalArgumentException ex) {
                 return null;
             }
         }
@@ -90,13 +89,18 @@ final class TokenEndpointLockout extends OncePerRequestFilter {
         return clientId == null || clientId.isBlank() ? null : clientId;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String client,
-            Duration locked, boolean byClient) throws IOException {
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, String client, Duration locked, boolean byClient)
+            throws IOException {
         long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         String who = byClient ? "The client " + client : "This address";
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "token-lockout", "Too many wrong secrets",
-                who + " is locked after repeated wrong secrets; retry in " + seconds + " s.", request);
+        ProblemDetail problem = Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "token-lockout",
+                "Too many wrong secrets",
+                who + " is locked after repeated wrong secrets; retry in " + seconds + " s.",
+                request);
         // What OAuth2 client libraries look for, beside the problem.
         problem.setProperty("error", "invalid_client");
         problem.setProperty("error_description", problem.getDetail());

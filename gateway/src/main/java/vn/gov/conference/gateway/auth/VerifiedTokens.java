@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -49,8 +48,10 @@ final class VerifiedTokens implements JwtDecoder {
             OAuth2TokenValidatorResult result = this.validator.validate(known.jwt());
             if (result.hasErrors()) {
                 this.verified.remove(token, known);
-                throw new JwtValidationException("An error occurred while attempting to decode the Jwt: "
-                        + result.getErrors().iterator().next().getDescription(), result.getErrors());
+                throw new JwtValidationException(
+                        "An error occurred while attempting to decode the Jwt: "
+                                + result.getErrors().iterator().next().getDescription(),
+                        result.getErrors());
             }
             return known.jwt();
         }
@@ -73,6 +74,5 @@ final class VerifiedTokens implements JwtDecoder {
         return this.verified.size();
     }
 
-    private record Verified(Jwt jwt, Instant until) {
-    }
+    private record Verified(Jwt jwt, Instant until) {}
 }

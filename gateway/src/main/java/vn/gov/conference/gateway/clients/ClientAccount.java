@@ -3,7 +3,6 @@ package vn.gov.conference.gateway.clients;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -45,8 +44,18 @@ public class ClientAccount {
     private Long version;
 
     @PersistenceCreator
-    ClientAccount(String clientId, String name, Role role, String province, String unit, String secretHash,
-            Instant createdAt, String createdBy, Instant secretChangedAt, Instant revokedAt, String revokedBy,
+    ClientAccount(
+            String clientId,
+            String name,
+            Role role,
+            String province,
+            String unit,
+            String secretHash,
+            Instant createdAt,
+            String createdBy,
+            Instant secretChangedAt,
+            Instant revokedAt,
+            String revokedBy,
             Long version) {
         this.clientId = clientId;
         this.name = name;
@@ -62,10 +71,17 @@ public class ClientAccount {
         this.version = version;
     }
 
-    public static ClientAccount create(String clientId, String name, Role role, String province, String unit,
-            String secretHash, Instant now, String createdBy) {
-        return new ClientAccount(clientId, name, role, province, unit, secretHash, now, createdBy, now, null, null,
-                null);
+    public static ClientAccount create(
+            String clientId,
+            String name,
+            Role role,
+            String province,
+            String unit,
+            String secretHash,
+            Instant now,
+            String createdBy) {
+        return new ClientAccount(
+                clientId, name, role, province, unit, secretHash, now, createdBy, now, null, null, null);
     }
 
     /** A new secret; the old one stops working at once. */

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.bson.Document;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,9 +23,11 @@ public class ClientAccounts {
     ClientAccounts(MongoTemplate mongo) {
         this.mongo = mongo;
         // For real MongoDB: the list's filter and the revocation sweep (the stand-in keeps them as declarations).
-        mongo.indexOps(ClientAccount.class).createIndex(new Index().on("province", Sort.Direction.ASC)
-            .on("role", Sort.Direction.ASC)
-            .on("_id", Sort.Direction.ASC));
+        mongo.indexOps(ClientAccount.class)
+                .createIndex(new Index()
+                        .on("province", Sort.Direction.ASC)
+                        .on("role", Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC));
         mongo.indexOps(ClientAccount.class).createIndex(new Index().on("revokedAt", Sort.Direction.ASC));
     }
 
@@ -36,7 +36,10 @@ public class ClientAccounts {
     }
 
     public boolean isEmpty() {
-        return this.mongo.getCollection(this.mongo.getCollectionName(ClientAccount.class)).countDocuments() == 0;
+        return this.mongo
+                        .getCollection(this.mongo.getCollectionName(ClientAccount.class))
+                        .countDocuments()
+                == 0;
     }
 
     /** Refused with a duplicate key when the id is taken (another replica seeded it first). */
@@ -48,8 +51,7 @@ public class ClientAccounts {
         return this.mongo.save(client);
     }
 
-    record Found(List<ClientAccount> clients, long total) {
-    }
+    record Found(List<ClientAccount> clients, long total) {}
 
     Found find(String province, Role role, int page, int size) {
         Query query = new Query();
@@ -68,9 +70,8 @@ public class ClientAccounts {
     Set<String> revokedSince(Instant since) {
         Query query = new Query(Criteria.where("revokedAt").gte(since));
         query.fields().include("_id");
-        return this.mongo.find(query, Document.class, this.mongo.getCollectionName(ClientAccount.class))
-            .stream()
-            .map(document -> document.getString("_id"))
-            .collect(Collectors.toUnmodifiableSet());
+        return this.mongo.find(query, Document.class, this.mongo.getCollectionName(ClientAccount.class)).stream()
+                .map(document -> document.getString("_id"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

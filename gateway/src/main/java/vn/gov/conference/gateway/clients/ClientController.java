@@ -1,10 +1,8 @@
 package vn.gov.conference.gateway.clients;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +24,10 @@ import vn.gov.conference.gateway.auth.Caller;
 @RestController
 @RequestMapping("/api/clients")
 @ConditionalOnBooleanProperty(name = "conference.gateway.auth.embedded-server", matchIfMissing = true)
-@Tag(name = "clients", description = "Machine clients: create, list, rotate the secret, revoke (ADMIN; an office for "
-        + "its own province's departments)")
+@Tag(
+        name = "clients",
+        description = "Machine clients: create, list, rotate the secret, revoke (ADMIN; an office for "
+                + "its own province's departments)")
 class ClientController {
 
     private final ClientService clients;
@@ -38,17 +38,23 @@ class ClientController {
 
     @PostMapping
     @Operation(summary = "Create a client; its secret is in this answer only (stored hashed)")
-    ResponseEntity<ClientView> create(@RequestBody ClientService.NewClient body, Authentication authentication,
+    ResponseEntity<ClientView> create(
+            @RequestBody ClientService.NewClient body,
+            Authentication authentication,
             @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         ClientService.Issued issued = this.clients.create(body, Caller.of(authentication), authorization);
-        return ResponseEntity.created(URI.create("/api/clients/" + issued.client().clientId()))
-            .body(ClientView.withSecret(issued.client(), issued.secret()));
+        return ResponseEntity.created(
+                        URI.create("/api/clients/" + issued.client().clientId()))
+                .body(ClientView.withSecret(issued.client(), issued.secret()));
     }
 
     @GetMapping
     @Operation(summary = "List clients by province and role (an office sees its own province's departments)")
-    ClientView.Page list(@RequestParam(required = false) String province, @RequestParam(required = false) String role,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    ClientView.Page list(
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String role,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
         ClientAccounts.Found found = this.clients.list(province, role, page, size, Caller.of(authentication));
         return new ClientView.Page(found.clients().stream().map(ClientView::of).toList(), page, size, found.total());

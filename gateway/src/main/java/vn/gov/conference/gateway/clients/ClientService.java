@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
+import vn.gov.conference.gateway.web.Refusal;
 import vn.gov.conference.platform.paging.PageBounds;
 import vn.gov.conference.platform.security.Role;
-import vn.gov.conference.gateway.web.Refusal;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -34,7 +33,11 @@ public class ClientService {
 
     private final Clock clock;
 
-    public ClientService(ClientAccounts accounts, RevokedClients revoked, UnitDirectory units, PasswordEncoder encoder,
+    public ClientService(
+            ClientAccounts accounts,
+            RevokedClients revoked,
+            UnitDirectory units,
+            PasswordEncoder encoder,
             Clock clock) {
         this.accounts = accounts;
         this.revoked = revoked;
@@ -44,12 +47,10 @@ public class ClientService {
     }
 
     /** What a new client is to be: the body of {@code POST /api/clients}. */
-    public record NewClient(String name, String role, String province, String unit) {
-    }
+    public record NewClient(String name, String role, String province, String unit) {}
 
     /** A client and, once only, its secret in clear. */
-    public record Issued(ClientAccount client, String secret) {
-    }
+    public record Issued(ClientAccount client, String secret) {}
 
     Issued create(NewClient request, Caller caller, String authorization) {
         String name = Membership.required("name", request.name());
@@ -60,8 +61,14 @@ public class ClientService {
         checkCanManage(caller, membership.role(), membership.province(), true);
         membership.checkUnit(this.units, authorization, this.clock);
         String secret = secret();
-        ClientAccount client = ClientAccount.create(newId(membership.unit()), name, membership.role(),
-                membership.province(), membership.unit(), this.encoder.encode(secret), this.clock.instant(),
+        ClientAccount client = ClientAccount.create(
+                newId(membership.unit()),
+                name,
+                membership.role(),
+                membership.province(),
+                membership.unit(),
+                this.encoder.encode(secret),
+                this.clock.instant(),
                 caller.subject());
         this.accounts.insert(client);
         return new Issued(client, secret);
@@ -83,8 +90,8 @@ public class ClientService {
     }
 
     ClientAccount get(String clientId, Caller caller) {
-        ClientAccount client = this.accounts.find(clientId)
-            .orElseThrow(() -> Refusal.notFound("No client " + clientId + "."));
+        ClientAccount client =
+                this.accounts.find(clientId).orElseThrow(() -> Refusal.notFound("No client " + clientId + "."));
         checkCanManage(caller, client.role(), client.province(), false);
         return client;
     }
@@ -119,25 +126,29 @@ public class ClientService {
             return;
         }
         if (!caller.is(Role.OFFICE)) {
-            throw Refusal.forbidden("clients-managed-by-admin-or-office",
+            throw Refusal.forbidden(
+                    "clients-managed-by-admin-or-office",
                     "Only the operators (ADMIN) and a province's office manage clients.");
         }
         if (province == null || !province.equals(caller.province())) {
             if (!creating) {
                 throw Refusal.notFound("No such client in " + caller.province() + ".");
             }
-            throw Refusal.forbidden("own-province-only",
+            throw Refusal.forbidden(
+                    "own-province-only",
                     "An office manages the clients of its own province (" + caller.province() + ") only.");
         }
         if (role != Role.DEPARTMENT) {
-            throw Refusal.forbidden("office-manages-departments",
+            throw Refusal.forbidden(
+                    "office-manages-departments",
                     "An office manages its departments' clients only; " + role + " clients are the operators'.");
         }
     }
 
     private static void checkAdmin(Caller caller) {
         if (!caller.is(Role.ADMIN)) {
-            throw Refusal.forbidden("clients-managed-by-admin-or-office",
+            throw Refusal.forbidden(
+                    "clients-managed-by-admin-or-office",
                     "Only the operators (ADMIN) and a province's office manage clients.");
         }
     }
@@ -145,8 +156,9 @@ public class ClientService {
     /** The unit in lower case and a random tail: readable in logs, never reused after a revocation. */
     private String newId(String unit) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            StringBuilder id = new StringBuilder(unit.toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-'))
-                .append('-');
+            StringBuilder id = new StringBuilder(
+                            unit.toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-'))
+                    .append('-');
             for (int i = 0; i < 6; i++) {
                 id.append(ID_ALPHABET.charAt(this.random.nextInt(ID_ALPHABET.length())));
             }

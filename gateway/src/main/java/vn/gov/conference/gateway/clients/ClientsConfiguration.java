@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.clients;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,14 +17,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ClientsConfiguration {
 
     @Bean
-    RevokedClients revokedClients(ClientAccounts accounts, Clock clock,
+    RevokedClients revokedClients(
+            ClientAccounts accounts,
+            Clock clock,
             @Value("${conference.gateway.auth.token-time-to-live:10m}") Duration tokenTimeToLive) {
         return new RevokedClients(accounts, clock, tokenTimeToLive);
     }
 
     @Bean
-    ClientService clientService(ClientAccounts accounts, RevokedClients revoked, UnitDirectory units,
-            PasswordEncoder encoder, Clock clock) {
+    ClientService clientService(
+            ClientAccounts accounts,
+            RevokedClients revoked,
+            UnitDirectory units,
+            PasswordEncoder encoder,
+            Clock clock) {
         return new ClientService(accounts, revoked, units, encoder, clock);
     }
 }

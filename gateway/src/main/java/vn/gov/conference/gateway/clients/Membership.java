@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 
@@ -19,7 +18,6 @@ public record Membership(Role role, String province, String unit) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
 
     /** From a request's fields, refused 400 naming the field and the rule. */
     public static Membership of(String role, String province, String unit) {
@@ -36,8 +34,7 @@ public record Membership(Role role, String province, String unit) {
             if (!SLUG.matcher(inProvince).matches()) {
                 throw Refusal.invalid("province", "province-code", "A province is its code, such as tien-giang.");
             }
-        }
-        else if (inProvince != null) {
+        } else if (inProvince != null) {
             throw Refusal.invalid("province", "no-province", "A " + parsed + " belongs to no province.");
         }
         return new Membership(parsed, inProvince, code);
@@ -50,16 +47,21 @@ public record Membership(Role role, String province, String unit) {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
         UnitDirectory.Unit found = units.find(this.unit, authorization, today)
-            .orElseThrow(() -> Refusal.unprocessable("unit", "unknown-unit",
-                    "The reference data has no unit " + this.unit + "."));
+                .orElseThrow(() -> Refusal.unprocessable(
+                        "unit", "unknown-unit", "The reference data has no unit " + this.unit + "."));
         if (!this.province.equals(found.province())) {
-            throw Refusal.unprocessable("unit", "unit-of-another-province",
+            throw Refusal.unprocessable(
+                    "unit",
+                    "unit-of-another-province",
                     "The unit " + this.unit + " belongs to " + found.province() + ", not to " + this.province + ".");
         }
         if (!found.existsOn(today)) {
-            throw Refusal.unprocessable("unit", "unit-not-in-force", "The unit " + this.unit
-                    + " is not in force today (valid " + found.validFrom() + " to "
-                    + (found.validTo() == null ? "" : found.validTo()) + ").");
+            throw Refusal.unprocessable(
+                    "unit",
+                    "unit-not-in-force",
+                    "The unit " + this.unit
+                            + " is not in force today (valid " + found.validFrom() + " to "
+                            + (found.validTo() == null ? "" : found.validTo()) + ").");
         }
     }
 
@@ -67,8 +69,7 @@ public record Membership(Role role, String province, String unit) {
         String value = required("role", role);
         try {
             return Role.valueOf(value.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             throw Refusal.invalid("role", "role", "A role is one of CENTRAL, OFFICE, APPROVER, DEPARTMENT, ADMIN.");
         }
     }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -45,13 +43,13 @@ public class RevokedClients implements OAuth2TokenValidator<Jwt> {
         refresh();
     }
 
-    @Scheduled(fixedDelayString = "${conference.gateway.auth.revocation-refresh:5s}",
+    @Scheduled(
+            fixedDelayString = "${conference.gateway.auth.revocation-refresh:5s}",
             initialDelayString = "${conference.gateway.auth.revocation-refresh:5s}")
     void refresh() {
         try {
             this.revoked = this.accounts.revokedSince(this.clock.instant().minus(this.lookBack));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // The last known set stays in force: a database hiccup must not let revoked clients back in.
             log.warn("Cannot refresh the revoked clients ({} known): {}", this.revoked.size(), ex.toString());
         }
@@ -70,8 +68,8 @@ public class RevokedClients implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         if (isRevoked(token.getSubject())) {
-            return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-                    "the client " + token.getSubject() + " was revoked", null));
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                    OAuth2ErrorCodes.INVALID_TOKEN, "the client " + token.getSubject() + " was revoked", null));
         }
         return OAuth2TokenValidatorResult.success();
     }

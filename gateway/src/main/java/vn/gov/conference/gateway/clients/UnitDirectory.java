@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,15 +29,15 @@ public class UnitDirectory {
 
     UnitDirectory(RoutingProperties routing) {
         HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(routing.connectTimeout())
-            .build();
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(routing.connectTimeout())
+                .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(Duration.ofSeconds(5));
         this.planService = RestClient.builder()
-            .baseUrl(routing.service(Services.PLAN).uri().toString())
-            .requestFactory(requests)
-            .build();
+                .baseUrl(routing.service(Services.PLAN).uri().toString())
+                .requestFactory(requests)
+                .build();
     }
 
     /** A unit as the reference data knows it; {@code validTo} null while it exists. */
@@ -56,26 +55,28 @@ public class UnitDirectory {
      */
     public Optional<Unit> find(String code, String authorization, LocalDate day) {
         try {
-            Unit[] versions = this.planService.get()
-                .uri("/api/reference/units/{code}", code)
-                .header(HttpHeaders.AUTHORIZATION, authorization)
-                .accept(MediaType.APPLICATION_JSON)
-                .retrieve()
-                .body(Unit[].class);
+            Unit[] versions = this.planService
+                    .get()
+                    .uri("/api/reference/units/{code}", code)
+                    .header(HttpHeaders.AUTHORIZATION, authorization)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .retrieve()
+                    .body(Unit[].class);
             if (versions == null || versions.length == 0) {
                 return Optional.empty();
             }
-            return Arrays.stream(versions).filter(version -> version.existsOn(day)).findFirst()
-                .or(() -> Arrays.stream(versions).max(Comparator.comparing(Unit::validFrom,
-                        Comparator.nullsFirst(Comparator.naturalOrder()))));
-        }
-        catch (HttpClientErrorException ex) {
+            return Arrays.stream(versions)
+                    .filter(version -> version.existsOn(day))
+                    .findFirst()
+                    .or(() -> Arrays.stream(versions)
+                            .max(Comparator.comparing(
+                                    Unit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))));
+        } catch (HttpClientErrorException ex) {
             if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                 return Optional.empty();
             }
             throw unavailable(ex);
-        }
-        catch (RestClientException ex) {
+        } catch (RestClientException ex) {
             throw unavailable(ex);
         }
     }
@@ -85,8 +86,11 @@ public class UnitDirectory {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return Refusal.unavailable("reference-data-unavailable", "The unit could not be checked against the "
-                + "reference data: plan-service did not answer (" + cause.getClass().getSimpleName()
-                + "). Retry later.");
+        return Refusal.unavailable(
+                "reference-data-unavailable",
+                "The unit could not be checked against the "
+                        + "reference data: plan-service did not answer ("
+                        + cause.getClass().getSimpleName()
+                        + "). Retry later.");
     }
 }

@@ -1,17 +1,14 @@
 package vn.gov.conference.gateway.limits;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-
 import vn.gov.conference.platform.web.BodySizeLimitFilter;
 
 /**
@@ -23,9 +20,8 @@ class BodySizeLimits {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(LimitsProperties limits) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(limits.maxBodySize(), limits.maxUploadSize(), limits.uploadPaths(),
-                        BodySizeLimits::refuse));
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(
+                limits.maxBodySize(), limits.maxUploadSize(), limits.uploadPaths(), BodySizeLimits::refuse));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
@@ -53,7 +49,8 @@ class BodySizeLimits {
         if (response.isCommitted()) {
             return;
         }
-        String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB"
+        String size = limit % (1024 * 1024) == 0
+                ? limit / (1024 * 1024) + " MB"
                 : limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " byte";
         // The form's own page: the address it posted to, without the action ("/console/nhiem-vu/{id}/nop").
         String uri = request.getRequestURI();
@@ -74,8 +71,12 @@ class BodySizeLimits {
                 <p><a href="%s">Quay lại trang trước</a></p>
                 <p>Mã: 413</p>
                 </main></body></html>
-                """.formatted(size, back.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                        .replace(">", "&gt;"));
+                """.formatted(
+                        size,
+                        back.replace("&", "&amp;")
+                                .replace("\"", "&quot;")
+                                .replace("<", "&lt;")
+                                .replace(">", "&gt;"));
         response.resetBuffer();
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");

@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.limits;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -19,8 +18,10 @@ import org.springframework.util.unit.DataSize;
 record LimitsProperties(
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("50MB") DataSize maxUploadSize,
-        @DefaultValue({ "/api/material-requests/*/submissions", "/api/plans/*/signed-original" })
+
+        @DefaultValue({"/api/material-requests/*/submissions", "/api/plans/*/signed-original"})
         List<String> uploadPaths,
+
         @DefaultValue Rate rate) {
 
     /**
@@ -36,6 +37,5 @@ record LimitsProperties(
             @DefaultValue("1m") Duration period,
             @DefaultValue("600") int clientRequests,
             @DefaultValue("120") int anonymousRequests,
-            @DefaultValue("120") int tokenRequests) {
-    }
+            @DefaultValue("120") int tokenRequests) {}
 }

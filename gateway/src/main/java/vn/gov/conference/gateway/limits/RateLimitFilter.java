@@ -1,13 +1,11 @@
 package vn.gov.conference.gateway.limits;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +45,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** Every page fetches its style sheet and icons: counting them would spend a delegate's requests on files. */
     private final List<RequestMatcher> assets = Pages.ASSETS.stream()
-        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
-        .toList();
+            .map(path ->
+                    (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+            .toList();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -63,8 +62,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         String link = client == null ? signedLink(request.getQueryString()) : null;
         RateLimiter.Decision decision = client != null
                 ? this.limiter.acquire("client:" + client, this.rate.clientRequests(), this.rate.period())
-                : this.limiter.acquire(link != null ? "link:" + link : "ip:" + request.getRemoteAddr(),
-                        this.rate.anonymousRequests(), this.rate.period());
+                : this.limiter.acquire(
+                        link != null ? "link:" + link : "ip:" + request.getRemoteAddr(),
+                        this.rate.anonymousRequests(),
+                        this.rate.period());
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;
@@ -73,9 +74,12 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         String who = client != null ? "The client " + client : link != null ? "This link" : "This address";
         int allowed = client != null ? this.rate.clientRequests() : this.rate.anonymousRequests();
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                who + " made more than " + allowed + " requests per " + this.rate.period().toSeconds()
-                        + " s; retry in " + seconds + " s.",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                who + " made more than " + allowed + " requests per "
+                        + this.rate.period().toSeconds() + " s; retry in " + seconds + " s.",
                 request);
         problem.setProperty("retryAfterSeconds", seconds);
         Problems.write(response, problem);
@@ -100,7 +104,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** Keycloak puts the client in {@code azp} and a service-account id in {@code sub}; ours uses {@code sub}. */
     private static String clientId(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken jwt) {
-            for (String claim : new String[] { "azp", "client_id", "sub" }) {
+            for (String claim : new String[] {"azp", "client_id", "sub"}) {
                 String value = jwt.getToken().getClaimAsString(claim);
                 if (StringUtils.hasText(value)) {
                     return value;

@@ -32,12 +32,12 @@ final class RateLimiter {
             long now = this.nanoTime.getAsLong();
             this.buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
-        return this.buckets.computeIfAbsent(caller, key -> new Bucket(capacity, period, this.nanoTime.getAsLong()))
-            .take(this.nanoTime.getAsLong());
+        return this.buckets
+                .computeIfAbsent(caller, key -> new Bucket(capacity, period, this.nanoTime.getAsLong()))
+                .take(this.nanoTime.getAsLong());
     }
 
-    record Decision(boolean allowed, long remaining, Duration retryAfter) {
-    }
+    record Decision(boolean allowed, long remaining, Duration retryAfter) {}
 
     private static final class Bucket {
 

@@ -1,15 +1,8 @@
 package vn.gov.conference.gateway.limits;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
-
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -17,10 +10,15 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,9 +77,9 @@ class SharedRateLimiter {
         this.mongo = mongo;
         try {
             // Expired budgets go by themselves on MongoDB; the stand-in has no TTL expiry, so they are also swept.
-            collection().createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
-        }
-        catch (RuntimeException ex) {
+            collection()
+                    .createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+        } catch (RuntimeException ex) {
             log.debug("No TTL index on {}: {}", COLLECTION, ex.getMessage());
         }
     }
@@ -111,17 +109,16 @@ class SharedRateLimiter {
                 log.info("Rate limits shared through MongoDB again");
             }
             if (!taken.decision().allowed()) {
-                this.refusedUntil.put(caller, nanoNow + taken.decision().retryAfter().toNanos());
+                this.refusedUntil.put(
+                        caller, nanoNow + taken.decision().retryAfter().toNanos());
                 if (this.refusedUntil.size() > TIDY_ABOVE) {
                     this.refusedUntil.values().removeIf(time -> time - System.nanoTime() <= 0);
                 }
-            }
-            else if (maxReserve(capacity) > 1) {
+            } else if (maxReserve(capacity) > 1) {
                 keep(caller, taken, batch, nanoNow);
             }
             return taken.decision();
-        }
-        catch (DataAccessException | com.mongodb.MongoException ex) {
+        } catch (DataAccessException | com.mongodb.MongoException ex) {
             if (!this.degraded) {
                 this.degraded = true;
                 log.warn("Rate limits counted per replica while MongoDB fails: {}", ex.getMessage());
@@ -135,8 +132,14 @@ class SharedRateLimiter {
         if (this.reserves.size() > TIDY_ABOVE) {
             this.reserves.values().removeIf(reserve -> reserve.expired(System.nanoTime()));
         }
-        this.reserves.computeIfAbsent(caller, key -> new Reserve()).refill(taken.count() - 1,
-                taken.count() < asked ? 1 : asked, taken.full(), nanoNow, nanoNow + RESERVE_LIFETIME.toNanos());
+        this.reserves
+                .computeIfAbsent(caller, key -> new Reserve())
+                .refill(
+                        taken.count() - 1,
+                        taken.count() < asked ? 1 : asked,
+                        taken.full(),
+                        nanoNow,
+                        nanoNow + RESERVE_LIFETIME.toNanos());
     }
 
     static int maxReserve(int capacity) {
@@ -147,8 +150,7 @@ class SharedRateLimiter {
      * How many requests were taken from the shared budget (this one included), whether the caller's bucket was full
      * (the caller uses less than its limit), and the answer for this one.
      */
-    private record Taken(int count, boolean full, RateLimiter.Decision decision) {
-    }
+    private record Taken(int count, boolean full, RateLimiter.Decision decision) {}
 
     /**
      * One caller's requests taken in advance. {@code batch} adapts to the caller's pace: doubled when the last batch
@@ -188,8 +190,7 @@ class SharedRateLimiter {
             this.full = full;
             if (this.left > 0 && now - this.expiresAt < 0) {
                 this.left += extra; // another thread's batch is still here: all of it keeps the earlier expiry
-            }
-            else {
+            } else {
                 this.left = extra;
                 this.expiresAt = expiresAt;
             }
@@ -213,17 +214,24 @@ class SharedRateLimiter {
                 return new Taken(batch, true, new RateLimiter.Decision(true, capacity - (long) batch, Duration.ZERO));
             }
             // An active caller: its bucket is not full, and holds the batch (or, failing that, one request).
-            for (int count : batch > 1 ? new int[] { batch, 1 } : new int[] { 1 }) {
+            for (int count : batch > 1 ? new int[] {batch, 1} : new int[] {1}) {
                 long latestForCount = now + periodMicros - count * interval;
-                Document taken = collection().findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", caller), Filters.gte("tat", now),
-                                Filters.lte("tat", latestForCount)),
-                        Updates.combine(Updates.inc("tat", count * interval), Updates.set("expireAt", expireAt)),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                Document taken = collection()
+                        .findOneAndUpdate(
+                                Filters.and(
+                                        Filters.eq("_id", caller),
+                                        Filters.gte("tat", now),
+                                        Filters.lte("tat", latestForCount)),
+                                Updates.combine(
+                                        Updates.inc("tat", count * interval), Updates.set("expireAt", expireAt)),
+                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                 if (taken != null) {
                     long tat = taken.getLong("tat");
-                    return new Taken(count, false, new RateLimiter.Decision(true,
-                            tat > latest ? 0 : (latest - tat) / interval + 1, Duration.ZERO));
+                    return new Taken(
+                            count,
+                            false,
+                            new RateLimiter.Decision(
+                                    true, tat > latest ? 0 : (latest - tat) / interval + 1, Duration.ZERO));
                 }
             }
             // Used up, idle (a full bucket) or new: read, then start from now with a write that cannot collide but in
@@ -239,18 +247,18 @@ class SharedRateLimiter {
             boolean started;
             if (current == null) {
                 try {
-                    collection().insertOne(new Document("_id", caller).append("tat", now + batch * interval)
-                        .append("expireAt", expireAt));
+                    collection()
+                            .insertOne(new Document("_id", caller)
+                                    .append("tat", now + batch * interval)
+                                    .append("expireAt", expireAt));
                     started = true;
-                }
-                catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+                } catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
                     if (!duplicateKey(ex)) {
                         throw ex;
                     }
                     started = false; // another replica started it first: look again
                 }
-            }
-            else {
+            } else {
                 started = restart(caller, now, batch * interval, expireAt);
             }
             if (started) {
@@ -263,9 +271,12 @@ class SharedRateLimiter {
 
     /** Starts a full bucket again from now, minus {@code taken} µs; false when it is not full (any more). */
     private boolean restart(String caller, long now, long taken, Date expireAt) {
-        return collection().updateOne(Filters.and(Filters.eq("_id", caller), Filters.lt("tat", now)),
-                Updates.combine(Updates.set("tat", now + taken), Updates.set("expireAt", expireAt)))
-            .getMatchedCount() == 1;
+        return collection()
+                        .updateOne(
+                                Filters.and(Filters.eq("_id", caller), Filters.lt("tat", now)),
+                                Updates.combine(Updates.set("tat", now + taken), Updates.set("expireAt", expireAt)))
+                        .getMatchedCount()
+                == 1;
     }
 
     /** The stand-in has no TTL expiry: budgets whose caller went quiet are removed here (any replica may). */

@@ -1,12 +1,10 @@
 package vn.gov.conference.gateway.limits;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -42,15 +40,18 @@ class TokenRequestRateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision = this.limiter.acquire("token:" + request.getRemoteAddr(),
-                this.rate.tokenRequests(), this.rate.period());
+        RateLimiter.Decision decision =
+                this.limiter.acquire("token:" + request.getRemoteAddr(), this.rate.tokenRequests(), this.rate.period());
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;
         }
         long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
                 "This address asked for more than " + this.rate.tokenRequests() + " tokens per "
                         + this.rate.period().toSeconds() + " s; retry in " + seconds + " s.",
                 request);

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-
 import org.bson.Document;
-
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,15 +34,15 @@ public class Lockouts {
     }
 
     /** How many failures within which window lock a key, and for how long. */
-    public record Policy(int maxFailures, Duration window, Duration lock) {
-    }
+    public record Policy(int maxFailures, Duration window, Duration lock) {}
 
     /** How long the key stays locked; zero when it is not. */
     public Duration lockedFor(String key) {
         Document attempts = this.mongo.findById(key, Document.class, COLLECTION);
         Date lockedUntil = attempts == null ? null : attempts.getDate("lockedUntil");
         Instant now = this.clock.instant();
-        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? Duration.ZERO
+        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now)
+                ? Duration.ZERO
                 : Duration.between(now, lockedUntil.toInstant());
     }
 
@@ -52,14 +50,23 @@ public class Lockouts {
     public Duration failed(String key, Policy policy) {
         Instant now = this.clock.instant();
         // A count older than the window starts again (two replicas may both reset it: one failure may go uncounted).
-        this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("since").lt(now.minus(policy.window()))),
-                new Update().set("failures", 0).set("since", now), COLLECTION);
-        Document attempts = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(key)),
+        this.mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(key).and("since").lt(now.minus(policy.window()))),
+                new Update().set("failures", 0).set("since", now),
+                COLLECTION);
+        Document attempts = this.mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(key)),
                 new Update().inc("failures", 1).setOnInsert("since", now).set("updatedAt", now),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                COLLECTION);
         if (attempts != null && attempts.getInteger("failures", 0) >= policy.maxFailures()) {
-            this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)),
-                    new Update().set("lockedUntil", now.plus(policy.lock())).set("failures", 0).set("since", now),
+            this.mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(key)),
+                    new Update()
+                            .set("lockedUntil", now.plus(policy.lock()))
+                            .set("failures", 0)
+                            .set("since", now),
                     COLLECTION);
             return policy.lock();
         }
@@ -67,16 +74,22 @@ public class Lockouts {
     }
 
     public void succeeded(String key) {
-        this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("failures").gt(0)),
-                new Update().set("failures", 0), COLLECTION);
+        this.mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(key).and("failures").gt(0)),
+                new Update().set("failures", 0),
+                COLLECTION);
     }
 
     /** The store has no TTL expiry (nor does the local stand-in): keys untouched for a day are swept here. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void sweep() {
         Instant dayAgo = this.clock.instant().minus(Duration.ofDays(1));
-        this.mongo.remove(Query.query(Criteria.where("updatedAt").lt(dayAgo)
-            .orOperator(Criteria.where("lockedUntil").exists(false), Criteria.where("lockedUntil").lt(dayAgo))),
+        this.mongo.remove(
+                Query.query(Criteria.where("updatedAt")
+                        .lt(dayAgo)
+                        .orOperator(
+                                Criteria.where("lockedUntil").exists(false),
+                                Criteria.where("lockedUntil").lt(dayAgo))),
                 COLLECTION);
     }
 }

@@ -1,11 +1,9 @@
 package vn.gov.conference.gateway.people;
 
-import java.io.UnsupportedEncodingException;
-import java.net.URI;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -50,10 +48,13 @@ class ActivationMail {
                     (chữ và số, chữ hoa và chữ thường, hoặc ký hiệu).
 
                     Nếu quý vị không chờ thư này, xin bỏ qua: không ai dùng được tài khoản khi chưa đặt mật khẩu.
-                    """.formatted(person.name(), person.role(), person.unit(),
-                    this.properties.activationValidity().toHours(), link));
-        }
-        catch (MessagingException | UnsupportedEncodingException ex) {
+                    """.formatted(
+                            person.name(),
+                            person.role(),
+                            person.unit(),
+                            this.properties.activationValidity().toHours(),
+                            link));
+        } catch (MessagingException | UnsupportedEncodingException ex) {
             throw new MailPreparationException("Cannot compose the activation letter", ex);
         }
         this.mail.send(message);

@@ -3,7 +3,6 @@ package vn.gov.conference.gateway.people;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.lockout.Lockouts;
 import vn.gov.conference.gateway.web.Refusal;
@@ -44,7 +43,8 @@ public class PasswordLogins {
             throw lockedOut(locked);
         }
         Person person = this.people.findByEmail(address).orElse(null);
-        boolean matches = this.encoder.matches(password == null ? "" : password,
+        boolean matches = this.encoder.matches(
+                password == null ? "" : password,
                 person == null || person.passwordHash() == null ? this.decoyHash : person.passwordHash());
         if (person != null && matches && person.status() == Person.Status.DISABLED) {
             this.lockouts.succeeded(key);
@@ -63,13 +63,16 @@ public class PasswordLogins {
 
     /** The person behind an address while their account is active: a refresh re-reads role, province and unit. */
     public Optional<Person> active(String email) {
-        return this.people.findByEmail(email.strip().toLowerCase(Locale.ROOT))
-            .filter(person -> person.status() == Person.Status.ACTIVE);
+        return this.people
+                .findByEmail(email.strip().toLowerCase(Locale.ROOT))
+                .filter(person -> person.status() == Person.Status.ACTIVE);
     }
 
     private static Refusal lockedOut(Duration locked) {
         long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
-        return Refusal.tooManyAttempts("login-lockout",
-                "Too many wrong passwords: this account is locked; retry in " + seconds + " s.", seconds);
+        return Refusal.tooManyAttempts(
+                "login-lockout",
+                "Too many wrong passwords: this account is locked; retry in " + seconds + " s.",
+                seconds);
     }
 }

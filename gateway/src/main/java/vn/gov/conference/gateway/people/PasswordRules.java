@@ -4,7 +4,6 @@ import static vn.gov.conference.platform.text.VietnameseText.fold;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import vn.gov.conference.gateway.web.Refusal;
 
 /**
@@ -15,26 +14,28 @@ final class PasswordRules {
 
     static final int MIN_LENGTH = 12;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     static void check(String password, String email, String name) {
         if (password == null || password.isEmpty()) {
             throw Refusal.invalid("password", "required", "Choose a password.");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw Refusal.invalid("password", "too-short",
-                    "A password has at least " + MIN_LENGTH + " characters.");
+            throw Refusal.invalid("password", "too-short", "A password has at least " + MIN_LENGTH + " characters.");
         }
         String folded = fold(password);
         String localPart = email.substring(0, email.indexOf('@'));
-        if (folded.contains(fold(localPart)) || folded.contains(fold(email))
-                || nameParts(name).anyMatch(folded::contains) || fold(name).replace(" ", "").equals(folded)) {
-            throw Refusal.invalid("password", "contains-identity",
-                    "A password must not contain your email address or your name.");
+        if (folded.contains(fold(localPart))
+                || folded.contains(fold(email))
+                || nameParts(name).anyMatch(folded::contains)
+                || fold(name).replace(" ", "").equals(folded)) {
+            throw Refusal.invalid(
+                    "password", "contains-identity", "A password must not contain your email address or your name.");
         }
         if (classes(password) < 2) {
-            throw Refusal.invalid("password", "one-character-class",
+            throw Refusal.invalid(
+                    "password",
+                    "one-character-class",
                     "Mix kinds of characters: letters and digits, or upper and lower case, or symbols.");
         }
     }
@@ -53,14 +54,11 @@ final class PasswordRules {
             char c = password.charAt(i);
             if (Character.isLowerCase(c)) {
                 lower = true;
-            }
-            else if (Character.isUpperCase(c)) {
+            } else if (Character.isUpperCase(c)) {
                 upper = true;
-            }
-            else if (Character.isDigit(c)) {
+            } else if (Character.isDigit(c)) {
                 digit = true;
-            }
-            else {
+            } else {
                 other = true;
             }
         }

@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.people;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -20,11 +19,17 @@ class People {
     People(MongoTemplate mongo) {
         this.mongo = mongo;
         // One account per address; the activation link is looked up by its token's hash.
-        mongo.indexOps(Person.class).createIndex(new Index().on("email", Sort.Direction.ASC).unique());
-        mongo.indexOps(Person.class).createIndex(new Index().on("activationTokenHash", Sort.Direction.ASC).sparse());
-        mongo.indexOps(Person.class).createIndex(new Index().on("province", Sort.Direction.ASC)
-            .on("role", Sort.Direction.ASC)
-            .on("email", Sort.Direction.ASC));
+        mongo.indexOps(Person.class)
+                .createIndex(new Index().on("email", Sort.Direction.ASC).unique());
+        mongo.indexOps(Person.class)
+                .createIndex(new Index()
+                        .on("activationTokenHash", Sort.Direction.ASC)
+                        .sparse());
+        mongo.indexOps(Person.class)
+                .createIndex(new Index()
+                        .on("province", Sort.Direction.ASC)
+                        .on("role", Sort.Direction.ASC)
+                        .on("email", Sort.Direction.ASC));
     }
 
     boolean isEmpty() {
@@ -36,12 +41,13 @@ class People {
     }
 
     Optional<Person> findByEmail(String email) {
-        return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("email").is(email)), Person.class));
+        return Optional.ofNullable(
+                this.mongo.findOne(Query.query(Criteria.where("email").is(email)), Person.class));
     }
 
     Optional<Person> findByActivationTokenHash(String hash) {
-        return Optional.ofNullable(
-                this.mongo.findOne(Query.query(Criteria.where("activationTokenHash").is(hash)), Person.class));
+        return Optional.ofNullable(this.mongo.findOne(
+                Query.query(Criteria.where("activationTokenHash").is(hash)), Person.class));
     }
 
     /** Refused with a duplicate key when the address already has an account. */
@@ -53,8 +59,7 @@ class People {
         return this.mongo.save(person);
     }
 
-    record Found(List<Person> people, long total) {
-    }
+    record Found(List<Person> people, long total) {}
 
     Found find(String province, List<Role> roles, int page, int size) {
         Query query = new Query();

@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.people;
 
 import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +17,25 @@ import vn.gov.conference.gateway.lockout.Lockouts;
 class PeopleConfiguration {
 
     @Bean
-    PeopleService peopleService(People people, UnitDirectory units, ActivationMail mail, PasswordEncoder encoder,
-            PeopleProperties properties, Clock clock) {
+    PeopleService peopleService(
+            People people,
+            UnitDirectory units,
+            ActivationMail mail,
+            PasswordEncoder encoder,
+            PeopleProperties properties,
+            Clock clock) {
         return new PeopleService(people, units, mail, encoder, properties, clock);
     }
 
     /** The demo people are seeded from the demo clients file: where there is none (production), nobody is. */
     @Bean
-    PasswordLogins passwordLogins(People people, PasswordEncoder encoder, Lockouts lockouts,
-            PeopleProperties properties, ResourceLoader resources, Clock clock,
+    PasswordLogins passwordLogins(
+            People people,
+            PasswordEncoder encoder,
+            Lockouts lockouts,
+            PeopleProperties properties,
+            ResourceLoader resources,
+            Clock clock,
             @Value("${conference.gateway.auth.clients-file:}") String clientsFile) {
         if (StringUtils.hasText(clientsFile)) {
             SeededPeople.seed(people, resources.getResource(clientsFile), encoder, clock.instant());

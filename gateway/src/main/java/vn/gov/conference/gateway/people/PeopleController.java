@@ -1,10 +1,8 @@
 package vn.gov.conference.gateway.people;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +24,10 @@ import vn.gov.conference.gateway.auth.Caller;
 @RestController
 @RequestMapping("/api/users")
 @ConditionalOnBooleanProperty(name = "conference.gateway.auth.embedded-server", matchIfMissing = true)
-@Tag(name = "users", description = "People's accounts: create (an activation link is mailed), list, disable; the "
-        + "activation itself (ADMIN; an office for its own province's staff and departments)")
+@Tag(
+        name = "users",
+        description = "People's accounts: create (an activation link is mailed), list, disable; the "
+                + "activation itself (ADMIN; an office for its own province's staff and departments)")
 class PeopleController {
 
     private final PeopleService people;
@@ -38,17 +38,23 @@ class PeopleController {
 
     @PostMapping
     @Operation(summary = "Create an account; the person gets a one-time activation link by email")
-    ResponseEntity<PersonView> create(@RequestBody PeopleService.NewPerson body, Authentication authentication,
+    ResponseEntity<PersonView> create(
+            @RequestBody PeopleService.NewPerson body,
+            Authentication authentication,
             @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         PeopleService.Invited invited = this.people.create(body, Caller.of(authentication), authorization);
-        return ResponseEntity.created(URI.create("/api/users/" + invited.person().id()))
-            .body(PersonView.of(invited.person(), invited.mailSent()));
+        return ResponseEntity.created(
+                        URI.create("/api/users/" + invited.person().id()))
+                .body(PersonView.of(invited.person(), invited.mailSent()));
     }
 
     @GetMapping
     @Operation(summary = "List accounts by province and role (an office sees its own province's staff and departments)")
-    PersonView.Page list(@RequestParam(required = false) String province, @RequestParam(required = false) String role,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    PersonView.Page list(
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String role,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
         People.Found found = this.people.list(province, role, page, size, Caller.of(authentication));
         return new PersonView.Page(found.people().stream().map(PersonView::of).toList(), page, size, found.total());
@@ -75,8 +81,9 @@ class PeopleController {
     }
 
     @PostMapping("/activation")
-    @Operation(summary = "Choose a password with the token of the activation link (no access token needed); at least "
-            + "12 characters, not the email or name, not all one kind of character")
+    @Operation(
+            summary = "Choose a password with the token of the activation link (no access token needed); at least "
+                    + "12 characters, not the email or name, not all one kind of character")
     PersonView activate(@RequestBody PeopleService.Activation body) {
         return PersonView.of(this.people.activate(body));
     }

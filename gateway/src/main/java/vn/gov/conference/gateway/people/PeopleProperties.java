@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.people;
 
 import java.net.URI;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.gov.conference.gateway.lockout.Lockouts;
@@ -20,5 +19,4 @@ record PeopleProperties(
         @DefaultValue("http://localhost:8080") URI publicUrl,
         @DefaultValue("khong-tra-loi@conference.gov.vn") String mailFrom,
         @DefaultValue("72h") Duration activationValidity,
-        Lockouts.Policy lockout) {
-}
+        Lockouts.Policy lockout) {}

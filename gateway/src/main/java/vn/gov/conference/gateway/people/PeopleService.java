@@ -11,19 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.conference.gateway.auth.Caller;
-import vn.gov.conference.platform.paging.PageBounds;
-import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.gateway.clients.Membership;
 import vn.gov.conference.gateway.clients.UnitDirectory;
 import vn.gov.conference.gateway.web.Refusal;
+import vn.gov.conference.platform.paging.PageBounds;
+import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -53,8 +51,13 @@ class PeopleService {
 
     private final Clock clock;
 
-    PeopleService(People people, UnitDirectory units, ActivationMail mail, PasswordEncoder encoder,
-            PeopleProperties properties, Clock clock) {
+    PeopleService(
+            People people,
+            UnitDirectory units,
+            ActivationMail mail,
+            PasswordEncoder encoder,
+            PeopleProperties properties,
+            Clock clock) {
         this.people = people;
         this.units = units;
         this.mail = mail;
@@ -63,15 +66,12 @@ class PeopleService {
         this.clock = clock;
     }
 
-    record NewPerson(String name, String email, String role, String province, String unit) {
-    }
+    record NewPerson(String name, String email, String role, String province, String unit) {}
 
-    record Activation(String token, String password) {
-    }
+    record Activation(String token, String password) {}
 
     /** A person and whether the activation letter left (it can be sent again). */
-    record Invited(Person person, boolean mailSent) {
-    }
+    record Invited(Person person, boolean mailSent) {}
 
     Invited create(NewPerson request, Caller caller, String authorization) {
         String name = Membership.required("name", request.name());
@@ -86,14 +86,20 @@ class PeopleService {
         checkCanManage(caller, membership.role(), membership.province(), true);
         membership.checkUnit(this.units, authorization, this.clock);
         String token = token();
-        Person person = Person.invite(UUID.randomUUID().toString(), name, email, membership.role(),
-                membership.province(), membership.unit(), hash(token),
-                this.clock.instant().plus(this.properties.activationValidity()), this.clock.instant(),
+        Person person = Person.invite(
+                UUID.randomUUID().toString(),
+                name,
+                email,
+                membership.role(),
+                membership.province(),
+                membership.unit(),
+                hash(token),
+                this.clock.instant().plus(this.properties.activationValidity()),
+                this.clock.instant(),
                 caller.subject());
         try {
             this.people.insert(person);
-        }
-        catch (DuplicateKeyException ex) {
+        } catch (DuplicateKeyException ex) {
             throw Refusal.conflictOn("email", "email-taken", "There is already an account for " + email + ".");
         }
         return new Invited(person, send(person, token));
@@ -114,10 +120,13 @@ class PeopleService {
     /** The link's owner chooses a password: the link is used up, and the account can sign in. */
     Person activate(Activation activation) {
         String token = Membership.required("token", activation.token());
-        Person person = this.people.findByActivationTokenHash(hash(token))
-            .filter(found -> found.canActivate(this.clock.instant()))
-            .orElseThrow(() -> Refusal.invalid("token", "activation-link-invalid",
-                    "This activation link is not valid any more (used, replaced or expired); ask for a new one."));
+        Person person = this.people
+                .findByActivationTokenHash(hash(token))
+                .filter(found -> found.canActivate(this.clock.instant()))
+                .orElseThrow(() -> Refusal.invalid(
+                        "token",
+                        "activation-link-invalid",
+                        "This activation link is not valid any more (used, replaced or expired); ask for a new one."));
         PasswordRules.check(activation.password(), person.email(), person.name());
         person.activate(this.encoder.encode(activation.password()), this.clock.instant());
         return this.people.save(person);
@@ -154,8 +163,7 @@ class PeopleService {
         try {
             this.mail.send(person, token);
             return true;
-        }
-        catch (MailException ex) {
+        } catch (MailException ex) {
             log.warn("The activation letter to {} did not leave: {}", person.email(), ex.toString());
             return false;
         }
@@ -166,18 +174,21 @@ class PeopleService {
             return;
         }
         if (!caller.is(Role.OFFICE)) {
-            throw Refusal.forbidden("people-managed-by-admin-or-office",
+            throw Refusal.forbidden(
+                    "people-managed-by-admin-or-office",
                     "Only the operators (ADMIN) and a province's office manage people's accounts.");
         }
         if (province == null || !province.equals(caller.province())) {
             if (!creating) {
                 throw Refusal.notFound("No such person in " + caller.province() + ".");
             }
-            throw Refusal.forbidden("own-province-only",
+            throw Refusal.forbidden(
+                    "own-province-only",
                     "An office manages the people of its own province (" + caller.province() + ") only.");
         }
         if (!OFFICE_MANAGES.contains(role)) {
-            throw Refusal.forbidden("office-manages-offices-and-departments",
+            throw Refusal.forbidden(
+                    "office-manages-offices-and-departments",
                     "An office manages the accounts of its own staff and its departments' only; " + role
                             + " accounts are the operators'.");
         }
@@ -185,7 +196,8 @@ class PeopleService {
 
     private static void checkAdmin(Caller caller) {
         if (!caller.is(Role.ADMIN)) {
-            throw Refusal.forbidden("people-managed-by-admin-or-office",
+            throw Refusal.forbidden(
+                    "people-managed-by-admin-or-office",
                     "Only the operators (ADMIN) and a province's office manage people's accounts.");
         }
     }
@@ -200,9 +212,8 @@ class PeopleService {
     static String hash(String token) {
         try {
             return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }

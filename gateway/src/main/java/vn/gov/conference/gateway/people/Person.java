@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.people;
 
 import java.time.Instant;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -58,9 +57,23 @@ public class Person {
     private Long version;
 
     @PersistenceCreator
-    Person(String id, String name, String email, Role role, String province, String unit, Status status,
-            String passwordHash, String activationTokenHash, Instant activationExpiresAt, Instant createdAt,
-            String createdBy, Instant activatedAt, Instant disabledAt, String disabledBy, Long version) {
+    Person(
+            String id,
+            String name,
+            String email,
+            Role role,
+            String province,
+            String unit,
+            Status status,
+            String passwordHash,
+            String activationTokenHash,
+            Instant activationExpiresAt,
+            Instant createdAt,
+            String createdBy,
+            Instant activatedAt,
+            Instant disabledAt,
+            String disabledBy,
+            Long version) {
         this.id = id;
         this.name = name;
         this.email = email;
@@ -79,17 +92,63 @@ public class Person {
         this.version = version;
     }
 
-    static Person invite(String id, String name, String email, Role role, String province, String unit,
-            String activationTokenHash, Instant expiresAt, Instant now, String createdBy) {
-        return new Person(id, name, email, role, province, unit, Status.INVITED, null, activationTokenHash, expiresAt,
-                now, createdBy, null, null, null, null);
+    static Person invite(
+            String id,
+            String name,
+            String email,
+            Role role,
+            String province,
+            String unit,
+            String activationTokenHash,
+            Instant expiresAt,
+            Instant now,
+            String createdBy) {
+        return new Person(
+                id,
+                name,
+                email,
+                role,
+                province,
+                unit,
+                Status.INVITED,
+                null,
+                activationTokenHash,
+                expiresAt,
+                now,
+                createdBy,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A demo account of the local stack, active with the password its file gives. */
-    static Person seeded(String id, String name, String email, Role role, String province, String unit,
-            String passwordHash, Instant now) {
-        return new Person(id, name, email, role, province, unit, Status.ACTIVE, passwordHash, null, null, now, "seed",
-                now, null, null, null);
+    static Person seeded(
+            String id,
+            String name,
+            String email,
+            Role role,
+            String province,
+            String unit,
+            String passwordHash,
+            Instant now) {
+        return new Person(
+                id,
+                name,
+                email,
+                role,
+                province,
+                unit,
+                Status.ACTIVE,
+                passwordHash,
+                null,
+                null,
+                now,
+                "seed",
+                now,
+                null,
+                null,
+                null);
     }
 
     /** A new link; the previous one stops working. */
@@ -102,7 +161,9 @@ public class Person {
     }
 
     boolean canActivate(Instant now) {
-        return this.status == Status.INVITED && this.activationExpiresAt != null && now.isBefore(this.activationExpiresAt);
+        return this.status == Status.INVITED
+                && this.activationExpiresAt != null
+                && now.isBefore(this.activationExpiresAt);
     }
 
     /** The link is used up: it cannot set a password a second time. */

@@ -1,9 +1,8 @@
 package vn.gov.conference.gateway.people;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A person's account as its managers see it (never a password or a link).
@@ -12,8 +11,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *        new link)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PersonView(String id, String name, String email, String role, String province, String unit, String status,
-        Instant createdAt, String createdBy, Instant activatedAt, Instant disabledAt, String disabledBy,
+record PersonView(
+        String id,
+        String name,
+        String email,
+        String role,
+        String province,
+        String unit,
+        String status,
+        Instant createdAt,
+        String createdBy,
+        Instant activatedAt,
+        Instant disabledAt,
+        String disabledBy,
         Boolean activationMailSent) {
 
     static PersonView of(Person person) {
@@ -21,11 +31,21 @@ record PersonView(String id, String name, String email, String role, String prov
     }
 
     static PersonView of(Person person, Boolean mailSent) {
-        return new PersonView(person.id(), person.name(), person.email(), person.role().name(), person.province(),
-                person.unit(), person.status().name(), person.createdAt(), person.createdBy(), person.activatedAt(),
-                person.disabledAt(), person.disabledBy(), mailSent);
+        return new PersonView(
+                person.id(),
+                person.name(),
+                person.email(),
+                person.role().name(),
+                person.province(),
+                person.unit(),
+                person.status().name(),
+                person.createdAt(),
+                person.createdBy(),
+                person.activatedAt(),
+                person.disabledAt(),
+                person.disabledBy(),
+                mailSent);
     }
 
-    record Page(List<PersonView> items, int page, int size, long total) {
-    }
+    record Page(List<PersonView> items, int page, int size, long total) {}
 }

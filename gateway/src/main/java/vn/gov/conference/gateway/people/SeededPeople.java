@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -27,11 +25,9 @@ final class SeededPeople {
 
     private static final Logger log = LoggerFactory.getLogger(SeededPeople.class);
 
-    record Seed(String email, String password, String name, Role role, String province, String unit) {
-    }
+    record Seed(String email, String password, String name, Role role, String province, String unit) {}
 
-    private SeededPeople() {
-    }
+    private SeededPeople() {}
 
     static void seed(People people, Resource file, PasswordEncoder encoder, Instant now) {
         if (!people.isEmpty() || !file.exists()) {
@@ -40,11 +36,16 @@ final class SeededPeople {
         List<Seed> seeds = read(file);
         for (Seed seed : seeds) {
             try {
-                people.insert(Person.seeded(UUID.randomUUID().toString(), seed.name(),
-                        seed.email().toLowerCase(Locale.ROOT), seed.role(), seed.province(), seed.unit(),
-                        encoder.encode(seed.password()), now));
-            }
-            catch (DuplicateKeyException ex) {
+                people.insert(Person.seeded(
+                        UUID.randomUUID().toString(),
+                        seed.name(),
+                        seed.email().toLowerCase(Locale.ROOT),
+                        seed.role(),
+                        seed.province(),
+                        seed.unit(),
+                        encoder.encode(seed.password()),
+                        now));
+            } catch (DuplicateKeyException ex) {
                 // Another replica seeded the same store at the same moment.
             }
         }
@@ -55,10 +56,9 @@ final class SeededPeople {
         try {
             var sources = new YamlPropertySourceLoader().load(file.getDescription(), file);
             return new Binder(ConfigurationPropertySources.from(sources))
-                .bind("people", Bindable.listOf(Seed.class))
-                .orElse(List.of());
-        }
-        catch (IOException ex) {
+                    .bind("people", Bindable.listOf(Seed.class))
+                    .orElse(List.of());
+        } catch (IOException ex) {
             throw new UncheckedIOException("Cannot read the people of " + file, ex);
         }
     }

@@ -3,11 +3,9 @@ package vn.gov.conference.gateway.routing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpRequest;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
@@ -45,8 +43,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                 throw new IllegalStateException("Expected a streaming, cancellable request: " + request.getClass());
             }
             return new Request(request, streaming, cancellable);
-        }
-        finally {
+        } finally {
             CREATED.remove();
         }
     }
@@ -80,8 +77,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                 public void writeTo(OutputStream outputStream) throws IOException {
                     try {
                         body.writeTo(outputStream);
-                    }
-                    catch (IOException | RuntimeException | Error ex) {
+                    } catch (IOException | RuntimeException | Error ex) {
                         Request.this.bodyFailure = ex;
                         Request.this.connection.cancel();
                         throw ex;
@@ -99,8 +95,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
         public ClientHttpResponse execute() throws IOException {
             try {
                 return this.request.execute();
-            }
-            catch (IOException | RuntimeException ex) {
+            } catch (IOException | RuntimeException ex) {
                 Throwable body = this.bodyFailure;
                 if (body == null || body == ex) {
                     throw ex;

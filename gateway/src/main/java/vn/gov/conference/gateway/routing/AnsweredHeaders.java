@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.routing;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.ResponseHttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,10 @@ class AnsweredHeaders implements ResponseHttpHeadersFilter {
     private final List<String> backends;
 
     AnsweredHeaders(Replicas replicas) {
-        this.backends = Services.ROUTED.stream().flatMap(service -> replicas.of(service).stream())
-            .map(uri -> origin(uri.toString()))
-            .toList();
+        this.backends = Services.ROUTED.stream()
+                .flatMap(service -> replicas.of(service).stream())
+                .map(uri -> origin(uri.toString()))
+                .toList();
     }
 
     @Override
@@ -33,8 +33,7 @@ class AnsweredHeaders implements ResponseHttpHeadersFilter {
             String lowerCase = name.toLowerCase(Locale.ROOT);
             if (lowerCase.equals("location")) {
                 values.forEach(value -> kept.add(name, onGateway(value)));
-            }
-            else if (!lowerCase.startsWith("access-control-") && !lowerCase.equalsIgnoreCase(RequestIds.HEADER)) {
+            } else if (!lowerCase.startsWith("access-control-") && !lowerCase.equalsIgnoreCase(RequestIds.HEADER)) {
                 kept.addAll(name, values);
             }
         });

@@ -8,7 +8,6 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,45 +33,61 @@ class ApiRoutesConfiguration {
     private static Map<String, List<String>> paths() {
         Map<String, List<String>> paths = new LinkedHashMap<>();
         paths.put(Services.AGENDA, List.of("/api/plans/*/agenda/**", "/api/rooms/**"));
-        paths.put(Services.NOTIFICATION, List.of(
-                "/api/plans/*/invitations/**", "/api/plans/*/attendance/**", "/api/plans/*/desk-links/**",
-                "/api/plans/*/reminders/**", "/api/invitations/**", "/api/emails/**", "/api/directory/**"));
-        paths.put(Services.DOCUMENTS, List.of(
-                "/api/plans/*/material-requests/**", "/api/material-requests/**", "/api/documents/**",
-                "/api/plans/*/publications/**", "/api/plans/*/portal/**", "/api/plans/*/signed-original/**",
-                "/api/portal/**"));
-        paths.put(Services.PLAN, List.of("/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
+        paths.put(
+                Services.NOTIFICATION,
+                List.of(
+                        "/api/plans/*/invitations/**",
+                        "/api/plans/*/attendance/**",
+                        "/api/plans/*/desk-links/**",
+                        "/api/plans/*/reminders/**",
+                        "/api/invitations/**",
+                        "/api/emails/**",
+                        "/api/directory/**"));
+        paths.put(
+                Services.DOCUMENTS,
+                List.of(
+                        "/api/plans/*/material-requests/**",
+                        "/api/material-requests/**",
+                        "/api/documents/**",
+                        "/api/plans/*/publications/**",
+                        "/api/plans/*/portal/**",
+                        "/api/plans/*/signed-original/**",
+                        "/api/portal/**"));
+        paths.put(
+                Services.PLAN, List.of("/api/plans/**", "/api/readiness/**", "/api/reference/**", "/api/registers/**"));
         return java.util.Collections.unmodifiableMap(paths);
     }
 
     @Bean
     @Order(1)
     RouterFunction<ServerResponse> apiRoutes(Replicas routing) {
-        RouterFunction<ServerResponse> longRoutes = longRequests(Services.NOTIFICATION, routing,
-                    path("/api/plans/*/invitations/import")
-                    .or(path("/api/plans/*/invitations").and(method(HttpMethod.POST)))
-                    .or(path("/api/invitations/*/letter")))
-            .and(longRequests(Services.AGENDA, routing, path("/api/plans/*/agenda/print")))
-            .and(longRequests(Services.PLAN, routing, path("/api/plans/*/document")));
+        RouterFunction<ServerResponse> longRoutes = longRequests(
+                        Services.NOTIFICATION,
+                        routing,
+                        path("/api/plans/*/invitations/import")
+                                .or(path("/api/plans/*/invitations").and(method(HttpMethod.POST)))
+                                .or(path("/api/invitations/*/letter")))
+                .and(longRequests(Services.AGENDA, routing, path("/api/plans/*/agenda/print")))
+                .and(longRequests(Services.PLAN, routing, path("/api/plans/*/document")));
         return PATHS.entrySet().stream()
-            .map(service -> to(service.getKey(), routing, service.getValue().toArray(String[]::new)))
-            .reduce(longRoutes, RouterFunction::and);
+                .map(service -> to(service.getKey(), routing, service.getValue().toArray(String[]::new)))
+                .reduce(longRoutes, RouterFunction::and);
     }
 
-    private static RouterFunction<ServerResponse> longRequests(String service, Replicas routing,
-            RequestPredicate paths) {
+    private static RouterFunction<ServerResponse> longRequests(
+            String service, Replicas routing, RequestPredicate paths) {
         return route(service + CircuitBreakers.LONG_SUFFIX)
-            .route(paths, http())
-            .before(routing.uri(service))
-            .filter(CircuitBreakers.longRequests(service))
-            .build();
+                .route(paths, http())
+                .before(routing.uri(service))
+                .filter(CircuitBreakers.longRequests(service))
+                .build();
     }
 
     private static RouterFunction<ServerResponse> to(String service, Replicas routing, String... paths) {
         return route(service)
-            .route(path(paths), http())
-            .before(routing.uri(service))
-            .filter(CircuitBreakers.of(service))
-            .build();
+                .route(path(paths), http())
+                .before(routing.uri(service))
+                .filter(CircuitBreakers.of(service))
+                .build();
     }
 }

@@ -21,8 +21,7 @@ public final class CircuitBreakers {
     /** Ends the id of a service's circuit for its long requests. */
     static final String LONG_SUFFIX = "/long";
 
-    private CircuitBreakers() {
-    }
+    private CircuitBreakers() {}
 
     /** The service's circuit; a call that fails is answered by {@link BackendFailureController} as a problem. */
     public static HandlerFilterFunction<ServerResponse, ServerResponse> of(String service) {
@@ -43,8 +42,8 @@ public final class CircuitBreakers {
     }
 
     private static HandlerFilterFunction<ServerResponse, ServerResponse> circuit(String service, String id) {
-        HandlerFilterFunction<ServerResponse, ServerResponse> circuit = circuitBreaker(
-                config -> config.setId(id).setFallbackPath(BackendFailureController.PATH));
+        HandlerFilterFunction<ServerResponse, ServerResponse> circuit =
+                circuitBreaker(config -> config.setId(id).setFallbackPath(BackendFailureController.PATH));
         return (request, next) -> {
             request.servletRequest().setAttribute(SERVICE_ATTRIBUTE, service);
             request.servletRequest().setAttribute(CIRCUIT_ATTRIBUTE, id);

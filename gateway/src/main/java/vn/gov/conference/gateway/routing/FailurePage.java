@@ -1,12 +1,10 @@
 package vn.gov.conference.gateway.routing;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -21,8 +19,7 @@ import vn.gov.conference.platform.web.RequestIds;
  */
 final class FailurePage {
 
-    private FailurePage() {
-    }
+    private FailurePage() {}
 
     /** Only an explicit {@code text/html}: {@code *}{@code /*} (curl, HTTP clients) means "whatever the API gives". */
     static boolean wanted(HttpServletRequest request) {
@@ -33,9 +30,8 @@ final class FailurePage {
         try {
             List<MediaType> types = MediaType.parseMediaTypes(accept);
             return types.stream()
-                .anyMatch(type -> MediaType.TEXT_HTML.equalsTypeAndSubtype(type) && type.getQualityValue() > 0);
-        }
-        catch (InvalidMediaTypeException ex) {
+                    .anyMatch(type -> MediaType.TEXT_HTML.equalsTypeAndSubtype(type) && type.getQualityValue() > 0);
+        } catch (InvalidMediaTypeException ex) {
             return false;
         }
     }
@@ -71,8 +67,8 @@ final class FailurePage {
                 </main>
                 </body>
                 </html>
-                """.formatted(problem.getStatus(),
-                requestId == null ? "" : " · mã yêu cầu " + HtmlUtils.htmlEscape(requestId));
+                """.formatted(
+                problem.getStatus(), requestId == null ? "" : " · mã yêu cầu " + HtmlUtils.htmlEscape(requestId));
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setStatus(problem.getStatus());

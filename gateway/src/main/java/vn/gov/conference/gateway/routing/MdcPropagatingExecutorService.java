@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.MDC;
 
 /**
@@ -27,18 +26,15 @@ final class MdcPropagatingExecutorService extends AbstractExecutorService {
             Map<String, String> previous = MDC.getCopyOfContextMap();
             if (context != null) {
                 MDC.setContextMap(context);
-            }
-            else {
+            } else {
                 MDC.clear();
             }
             try {
                 task.run();
-            }
-            finally {
+            } finally {
                 if (previous != null) {
                     MDC.setContextMap(previous);
-                }
-                else {
+                } else {
                     MDC.clear();
                 }
             }

@@ -18,9 +18,9 @@ class PageRoutesConfiguration {
     @Order(2)
     RouterFunction<ServerResponse> pageRoutes(Replicas replicas) {
         return route(Services.WEB)
-            .route(path(Pages.PATHS.toArray(String[]::new)), http())
-            .before(replicas.uri(Services.WEB))
-            .filter(CircuitBreakers.of(Services.WEB))
-            .build();
+                .route(path(Pages.PATHS.toArray(String[]::new)), http())
+                .before(replicas.uri(Services.WEB))
+                .filter(CircuitBreakers.of(Services.WEB))
+                .build();
     }
 }

@@ -17,9 +17,16 @@ public final class Pages {
      * ({@code /tai-lieu}), the reception desk ({@code /le-tan}), account activation ({@code /kich-hoat}) and the staff
      * console ({@code /console}).
      */
-    public static final List<String> PATHS = List.of("/", "/moi/**", "/diem-danh/**", "/tai-lieu/**", "/le-tan/**",
-            "/kich-hoat/**", "/console/**", "/assets/**", "/favicon.ico");
+    public static final List<String> PATHS = List.of(
+            "/",
+            "/moi/**",
+            "/diem-danh/**",
+            "/tai-lieu/**",
+            "/le-tan/**",
+            "/kich-hoat/**",
+            "/console/**",
+            "/assets/**",
+            "/favicon.ico");
 
-    private Pages() {
-    }
+    private Pages() {}
 }

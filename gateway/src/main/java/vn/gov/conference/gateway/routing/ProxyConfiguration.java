@@ -1,13 +1,12 @@
 package vn.gov.conference.gateway.routing;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
@@ -20,7 +19,6 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -55,30 +53,33 @@ class ProxyConfiguration {
     ClientHttpRequestFactory proxyRequestFactory(RoutingProperties routing) {
         Timeout connectTimeout = Timeout.of(routing.connectTimeout());
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnTotal(MAX_CONNECTIONS)
-            .setMaxConnPerRoute(MAX_CONNECTIONS)
-            .setDefaultConnectionConfig(ConnectionConfig.custom()
-                .setConnectTimeout(connectTimeout)
-                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                .setTimeToLive(TimeValue.ofMinutes(5))
-                .build())
-            .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
-            .build();
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setMaxConnPerRoute(MAX_CONNECTIONS)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connectTimeout)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
+                        .build())
+                .setDefaultSocketConfig(
+                        SocketConfig.custom().setTcpNoDelay(true).build())
+                .build();
         CloseableHttpClient client = HttpClients.custom()
-            .setConnectionManager(connections)
-            .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(connectTimeout).build())
-            .disableRedirectHandling()
-            .disableContentCompression()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .setRetryStrategy(new DefaultHttpRequestRetryStrategy(1, TimeValue.ZERO_MILLISECONDS) {
-                @Override
-                public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
-                    return false;
-                }
-            })
-            .evictIdleConnections(TimeValue.ofSeconds(30))
-            .build();
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(connectTimeout)
+                        .build())
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setRetryStrategy(new DefaultHttpRequestRetryStrategy(1, TimeValue.ZERO_MILLISECONDS) {
+                    @Override
+                    public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+                        return false;
+                    }
+                })
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
         return new WholeAnswers(new AbortingRequestFactory(client));
     }
 
@@ -91,28 +92,28 @@ class ProxyConfiguration {
      */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> routeCircuitBreakers(RoutingProperties routing) {
-        ExecutorService calls = new MdcPropagatingExecutorService(
-                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("proxy-", 0).factory()));
+        ExecutorService calls = new MdcPropagatingExecutorService(Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("proxy-", 0).factory()));
         RoutingProperties.CircuitBreaker settings = routing.circuitBreaker();
         CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.custom()
-            .slidingWindowSize(settings.slidingWindow())
-            .minimumNumberOfCalls(settings.minimumCalls())
-            .failureRateThreshold(settings.failureRateThreshold())
-            .waitDurationInOpenState(settings.openDuration())
-            .permittedNumberOfCallsInHalfOpenState(2)
-            .automaticTransitionFromOpenToHalfOpenEnabled(false)
-            .recordException(ProxyConfiguration::showsASickBackend)
-            .recordResult(ProxyConfiguration::isServerFailure)
-            .build();
+                .slidingWindowSize(settings.slidingWindow())
+                .minimumNumberOfCalls(settings.minimumCalls())
+                .failureRateThreshold(settings.failureRateThreshold())
+                .waitDurationInOpenState(settings.openDuration())
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .recordException(ProxyConfiguration::showsASickBackend)
+                .recordResult(ProxyConfiguration::isServerFailure)
+                .build();
         return factory -> {
             factory.configureExecutorService(calls);
             factory.configureDefault(circuit -> new Resilience4JConfigBuilder(circuit)
-                .circuitBreakerConfig(circuitBreaker)
-                .timeLimiterConfig(TimeLimiterConfig.custom()
-                    .timeoutDuration(routing.timeout(circuit))
-                    .cancelRunningFuture(true)
-                    .build())
-                .build());
+                    .circuitBreakerConfig(circuitBreaker)
+                    .timeLimiterConfig(TimeLimiterConfig.custom()
+                            .timeoutDuration(routing.timeout(circuit))
+                            .cancelRunningFuture(true)
+                            .build())
+                    .build());
         };
     }
 
@@ -130,7 +131,8 @@ class ProxyConfiguration {
     }
 
     static boolean isServerFailure(Object result) {
-        return result instanceof ServerResponse response && response.statusCode().is5xxServerError()
+        return result instanceof ServerResponse response
+                && response.statusCode().is5xxServerError()
                 && response.statusCode().value() != HttpStatus.SERVICE_UNAVAILABLE.value();
     }
 }

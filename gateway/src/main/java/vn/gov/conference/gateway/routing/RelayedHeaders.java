@@ -2,7 +2,6 @@ package vn.gov.conference.gateway.routing;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.RequestHttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,9 @@ class RelayedHeaders implements RequestHttpHeadersFilter {
     private final List<String> strippedPrefixes;
 
     RelayedHeaders(RoutingProperties routing) {
-        this.strippedPrefixes = routing.strippedHeaderPrefixes()
-            .stream()
-            .map(prefix -> prefix.toLowerCase(Locale.ROOT))
-            .toList();
+        this.strippedPrefixes = routing.strippedHeaderPrefixes().stream()
+                .map(prefix -> prefix.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     @Override

@@ -13,10 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,7 +44,8 @@ public class Replicas {
 
     private final Map<String, AtomicInteger> next = new ConcurrentHashMap<>();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     Replicas(RoutingProperties routing, Environment environment) {
         for (String service : Services.ROUTED) {
@@ -116,16 +115,17 @@ public class Replicas {
     private boolean healthy(URI base) {
         try {
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health"))
-                .timeout(Duration.ofSeconds(2))
-                .GET()
-                .build();
-            return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        }
-        catch (InterruptedException ex) {
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
+            return this.http
+                            .send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return true;
-        }
-        catch (java.io.IOException ex) {
+        } catch (java.io.IOException ex) {
             return false;
         }
     }

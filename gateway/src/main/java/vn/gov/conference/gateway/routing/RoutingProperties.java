@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.Assert;
@@ -27,13 +26,15 @@ public record RoutingProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("60s") Duration longRequestTimeout,
         @DefaultValue CircuitBreaker circuitBreaker,
-        @DefaultValue({ "X-Caller-", "X-User-", "X-Tenant-", "X-Auth-", "X-Role", "X-Province", "X-Unit" })
+
+        @DefaultValue({"X-Caller-", "X-User-", "X-Tenant-", "X-Auth-", "X-Role", "X-Province", "X-Unit"})
         List<String> strippedHeaderPrefixes) {
 
     public RoutingProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
         for (String name : Services.ROUTED) {
-            Assert.isTrue(services.containsKey(name),
+            Assert.isTrue(
+                    services.containsKey(name),
                     () -> "conference.gateway.routing.services." + name + ".uri is not configured");
         }
         strippedHeaderPrefixes = List.copyOf(strippedHeaderPrefixes);
@@ -41,7 +42,8 @@ public record RoutingProperties(
 
     /** The timeout of a circuit: the service's, or {@link #longRequestTimeout} for its long requests. */
     public Duration timeout(String circuitId) {
-        return CircuitBreakers.isLong(circuitId) ? this.longRequestTimeout
+        return CircuitBreakers.isLong(circuitId)
+                ? this.longRequestTimeout
                 : service(CircuitBreakers.serviceOf(circuitId)).timeout();
     }
 
@@ -70,6 +72,5 @@ public record RoutingProperties(
             @DefaultValue("20") int slidingWindow,
             @DefaultValue("10") int minimumCalls,
             @DefaultValue("50") float failureRateThreshold,
-            @DefaultValue("30s") Duration openDuration) {
-    }
+            @DefaultValue("30s") Duration openDuration) {}
 }

@@ -22,6 +22,5 @@ public final class Services {
     /** Every backend the gateway routes to. */
     public static final List<String> ROUTED = List.of(PLAN, AGENDA, NOTIFICATION, DOCUMENTS, WEB);
 
-    private Services() {
-    }
+    private Services() {}
 }

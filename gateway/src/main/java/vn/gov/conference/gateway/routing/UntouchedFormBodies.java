@@ -1,5 +1,10 @@
 package vn.gov.conference.gateway.routing;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +12,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -41,7 +39,9 @@ class UntouchedFormBodies extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
         String path = request.getRequestURI();
-        return contentType == null || path.startsWith("/oauth2/") || path.startsWith("/connect/")
+        return contentType == null
+                || path.startsWith("/oauth2/")
+                || path.startsWith("/connect/")
                 || path.equals("/dang-nhap")
                 || !MediaType.APPLICATION_FORM_URLENCODED.includes(parse(contentType));
     }
@@ -55,8 +55,7 @@ class UntouchedFormBodies extends OncePerRequestFilter {
     private static MediaType parse(String contentType) {
         try {
             return MediaType.parseMediaType(contentType);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
     }
@@ -91,8 +90,7 @@ class UntouchedFormBodies extends OncePerRequestFilter {
         private static String decode(String text) {
             try {
                 return URLDecoder.decode(text, StandardCharsets.UTF_8);
-            }
-            catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException ex) {
                 // A malformed escape: kept as sent, the backend judges it.
                 return text;
             }

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -76,7 +75,8 @@ final class WholeAnswers implements ClientHttpRequestFactory {
             if (this.body == null) {
                 long declared = this.response.getHeaders().getContentLength();
                 int status = this.response.getStatusCode().value();
-                boolean bodyExpected = this.method != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
+                boolean bodyExpected =
+                        this.method != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
                 this.body = new Checked(this.response.getBody(), bodyExpected ? declared : -1, this.uri);
             }
             return this.body;
@@ -129,10 +129,10 @@ final class WholeAnswers implements ClientHttpRequestFactory {
             int n;
             try {
                 n = super.read(buffer, offset, length);
-            }
-            catch (IOException ex) {
-                throw new ResourceAccessException("The answer of " + this.uri + " broke off after " + this.read
-                        + " bytes of its body: " + ex, ex);
+            } catch (IOException ex) {
+                throw new ResourceAccessException(
+                        "The answer of " + this.uri + " broke off after " + this.read + " bytes of its body: " + ex,
+                        ex);
             }
             if (n < 0 && this.declared >= 0 && this.read < this.declared && length > 0) {
                 throw new ResourceAccessException("The answer of " + this.uri + " ended after " + this.read + " of the "

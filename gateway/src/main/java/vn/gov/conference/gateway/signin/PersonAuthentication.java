@@ -3,7 +3,6 @@ package vn.gov.conference.gateway.signin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -27,15 +26,16 @@ final class PersonAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         try {
-            SignedInPerson person = SignedInPerson.of(this.logins.verify(authentication.getName(),
-                    String.valueOf(authentication.getCredentials())));
+            SignedInPerson person = SignedInPerson.of(
+                    this.logins.verify(authentication.getName(), String.valueOf(authentication.getCredentials())));
             // The password factor and when it was given: the ID token's auth_time.
-            return UsernamePasswordAuthenticationToken.authenticated(person, null,
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    person,
+                    null,
                     List.of(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
-                        .issuedAt(Instant.now())
-                        .build()));
-        }
-        catch (Refusal refusal) {
+                            .issuedAt(Instant.now())
+                            .build()));
+        } catch (Refusal refusal) {
             throw switch (refusal.rule()) {
                 case "login-lockout" -> new Locked(Duration.ofSeconds(refusal.retryAfterSeconds()));
                 case "account-disabled" -> new DisabledException(refusal.getMessage());

@@ -29,17 +29,20 @@ class SignInConfiguration {
         // Signing in straight at /dang-nhap (a bookmark) leads to the console, which then asks for its code.
         success.setDefaultTargetUrl("/console");
         http.securityMatcher(SignInPage.PATH)
-            .authenticationManager(new ProviderManager(new PersonAuthentication(logins)))
-            .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-            .formLogin(form -> form.loginPage(SignInPage.PATH)
-                .loginProcessingUrl(SignInPage.PATH)
-                .successHandler(success)
-                .failureHandler(failure()));
+                .authenticationManager(new ProviderManager(new PersonAuthentication(logins)))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(SignInPage.PATH)
+                        .loginProcessingUrl(SignInPage.PATH)
+                        .successHandler(success)
+                        .failureHandler(failure()));
         return http.build();
     }
 
     private static AuthenticationFailureHandler failure() {
-        return (request, response, exception) -> SignInPage.write(request, response, request.getParameter("username"),
+        return (request, response, exception) -> SignInPage.write(
+                request,
+                response,
+                request.getParameter("username"),
                 switch (exception) {
                     case PersonAuthentication.Locked locked -> SignInPage.Problem.locked(locked.remaining());
                     case DisabledException disabled -> SignInPage.Problem.disabled();

@@ -1,11 +1,9 @@
 package vn.gov.conference.gateway.signin;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,21 +21,27 @@ final class SignInPage {
     record Problem(HttpStatus status, String title, String explanation) {
 
         static Problem badCredentials() {
-            return new Problem(HttpStatus.UNAUTHORIZED, "Email hoặc mật khẩu không đúng",
+            return new Problem(
+                    HttpStatus.UNAUTHORIZED,
+                    "Email hoặc mật khẩu không đúng",
                     "Kiểm tra lại địa chỉ email và mật khẩu (chữ hoa, chữ thường, bộ gõ tiếng Việt). Nhập sai nhiều "
                             + "lần liên tiếp, tài khoản sẽ bị tạm khóa.");
         }
 
         static Problem locked(Duration remaining) {
             long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
-            return new Problem(HttpStatus.TOO_MANY_REQUESTS, "Tài khoản đang tạm khóa",
+            return new Problem(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Tài khoản đang tạm khóa",
                     "Mật khẩu đã bị nhập sai quá nhiều lần. Vui lòng đợi " + minutes + " phút rồi đăng nhập lại. "
                             + "Nếu đã quên mật khẩu, hãy đề nghị người quản lý tài khoản của đơn vị (Văn phòng UBND "
                             + "tỉnh, hoặc quản trị hệ thống tại Bộ Nội vụ) gửi lại đường dẫn kích hoạt.");
         }
 
         static Problem disabled() {
-            return new Problem(HttpStatus.FORBIDDEN, "Tài khoản đã bị vô hiệu hóa",
+            return new Problem(
+                    HttpStatus.FORBIDDEN,
+                    "Tài khoản đã bị vô hiệu hóa",
                     "Tài khoản này không còn được dùng để đăng nhập. Nếu bạn vẫn cần làm việc trên hệ thống, hãy "
                             + "liên hệ Văn phòng UBND tỉnh (hoặc quản trị hệ thống tại Bộ Nội vụ) để được cấp lại "
                             + "tài khoản.");
@@ -46,17 +50,18 @@ final class SignInPage {
 
     static final String PATH = "/dang-nhap";
 
-    private SignInPage() {
-    }
+    private SignInPage() {}
 
     static void write(HttpServletRequest request, HttpServletResponse response, String email, Problem problem)
             throws IOException {
-        response.setStatus(problem == null ? HttpStatus.OK.value() : problem.status().value());
+        response.setStatus(
+                problem == null ? HttpStatus.OK.value() : problem.status().value());
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy",
+        response.setHeader(
+                "Content-Security-Policy",
                 "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'");
         response.setHeader("Content-Language", "vi");
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -71,8 +76,10 @@ final class SignInPage {
                     </section>
                 """.formatted(escape(problem.title()), escape(problem.explanation()));
         String described = problem == null ? "" : " aria-describedby=\"loi-dang-nhap\"";
-        String token = csrf == null ? "" : "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
-            .formatted(escape(csrf.getParameterName()), escape(csrf.getToken()));
+        String token = csrf == null
+                ? ""
+                : "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
+                        .formatted(escape(csrf.getParameterName()), escape(csrf.getToken()));
         return """
                 <!DOCTYPE html>
                 <html lang="vi">

@@ -1,11 +1,9 @@
 package vn.gov.conference.gateway.web;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -16,8 +14,8 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import vn.gov.conference.gateway.routing.Pages;
-import vn.gov.conference.platform.web.RequestIds;
 import vn.gov.conference.platform.web.Problems;
+import vn.gov.conference.platform.web.RequestIds;
 
 /**
  * CORS is answered here, once, for the whole API (not the pages): both security filter chains put {@link #filter()} first, so a
@@ -35,15 +33,22 @@ public class ApiCors {
      * reaches the gateway through a proxy under another name. The signed link is what protects them.
      */
     private final List<RequestMatcher> pages = Pages.PATHS.stream()
-        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
-        .toList();
+            .map(path ->
+                    (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+            .toList();
 
     ApiCors(CorsProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Accept-Language", "If-Match",
-                "If-None-Match", RequestIds.HEADER));
+        cors.setAllowedHeaders(List.of(
+                "Authorization",
+                "Content-Type",
+                "Accept",
+                "Accept-Language",
+                "If-Match",
+                "If-None-Match",
+                RequestIds.HEADER));
         cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "Content-Disposition", RequestIds.HEADER));
         cors.setAllowCredentials(false);
         cors.setMaxAge(properties.maxAge());
@@ -55,7 +60,8 @@ public class ApiCors {
      * servlet container, outside the chains.
      */
     public CorsFilter filter() {
-        CorsFilter filter = new CorsFilter(request -> this.pages.stream().anyMatch(page -> page.matches(request)) ? null
+        CorsFilter filter = new CorsFilter(request -> this.pages.stream().anyMatch(page -> page.matches(request))
+                ? null
                 : this.source.getCorsConfiguration(request));
         filter.setCorsProcessor(new ProblemCorsProcessor());
         return filter;
@@ -65,14 +71,18 @@ public class ApiCors {
     private static final class ProblemCorsProcessor extends DefaultCorsProcessor {
 
         @Override
-        public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
-                HttpServletResponse response) throws IOException {
+        public boolean processRequest(
+                CorsConfiguration config, HttpServletRequest request, HttpServletResponse response) throws IOException {
             boolean accepted = super.processRequest(config, request, response);
             if (!accepted) {
-                Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "cors-refused",
-                        "Cross-origin request refused",
-                        "The origin " + request.getHeader("Origin") + " may not call this API from a browser.",
-                        request));
+                Problems.write(
+                        response,
+                        Problems.of(
+                                HttpStatus.FORBIDDEN,
+                                "cors-refused",
+                                "Cross-origin request refused",
+                                "The origin " + request.getHeader("Origin") + " may not call this API from a browser.",
+                                request));
             }
             return accepted;
         }

@@ -10,6 +10,5 @@ import vn.gov.conference.platform.web.ProblemRefusals;
  * {@code type} and the request id: the error dispatch, Tomcat's error report valve, Spring MVC's own refusals.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ ProblemRefusals.class, FrameworkRefusals.class })
-class ProblemErrorReports {
-}
+@Import({ProblemRefusals.class, FrameworkRefusals.class})
+class ProblemErrorReports {}

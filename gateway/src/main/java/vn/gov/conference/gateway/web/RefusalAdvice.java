@@ -1,12 +1,10 @@
 package vn.gov.conference.gateway.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -33,8 +31,14 @@ class RefusalAdvice {
         if (refusal.retryAfterSeconds() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
         }
-        write(refusal.status(), refusal.rule(), refusal.field(), refusal.getMessage(), refusal.retryAfterSeconds(),
-                request, response);
+        write(
+                refusal.status(),
+                refusal.rule(),
+                refusal.field(),
+                refusal.getMessage(),
+                refusal.retryAfterSeconds(),
+                request,
+                response);
     }
 
     /** A rule the gateway shares with the services through platform-web (paging), refused as they refuse it. */
@@ -43,8 +47,15 @@ class RefusalAdvice {
         write(refusal.status(), refusal.rule(), refusal.field(), refusal.getMessage(), null, request, response);
     }
 
-    private static void write(HttpStatus status, String rule, String field, String detail, Long retryAfterSeconds,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void write(
+            HttpStatus status,
+            String rule,
+            String field,
+            String detail,
+            Long retryAfterSeconds,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ProblemDetail problem = Problems.of(status, rule, status.getReasonPhrase(), detail, request);
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "rule", rule, "message", detail)));
@@ -57,14 +68,26 @@ class RefusalAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     void unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Bad Request",
-                "The body is not the JSON object this address expects.", request));
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "unreadable-body",
+                        "Bad Request",
+                        "The body is not the JSON object this address expects.",
+                        request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    void mistyped(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        refused(Refusal.invalid(mismatch.getName(), "type", "'" + mismatch.getValue() + "' is not a valid "
-                + mismatch.getName() + "."), request, response);
+    void mistyped(
+            MethodArgumentTypeMismatchException mismatch, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        refused(
+                Refusal.invalid(
+                        mismatch.getName(),
+                        "type",
+                        "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName() + "."),
+                request,
+                response);
     }
 }

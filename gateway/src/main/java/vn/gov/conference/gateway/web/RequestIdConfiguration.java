@@ -1,7 +1,6 @@
 package vn.gov.conference.gateway.web;
 
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,6 +2,13 @@ package vn.gov.conference.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -10,18 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -40,7 +38,8 @@ import vn.gov.conference.gateway.routing.Services;
  * docker-compose mode: no embedded authorization server; tokens come from an external issuer (here a stub publishing
  * OpenID metadata and its keys, as Keycloak does) and the gateway only checks and relays them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "conference.gateway.auth.embedded-server=false")
 class ExternalIssuerIntegrationTests {
 
@@ -76,8 +75,10 @@ class ExternalIssuerIntegrationTests {
     void relaysATokenOfTheExternalIssuer() {
         String token = token(issuerKey, issuerUri());
 
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/plans")
-            .header("Authorization", "Bearer " + token).GET());
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/api/plans")
+                .header("Authorization", "Bearer " + token)
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(this.plans.lastReceived().header("Authorization")).isEqualTo("Bearer " + token);
@@ -85,8 +86,10 @@ class ExternalIssuerIntegrationTests {
 
     @Test
     void refusesATokenSignedWithAnotherKey() {
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/plans")
-            .header("Authorization", "Bearer " + token(generateKey(), issuerUri())).GET());
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/api/plans")
+                .header("Authorization", "Bearer " + token(generateKey(), issuerUri()))
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(this.plans.received()).isEmpty();
@@ -94,8 +97,10 @@ class ExternalIssuerIntegrationTests {
 
     @Test
     void refusesATokenNamingAnotherIssuer() {
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/plans")
-            .header("Authorization", "Bearer " + token(issuerKey, "http://localhost:8080")).GET());
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/api/plans")
+                .header("Authorization", "Bearer " + token(issuerKey, "http://localhost:8080"))
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(this.plans.received()).isEmpty();
@@ -103,8 +108,10 @@ class ExternalIssuerIntegrationTests {
 
     @Test
     void refusesATokenTheIssuerMadeForAnotherApplication() {
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/plans")
-            .header("Authorization", "Bearer " + token(issuerKey, issuerUri(), "hr-portal")).GET());
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/api/plans")
+                .header("Authorization", "Bearer " + token(issuerKey, issuerUri(), "hr-portal"))
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(GatewayClient.json(response).get("detail").toString()).contains("aud");
@@ -113,10 +120,11 @@ class ExternalIssuerIntegrationTests {
 
     @Test
     void issuesNoTokensItself() {
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/oauth2/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                    "grant_type=client_credentials&client_id=tg-snv&client_secret=tg-snv-secret")));
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/oauth2/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=tg-snv&client_secret=tg-snv-secret")));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("access_token");
@@ -130,20 +138,23 @@ class ExternalIssuerIntegrationTests {
     private static String token(RSAKey key, String issuerClaim, String audience) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
-            .issuer(issuerClaim)
-            .audience(List.of(audience))
-            .subject("service-account-tg-snv")
-            .claim("azp", "tg-snv")
-            .claim("role", "DEPARTMENT")
-            .claim("province", "tien-giang")
-            .claim("unit", "TG-SNV")
-            .issuedAt(now)
-            .expiresAt(now.plusSeconds(300))
-            .build();
+                .issuer(issuerClaim)
+                .audience(List.of(audience))
+                .subject("service-account-tg-snv")
+                .claim("azp", "tg-snv")
+                .claim("role", "DEPARTMENT")
+                .claim("province", "tien-giang")
+                .claim("unit", "TG-SNV")
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(300))
+                .build();
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
-            .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build(),
-                    claims))
-            .getTokenValue();
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256)
+                                .keyId(key.getKeyID())
+                                .build(),
+                        claims))
+                .getTokenValue();
     }
 
     private static String issuerUri() {
@@ -153,8 +164,7 @@ class ExternalIssuerIntegrationTests {
     private static RSAKey generateKey() {
         try {
             return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
-        }
-        catch (JOSEException ex) {
+        } catch (JOSEException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -162,15 +172,18 @@ class ExternalIssuerIntegrationTests {
     private static HttpServer startIssuer() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 10);
-            server.createContext("/realms/conference/.well-known/openid-configuration", exchange -> json(exchange,
-                    "{\"issuer\":\"" + issuerUri() + "\",\"jwks_uri\":\"" + issuerUri()
-                            + "/protocol/openid-connect/certs\",\"subject_types_supported\":[\"public\"]}"));
-            server.createContext("/realms/conference/protocol/openid-connect/certs",
+            server.createContext(
+                    "/realms/conference/.well-known/openid-configuration",
+                    exchange -> json(
+                            exchange,
+                            "{\"issuer\":\"" + issuerUri() + "\",\"jwks_uri\":\"" + issuerUri()
+                                    + "/protocol/openid-connect/certs\",\"subject_types_supported\":[\"public\"]}"));
+            server.createContext(
+                    "/realms/conference/protocol/openid-connect/certs",
                     exchange -> json(exchange, new JWKSet(issuerKey.toPublicJWK()).toString()));
             server.start();
             return server;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class SignedLinkRequestsTests {
@@ -40,8 +39,8 @@ class SignedLinkRequestsTests {
             GET,    /api/invitations/i-1/letter,    -,               false
             GET,    /api/invitations,               sig=abc,         false
             """)
-    void letsOnlyTheSignedLinkAddressesThroughWithoutAToken(String method, String path, String query,
-            boolean anonymous) {
+    void letsOnlyTheSignedLinkAddressesThroughWithoutAToken(
+            String method, String path, String query, boolean anonymous) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         request.setQueryString(query);
 

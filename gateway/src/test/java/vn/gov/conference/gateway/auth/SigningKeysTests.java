@@ -3,11 +3,10 @@ package vn.gov.conference.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-
-import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +27,8 @@ class SigningKeysTests {
         assertThat(afterRestart.toRSAPublicKey()).isEqualTo(first.toRSAPublicKey());
         assertThat(afterRestart.isPrivate()).isTrue();
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                    PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
         try (var leftovers = Files.list(file.getParent())) {
             assertThat(leftovers).containsExactly(file);
@@ -38,7 +37,8 @@ class SigningKeysTests {
 
     @Test
     void keepsAKeyOnlyInMemoryWithoutAFile() {
-        assertThat(SigningKeys.load(null).getKeyID()).isNotEqualTo(SigningKeys.load(null).getKeyID());
+        assertThat(SigningKeys.load(null).getKeyID())
+                .isNotEqualTo(SigningKeys.load(null).getKeyID());
     }
 
     @Test
@@ -46,6 +46,8 @@ class SigningKeysTests {
         Path file = this.directory.resolve("not-a-key.pem");
         Files.writeString(file, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
 
-        assertThatIllegalStateException().isThrownBy(() -> SigningKeys.load(file)).withMessageContaining("PKCS#8");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> SigningKeys.load(file))
+                .withMessageContaining("PKCS#8");
     }
 }

@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -49,8 +47,8 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
             dt-tamnong,   DEPARTMENT, dong-thap,  DT-TAMNONG
             dt-caolanh,   DEPARTMENT, dong-thap,  DT-CAOLANH
             """)
-    void issuesEveryDemoClientATokenWithItsRoleProvinceAndUnit(String client, String role, String province,
-            String unit) {
+    void issuesEveryDemoClientATokenWithItsRoleProvinceAndUnit(
+            String client, String role, String province, String unit) {
         HttpResponse<String> response = this.gateway.requestToken(client, client + "-secret");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -61,9 +59,10 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
         assertThat(token.getClaimAsString("role")).isEqualTo(role);
         assertThat(token.getClaimAsString("unit")).isEqualTo(unit);
         if (province == null) {
-            assertThat(token.hasClaim("province")).as("CENTRAL and ADMIN belong to no province").isFalse();
-        }
-        else {
+            assertThat(token.hasClaim("province"))
+                    .as("CENTRAL and ADMIN belong to no province")
+                    .isFalse();
+        } else {
             assertThat(token.getClaimAsString("province")).isEqualTo(province);
         }
         assertThat(token.getIssuer()).hasToString("http://localhost:8080");
@@ -75,16 +74,20 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
     @Test
     void publishesTheSigningKeyWithoutItsPrivatePartsAtTheJwksEndpoint() {
         String token = this.gateway.token("tg-office");
-        String header = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                StandardCharsets.UTF_8);
+        String header = new String(
+                Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
 
         HttpResponse<String> jwks = this.gateway.get("/oauth2/jwks");
 
         assertThat(jwks.statusCode()).isEqualTo(200);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> keys = (List<Map<String, Object>>) GatewayClient.json(jwks).get("keys");
+        List<Map<String, Object>> keys =
+                (List<Map<String, Object>>) GatewayClient.json(jwks).get("keys");
         assertThat(keys).singleElement().satisfies(key -> {
-            assertThat(key).containsEntry("kty", "RSA").containsEntry("use", "sig").containsEntry("alg", "RS256");
+            assertThat(key)
+                    .containsEntry("kty", "RSA")
+                    .containsEntry("use", "sig")
+                    .containsEntry("alg", "RS256");
             assertThat(key).doesNotContainKeys("d", "p", "q", "dp", "dq", "qi");
             assertThat(header).contains("\"kid\":\"" + key.get("kid") + "\"");
         });
@@ -108,14 +111,17 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void acceptsTheClientSecretInTheRequestBodyToo() {
-        HttpResponse<String> response = this.gateway.send(this.gateway.request("/oauth2/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                    "grant_type=client_credentials&client_id=dt-caolanh&client_secret=dt-caolanh-secret")));
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .request("/oauth2/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=dt-caolanh&client_secret=dt-caolanh-secret")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(this.jwtDecoder.decode((String) GatewayClient.json(response).get("access_token")).getSubject())
-            .isEqualTo("dt-caolanh");
+        assertThat(this.jwtDecoder
+                        .decode((String) GatewayClient.json(response).get("access_token"))
+                        .getSubject())
+                .isEqualTo("dt-caolanh");
     }
 
     @Test
@@ -123,8 +129,9 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
         HttpResponse<String> metadata = this.gateway.get("/.well-known/oauth-authorization-server");
 
         assertThat(metadata.statusCode()).isEqualTo(200);
-        assertThat(GatewayClient.json(metadata)).containsEntry("issuer", "http://localhost:8080")
-            .containsEntry("token_endpoint", "http://localhost:8080/oauth2/token")
-            .containsEntry("jwks_uri", "http://localhost:8080/oauth2/jwks");
+        assertThat(GatewayClient.json(metadata))
+                .containsEntry("issuer", "http://localhost:8080")
+                .containsEntry("token_endpoint", "http://localhost:8080/oauth2/token")
+                .containsEntry("jwks_uri", "http://localhost:8080/oauth2/jwks");
     }
 }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -31,7 +29,8 @@ class VerifiedTokensTests {
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     private final OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-            new JwtTimestampValidator(), jwt -> this.revoked.contains(jwt.getSubject())
+            new JwtTimestampValidator(),
+            jwt -> this.revoked.contains(jwt.getSubject())
                     ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "revoked", null))
                     : OAuth2TokenValidatorResult.success());
 
@@ -43,8 +42,12 @@ class VerifiedTokensTests {
             throw new BadJwtException("bad signature");
         }
         Instant expiry = Instant.ofEpochSecond(Long.parseLong(parts[2]));
-        Jwt jwt = Jwt.withTokenValue(token).header("alg", "RS256").subject(parts[1])
-            .issuedAt(expiry.minusSeconds(600)).expiresAt(expiry).build();
+        Jwt jwt = Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .subject(parts[1])
+                .issuedAt(expiry.minusSeconds(600))
+                .expiresAt(expiry)
+                .build();
         OAuth2TokenValidatorResult result = this.validator.validate(jwt);
         if (result.hasErrors()) {
             throw new JwtValidationException("invalid", result.getErrors());
@@ -69,8 +72,9 @@ class VerifiedTokensTests {
         this.tokens.decode(token);
         this.revoked.add("dt-snv");
 
-        assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> this.tokens.decode(token))
-            .withMessageContaining("revoked");
+        assertThatExceptionOfType(JwtValidationException.class)
+                .isThrownBy(() -> this.tokens.decode(token))
+                .withMessageContaining("revoked");
         assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> this.tokens.decode(token));
     }
 
@@ -98,10 +102,13 @@ class VerifiedTokensTests {
         for (int i = 0; i < VerifiedTokens.MAX_TOKENS * 2; i++) {
             this.tokens.decode(token("client-" + i, Instant.now().plusSeconds(600)));
         }
-        String last = token("client-" + (VerifiedTokens.MAX_TOKENS * 2 - 1), Instant.now().plusSeconds(600));
+        String last = token(
+                "client-" + (VerifiedTokens.MAX_TOKENS * 2 - 1), Instant.now().plusSeconds(600));
         int before = this.verifications.get();
         this.tokens.decode(last);
-        assertThat(this.verifications.get()).as("the newest token is still remembered").isEqualTo(before);
+        assertThat(this.verifications.get())
+                .as("the newest token is still remembered")
+                .isEqualTo(before);
         assertThat(this.tokens.size()).isLessThanOrEqualTo(VerifiedTokens.MAX_TOKENS);
     }
 

@@ -3,10 +3,8 @@ package vn.gov.conference.gateway.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,10 +14,13 @@ import vn.gov.conference.gateway.StubBackends;
 import vn.gov.conference.gateway.routing.Services;
 
 /** Five requests a minute per client, three per signed link or anonymous address: small enough to run out of in a test. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "conference.gateway.limits.rate.period=1m",
-        "conference.gateway.limits.rate.client-requests=5",
-        "conference.gateway.limits.rate.anonymous-requests=3" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "conference.gateway.limits.rate.period=1m",
+            "conference.gateway.limits.rate.client-requests=5",
+            "conference.gateway.limits.rate.anonymous-requests=3"
+        })
 class RateLimitIntegrationTests {
 
     @LocalServerPort
@@ -48,11 +49,13 @@ class RateLimitIntegrationTests {
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).as("one request comes back every 12 s").isBetween(1L, 12L);
-        assertThat(GatewayClient.json(refused)).containsEntry("type", "https://conference.gov.vn/problems/rate-limited")
-            .containsEntry("status", 429)
-            .containsEntry("retryAfterSeconds", (int) retryAfter);
+        assertThat(GatewayClient.json(refused))
+                .containsEntry("type", "https://conference.gov.vn/problems/rate-limited")
+                .containsEntry("status", 429)
+                .containsEntry("retryAfterSeconds", (int) retryAfter);
         assertThat(StubBackends.of(Services.PLAN).received()).hasSize(5);
     }
 
@@ -77,22 +80,25 @@ class RateLimitIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(this.gateway.get("/api/portal/plan-1", "tg-mttq").statusCode())
-            .as("an authenticated client from the same address has its own allowance")
-            .isEqualTo(200);
+                .as("an authenticated client from the same address has its own allowance")
+                .isEqualTo(200);
     }
 
     @Test
     void countsEachSignedLinkByItselfSoThatOneVenuesAddressDoesNotLockDelegatesOut() {
         for (int i = 0; i < 3; i++) {
-            assertThat(this.gateway.get("/api/portal/plan-1?sig=c2ln").statusCode()).isEqualTo(200);
+            assertThat(this.gateway.get("/api/portal/plan-1?sig=c2ln").statusCode())
+                    .isEqualTo(200);
         }
         HttpResponse<String> refused = this.gateway.get("/moi/inv-1?sig=c2ln");
-        assertThat(refused.statusCode()).as("the page and the API call it makes share the link's budget")
-            .isEqualTo(429);
+        assertThat(refused.statusCode())
+                .as("the page and the API call it makes share the link's budget")
+                .isEqualTo(429);
         assertThat(GatewayClient.json(refused).get("detail").toString()).startsWith("This link");
 
         assertThat(this.gateway.get("/moi/inv-2?sig=b3RoZXI").statusCode())
-            .as("another delegate's link from the same address").isEqualTo(200);
+                .as("another delegate's link from the same address")
+                .isEqualTo(200);
     }
 
     @Test

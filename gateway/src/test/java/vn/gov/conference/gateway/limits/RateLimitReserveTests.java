@@ -2,23 +2,21 @@ package vn.gov.conference.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.gov.conference.testing.TestInfrastructure;
 
@@ -40,14 +38,14 @@ class RateLimitReserveTests {
         String connection = TestInfrastructure.mongoConnectionString();
         String base = connection.endsWith("/") ? connection : connection + "/";
         client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(base + "gateway-reserve-test"))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    COMMANDS.incrementAndGet();
-                }
-            })
-            .build());
+                .applyConnectionString(new ConnectionString(base + "gateway-reserve-test"))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        COMMANDS.incrementAndGet();
+                    }
+                })
+                .build());
         mongo = new MongoTemplate(client, "gateway-reserve-test");
         mongo.getCollection(SharedRateLimiter.COLLECTION).deleteMany(new Document());
     }
@@ -64,7 +62,9 @@ class RateLimitReserveTests {
         limiter.acquire("client:busy-warm", capacity, Duration.ofMinutes(1));
         int before = COMMANDS.get();
         for (int i = 0; i < 1000; i++) {
-            assertThat(limiter.acquire("client:busy", capacity, Duration.ofMinutes(1)).allowed()).isTrue();
+            assertThat(limiter.acquire("client:busy", capacity, Duration.ofMinutes(1))
+                            .allowed())
+                    .isTrue();
         }
         int commands = COMMANDS.get() - before;
 
@@ -86,7 +86,8 @@ class RateLimitReserveTests {
             callers.add(Thread.ofPlatform().start(() -> {
                 await(start);
                 for (int i = 0; i < 400; i++) {
-                    if (replica.acquire("client:two-replicas", capacity, Duration.ofHours(1)).allowed()) {
+                    if (replica.acquire("client:two-replicas", capacity, Duration.ofHours(1))
+                            .allowed()) {
                         allowed.incrementAndGet();
                     }
                 }
@@ -98,19 +99,27 @@ class RateLimitReserveTests {
         }
         // What the replicas still hold in their reserves is theirs to hand out: used up here, then both refuse.
         for (SharedRateLimiter replica : List.of(a, b)) {
-            for (int i = 0; i <= SharedRateLimiter.maxReserve(capacity)
-                    && replica.acquire("client:two-replicas", capacity, Duration.ofHours(1)).allowed(); i++) {
+            for (int i = 0;
+                    i <= SharedRateLimiter.maxReserve(capacity)
+                            && replica.acquire("client:two-replicas", capacity, Duration.ofHours(1))
+                                    .allowed();
+                    i++) {
                 allowed.incrementAndGet();
             }
-            assertThat(replica.acquire("client:two-replicas", capacity, Duration.ofHours(1)).allowed()).isFalse();
+            assertThat(replica.acquire("client:two-replicas", capacity, Duration.ofHours(1))
+                            .allowed())
+                    .isFalse();
         }
         long refilled = (System.nanoTime() - started) / Duration.ofMillis(3600).toNanos() + 1;
 
-        assertThat(allowed.get()).as("never more than the budget (plus what refilled during the test)")
-            .isLessThanOrEqualTo(capacity + (int) refilled);
-        // A reserve that expires unused (a caller stalled past its lifetime on a loaded machine) is lost: a few allowed.
-        assertThat(allowed.get()).as("the budget is used, less a few reserves that expired unused")
-            .isGreaterThanOrEqualTo(capacity - 4 * SharedRateLimiter.maxReserve(capacity));
+        assertThat(allowed.get())
+                .as("never more than the budget (plus what refilled during the test)")
+                .isLessThanOrEqualTo(capacity + (int) refilled);
+        // A reserve that expires unused (a caller stalled past its lifetime on a loaded machine) is lost: a few
+        // allowed.
+        assertThat(allowed.get())
+                .as("the budget is used, less a few reserves that expired unused")
+                .isGreaterThanOrEqualTo(capacity - 4 * SharedRateLimiter.maxReserve(capacity));
     }
 
     @Test
@@ -122,19 +131,22 @@ class RateLimitReserveTests {
         SharedRateLimiter a = new SharedRateLimiter(mongo);
         SharedRateLimiter b = new SharedRateLimiter(mongo);
         for (int i = 0; i < 3; i++) {
-            assertThat(a.acquire("client:small", 5, Duration.ofMinutes(1)).allowed()).isTrue();
+            assertThat(a.acquire("client:small", 5, Duration.ofMinutes(1)).allowed())
+                    .isTrue();
         }
-        assertThat(b.acquire("client:small", 5, Duration.ofMinutes(1)).allowed()).isTrue();
-        assertThat(b.acquire("client:small", 5, Duration.ofMinutes(1)).allowed()).isTrue();
+        assertThat(b.acquire("client:small", 5, Duration.ofMinutes(1)).allowed())
+                .isTrue();
+        assertThat(b.acquire("client:small", 5, Duration.ofMinutes(1)).allowed())
+                .isTrue();
         assertThat(a.acquire("client:small", 5, Duration.ofMinutes(1)).allowed())
-            .as("5 a minute, all taken, 2 of them on the other replica").isFalse();
+                .as("5 a minute, all taken, 2 of them on the other replica")
+                .isFalse();
     }
 
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

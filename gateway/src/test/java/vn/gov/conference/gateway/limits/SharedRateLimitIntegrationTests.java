@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,9 +24,9 @@ import vn.gov.conference.gateway.StubBackends;
  * than a second gateway context: the limiter keeps nothing a replica would share except in MongoDB, so two instances
  * on one database are two replicas' limiters exactly; and the first test drives the real filter over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "conference.gateway.limits.rate.period=1m",
-        "conference.gateway.limits.rate.client-requests=5" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"conference.gateway.limits.rate.period=1m", "conference.gateway.limits.rate.client-requests=5"})
 class SharedRateLimitIntegrationTests {
 
     @LocalServerPort
@@ -55,12 +53,16 @@ class SharedRateLimitIntegrationTests {
         this.gateway.token("tg-stttt"); // the token endpoint has a budget of its own
         SharedRateLimiter otherReplica = new SharedRateLimiter(this.mongo);
         for (int i = 0; i < 4; i++) {
-            assertThat(otherReplica.acquire("client:tg-stttt", 5, Duration.ofMinutes(1)).allowed()).isTrue();
+            assertThat(otherReplica
+                            .acquire("client:tg-stttt", 5, Duration.ofMinutes(1))
+                            .allowed())
+                    .isTrue();
         }
 
         assertThat(this.gateway.get("/api/plans", "tg-stttt").statusCode()).isEqualTo(200);
         assertThat(this.gateway.get("/api/plans", "tg-stttt").statusCode())
-            .as("5 requests a minute, 4 of them made on the other replica").isEqualTo(429);
+                .as("5 requests a minute, 4 of them made on the other replica")
+                .isEqualTo(429);
     }
 
     @Test
@@ -101,7 +103,9 @@ class SharedRateLimitIntegrationTests {
         int calls = 500;
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
-            assertThat(limiter.acquire("client:timed", 10_000, Duration.ofMinutes(1)).allowed()).isTrue();
+            assertThat(limiter.acquire("client:timed", 10_000, Duration.ofMinutes(1))
+                            .allowed())
+                    .isTrue();
         }
         Duration each = Duration.ofNanos((System.nanoTime() - start) / calls);
         // Printed for docs/performance.md (about 0.5 ms on the stand-in, warm, with a call per request; tens of µs with
@@ -113,8 +117,7 @@ class SharedRateLimitIntegrationTests {
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

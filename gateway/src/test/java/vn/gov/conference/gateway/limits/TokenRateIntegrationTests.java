@@ -3,9 +3,7 @@ package vn.gov.conference.gateway.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,8 +12,9 @@ import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.StubBackends;
 
 /** Three token requests a minute per address; no wrong-secret lockout in reach. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "conference.gateway.limits.rate.token-requests=3" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"conference.gateway.limits.rate.token-requests=3"})
 class TokenRateIntegrationTests {
 
     @LocalServerPort
@@ -30,13 +29,18 @@ class TokenRateIntegrationTests {
     void limitsTokenRequestsPerAddressRightSecretOrNot() {
         GatewayClient gateway = new GatewayClient(this.port);
         assertThat(gateway.requestToken("dt-office", "wrong").statusCode()).isEqualTo(401);
-        assertThat(gateway.requestToken("dt-office", "dt-office-secret").statusCode()).isEqualTo(200);
-        assertThat(gateway.requestToken("tg-office", "tg-office-secret").statusCode()).isEqualTo(200);
+        assertThat(gateway.requestToken("dt-office", "dt-office-secret").statusCode())
+                .isEqualTo(200);
+        assertThat(gateway.requestToken("tg-office", "tg-office-secret").statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> refused = gateway.requestToken("tg-office", "tg-office-secret");
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 20L);
-        assertThat(GatewayClient.json(refused)).containsEntry("rule", "rate-limited").containsEntry("error", "slow_down");
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 20L);
+        assertThat(GatewayClient.json(refused))
+                .containsEntry("rule", "rate-limited")
+                .containsEntry("error", "slow_down");
     }
 }

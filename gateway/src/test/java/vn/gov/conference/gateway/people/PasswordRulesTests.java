@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.gov.conference.gateway.web.Refusal;
 
 class PasswordRulesTests {
@@ -26,14 +25,13 @@ class PasswordRulesTests {
     void appliesTheRulesOfLengthIdentityAndVariety(String password, String rule) {
         if (rule.equals("-")) {
             assertThatCode(() -> PasswordRules.check(password, "an.nv@snv.gov.vn", "Nguyễn Văn An"))
-                .doesNotThrowAnyException();
-        }
-        else {
+                    .doesNotThrowAnyException();
+        } else {
             assertThatThrownBy(() -> PasswordRules.check(password, "an.nv@snv.gov.vn", "Nguyễn Văn An"))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(rule);
-                    assertThat(refusal.field()).isEqualTo("password");
-                });
+                    .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                        assertThat(refusal.rule()).isEqualTo(rule);
+                        assertThat(refusal.field()).isEqualTo("password");
+                    });
         }
     }
 }

@@ -3,19 +3,17 @@ package vn.gov.conference.gateway.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.gov.conference.gateway.GatewayClient;
@@ -35,29 +33,43 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void createsAPersonWhoActivatesTheAccountThroughTheMailedLinkAndSignsIn() throws Exception {
-        HttpResponse<String> created = create("admin", "Nguyễn Văn Hùng", "hung.nv@hanoi.gov.vn", "OFFICE", "ha-noi",
-                "HN-VPUBND");
+        HttpResponse<String> created =
+                create("admin", "Nguyễn Văn Hùng", "hung.nv@hanoi.gov.vn", "OFFICE", "ha-noi", "HN-VPUBND");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Map<String, Object> person = GatewayClient.json(created);
-        assertThat(person).containsEntry("status", "INVITED").containsEntry("activationMailSent", true)
-            .containsEntry("email", "hung.nv@hanoi.gov.vn").doesNotContainKeys("password", "passwordHash");
+        assertThat(person)
+                .containsEntry("status", "INVITED")
+                .containsEntry("activationMailSent", true)
+                .containsEntry("email", "hung.nv@hanoi.gov.vn")
+                .doesNotContainKeys("password", "passwordHash");
         List<MimeMessage> letters = MailSink.to("hung.nv@hanoi.gov.vn");
         assertThat(letters).hasSize(1);
         assertThat(letters.get(0).getSubject()).isEqualTo("Kích hoạt tài khoản Hệ thống Hội nghị chỉ số");
         String token = token(MailSink.text(letters.get(0)));
         assertThat(MailSink.text(letters.get(0))).contains("Kính gửi: Nguyễn Văn Hùng");
-        Document stored = this.mongo.getCollection("people").find(new Document("email", "hung.nv@hanoi.gov.vn"))
-            .first();
+        Document stored = this.mongo
+                .getCollection("people")
+                .find(new Document("email", "hung.nv@hanoi.gov.vn"))
+                .first();
         assertThat(stored.toJson()).as("only the link's hash is stored").doesNotContain(token);
 
         HttpResponse<String> activated = activate(token, "Hoi-nghi-2026-hn");
 
         assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
-        assertThat(GatewayClient.json(activated)).containsEntry("status", "ACTIVE").containsKey("activatedAt");
-        assertThat(this.logins.verify("Hung.NV@hanoi.gov.vn", "Hoi-nghi-2026-hn").name()).isEqualTo("Nguyễn Văn Hùng");
-        assertThat(this.mongo.getCollection("people").find(new Document("email", "hung.nv@hanoi.gov.vn")).first()
-            .getString("passwordHash")).startsWith("{bcrypt}");
+        assertThat(GatewayClient.json(activated))
+                .containsEntry("status", "ACTIVE")
+                .containsKey("activatedAt");
+        assertThat(this.logins
+                        .verify("Hung.NV@hanoi.gov.vn", "Hoi-nghi-2026-hn")
+                        .name())
+                .isEqualTo("Nguyễn Văn Hùng");
+        assertThat(this.mongo
+                        .getCollection("people")
+                        .find(new Document("email", "hung.nv@hanoi.gov.vn"))
+                        .first()
+                        .getString("passwordHash"))
+                .startsWith("{bcrypt}");
         assertRefused(activate(token, "Another-pass-2026"), 400, "activation-link-invalid", "token");
     }
 
@@ -75,70 +87,95 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
         String token = invite("Trần Thị Lan", email);
 
         assertRefused(activate(token, password), 400, rule, "password");
-        assertThat(activate(token, "Hoi-nghi-2026-tc").statusCode()).as("the link still works after a refusal")
-            .isEqualTo(200);
+        assertThat(activate(token, "Hoi-nghi-2026-tc").statusCode())
+                .as("the link still works after a refusal")
+                .isEqualTo(200);
     }
 
     @Test
     void letsAnOfficeCreateItsOwnStaffAndDepartmentsOnly() {
         assertThat(create("tg-office", "Lê Văn Tâm", "tam.lv@tiengiang.gov.vn", "DEPARTMENT", "tien-giang", "TG-SNV")
-            .statusCode()).isEqualTo(201);
-        assertRefused(create("tg-office", "Phạm Văn Duyệt", "duyet@tiengiang.gov.vn", "APPROVER", "tien-giang",
-                "TG-SNV"), 403, "office-manages-offices-and-departments", null);
-        assertRefused(create("tg-office", "Võ Thị Mai", "mai@dongthap.gov.vn", "DEPARTMENT", "dong-thap", "DT-SNV"),
-                403, "own-province-only", null);
-        assertRefused(create("tg-snv", "Ai Đó", "aido@tiengiang.gov.vn", "DEPARTMENT", "tien-giang", "TG-SNV"), 403,
-                "people-managed-by-admin-or-office", null);
-        assertRefused(create("admin", "Sai Đơn Vị", "sai@hanoi.gov.vn", "DEPARTMENT", "ha-noi", "TG-SNV"), 422,
-                "unit-of-another-province", "unit");
+                        .statusCode())
+                .isEqualTo(201);
+        assertRefused(
+                create("tg-office", "Phạm Văn Duyệt", "duyet@tiengiang.gov.vn", "APPROVER", "tien-giang", "TG-SNV"),
+                403,
+                "office-manages-offices-and-departments",
+                null);
+        assertRefused(
+                create("tg-office", "Võ Thị Mai", "mai@dongthap.gov.vn", "DEPARTMENT", "dong-thap", "DT-SNV"),
+                403,
+                "own-province-only",
+                null);
+        assertRefused(
+                create("tg-snv", "Ai Đó", "aido@tiengiang.gov.vn", "DEPARTMENT", "tien-giang", "TG-SNV"),
+                403,
+                "people-managed-by-admin-or-office",
+                null);
+        assertRefused(
+                create("admin", "Sai Đơn Vị", "sai@hanoi.gov.vn", "DEPARTMENT", "ha-noi", "TG-SNV"),
+                422,
+                "unit-of-another-province",
+                "unit");
     }
 
     @Test
     void refusesASecondAccountForTheSameAddressAndBadInput() {
-        assertThat(create("admin", "Đỗ Thanh Huyền", "huyen@bnv.gov.vn", "CENTRAL", null, "BNV").statusCode())
-            .isEqualTo(201);
-        assertRefused(create("admin", "Đỗ Thanh Huyền", "Huyen@BNV.gov.vn", "CENTRAL", null, "BNV"), 409,
-                "email-taken", "email");
-        assertRefused(create("admin", "Không Email", "not-an-address", "CENTRAL", null, "BNV"), 400, "email",
+        assertThat(create("admin", "Đỗ Thanh Huyền", "huyen@bnv.gov.vn", "CENTRAL", null, "BNV")
+                        .statusCode())
+                .isEqualTo(201);
+        assertRefused(
+                create("admin", "Đỗ Thanh Huyền", "Huyen@BNV.gov.vn", "CENTRAL", null, "BNV"),
+                409,
+                "email-taken",
                 "email");
+        assertRefused(create("admin", "Không Email", "not-an-address", "CENTRAL", null, "BNV"), 400, "email", "email");
         assertRefused(create("admin", null, "x@bnv.gov.vn", "CENTRAL", null, "BNV"), 400, "required", "name");
     }
 
     @Test
     void listsAndDisablesAccountsWithinTheCallersReach() {
-        String id = (String) GatewayClient.json(create("dt-office", "Huỳnh Văn Sáu", "sau@dongthap.gov.vn",
-                "DEPARTMENT", "dong-thap", "DT-SNV")).get("id");
+        String id = (String) GatewayClient.json(create(
+                        "dt-office", "Huỳnh Văn Sáu", "sau@dongthap.gov.vn", "DEPARTMENT", "dong-thap", "DT-SNV"))
+                .get("id");
 
-        assertThat(this.gateway.get("/api/users/" + id, "tg-office").statusCode()).isEqualTo(404);
-        assertThat(items(this.gateway.get("/api/users", "dt-office"))).isNotEmpty()
-            .allSatisfy(person -> assertThat(person).containsEntry("province", "dong-thap"));
+        assertThat(this.gateway.get("/api/users/" + id, "tg-office").statusCode())
+                .isEqualTo(404);
+        assertThat(items(this.gateway.get("/api/users", "dt-office")))
+                .isNotEmpty()
+                .allSatisfy(person -> assertThat(person).containsEntry("province", "dong-thap"));
         assertThat(items(this.gateway.get("/api/users?province=dong-thap", "admin")))
-            .anySatisfy(person -> assertThat(person).containsEntry("id", id));
+                .anySatisfy(person -> assertThat(person).containsEntry("id", id));
 
-        HttpResponse<String> disabled = this.gateway.send(this.gateway.authorized("/api/users/" + id, "dt-office")
-            .DELETE());
+        HttpResponse<String> disabled = this.gateway.send(
+                this.gateway.authorized("/api/users/" + id, "dt-office").DELETE());
 
         assertThat(disabled.statusCode()).isEqualTo(204);
         assertThat(GatewayClient.json(this.gateway.get("/api/users/" + id, "admin")))
-            .containsEntry("status", "DISABLED").containsEntry("disabledBy", "dt-office");
+                .containsEntry("status", "DISABLED")
+                .containsEntry("disabledBy", "dt-office");
     }
 
     @Test
     void aDisabledPersonCannotSignInNorActivate() {
-        String id = (String) GatewayClient.json(create("admin", "Bùi Thị Hoa", "hoa@dongthap.gov.vn", "DEPARTMENT",
-                "dong-thap", "DT-SNV")).get("id");
+        String id = (String) GatewayClient.json(
+                        create("admin", "Bùi Thị Hoa", "hoa@dongthap.gov.vn", "DEPARTMENT", "dong-thap", "DT-SNV"))
+                .get("id");
         String token = token(MailSink.text(MailSink.to("hoa@dongthap.gov.vn").get(0)));
         assertThat(activate(token, "Hoi-nghi-2026-dt").statusCode()).isEqualTo(200);
-        assertThat(this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-dt").id()).isEqualTo(id);
+        assertThat(this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-dt").id())
+                .isEqualTo(id);
 
         this.gateway.send(this.gateway.authorized("/api/users/" + id, "admin").DELETE());
 
         assertThatThrownBy(() -> this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-dt"))
-            .as("the right password learns the account is disabled")
-            .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("account-disabled"));
+                .as("the right password learns the account is disabled")
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("account-disabled"));
         assertThatThrownBy(() -> this.logins.verify("hoa@dongthap.gov.vn", "Hoi-nghi-2026-xx"))
-            .as("a wrong one learns nothing")
-            .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
+                .as("a wrong one learns nothing")
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
     }
 
     @Test
@@ -149,30 +186,33 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
         for (int i = 0; i < 4; i++) {
             int attempt = i;
             assertThatThrownBy(() -> this.logins.verify("khoa@dongthap.gov.vn", "wrong-" + attempt))
-                .isInstanceOfSatisfying(Refusal.class,
-                        refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
+                    .isInstanceOfSatisfying(
+                            Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
         }
         assertThatThrownBy(() -> this.logins.verify("khoa@dongthap.gov.vn", "wrong-5"))
-            .isInstanceOfSatisfying(Refusal.class, refusal -> {
-                assertThat(refusal.rule()).isEqualTo("login-lockout");
-                assertThat(refusal.retryAfterSeconds()).isBetween(800L, 900L);
-            });
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.rule()).isEqualTo("login-lockout");
+                    assertThat(refusal.retryAfterSeconds()).isBetween(800L, 900L);
+                });
         assertThatThrownBy(() -> this.logins.verify("khoa@dongthap.gov.vn", "Hoi-nghi-2026-kh"))
-            .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("login-lockout"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("login-lockout"));
         assertThatThrownBy(() -> this.logins.verify("nobody@dongthap.gov.vn", "Hoi-nghi-2026-kh"))
-            .as("an unknown address is answered like a wrong password")
-            .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
+                .as("an unknown address is answered like a wrong password")
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
     }
 
     @Test
     void mailsANewLinkThatReplacesTheOldOne() {
-        HttpResponse<String> created = create("admin", "Mai Văn Lộc", "loc@dongthap.gov.vn", "DEPARTMENT",
-                "dong-thap", "DT-SNV");
+        HttpResponse<String> created =
+                create("admin", "Mai Văn Lộc", "loc@dongthap.gov.vn", "DEPARTMENT", "dong-thap", "DT-SNV");
         String id = (String) GatewayClient.json(created).get("id");
         String first = token(MailSink.text(MailSink.to("loc@dongthap.gov.vn").get(0)));
 
         HttpResponse<String> again = this.gateway.send(this.gateway
-            .authorized("/api/users/" + id + "/activation-link", "admin").POST(HttpRequest.BodyPublishers.noBody()));
+                .authorized("/api/users/" + id + "/activation-link", "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(again.statusCode()).isEqualTo(200);
         List<MimeMessage> letters = MailSink.to("loc@dongthap.gov.vn");
@@ -195,14 +235,15 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
     }
 
     private HttpResponse<String> activate(String token, String password) {
-        return this.gateway.send(this.gateway.request("/api/users/activation")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}")));
+        return this.gateway.send(this.gateway
+                .request("/api/users/activation")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}")));
     }
 
-    private HttpResponse<String> create(String caller, String name, String email, String role, String province,
-            String unit) {
+    private HttpResponse<String> create(
+            String caller, String name, String email, String role, String province, String unit) {
         StringBuilder json = new StringBuilder("{");
         append(json, "name", name);
         append(json, "email", email);
@@ -214,8 +255,12 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
 
     private static void append(StringBuilder json, String field, String value) {
         if (value != null) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(field).append("\":\"").append(value)
-                .append('"');
+            json.append(json.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(field)
+                    .append("\":\"")
+                    .append(value)
+                    .append('"');
         }
     }
 
@@ -231,8 +276,10 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
         Map<String, Object> problem = GatewayClient.json(response);
         assertThat(problem).containsEntry("rule", rule);
         if (field != null) {
-            assertThat((List<Map<String, Object>>) problem.get("errors")).singleElement()
-                .satisfies(error -> assertThat(error).containsEntry("field", field).containsEntry("rule", rule));
+            assertThat((List<Map<String, Object>>) problem.get("errors"))
+                    .singleElement()
+                    .satisfies(error ->
+                            assertThat(error).containsEntry("field", field).containsEntry("rule", rule));
         }
     }
 }

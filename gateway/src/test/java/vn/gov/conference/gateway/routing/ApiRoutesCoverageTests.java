@@ -1,5 +1,7 @@
 package vn.gov.conference.gateway.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,13 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of every service is reachable through the gateway, and reaches that service: each service's
@@ -37,8 +35,12 @@ class ApiRoutesCoverageTests {
         int checked = 0;
         for (String service : Services.ALL) {
             Path file = OPERATIONS.resolve(service + "-operations.txt");
-            assertThat(file).as("%s's operations (its ApiDocumentsIntegrationTests writes them)", service).exists();
-            List<String> operations = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+            assertThat(file)
+                    .as("%s's operations (its ApiDocumentsIntegrationTests writes them)", service)
+                    .exists();
+            List<String> operations = Files.readAllLines(file).stream()
+                    .filter(line -> !line.isBlank())
+                    .toList();
             assertThat(operations).as(service).isNotEmpty();
             problems.addAll(misrouted(service, operations, ApiRoutesConfiguration.PATHS));
             checked += operations.size();
@@ -49,15 +51,19 @@ class ApiRoutesCoverageTests {
 
     @Test
     void anOperationNoRouteTakesOrThatReachesAnotherServiceIsReported() {
-        List<String> operations = List.of("GET /api/plans/{planId}/agenda", "POST /api/plans/{planId}/agenda/publish",
-                "GET /api/budgets/{id}", "DELETE /api/admin/outbox/parked/{eventId}");
+        List<String> operations = List.of(
+                "GET /api/plans/{planId}/agenda",
+                "POST /api/plans/{planId}/agenda/publish",
+                "GET /api/budgets/{id}",
+                "DELETE /api/admin/outbox/parked/{eventId}");
 
-        assertThat(misrouted(Services.PLAN, operations, ApiRoutesConfiguration.PATHS)).containsExactly(
-                "plan-service GET /api/plans/{planId}/agenda: routed to agenda-service",
-                "plan-service POST /api/plans/{planId}/agenda/publish: routed to agenda-service",
-                "plan-service GET /api/budgets/{id}: no route");
-        assertThat(misrouted(Services.AGENDA, operations, ApiRoutesConfiguration.PATHS)).containsExactly(
-                "agenda-service GET /api/budgets/{id}: no route");
+        assertThat(misrouted(Services.PLAN, operations, ApiRoutesConfiguration.PATHS))
+                .containsExactly(
+                        "plan-service GET /api/plans/{planId}/agenda: routed to agenda-service",
+                        "plan-service POST /api/plans/{planId}/agenda/publish: routed to agenda-service",
+                        "plan-service GET /api/budgets/{id}: no route");
+        assertThat(misrouted(Services.AGENDA, operations, ApiRoutesConfiguration.PATHS))
+                .containsExactly("agenda-service GET /api/budgets/{id}: no route");
     }
 
     /** Operations of {@code service} that the first matching route (in order) does not send to it. */
@@ -68,12 +74,13 @@ class ApiRoutesCoverageTests {
             if (matches(UNROUTED, path)) {
                 continue;
             }
-            Optional<String> target = routes.entrySet().stream().filter(route -> matches(route.getValue(), path))
-                    .map(Map.Entry::getKey).findFirst();
+            Optional<String> target = routes.entrySet().stream()
+                    .filter(route -> matches(route.getValue(), path))
+                    .map(Map.Entry::getKey)
+                    .findFirst();
             if (target.isEmpty()) {
                 problems.add(service + " " + operation + ": no route");
-            }
-            else if (!target.get().equals(service)) {
+            } else if (!target.get().equals(service)) {
                 problems.add(service + " " + operation + ": routed to " + target.get());
             }
         }
@@ -83,6 +90,8 @@ class ApiRoutesCoverageTests {
     /** As the gateway's path predicate matches: Spring's PathPattern, each template variable a sample segment. */
     private static boolean matches(List<String> patterns, String template) {
         PathContainer path = PathContainer.parsePath(template.replaceAll("\\{[^}/]+}", "x-1"));
-        return patterns.stream().anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(path));
+        return patterns.stream()
+                .anyMatch(pattern ->
+                        PathPatternParser.defaultInstance.parse(pattern).matches(path));
     }
 }

@@ -8,15 +8,12 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +40,9 @@ class BrokenAnswerIntegrationTests {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("conference.gateway.routing.services.plan-service.uri", () -> "http://127.0.0.1:" + broken.port());
         for (String service : new String[] {"agenda-service", "notification-service", "documents-service"}) {
-            registry.add("conference.gateway.routing.services." + service + ".uri", () -> others.uri().toString());
+            registry.add(
+                    "conference.gateway.routing.services." + service + ".uri",
+                    () -> others.uri().toString());
         }
     }
 
@@ -59,7 +58,9 @@ class BrokenAnswerIntegrationTests {
 
         int status = statusOrBrokenConnection("/api/plans/declared-length");
 
-        assertThat(status).as("an error status, or the connection closed (-1); never a success").isNotIn(200, 201, 202, 203, 204, 205, 206);
+        assertThat(status)
+                .as("an error status, or the connection closed (-1); never a success")
+                .isNotIn(200, 201, 202, 203, 204, 205, 206);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -67,7 +68,9 @@ class BrokenAnswerIntegrationTests {
     void failsTheCallersRequestWhenAChunkedAnswerBreaksOff() {
         int status = statusOrBrokenConnection("/api/plans/chunked");
 
-        assertThat(status).as("a cut chunked body must not reach the caller as a whole one").isNotIn(200, 201, 202, 203, 204, 205, 206);
+        assertThat(status)
+                .as("a cut chunked body must not reach the caller as a whole one")
+                .isNotIn(200, 201, 202, 203, 204, 205, 206);
     }
 
     @Test
@@ -82,14 +85,11 @@ class BrokenAnswerIntegrationTests {
     private int statusOrBrokenConnection(String path) {
         try {
             return call(path).statusCode();
-        }
-        catch (HttpTimeoutException ex) {
+        } catch (HttpTimeoutException ex) {
             throw new AssertionError("The caller was left waiting for the rest of the answer", ex);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return -1;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new AssertionError(ex);
         }
@@ -97,8 +97,13 @@ class BrokenAnswerIntegrationTests {
 
     private HttpResponse<String> call(String path) throws IOException, InterruptedException {
         GatewayClient gateway = new GatewayClient(this.port);
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            return http.send(gateway.authorized(path, "tg-office").timeout(Duration.ofSeconds(15)).GET().build(),
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http.send(
+                    gateway.authorized(path, "tg-office")
+                            .timeout(Duration.ofSeconds(15))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }
@@ -111,8 +116,7 @@ class BrokenAnswerIntegrationTests {
         BrokenBackend() {
             try {
                 this.server = new ServerSocket(0);
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new IllegalStateException(ex);
             }
             Thread.ofVirtual().start(this::serve);
@@ -127,8 +131,7 @@ class BrokenAnswerIntegrationTests {
                 try {
                     Socket socket = this.server.accept();
                     Thread.ofVirtual().start(() -> answer(socket));
-                }
-                catch (IOException ex) {
+                } catch (IOException ex) {
                     return;
                 }
             }
@@ -143,19 +146,16 @@ class BrokenAnswerIntegrationTests {
                 if (path.endsWith("/whole")) {
                     answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n"
                             + "Connection: close\r\n\r\n{\"plans\":[]}";
-                }
-                else if (path.endsWith("/chunked")) {
+                } else if (path.endsWith("/chunked")) {
                     answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                             + "9\r\n{\"part\":\"\r\n";
-                }
-                else {
+                } else {
                     answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
                             + "{\"part\":\"";
                 }
                 out.write(answer.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 // The gateway went away: nothing to answer.
             }
         }

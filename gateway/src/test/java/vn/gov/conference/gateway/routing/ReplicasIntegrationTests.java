@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +32,12 @@ class ReplicasIntegrationTests {
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         StubBackends.routeAllTo(registry);
-        registry.add("conference.gateway.replicas." + Services.PLAN, () -> SECOND.uri().toString());
-        registry.add("conference.gateway.replicas." + Services.WEB, () -> SECOND_WEB.uri().toString());
+        registry.add(
+                "conference.gateway.replicas." + Services.PLAN,
+                () -> SECOND.uri().toString());
+        registry.add(
+                "conference.gateway.replicas." + Services.WEB,
+                () -> SECOND_WEB.uri().toString());
     }
 
     @AfterAll
@@ -49,7 +51,9 @@ class ReplicasIntegrationTests {
     }
 
     private static long calls(StubBackend stub, String prefix) {
-        return stub.received().stream().filter(received -> received.path().startsWith(prefix)).count();
+        return stub.received().stream()
+                .filter(received -> received.path().startsWith(prefix))
+                .count();
     }
 
     @Test
@@ -66,7 +70,9 @@ class ReplicasIntegrationTests {
             assertThat(gateway.get("/moi/inv-" + i).statusCode()).isEqualTo(200);
         }
 
-        assertThat(calls(first, "/console")).as("the sessions are shared: no process is pinned").isEqualTo(2);
+        assertThat(calls(first, "/console"))
+                .as("the sessions are shared: no process is pinned")
+                .isEqualTo(2);
         assertThat(calls(SECOND_WEB, "/console")).isEqualTo(2);
         assertThat(calls(first, "/moi")).isEqualTo(2);
         assertThat(calls(SECOND_WEB, "/moi")).isEqualTo(2);

@@ -10,11 +10,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
 import vn.gov.conference.gateway.StubBackend;
@@ -58,15 +56,20 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
             GET,  /api/portal/p-1,                             documents-service
             """)
     void routesEachPathToTheServiceThatOwnsIt(String method, String path, String service) {
-        HttpResponse<String> response = this.gateway.send(this.gateway.authorized(path, "tg-office")
-            .header("Content-Type", "application/json")
-            .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> response = this.gateway.send(this.gateway
+                .authorized(path, "tg-office")
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(GatewayClient.json(response)).containsEntry("service", service)
-            .containsEntry("method", method)
-            .containsEntry("path", path);
+        assertThat(GatewayClient.json(response))
+                .containsEntry("service", service)
+                .containsEntry("method", method)
+                .containsEntry("path", path);
         StubBackends.reset();
     }
 
@@ -78,16 +81,16 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
         new Random(276).nextBytes(file);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                + "filename=\"Báo cáo PAR Index 2023 - Sở Nội vụ.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
+                        + "filename=\"Báo cáo PAR Index 2023 - Sở Nội vụ.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] multipart = body.toByteArray();
 
         HttpResponse<String> response = this.gateway.send(this.gateway
-            .authorized("/api/material-requests/mr-276-snv/submissions", "tg-snv")
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart)));
+                .authorized("/api/material-requests/mr-276-snv/submissions", "tg-snv")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart)));
 
         assertThat(response.statusCode()).isEqualTo(201);
         StubBackend.Received received = documents.lastReceived();
@@ -96,19 +99,22 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
         assertThat(received.header("Content-Type")).isEqualTo("multipart/form-data; boundary=" + boundary);
         assertThat(received.bodyBytes()).isEqualTo(multipart.length);
         assertThat(received.bodySha256())
-            .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(multipart)));
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(multipart)));
     }
 
     @Test
     void keepsTheQueryStringAndTheBackendsStatusAndBody() {
-        HttpResponse<String> response = this.gateway.get(
-                "/api/plans?province=tien-giang&index=PAR%20Index&year=2023", "central");
+        HttpResponse<String> response =
+                this.gateway.get("/api/plans?province=tien-giang&index=PAR%20Index&year=2023", "central");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> answer = GatewayClient.json(response);
         assertThat(answer).containsEntry("service", Services.PLAN);
-        assertThat(answer.get("query").toString()).contains("province=tien-giang").contains("year=2023")
-            .containsAnyOf("index=PAR%20Index", "index=PAR+Index");
+        assertThat(answer.get("query").toString())
+                .contains("province=tien-giang")
+                .contains("year=2023")
+                .containsAnyOf("index=PAR%20Index", "index=PAR+Index");
     }
 
     @Test
@@ -116,8 +122,9 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
         HttpResponse<String> response = this.gateway.get("/api/rooms", "tg-office");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().allValues("X-Request-Id")).singleElement()
-            .satisfies(id -> assertThat(id).isNotEqualTo("set-by-agenda-service"));
+        assertThat(response.headers().allValues("X-Request-Id"))
+                .singleElement()
+                .satisfies(id -> assertThat(id).isNotEqualTo("set-by-agenda-service"));
         assertThat(response.headers().map().keySet()).noneMatch(name -> name.startsWith("access-control-"));
     }
 

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +32,7 @@ final class SignInFlow {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private SignInFlow() {
-    }
+    private SignInFlow() {}
 
     /** The authorization request of {@code clientId} (state {@code s-1}); without PKCE when {@code challenge} is null. */
     static String authorizePath(String clientId, String challenge) {
@@ -53,15 +51,13 @@ final class SignInFlow {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }
 
     static Map<String, Object> json(String body) {
-        return JsonMapper.shared().readValue(body, new TypeReference<Map<String, Object>>() {
-        });
+        return JsonMapper.shared().readValue(body, new TypeReference<Map<String, Object>>() {});
     }
 
     /** A JWT's claims, read without checking its signature (the tests read what the gateway issued). */
@@ -70,8 +66,11 @@ final class SignInFlow {
     }
 
     static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() ->
+                                new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
     }
 
     static Map<String, String> query(URI uri) {
@@ -96,10 +95,10 @@ final class SignInFlow {
         private final String base;
 
         private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         /** @param base where paths (not whole URLs) are sent, e.g. {@code http://127.0.0.1:8080} */
         Browser(String base) {
@@ -107,7 +106,9 @@ final class SignInFlow {
         }
 
         HttpResponse<String> get(String pathOrUrl) {
-            return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
+            return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                    .header("Accept", "text/html")
+                    .GET());
         }
 
         /** Posts the login {@code form}'s CSRF token with the credentials to {@code /dang-nhap}. */
@@ -118,12 +119,12 @@ final class SignInFlow {
         HttpResponse<String> signIn(String pathOrUrl, HttpResponse<String> form, String email, String password) {
             Matcher csrf = CSRF.matcher(form.body());
             assertThat(csrf.find()).as(form.body()).isTrue();
-            String body = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
-                    + encode(csrf.group(1));
+            String body =
+                    "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
             return send(HttpRequest.newBuilder(uri(pathOrUrl))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
         private URI uri(String pathOrUrl) {
@@ -133,8 +134,7 @@ final class SignInFlow {
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
                 return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            catch (Exception ex) {
+            } catch (Exception ex) {
                 throw new IllegalStateException(ex);
             }
         }

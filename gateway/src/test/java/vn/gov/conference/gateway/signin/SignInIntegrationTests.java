@@ -18,9 +18,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
@@ -51,10 +49,15 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         assertThat(location(authorize).getPath()).isEqualTo("/dang-nhap");
         HttpResponse<String> form = browser.get(location(authorize).toString());
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-            .startsWith("text/html"));
-        assertThat(form.body()).contains("<html lang=\"vi\">", "<label for=\"email\">Email công vụ</label>",
-                "<label for=\"mat-khau\">Mật khẩu</label>", "name=\"viewport\"").doesNotContain("<script");
+        assertThat(form.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(form.body())
+                .contains(
+                        "<html lang=\"vi\">",
+                        "<label for=\"email\">Email công vụ</label>",
+                        "<label for=\"mat-khau\">Mật khẩu</label>",
+                        "name=\"viewport\"")
+                .doesNotContain("<script");
 
         HttpResponse<String> signedIn = browser.signIn(form, "TG-Chutich@tiengiang.gov.vn", PASSWORD);
 
@@ -69,23 +72,34 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         Map<String, Object> answer = GatewayClient.json(tokens);
         assertThat(answer).containsKeys("access_token", "id_token", "refresh_token");
-        assertThat(claims((String) answer.get("access_token"))).containsEntry("sub", "tg-chutich@tiengiang.gov.vn")
-            .containsEntry("role", "APPROVER").containsEntry("province", "tien-giang").containsEntry("unit", "TG-UBND")
-            .containsEntry("aud", "conference-api");
-        assertThat(claims((String) answer.get("id_token"))).containsEntry("name", "Trần Văn Phong")
-            .containsEntry("role", "APPROVER").containsEntry("aud", "console");
+        assertThat(claims((String) answer.get("access_token")))
+                .containsEntry("sub", "tg-chutich@tiengiang.gov.vn")
+                .containsEntry("role", "APPROVER")
+                .containsEntry("province", "tien-giang")
+                .containsEntry("unit", "TG-UBND")
+                .containsEntry("aud", "conference-api");
+        assertThat(claims((String) answer.get("id_token")))
+                .containsEntry("name", "Trần Văn Phong")
+                .containsEntry("role", "APPROVER")
+                .containsEntry("aud", "console");
 
-        HttpResponse<String> plans = this.gateway.send(this.gateway.request("/api/plans")
-            .header("Authorization", "Bearer " + answer.get("access_token")).GET());
-        assertThat(plans.statusCode()).as("the API takes a person's token like any").isEqualTo(200);
+        HttpResponse<String> plans = this.gateway.send(this.gateway
+                .request("/api/plans")
+                .header("Authorization", "Bearer " + answer.get("access_token"))
+                .GET());
+        assertThat(plans.statusCode())
+                .as("the API takes a person's token like any")
+                .isEqualTo(200);
         assertThat(StubBackends.of("plan-service").lastReceived().header("Authorization"))
-            .isEqualTo("Bearer " + answer.get("access_token"));
+                .isEqualTo("Bearer " + answer.get("access_token"));
 
-        HttpResponse<String> refreshed = tokenRequest("console", "console-secret",
+        HttpResponse<String> refreshed = tokenRequest(
+                "console",
+                "console-secret",
                 "grant_type=refresh_token&refresh_token=" + encode((String) answer.get("refresh_token")));
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
-        assertThat(claims((String) GatewayClient.json(refreshed).get("access_token"))).containsEntry("role",
-                "APPROVER");
+        assertThat(claims((String) GatewayClient.json(refreshed).get("access_token")))
+                .containsEntry("role", "APPROVER");
     }
 
     @Test
@@ -102,8 +116,10 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         assertThat(stolen.body()).contains("invalid_grant");
 
         HttpResponse<String> noChallenge = browser.get(authorizePath("console", null));
-        assertThat(location(noChallenge).toString()).startsWith(REDIRECT).contains("error=invalid_request")
-            .doesNotContain("code=");
+        assertThat(location(noChallenge).toString())
+                .startsWith(REDIRECT)
+                .contains("error=invalid_request")
+                .doesNotContain("code=");
     }
 
     @Test
@@ -111,12 +127,12 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         Browser browser = new Browser("http://127.0.0.1:" + this.port);
         browser.get(authorizePath("console", challenge(verifier())));
 
-        HttpResponse<String> refused = browser.signIn(browser.get("/dang-nhap"), "tg-vanphong@tiengiang.gov.vn",
-                "Sai-mat-khau-2024");
+        HttpResponse<String> refused =
+                browser.signIn(browser.get("/dang-nhap"), "tg-vanphong@tiengiang.gov.vn", "Sai-mat-khau-2024");
 
         assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(refused.body()).contains("role=\"alert\"", "Email hoặc mật khẩu không đúng",
-                "value=\"tg-vanphong@tiengiang.gov.vn\"");
+        assertThat(refused.body())
+                .contains("role=\"alert\"", "Email hoặc mật khẩu không đúng", "value=\"tg-vanphong@tiengiang.gov.vn\"");
         HttpResponse<String> again = browser.get(authorizePath("console", challenge(verifier())));
         assertThat(location(again).getPath()).as("still not signed in").isEqualTo("/dang-nhap");
     }
@@ -127,7 +143,9 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
         activatedPerson("Lý Văn Khoa", email, "Hoi-nghi-2026-kh");
         Browser browser = new Browser("http://127.0.0.1:" + this.port);
         for (int i = 0; i < 4; i++) {
-            assertThat(browser.signIn(browser.get("/dang-nhap"), email, "wrong-" + i).statusCode()).isEqualTo(401);
+            assertThat(browser.signIn(browser.get("/dang-nhap"), email, "wrong-" + i)
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> locked = browser.signIn(browser.get("/dang-nhap"), email, "wrong-5");
@@ -157,8 +175,8 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
 
         HttpResponse<String> asPerson = browser.signIn(browser.get("/dang-nhap"), "tg-office", "tg-office-secret");
         HttpResponse<String> authorize = browser.get(authorizePath("tg-office", challenge(verifier())));
-        HttpResponse<String> consoleAsMachine = tokenRequest("console", "console-secret",
-                "grant_type=client_credentials");
+        HttpResponse<String> consoleAsMachine =
+                tokenRequest("console", "console-secret", "grant_type=client_credentials");
 
         assertThat(asPerson.statusCode()).isEqualTo(401);
         assertThat(authorize.statusCode()).isEqualTo(400);
@@ -169,31 +187,34 @@ class SignInIntegrationTests extends GatewayIntegrationTest {
 
     private String activatedPerson(String name, String email, String password) {
         HttpResponse<String> created = this.gateway.postJson("/api/users", "admin", """
-                {"name":"%s","email":"%s","role":"DEPARTMENT","province":"dong-thap","unit":"DT-SNV"}"""
-            .formatted(name, email));
+                {"name":"%s","email":"%s","role":"DEPARTMENT","province":"dong-thap","unit":"DT-SNV"}""".formatted(name, email));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher link = Pattern.compile("/kich-hoat/([A-Za-z0-9_-]{43})")
-            .matcher(MailSink.text(MailSink.to(email).get(0)));
+                .matcher(MailSink.text(MailSink.to(email).get(0)));
         assertThat(link.find()).isTrue();
-        HttpResponse<String> activated = this.gateway.send(this.gateway.request("/api/users/activation")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"token\":\"" + link.group(1) + "\",\"password\":\"" + password + "\"}")));
+        HttpResponse<String> activated = this.gateway.send(this.gateway
+                .request("/api/users/activation")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"token\":\"" + link.group(1) + "\",\"password\":\"" + password + "\"}")));
         assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
         return (String) GatewayClient.json(created).get("id");
     }
 
     private HttpResponse<String> exchange(String code, String verifier) {
-        return tokenRequest("console", "console-secret", "grant_type=authorization_code&code=" + encode(code)
-                + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier=" + verifier);
+        return tokenRequest(
+                "console",
+                "console-secret",
+                "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(REDIRECT)
+                        + "&code_verifier=" + verifier);
     }
 
     private HttpResponse<String> tokenRequest(String clientId, String secret, String form) {
-        String basic = Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return this.gateway.send(this.gateway.request("/oauth2/token")
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return this.gateway.send(this.gateway
+                .request("/oauth2/token")
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 }

@@ -20,12 +20,10 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.conference.gateway.GatewayApplication;
@@ -66,13 +64,15 @@ class TwoGatewaysIntegrationTests {
     }
 
     private static ConfigurableApplicationContext replica(String database) {
-        return new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
-                "--conference.test.database=" + database,
-                "--conference.gateway.auth.key-file=" + keys.resolve("signing-key.pem"),
-                "--conference.gateway.limits.rate.client-requests=100000",
-                "--conference.gateway.limits.rate.anonymous-requests=100000",
-                "--conference.gateway.limits.rate.token-requests=100000",
-                "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--conference.test.database=" + database,
+                        "--conference.gateway.auth.key-file=" + keys.resolve("signing-key.pem"),
+                        "--conference.gateway.limits.rate.client-requests=100000",
+                        "--conference.gateway.limits.rate.anonymous-requests=100000",
+                        "--conference.gateway.limits.rate.token-requests=100000",
+                        "--spring.jmx.enabled=false");
     }
 
     private static String url(ConfigurableApplicationContext replica, String path) {
@@ -89,54 +89,87 @@ class TwoGatewaysIntegrationTests {
         assertThat(location(authorize).getPath()).isEqualTo("/dang-nhap");
         HttpResponse<String> form = browser.get(url(b, "/dang-nhap"));
         assertThat(form.statusCode()).isEqualTo(200);
-        HttpResponse<String> signedIn = browser.signIn(url(a, "/dang-nhap"), form, "TG-Chutich@tiengiang.gov.vn",
-                "Demo-hoi-nghi-2024");
-        assertThat(signedIn.statusCode()).as("the CSRF token B gave is accepted by A: " + signedIn.body())
-            .isEqualTo(302);
+        HttpResponse<String> signedIn =
+                browser.signIn(url(a, "/dang-nhap"), form, "TG-Chutich@tiengiang.gov.vn", "Demo-hoi-nghi-2024");
+        assertThat(signedIn.statusCode())
+                .as("the CSRF token B gave is accepted by A: " + signedIn.body())
+                .isEqualTo(302);
         URI back = location(signedIn);
-        assertThat(back.getPath()).as("back to the authorization request A saved").isEqualTo("/oauth2/authorize");
+        assertThat(back.getPath())
+                .as("back to the authorization request A saved")
+                .isEqualTo("/oauth2/authorize");
 
         HttpResponse<String> authorized = browser.get(url(b, back.getRawPath() + "?" + back.getRawQuery()));
         assertThat(authorized.statusCode()).isEqualTo(302);
         URI callback = location(authorized);
         assertThat(callback.toString()).as("B knows who signed in at A").startsWith(REDIRECT + "?code=");
 
-        HttpResponse<String> tokens = token(a, "console", "console-secret", "grant_type=authorization_code&code="
-                + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
-                + verifier);
+        HttpResponse<String> tokens = token(
+                a,
+                "console",
+                "console-secret",
+                "grant_type=authorization_code&code="
+                        + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
+                        + verifier);
 
-        assertThat(tokens.statusCode()).as("B's code redeemed at A: " + tokens.body()).isEqualTo(200);
+        assertThat(tokens.statusCode())
+                .as("B's code redeemed at A: " + tokens.body())
+                .isEqualTo(200);
         Map<String, Object> answer = json(tokens.body());
-        assertThat(claims((String) answer.get("access_token"))).containsEntry("sub", "tg-chutich@tiengiang.gov.vn")
-            .containsEntry("role", "APPROVER");
+        assertThat(claims((String) answer.get("access_token")))
+                .containsEntry("sub", "tg-chutich@tiengiang.gov.vn")
+                .containsEntry("role", "APPROVER");
 
         String refresh = (String) answer.get("refresh_token");
-        HttpResponse<String> introspected = token(b, "console", "console-secret", "/oauth2/introspect",
+        HttpResponse<String> introspected = token(
+                b,
+                "console",
+                "console-secret",
+                "/oauth2/introspect",
                 "token=" + encode((String) answer.get("access_token")));
-        assertThat(json(introspected.body())).containsEntry("active", true)
-            .containsEntry("sub", "tg-chutich@tiengiang.gov.vn");
-        HttpResponse<String> refreshed = token(b, "console", "console-secret",
-                "grant_type=refresh_token&refresh_token=" + encode(refresh));
-        assertThat(refreshed.statusCode()).as("A's refresh token used at B: " + refreshed.body()).isEqualTo(200);
+        assertThat(json(introspected.body()))
+                .containsEntry("active", true)
+                .containsEntry("sub", "tg-chutich@tiengiang.gov.vn");
+        HttpResponse<String> refreshed =
+                token(b, "console", "console-secret", "grant_type=refresh_token&refresh_token=" + encode(refresh));
+        assertThat(refreshed.statusCode())
+                .as("A's refresh token used at B: " + refreshed.body())
+                .isEqualTo(200);
         String rotated = (String) json(refreshed.body()).get("refresh_token");
         String renewed = (String) json(refreshed.body()).get("access_token");
         assertThat(json(token(a, "console", "console-secret", "/oauth2/introspect", "token=" + encode(renewed))
-            .body())).as("B's renewed token, at A").containsEntry("active", true);
+                        .body()))
+                .as("B's renewed token, at A")
+                .containsEntry("active", true);
 
-        HttpResponse<String> revoked = token(a, "console", "console-secret", "/oauth2/revoke",
+        HttpResponse<String> revoked = token(
+                a,
+                "console",
+                "console-secret",
+                "/oauth2/revoke",
                 "token=" + encode(rotated) + "&token_type_hint=refresh_token");
         assertThat(revoked.statusCode()).isEqualTo(200);
-        HttpResponse<String> afterRevocation = token(b, "console", "console-secret",
-                "grant_type=refresh_token&refresh_token=" + encode(rotated));
-        assertThat(afterRevocation.statusCode()).as("revoked at A, refused at B").isEqualTo(400);
+        HttpResponse<String> afterRevocation =
+                token(b, "console", "console-secret", "grant_type=refresh_token&refresh_token=" + encode(rotated));
+        assertThat(afterRevocation.statusCode())
+                .as("revoked at A, refused at B")
+                .isEqualTo(400);
         assertThat(afterRevocation.body()).contains("invalid_grant");
 
-        HttpResponse<String> again = token(b, "console", "console-secret", "grant_type=authorization_code&code="
-                + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
-                + verifier);
-        assertThat(again.statusCode()).as("a code is good once, whichever replica sees it again").isEqualTo(400);
+        HttpResponse<String> again = token(
+                b,
+                "console",
+                "console-secret",
+                "grant_type=authorization_code&code="
+                        + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
+                        + verifier);
+        assertThat(again.statusCode())
+                .as("a code is good once, whichever replica sees it again")
+                .isEqualTo(400);
         assertThat(json(token(a, "console", "console-secret", "/oauth2/introspect", "token=" + encode(renewed))
-            .body())).as("a code used twice (at B) withdraws its tokens (at A)").containsEntry("active", false);
+                        .body()))
+                .as("a code used twice (at B) withdraws its tokens (at A)")
+                .containsEntry("active", false);
     }
 
     @Test
@@ -145,35 +178,36 @@ class TwoGatewaysIntegrationTests {
         assertThat(issued.statusCode()).isEqualTo(200);
         String accessToken = (String) json(issued.body()).get("access_token");
 
-        Map<String, Object> atB = json(token(b, "tg-office", "tg-office-secret", "/oauth2/introspect",
-                "token=" + encode(accessToken)).body());
-        HttpResponse<String> revoked = token(b, "tg-office", "tg-office-secret", "/oauth2/revoke",
-                "token=" + encode(accessToken));
-        Map<String, Object> atA = json(token(a, "tg-office", "tg-office-secret", "/oauth2/introspect",
-                "token=" + encode(accessToken)).body());
+        Map<String, Object> atB =
+                json(token(b, "tg-office", "tg-office-secret", "/oauth2/introspect", "token=" + encode(accessToken))
+                        .body());
+        HttpResponse<String> revoked =
+                token(b, "tg-office", "tg-office-secret", "/oauth2/revoke", "token=" + encode(accessToken));
+        Map<String, Object> atA =
+                json(token(a, "tg-office", "tg-office-secret", "/oauth2/introspect", "token=" + encode(accessToken))
+                        .body());
 
         assertThat(atB).containsEntry("active", true).containsEntry("client_id", "tg-office");
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(atA).as("revoked at B, inactive at A").containsEntry("active", false);
     }
 
-    private static HttpResponse<String> token(ConfigurableApplicationContext replica, String clientId, String secret,
-            String form) {
+    private static HttpResponse<String> token(
+            ConfigurableApplicationContext replica, String clientId, String secret, String form) {
         return token(replica, clientId, secret, "/oauth2/token", form);
     }
 
-    private static HttpResponse<String> token(ConfigurableApplicationContext replica, String clientId, String secret,
-            String path, String form) {
+    private static HttpResponse<String> token(
+            ConfigurableApplicationContext replica, String clientId, String secret, String path, String form) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(replica, path)))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }

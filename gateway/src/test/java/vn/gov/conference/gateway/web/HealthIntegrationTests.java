@@ -3,9 +3,7 @@ package vn.gov.conference.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.gateway.GatewayClient;
 import vn.gov.conference.gateway.GatewayIntegrationTest;
 import vn.gov.conference.gateway.StubBackends;
@@ -23,12 +21,14 @@ class TomcatRefusalIntegrationTests extends GatewayIntegrationTest {
             HttpResponse<String> response = this.gateway.get(path, "tg-office");
 
             assertThat(response.statusCode()).as(path).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(GatewayClient.json(response)).as(path)
-                .containsEntry("status", 400)
-                .containsEntry("type", "https://conference.gov.vn/problems/bad-request")
-                .containsKeys("title", "detail");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(GatewayClient.json(response))
+                    .as(path)
+                    .containsEntry("status", 400)
+                    .containsEntry("type", "https://conference.gov.vn/problems/bad-request")
+                    .containsKeys("title", "detail");
         }
         for (String service : List.of("plan-service", "notification-service")) {
             assertThat(StubBackends.of(service).received()).as(service).isEmpty();

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +23,8 @@ final class DemoApi {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
 
     DemoApi(String gatewayUrl) {
@@ -81,12 +81,13 @@ final class DemoApi {
     /** A demo client's token (client credentials; the secret is "{@code <client>-secret}"). */
     private String token(String client) {
         return tokens.computeIfAbsent(client, id -> {
-            String basic = Base64.getEncoder().encodeToString((id + ":" + id + "-secret")
-                    .getBytes(StandardCharsets.UTF_8));
+            String basic =
+                    Base64.getEncoder().encodeToString((id + ":" + id + "-secret").getBytes(StandardCharsets.UTF_8));
             HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
                     .header("Authorization", "Basic " + basic)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                    .build());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + id + ": " + response.statusCode() + " "
                         + new String(response.body(), StandardCharsets.UTF_8));

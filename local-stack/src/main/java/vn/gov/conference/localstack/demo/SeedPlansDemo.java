@@ -10,9 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.localstack.DemoData;
 import vn.gov.conference.localstack.StackAddresses;
 
@@ -38,16 +36,35 @@ public final class SeedPlansDemo implements DemoData {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private record Seed(String name, String province, String planFile, String agendaFile, String office,
-                        String approver, Map<String, Object> approval, String register) {
-    }
+    private record Seed(
+            String name,
+            String province,
+            String planFile,
+            String agendaFile,
+            String office,
+            String approver,
+            Map<String, Object> approval,
+            String register) {}
 
-    private static final Seed TIEN_GIANG = new Seed("Tiền Giang", "tien-giang", "plans/tien-giang-276.json",
-            "agendas/tien-giang-276.json", "tg-office", "tg-approver", Map.of("issuedOn", "2024-07-18"),
+    private static final Seed TIEN_GIANG = new Seed(
+            "Tiền Giang",
+            "tien-giang",
+            "plans/tien-giang-276.json",
+            "agendas/tien-giang-276.json",
+            "tg-office",
+            "tg-approver",
+            Map.of("issuedOn", "2024-07-18"),
             "/api/registers/TG-UBND/2024");
     /** The seed leaves the day of June 2021 blank; the loader signs it on the 28th. */
-    private static final Seed DONG_THAP = new Seed("Đồng Tháp", "dong-thap", "plans/dong-thap-2021.json",
-            "agendas/dong-thap-2021.json", "dt-office", "dt-approver", Map.of("issuedOn", "2021-06-28"), null);
+    private static final Seed DONG_THAP = new Seed(
+            "Đồng Tháp",
+            "dong-thap",
+            "plans/dong-thap-2021.json",
+            "agendas/dong-thap-2021.json",
+            "dt-office",
+            "dt-approver",
+            Map.of("issuedOn", "2021-06-28"),
+            null);
 
     private final Path demoFolder;
 
@@ -81,36 +98,47 @@ public final class SeedPlansDemo implements DemoData {
     private String load(DemoApi api, Seed seed) {
         JsonNode request = read(seed.planFile());
         String id = find(api, seed, request.get("title").asString())
-                .orElseGet(() -> api.post(seed.office(), "/api/plans", request).require("Drafting the plan")
-                        .get("id").asString());
+                .orElseGet(() -> api.post(seed.office(), "/api/plans", request)
+                        .require("Drafting the plan")
+                        .get("id")
+                        .asString());
         writeAgenda(api, seed, id);
         JsonNode plan = plan(api, seed, id);
         if (status(plan).equals("DRAFT")) {
-            plan = api.post(seed.office(), "/api/plans/" + id + "/submit", Map.of()).require("Submitting");
+            plan = api.post(seed.office(), "/api/plans/" + id + "/submit", Map.of())
+                    .require("Submitting");
         }
         if (status(plan).equals("SUBMITTED")) {
             if (seed.register() != null) {
                 openRegisterAt276(api, seed);
             }
-            plan = api.post(seed.approver(), "/api/plans/" + id + "/approve", seed.approval()).require("Approving");
+            plan = api.post(seed.approver(), "/api/plans/" + id + "/approve", seed.approval())
+                    .require("Approving");
         }
         if (seed == TIEN_GIANG && status(plan).equals("APPROVED")) {
-            plan = api.post(seed.approver(), "/api/plans/" + id + "/schedule",
-                    Map.of("start", TIEN_GIANG_START.toString())).require("Scheduling");
+            plan = api.post(
+                            seed.approver(),
+                            "/api/plans/" + id + "/schedule",
+                            Map.of("start", TIEN_GIANG_START.toString()))
+                    .require("Scheduling");
         }
         int revision = publishAgenda(api, seed, id);
         int invitations = awaitInvitations(api, seed, id);
-        OffsetDateTime start = OffsetDateTime.parse(plan.get("time").get("start").asString());
+        OffsetDateTime start =
+                OffsetDateTime.parse(plan.get("time").get("start").asString());
         return seed.name() + " " + plan.get("documentNumber").asString() + " (plan " + id + ", "
                 + SHOWN.format(start) + ", agenda revision " + revision + " published, " + invitations
                 + " invitations)";
     }
 
     private static Optional<String> find(DemoApi api, Seed seed, String title) {
-        JsonNode page = api.get(seed.office(), "/api/plans?province=" + seed.province() + "&size=100&q="
-                + DemoApi.encode(title)).require("Looking for the plan");
+        JsonNode page = api.get(
+                        seed.office(),
+                        "/api/plans?province=" + seed.province() + "&size=100&q=" + DemoApi.encode(title))
+                .require("Looking for the plan");
         for (JsonNode item : page.get("items")) {
-            if (item.get("title").asString().equals(title) && !item.get("status").asString().equals("CANCELLED")) {
+            if (item.get("title").asString().equals(title)
+                    && !item.get("status").asString().equals("CANCELLED")) {
                 return Optional.of(item.get("id").asString());
             }
         }
@@ -139,22 +167,26 @@ public final class SeedPlansDemo implements DemoData {
         return await("the agenda of " + seed.name() + " to be published", () -> {
             DemoApi.Answer answer = api.post(seed.office(), "/api/plans/" + planId + "/agenda/publish", Map.of());
             if (answer.ok() || answer.rule().equals("already-published")) {
-                return api.get(seed.office(), "/api/plans/" + planId + "/agenda").require("Reading the agenda")
-                        .get("revision").asInt();
+                return api.get(seed.office(), "/api/plans/" + planId + "/agenda")
+                        .require("Reading the agenda")
+                        .get("revision")
+                        .asInt();
             }
             if (answer.rule().equals("plan-not-approved") || answer.rule().equals("date-not-fixed")) {
                 return null;
             }
-            throw new IllegalStateException("Publishing the agenda answered " + answer.status() + ": "
-                    + answer.body());
+            throw new IllegalStateException("Publishing the agenda answered " + answer.status() + ": " + answer.body());
         });
     }
 
     /** notification-service announces how many it issued once it has issued them all; readiness counts that. */
     private static int awaitInvitations(DemoApi api, Seed seed, String planId) {
         return await("the invitations of " + seed.name(), () -> {
-            int issued = api.get(seed.office(), "/api/plans/" + planId + "/readiness").require("Readiness")
-                    .get("invitations").get("issued").asInt();
+            int issued = api.get(seed.office(), "/api/plans/" + planId + "/readiness")
+                    .require("Readiness")
+                    .get("invitations")
+                    .get("issued")
+                    .asInt();
             return issued == 0 ? null : issued;
         });
     }
@@ -185,8 +217,8 @@ public final class SeedPlansDemo implements DemoData {
                 return result;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Gave up waiting for " + what + " after " + PATIENCE.toSeconds()
-                        + " s.");
+                throw new IllegalStateException(
+                        "Gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s.");
             }
             try {
                 Thread.sleep(500);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import vn.gov.conference.localstack.mail.ReceivedMessage.Attachment;
 import vn.gov.conference.localstack.mail.ReceivedMessage.Mailbox;
 
@@ -36,24 +35,29 @@ final class InboxPages {
             ul.files{background:#fff;border:1px solid #e3e6ea;padding:.6rem 2rem}
             """;
 
-    private InboxPages() {
-    }
+    private InboxPages() {}
 
     static String list(List<ReceivedMessage> messages) {
         StringBuilder rows = new StringBuilder();
         for (ReceivedMessage message : messages.reversed()) {
-            rows.append("<tr class=\"message\"><td class=\"muted\">").append(when(message.receivedAt()))
-                    .append("</td><td>").append(escape(fromOf(message)))
-                    .append("</td><td>").append(escape(recipients(message)))
-                    .append("</td><td class=\"subject\"><a href=\"/messages/").append(message.id()).append("\">")
-                    .append(escape(subjectOf(message))).append("</a></td><td>")
+            rows.append("<tr class=\"message\"><td class=\"muted\">")
+                    .append(when(message.receivedAt()))
+                    .append("</td><td>")
+                    .append(escape(fromOf(message)))
+                    .append("</td><td>")
+                    .append(escape(recipients(message)))
+                    .append("</td><td class=\"subject\"><a href=\"/messages/")
+                    .append(message.id())
+                    .append("\">")
+                    .append(escape(subjectOf(message)))
+                    .append("</a></td><td>")
                     .append(attachmentCount(message.attachments().size()))
                     .append("</td></tr>\n");
         }
         String body = messages.isEmpty()
                 ? "<p class=\"muted\">No mail yet. The services send through SMTP; messages appear here.</p>"
-                : "<table><tr><th>Received</th><th>From</th><th>To</th><th>Subject</th><th>Files</th></tr>\n"
-                        + rows + "</table>";
+                : "<table><tr><th>Received</th><th>From</th><th>To</th><th>Subject</th><th>Files</th></tr>\n" + rows
+                        + "</table>";
         return page("Mail inbox (" + messages.size() + ")", """
                 <form method="post" action="/clear"><button>Delete all</button></form>
                 <a href="/api/messages">JSON</a>""", body, true);
@@ -77,30 +81,44 @@ final class InboxPages {
         header(body, "Subject", subjectOf(message));
         body.append("</table>\n");
         if (message.problem() != null) {
-            body.append("<p><strong>Could not read this message:</strong> ").append(escape(message.problem()))
+            body.append("<p><strong>Could not read this message:</strong> ")
+                    .append(escape(message.problem()))
                     .append("</p>");
         }
         if (!message.attachments().isEmpty()) {
             body.append("<h3>Attachments</h3><ul class=\"files\">");
             for (Attachment attachment : message.attachments()) {
-                body.append("<li><a href=\"/api/messages/").append(message.id()).append("/attachments/")
-                        .append(attachment.index()).append("\">").append(escape(attachment.name())).append("</a> ")
-                        .append("<span class=\"muted\">").append(escape(attachment.contentType())).append(", ")
-                        .append(size(attachment.size())).append("</span></li>");
+                body.append("<li><a href=\"/api/messages/")
+                        .append(message.id())
+                        .append("/attachments/")
+                        .append(attachment.index())
+                        .append("\">")
+                        .append(escape(attachment.name()))
+                        .append("</a> ")
+                        .append("<span class=\"muted\">")
+                        .append(escape(attachment.contentType()))
+                        .append(", ")
+                        .append(size(attachment.size()))
+                        .append("</span></li>");
             }
             body.append("</ul>\n");
         }
         if (message.html() != null) {
-            body.append("<h3>HTML</h3><iframe sandbox src=\"/messages/").append(message.id())
+            body.append("<h3>HTML</h3><iframe sandbox src=\"/messages/")
+                    .append(message.id())
                     .append("/html\" title=\"HTML body\"></iframe>\n");
         }
         if (message.text() != null) {
             body.append("<h3>Text</h3><pre>").append(escape(message.text())).append("</pre>\n");
         }
-        body.append("<p><a href=\"/api/messages/").append(message.id()).append("/raw\">MIME source</a> · ")
-                .append("<a href=\"/api/messages/").append(message.id()).append("\">JSON</a></p>");
-        String actions = "<form method=\"post\" action=\"/messages/" + message.id()
-                + "/delete\"><button>Delete</button></form>";
+        body.append("<p><a href=\"/api/messages/")
+                .append(message.id())
+                .append("/raw\">MIME source</a> · ")
+                .append("<a href=\"/api/messages/")
+                .append(message.id())
+                .append("\">JSON</a></p>");
+        String actions =
+                "<form method=\"post\" action=\"/messages/" + message.id() + "/delete\"><button>Delete</button></form>";
         return page(subjectOf(message), actions, body.toString(), false);
     }
 
@@ -112,7 +130,8 @@ final class InboxPages {
             String replacement = message.attachments().stream()
                     .filter(a -> matcher.group(1).equals(a.contentId()))
                     .map(a -> "/api/messages/" + message.id() + "/attachments/" + a.index())
-                    .findFirst().orElse(matcher.group());
+                    .findFirst()
+                    .orElse(matcher.group());
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
@@ -131,7 +150,11 @@ final class InboxPages {
     }
 
     private static void header(StringBuilder out, String name, String value) {
-        out.append("<tr><th>").append(name).append("</th><td>").append(escape(value)).append("</td></tr>");
+        out.append("<tr><th>")
+                .append(name)
+                .append("</th><td>")
+                .append(escape(value))
+                .append("</td></tr>");
     }
 
     private static String subjectOf(ReceivedMessage message) {
@@ -159,8 +182,9 @@ final class InboxPages {
     }
 
     private static String size(int bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
-                : String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024
+                ? bytes + " B"
+                : bytes < 1024 * 1024 ? (bytes / 1024) + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
     static String escape(String text) {

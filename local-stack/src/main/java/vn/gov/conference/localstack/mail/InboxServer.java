@@ -1,5 +1,7 @@
 package vn.gov.conference.localstack.mail;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -13,10 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import vn.gov.conference.localstack.mail.ReceivedMessage.Attachment;
 
 /**
@@ -82,7 +80,8 @@ final class InboxServer implements AutoCloseable {
             case "GET" -> {
                 Optional<String> to = queryParameter(exchange.getRequestURI(), "to");
                 List<ReceivedMessage> messages = store.all().stream()
-                        .filter(m -> to.isEmpty() || m.isFor(to.get())).toList();
+                        .filter(m -> to.isEmpty() || m.isFor(to.get()))
+                        .toList();
                 send(exchange, 200, "application/json", MessageJson.list(messages));
             }
             case "DELETE" -> {
@@ -127,12 +126,20 @@ final class InboxServer implements AutoCloseable {
             int index = Integer.parseInt(matcher.group(3));
             Optional<Attachment> attachment = message.attachment(index);
             if (attachment.isEmpty()) {
-                send(exchange, 404, "application/json", MessageJson.error(404,
-                        "Message " + id + " has no attachment " + index + " (it has " + message.attachments().size()
-                                + ", numbered from 0)"));
+                send(
+                        exchange,
+                        404,
+                        "application/json",
+                        MessageJson.error(
+                                404,
+                                "Message " + id + " has no attachment " + index + " (it has "
+                                        + message.attachments().size() + ", numbered from 0)"));
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Disposition", contentDisposition(attachment.get().name()));
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Disposition",
+                            contentDisposition(attachment.get().name()));
             send(exchange, 200, attachment.get().contentType(), attachment.get().content());
         }
     }
@@ -168,8 +175,10 @@ final class InboxServer implements AutoCloseable {
             send(exchange, 404, "text/html; charset=UTF-8", InboxPages.notFound("Message " + id + " has no HTML."));
         } else {
             // Mail HTML is untrusted: no scripts, nothing loaded from elsewhere.
-            exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'");
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Security-Policy",
+                            "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'");
             send(exchange, 200, "text/html; charset=UTF-8", InboxPages.htmlBody(found.get()));
         }
     }
@@ -188,7 +197,9 @@ final class InboxServer implements AutoCloseable {
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
+            if (eq > 0
+                    && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8)
+                            .equals(name)) {
                 return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -214,8 +225,11 @@ final class InboxServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        send(exchange, status, contentType.startsWith("application/json") ? contentType + "; charset=UTF-8"
-                : contentType, body.getBytes(StandardCharsets.UTF_8));
+        send(
+                exchange,
+                status,
+                contentType.startsWith("application/json") ? contentType + "; charset=UTF-8" : contentType,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -1,11 +1,5 @@
 package vn.gov.conference.localstack.mail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
-import java.time.Instant;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
@@ -13,6 +7,11 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import java.time.Instant;
 
 /**
  * Accepts every message sent to it over SMTP (GreenMail, any sender, any recipient, any credentials) and
@@ -74,9 +73,15 @@ public final class MailSink implements AutoCloseable {
                 throws MessagingException {
             if (last.get() != message) {
                 last = new WeakReference<>(message);
-                store.add(MimeReader.read(source(message), Instant.now(),
-                        message.getReturnPath() == null ? null : message.getReturnPath().getEmail(),
-                        message.getToAddresses().stream().map(MailAddress::getEmail).toList()));
+                store.add(MimeReader.read(
+                        source(message),
+                        Instant.now(),
+                        message.getReturnPath() == null
+                                ? null
+                                : message.getReturnPath().getEmail(),
+                        message.getToAddresses().stream()
+                                .map(MailAddress::getEmail)
+                                .toList()));
             }
             return discard;
         }
@@ -114,12 +119,10 @@ public final class MailSink implements AutoCloseable {
         }
 
         @Override
-        public void create() {
-        }
+        public void create() {}
 
         @Override
-        public void delete() {
-        }
+        public void delete() {}
 
         @Override
         public String getPassword() {
@@ -127,12 +130,10 @@ public final class MailSink implements AutoCloseable {
         }
 
         @Override
-        public void setPassword(String password) {
-        }
+        public void setPassword(String password) {}
 
         @Override
-        public void authenticate(String password) {
-        }
+        public void authenticate(String password) {}
 
         @Override
         public String getQualifiedMailboxName() {

@@ -3,11 +3,9 @@ package vn.gov.conference.localstack.mail;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.gov.conference.localstack.mail.ReceivedMessage.Attachment;
 import vn.gov.conference.localstack.mail.ReceivedMessage.Mailbox;
 
@@ -17,8 +15,7 @@ final class MessageJson {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private MessageJson() {
-    }
+    private MessageJson() {}
 
     static String list(List<ReceivedMessage> messages) {
         ArrayNode array = JSON.createArrayNode();
@@ -91,6 +88,8 @@ final class MessageJson {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime().toString();
+        return instant == null
+                ? null
+                : instant.atZone(VIETNAM).toOffsetDateTime().toString();
     }
 }

@@ -1,18 +1,5 @@
 package vn.gov.conference.localstack.mail;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -25,7 +12,18 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
-
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import vn.gov.conference.localstack.mail.ReceivedMessage.Attachment;
 import vn.gov.conference.localstack.mail.ReceivedMessage.Mailbox;
 
@@ -38,11 +36,22 @@ final class MimeReader {
 
     private static final Session SESSION = Session.getInstance(properties());
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "text/calendar", ".ics", "message/rfc822", ".eml", "text/plain", ".txt", "text/html", ".html",
-            "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg");
+            "text/calendar",
+            ".ics",
+            "message/rfc822",
+            ".eml",
+            "text/plain",
+            ".txt",
+            "text/html",
+            ".html",
+            "application/pdf",
+            ".pdf",
+            "image/png",
+            ".png",
+            "image/jpeg",
+            ".jpg");
 
-    private MimeReader() {
-    }
+    private MimeReader() {}
 
     private static Properties properties() {
         Properties properties = new Properties();
@@ -56,18 +65,42 @@ final class MimeReader {
             Bodies bodies = new Bodies();
             bodies.walk(message);
             List<Mailbox> from = mailboxes(safely(message::getFrom));
-            return new ReceivedMessage(0, receivedAt, envelopeFrom, recipients, raw,
+            return new ReceivedMessage(
+                    0,
+                    receivedAt,
+                    envelopeFrom,
+                    recipients,
+                    raw,
                     from.isEmpty() ? null : from.getFirst(),
                     mailboxes(safely(() -> message.getRecipients(RecipientType.TO))),
                     mailboxes(safely(() -> message.getRecipients(RecipientType.CC))),
                     // getReplyTo() falls back to From; only an actual Reply-To header is of interest here.
                     message.getHeader("Reply-To") == null ? List.of() : mailboxes(safely(message::getReplyTo)),
-                    message.getSubject(), message.getMessageID(),
+                    message.getSubject(),
+                    message.getMessageID(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(),
-                    bodies.text, bodies.html, List.copyOf(bodies.attachments), null);
+                    bodies.text,
+                    bodies.html,
+                    List.copyOf(bodies.attachments),
+                    null);
         } catch (MessagingException | IOException | RuntimeException e) {
-            return new ReceivedMessage(0, receivedAt, envelopeFrom, recipients, raw, null, List.of(), List.of(),
-                    List.of(), null, null, null, null, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ReceivedMessage(
+                    0,
+                    receivedAt,
+                    envelopeFrom,
+                    recipients,
+                    raw,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -88,9 +121,11 @@ final class MimeReader {
         if (addresses == null) {
             return List.of();
         }
-        return Arrays.stream(addresses).map(address -> address instanceof InternetAddress internet
-                ? new Mailbox(internet.getPersonal(), internet.getAddress())
-                : new Mailbox(null, address.toString())).toList();
+        return Arrays.stream(addresses)
+                .map(address -> address instanceof InternetAddress internet
+                        ? new Mailbox(internet.getPersonal(), internet.getAddress())
+                        : new Mailbox(null, address.toString()))
+                .toList();
     }
 
     /** Walks the part tree: the first plain and the first HTML body, everything else is an attachment. */
@@ -115,9 +150,15 @@ final class MimeReader {
                 html = textOf(part);
             } else {
                 String type = baseType(part);
-                String name = fileName != null ? fileName
+                String name = fileName != null
+                        ? fileName
                         : "part-" + (attachments.size() + 1) + EXTENSIONS.getOrDefault(type, ".bin");
-                attachments.add(new Attachment(attachments.size(), name, type, bytesOf(part), contentId(part),
+                attachments.add(new Attachment(
+                        attachments.size(),
+                        name,
+                        type,
+                        bytesOf(part),
+                        contentId(part),
                         Part.INLINE.equalsIgnoreCase(part.getDisposition())));
             }
         }

@@ -12,10 +12,23 @@ import java.util.Optional;
  * @param messageId          the Message-ID header as written, angle brackets included; a message sent again keeps it
  * @param problem            why the source could not be read, when it could not; the raw source is kept anyway
  */
-record ReceivedMessage(long id, Instant receivedAt, String envelopeFrom, List<String> envelopeRecipients,
-                       byte[] raw, Mailbox from, List<Mailbox> to, List<Mailbox> cc, List<Mailbox> replyTo,
-                       String subject, String messageId, Instant sentAt, String text, String html, List<Attachment> attachments,
-                       String problem) {
+record ReceivedMessage(
+        long id,
+        Instant receivedAt,
+        String envelopeFrom,
+        List<String> envelopeRecipients,
+        byte[] raw,
+        Mailbox from,
+        List<Mailbox> to,
+        List<Mailbox> cc,
+        List<Mailbox> replyTo,
+        String subject,
+        String messageId,
+        Instant sentAt,
+        String text,
+        String html,
+        List<Attachment> attachments,
+        String problem) {
 
     /** A decoded address: the display name as written (diacritics intact) and the address. */
     record Mailbox(String name, String address) {
@@ -32,8 +45,7 @@ record ReceivedMessage(long id, Instant receivedAt, String envelopeFrom, List<St
      * @param index     position in {@link #attachments()}, as used in the download address
      * @param contentId the Content-ID without angle brackets, for HTML bodies that show it inline
      */
-    record Attachment(int index, String name, String contentType, byte[] content, String contentId,
-                      boolean inline) {
+    record Attachment(int index, String name, String contentType, byte[] content, String contentId, boolean inline) {
 
         int size() {
             return content.length;
@@ -41,8 +53,23 @@ record ReceivedMessage(long id, Instant receivedAt, String envelopeFrom, List<St
     }
 
     ReceivedMessage withId(long newId) {
-        return new ReceivedMessage(newId, receivedAt, envelopeFrom, envelopeRecipients, raw, from, to, cc, replyTo,
-                subject, messageId, sentAt, text, html, attachments, problem);
+        return new ReceivedMessage(
+                newId,
+                receivedAt,
+                envelopeFrom,
+                envelopeRecipients,
+                raw,
+                from,
+                to,
+                cc,
+                replyTo,
+                subject,
+                messageId,
+                sentAt,
+                text,
+                html,
+                attachments,
+                problem);
     }
 
     Optional<Attachment> attachment(int index) {

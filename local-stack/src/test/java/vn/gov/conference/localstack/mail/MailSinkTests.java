@@ -2,16 +2,6 @@ package vn.gov.conference.localstack.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Properties;
-
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -24,20 +14,30 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.localstack.Ports;
 
 /** Sends real mail over SMTP and reads it back the way tests and people do: the JSON API and the pages. */
 class MailSinkTests {
 
-    private static final String SUBJECT = "Giấy mời dự Hội nghị công bố Chỉ số CCHC (PAR Index) năm 2024 tỉnh Tiền Giang";
-    private static final String TEXT = "Kính gửi: Sở Nội vụ.\nỦy ban nhân dân tỉnh trân trọng kính mời quý đại biểu dự hội nghị.";
+    private static final String SUBJECT =
+            "Giấy mời dự Hội nghị công bố Chỉ số CCHC (PAR Index) năm 2024 tỉnh Tiền Giang";
+    private static final String TEXT =
+            "Kính gửi: Sở Nội vụ.\nỦy ban nhân dân tỉnh trân trọng kính mời quý đại biểu dự hội nghị.";
     private static final String HTML = "<p>Kính gửi: <b>Sở Nội vụ</b></p><p>Thời gian: 08 giờ 00, ngày 15/3/2025</p>";
     private static final String PDF_NAME = "Kế hoạch số 276-KH-UBND về Hội nghị đánh giá Chỉ số.pdf";
     private static final byte[] PDF = "%PDF-1.4 Nội dung thử nghiệm".getBytes(StandardCharsets.UTF_8);
@@ -99,16 +99,17 @@ class MailSinkTests {
         send(invitation(PDF_NAME, false));
         String url = single().at("/attachments/0/url").asString();
 
-        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(inbox(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download =
+                HTTP.send(HttpRequest.newBuilder(inbox(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(PDF);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment; filename=\"K")
-                .endsWith("filename*=UTF-8''" + java.net.URLEncoder.encode(PDF_NAME, StandardCharsets.UTF_8)
-                        .replace("+", "%20"));
+                .endsWith("filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(PDF_NAME, StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
     }
 
     @Test
@@ -162,7 +163,8 @@ class MailSinkTests {
         long id = single().get("id").asLong();
 
         assertThat(request("GET", "/api/messages/" + (id + 1000)).statusCode()).isEqualTo(404);
-        assertThat(request("GET", "/api/messages/" + id + "/attachments/0").statusCode()).isEqualTo(404);
+        assertThat(request("GET", "/api/messages/" + id + "/attachments/0").statusCode())
+                .isEqualTo(404);
         assertThat(request("GET", "/api/messages/" + id + "/raw").statusCode()).isEqualTo(200);
         assertThat(request("POST", "/api/messages").statusCode()).isEqualTo(405);
     }
@@ -178,10 +180,11 @@ class MailSinkTests {
 
         assertThat(list.body()).contains(SUBJECT).contains("/messages/" + id);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
-        assertThat(page.body()).contains(SUBJECT, PDF_NAME, "/api/messages/" + id + "/attachments/0",
-                "Kính gửi: Sở Nội vụ.");
+        assertThat(page.body())
+                .contains(SUBJECT, PDF_NAME, "/api/messages/" + id + "/attachments/0", "Kính gửi: Sở Nội vụ.");
         assertThat(html.body()).isEqualTo(HTML);
-        assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .startsWith("sandbox");
     }
 
     @Test
@@ -190,7 +193,9 @@ class MailSinkTests {
 
         String page = request("GET", "/").body();
 
-        assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Lịch họp");
+        assertThat(page)
+                .doesNotContain("<script>alert")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Lịch họp");
     }
 
     private MimeMessage invitation(String attachmentName, boolean rfc2047FileName) throws Exception {
@@ -212,7 +217,8 @@ class MailSinkTests {
         MimeBodyPart pdf = new MimeBodyPart();
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(PDF, "application/pdf")));
         if (rfc2047FileName) {
-            pdf.setHeader("Content-Disposition",
+            pdf.setHeader(
+                    "Content-Disposition",
                     "attachment; filename=\"" + MimeUtility.encodeText(attachmentName, "UTF-8", "B") + "\"");
         } else {
             pdf.setFileName(attachmentName);
@@ -266,7 +272,10 @@ class MailSinkTests {
     }
 
     private static HttpResponse<String> request(String method, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(inbox(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(inbox(path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.notification.invitation.Answer;
 import vn.gov.conference.notification.invitation.CheckIn;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -21,13 +19,22 @@ import vn.gov.conference.notification.invitation.Invitation;
  */
 public record AttendanceReport(String planId, Line totals, List<Line> lines) {
 
-    public record Line(@Nullable String unitCode, @Nullable String unitName, @Nullable String bridgePointCode,
-                       int seats, int presentInPerson, int presentOnline, int absent, int notCheckedIn,
-                       int unfilledSeats, List<Absence> absences) {
-    }
+    public record Line(
+            @Nullable String unitCode,
+            @Nullable String unitName,
+            @Nullable String bridgePointCode,
+            int seats,
+            int presentInPerson,
+            int presentOnline,
+            int absent,
+            int notCheckedIn,
+            int unfilledSeats,
+            List<Absence> absences) {}
 
-    public record Absence(String invitationId, @Nullable String name, @Nullable String reason) {
-    }
+    public record Absence(
+            String invitationId,
+            @Nullable String name,
+            @Nullable String reason) {}
 
     public static AttendanceReport of(String planId, List<Invitation> invitations) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -37,19 +44,20 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
             }
             CheckIn checkIn = invitation.checkIn();
             String site = checkIn != null && checkIn.bridgePointCode() != null
-                    ? checkIn.bridgePointCode() : invitation.bridgePointCode();
+                    ? checkIn.bridgePointCode()
+                    : invitation.bridgePointCode();
             Tally tally = tallies.computeIfAbsent(key(invitation, site), k -> new Tally(invitation, site));
             if (invitation.parentId() == null) {
                 tally.seats += seats(invitation);
             }
             if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
                 countQuota(invitation, tally);
-            }
-            else {
+            } else {
                 countPerson(invitation, tally);
             }
         }
-        List<Line> lines = tallies.values().stream().map(Tally::line)
+        List<Line> lines = tallies.values().stream()
+                .map(Tally::line)
                 .sorted(Comparator.comparing((Line line) -> Objects.toString(line.bridgePointCode(), ""))
                         .thenComparing(line -> Objects.toString(line.unitName(), "")))
                 .toList();
@@ -62,8 +70,7 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
         if (quota.status() == Invitation.Status.DECLINED) {
             tally.absent += seats(quota);
             tally.absences.add(new Absence(quota.id().value(), quota.invitee().addressee(), answer.reason()));
-        }
-        else {
+        } else {
             tally.unfilled += seats(quota) - named;
         }
     }
@@ -85,23 +92,22 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
             }
             case DECLINED -> {
                 tally.absent++;
-                tally.absences.add(new Absence(person.id().value(), person.invitee().addressee(),
+                tally.absences.add(new Absence(
+                        person.id().value(),
+                        person.invitee().addressee(),
                         person.answer().reason()));
             }
             default -> {
                 if (checkIn == null) {
                     tally.notCheckedIn++;
-                }
-                else if (checkIn.presence() == CheckIn.Presence.IN_PERSON) {
+                } else if (checkIn.presence() == CheckIn.Presence.IN_PERSON) {
                     tally.inPerson++;
-                }
-                else if (checkIn.presence() == CheckIn.Presence.ONLINE) {
+                } else if (checkIn.presence() == CheckIn.Presence.ONLINE) {
                     tally.online++;
-                }
-                else {
+                } else {
                     tally.absent++;
-                    tally.absences.add(new Absence(person.id().value(), person.invitee().addressee(),
-                            checkIn.reason()));
+                    tally.absences.add(
+                            new Absence(person.id().value(), person.invitee().addressee(), checkIn.reason()));
                 }
             }
         }
@@ -110,7 +116,10 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
     private static String key(Invitation invitation, String site) {
         String who = invitation.invitee().unitCode() != null
                 ? invitation.invitee().unitCode()
-                : "org:" + Objects.toString(invitation.invitee().affiliation(), invitation.invitee().addressee());
+                : "org:"
+                        + Objects.toString(
+                                invitation.invitee().affiliation(),
+                                invitation.invitee().addressee());
         return who + "|" + Objects.toString(site, "");
     }
 
@@ -144,12 +153,22 @@ public record AttendanceReport(String planId, Line totals, List<Line> lines) {
         Tally(Invitation first, String site) {
             this.unitCode = first.invitee().unitCode();
             this.unitName = first.invitee().affiliation() != null
-                    ? first.invitee().affiliation() : first.invitee().addressee();
+                    ? first.invitee().affiliation()
+                    : first.invitee().addressee();
             this.site = site;
         }
 
         Line line() {
-            return new Line(unitCode, unitName, site, seats, inPerson, online, absent, notCheckedIn, unfilled,
+            return new Line(
+                    unitCode,
+                    unitName,
+                    site,
+                    seats,
+                    inPerson,
+                    online,
+                    absent,
+                    notCheckedIn,
+                    unfilled,
                     List.copyOf(absences));
         }
     }

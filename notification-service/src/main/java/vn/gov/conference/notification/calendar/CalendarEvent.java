@@ -8,12 +8,20 @@ import java.util.Objects;
  * What one invitee's calendar entry says. {@code uid} is stable for the conference, {@code sequence} grows with
  * every update, so calendar programs replace the entry they have instead of adding another.
  */
-public record CalendarEvent(String uid, int sequence, OffsetDateTime start, OffsetDateTime end, String summary,
-                            String description, String location, String url, Person organizer, Person attendee,
-                            Instant stamp) {
+public record CalendarEvent(
+        String uid,
+        int sequence,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String summary,
+        String description,
+        String location,
+        String url,
+        Person organizer,
+        Person attendee,
+        Instant stamp) {
 
-    public record Person(String name, String email) {
-    }
+    public record Person(String name, String email) {}
 
     public CalendarEvent {
         Objects.requireNonNull(uid, "uid");

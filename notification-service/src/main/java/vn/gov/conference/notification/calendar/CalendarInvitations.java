@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.ZonedDateTime;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -29,7 +28,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -43,8 +41,7 @@ public final class CalendarInvitations {
     static final String TZID = VietnameseDates.ZONE.getId();
     private static final String PRODUCT = "-//Conference planning//notification-service//VI";
 
-    private CalendarInvitations() {
-    }
+    private CalendarInvitations() {}
 
     public static String request(CalendarEvent event) {
         return write(build(event, Method.VALUE_REQUEST, Status.VALUE_CONFIRMED));
@@ -109,8 +106,7 @@ public final class CalendarInvitations {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(true).output(calendar, out);
-        }
-        catch (IOException | ValidationException ex) {
+        } catch (IOException | ValidationException ex) {
             throw new IllegalStateException("Could not write the calendar invitation: " + ex.getMessage(), ex);
         }
         return out.toString();

@@ -1,5 +1,4 @@
 package vn.gov.conference.notification.conference;
 
 /** An online attendance site ("điểm cầu") of the conference. */
-public record BridgeSite(String code, String name, int expectedAttendance) {
-}
+public record BridgeSite(String code, String name, int expectedAttendance) {}

@@ -9,10 +9,17 @@ import java.util.List;
  * still there and the fan-out finishes later; {@code cause} (the event's id) keeps it from mailing anyone twice.
  * {@code presentersOnly}: the conference's own time did not move, only the presenters of {@code moves} are told.
  */
-public record CalendarNotice(String cause, Reason reason, String summary, List<AgendaMove> moves, Instant at,
-                             boolean presentersOnly) {
+public record CalendarNotice(
+        String cause, Reason reason, String summary, List<AgendaMove> moves, Instant at, boolean presentersOnly) {
 
-    public enum Reason { SCHEDULED, MOVED, AGENDA_PUBLISHED, AGENDA_REVISED, AMENDED, CANCELLED }
+    public enum Reason {
+        SCHEDULED,
+        MOVED,
+        AGENDA_PUBLISHED,
+        AGENDA_REVISED,
+        AMENDED,
+        CANCELLED
+    }
 
     /** Whether {@code unitCode}'s invitee is told: everyone, or only a presenter whose item moved. */
     public boolean concerns(String unitCode) {

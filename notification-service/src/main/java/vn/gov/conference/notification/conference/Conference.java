@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.time.VietnameseDates;
 
@@ -26,14 +24,16 @@ import vn.gov.conference.platform.time.VietnameseDates;
 public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
 
     /** More invitations were issued: {@code newly} of {@code total}; published by {@link ConferenceContracts}. */
-    public record InvitationsAnnounced(int newly, int total, Instant at) {
-    }
-
+    public record InvitationsAnnounced(int newly, int total, Instant at) {}
 
     /** How long a conference lasts in the calendar when no agenda gives its end. */
     public static final Duration DEFAULT_LENGTH = Duration.ofHours(3);
 
-    public enum Status { AWAITING_PLAN, APPROVED, CANCELLED }
+    public enum Status {
+        AWAITING_PLAN,
+        APPROVED,
+        CANCELLED
+    }
 
     private final String id;
     private String tenant;
@@ -51,12 +51,23 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
     private int announcedInvitations;
     private List<Publication> publications = new ArrayList<>();
     private SignedPlan signedPlan;
+
     @Version
     private Long version;
 
-    Conference(String id, String tenant, ConferenceDetails details, int planVersion, List<AgendaLine> agenda,
-               OffsetDateTime sessionStart, OffsetDateTime sessionEnd, int agendaRevision, int calendarSequence,
-               Status status, String cancellationReason, Instant invitationsIssuedAt) {
+    Conference(
+            String id,
+            String tenant,
+            ConferenceDetails details,
+            int planVersion,
+            List<AgendaLine> agenda,
+            OffsetDateTime sessionStart,
+            OffsetDateTime sessionEnd,
+            int agendaRevision,
+            int calendarSequence,
+            Status status,
+            String cancellationReason,
+            Instant invitationsIssuedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = tenant;
         this.details = details;
@@ -114,9 +125,10 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
      * previousStart}, null while the time was tentative): a replay, or a move older than one already applied, changes
      * nothing. False for such a stale or repeated event.
      */
-    public boolean schedule(int version, OffsetDateTime start, OffsetDateTime previousStart, Place venue, String cause,
-                            Instant now) {
-        if (status != Status.APPROVED || version < planVersion
+    public boolean schedule(
+            int version, OffsetDateTime start, OffsetDateTime previousStart, Place venue, String cause, Instant now) {
+        if (status != Status.APPROVED
+                || version < planVersion
                 || (version == planVersion && !startsFromKnownTime(previousStart))) {
             return false;
         }
@@ -125,8 +137,13 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
         this.details = details.scheduledAt(start, venue);
         this.planVersion = version;
         calendarSequence++;
-        notices.add(new CalendarNotice(cause, wasExact ? CalendarNotice.Reason.MOVED : CalendarNotice.Reason.SCHEDULED,
-                null, List.of(), now, false));
+        notices.add(new CalendarNotice(
+                cause,
+                wasExact ? CalendarNotice.Reason.MOVED : CalendarNotice.Reason.SCHEDULED,
+                null,
+                List.of(),
+                now,
+                false));
         return true;
     }
 
@@ -140,15 +157,14 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
      * no longer at the default length) they get the updated entry; otherwise it is only kept for the letters and
      * pages. False when not newer.
      */
-    public boolean publishAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
-                                 String cause, Instant now) {
+    public boolean publishAgenda(
+            int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines, String cause, Instant now) {
         Span before = span();
         if (!takeAgenda(revision, start, end, lines)) {
             return false;
         }
         if (status == Status.APPROVED && !before.equals(span())) {
-            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_PUBLISHED, null, List.of(), now,
-                    false));
+            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_PUBLISHED, null, List.of(), now, false));
         }
         return true;
     }
@@ -158,23 +174,29 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
      * updated calendar entry; otherwise only the presenters whose items moved are told. False for a stale or
      * repeated revision.
      */
-    public boolean reviseAgenda(int revision, OffsetDateTime start, OffsetDateTime end, List<AgendaLine> lines,
-                                List<AgendaMove> moves, String summary, String cause, Instant now) {
+    public boolean reviseAgenda(
+            int revision,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            List<AgendaLine> lines,
+            List<AgendaMove> moves,
+            String summary,
+            String cause,
+            Instant now) {
         Span before = span();
         if (!takeAgenda(revision, start, end, lines)) {
             return false;
         }
         boolean spanMoved = !before.equals(span());
         if (status == Status.APPROVED && (spanMoved || !moves.isEmpty())) {
-            notices.add(new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_REVISED, summary, moves, now,
-                    !spanMoved));
+            notices.add(
+                    new CalendarNotice(cause, CalendarNotice.Reason.AGENDA_REVISED, summary, moves, now, !spanMoved));
         }
         return true;
     }
 
     /** What an invitee's calendar entry spans now (empty while the time is tentative), as instants to compare. */
-    private record Span(Optional<Instant> start, Optional<Instant> end) {
-    }
+    private record Span(Optional<Instant> start, Optional<Instant> end) {}
 
     private Span span() {
         return new Span(start().map(OffsetDateTime::toInstant), end().map(OffsetDateTime::toInstant));
@@ -229,8 +251,7 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
     }
 
     /** A document on the delegates' portal and the publication ({@code cause}, an event id) that first showed it. */
-    public record Publication(String documentId, String cause) {
-    }
+    public record Publication(String documentId, String cause) {}
 
     /**
      * Documents were published on the portal by {@code cause}: returns those this publication brought first, so that
@@ -240,7 +261,8 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
         List<String> fresh = new ArrayList<>();
         for (String documentId : documentIds == null ? List.<String>of() : documentIds) {
             Optional<Publication> known = publications.stream()
-                    .filter(publication -> publication.documentId().equals(documentId)).findFirst();
+                    .filter(publication -> publication.documentId().equals(documentId))
+                    .findFirst();
             if (known.isEmpty()) {
                 publications.add(new Publication(documentId, cause));
             }
@@ -319,7 +341,10 @@ public class Conference extends AggregateRoot<Conference.InvitationsAnnounced> {
             return false;
         }
         LocalDate day = details.start().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
-        return sessionStart.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().equals(day);
+        return sessionStart
+                .atZoneSameInstant(VietnameseDates.ZONE)
+                .toLocalDate()
+                .equals(day);
     }
 
     /** The calendar UID every .ics of this conference carries, so that updates replace the same entry. */

@@ -1,9 +1,7 @@
 package vn.gov.conference.notification.conference;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
@@ -19,7 +17,10 @@ public class ConferenceContracts implements EventContract<Conference, Conference
 
     @Override
     public Optional<OutboxMessage> publish(Conference conference, Conference.InvitationsAnnounced announced) {
-        return Optional.of(OutboxMessage.of(new InvitationsIssued(conference.id(), announced.newly(),
-                announced.total()), conference.id(), conference.tenant(), announced.at()));
+        return Optional.of(OutboxMessage.of(
+                new InvitationsIssued(conference.id(), announced.newly(), announced.total()),
+                conference.id(),
+                conference.tenant(),
+                announced.at()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -13,13 +12,30 @@ import vn.gov.conference.platform.time.VietnameseDates;
  * {@code start} is null while the time is tentative; {@code timeLabel} then carries the plan's wording
  * ("dự kiến quý 3 năm 2024").
  */
-public record ConferenceDetails(String title, String documentNumber, LocalDate issuedOn, String issuerName,
-                                String provinceName, Format format, Place venue, OffsetDateTime start,
-                                String timeLabel, LocalDate windowStart, LocalDate windowEnd, String chair,
-                                List<String> indices, List<BridgeSite> bridgeSites, boolean replacesInvitationLetter,
-                                String signer, String signerTitle) {
+public record ConferenceDetails(
+        String title,
+        String documentNumber,
+        LocalDate issuedOn,
+        String issuerName,
+        String provinceName,
+        Format format,
+        Place venue,
+        OffsetDateTime start,
+        String timeLabel,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        String chair,
+        List<String> indices,
+        List<BridgeSite> bridgeSites,
+        boolean replacesInvitationLetter,
+        String signer,
+        String signerTitle) {
 
-    public enum Format { IN_PERSON, ONLINE, HYBRID }
+    public enum Format {
+        IN_PERSON,
+        ONLINE,
+        HYBRID
+    }
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -67,8 +83,23 @@ public record ConferenceDetails(String title, String documentNumber, LocalDate i
     }
 
     ConferenceDetails scheduledAt(OffsetDateTime newStart, Place newVenue) {
-        return new ConferenceDetails(title, documentNumber, issuedOn, issuerName, provinceName, format,
-                newVenue == null ? venue : newVenue, newStart, null, null, null, chair, indices, bridgeSites,
-                replacesInvitationLetter, signer, signerTitle);
+        return new ConferenceDetails(
+                title,
+                documentNumber,
+                issuedOn,
+                issuerName,
+                provinceName,
+                format,
+                newVenue == null ? venue : newVenue,
+                newStart,
+                null,
+                null,
+                null,
+                chair,
+                indices,
+                bridgeSites,
+                replacesInvitationLetter,
+                signer,
+                signerTitle);
     }
 }

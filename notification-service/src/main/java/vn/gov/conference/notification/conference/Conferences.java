@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.conference;
 
 import java.util.List;
-
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 

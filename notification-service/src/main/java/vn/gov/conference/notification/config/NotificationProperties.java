@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.config;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param materialReminderLead how long before a department's deadline it is reminded
  */
 @ConfigurationProperties("conference.notification")
-public record NotificationProperties(@DefaultValue("http://localhost:8080") String publicUrl,
-                                     @DefaultValue("P1D") Duration answerLead,
-                                     @DefaultValue("P2D") Duration materialReminderLead) {
-}
+public record NotificationProperties(
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("P1D") Duration answerLead,
+        @DefaultValue("P2D") Duration materialReminderLead) {}

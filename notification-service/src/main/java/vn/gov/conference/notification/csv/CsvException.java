@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 public class CsvException extends RuntimeException {
 
     /** {@code column} is the canonical column name at fault, when one is. */
-    public record LineError(int line, String column, String message) {
-    }
+    public record LineError(int line, String column, String message) {}
 
     private final List<LineError> errors;
 
     public CsvException(List<LineError> errors) {
-        super(errors.stream().map(e -> "dòng " + e.line() + (e.column() == null ? "" : " (" + e.column() + ")")
-                + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(errors.stream()
+                .map(e -> "dòng " + e.line() + (e.column() == null ? "" : " (" + e.column() + ")") + ": " + e.message())
+                .collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -31,8 +30,7 @@ public final class CsvTable {
     }
 
     /** One data line; {@code line} is its number in the file (the header is line 1). */
-    public record Row(int line, List<String> cells) {
-    }
+    public record Row(int line, List<String> cells) {}
 
     /**
      * Parses {@code text}; {@code aliases} maps folded header spellings to canonical column names. Columns not named
@@ -56,28 +54,23 @@ public final class CsvTable {
                     if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
                         cell.append('"');
                         i++;
-                    }
-                    else {
+                    } else {
                         quoted = false;
                     }
-                }
-                else {
+                } else {
                     if (c == '\n') {
                         line++;
                     }
                     cell.append(c);
                 }
-            }
-            else if (c == '"' && !cellStarted) {
+            } else if (c == '"' && !cellStarted) {
                 quoted = true;
                 cellStarted = true;
-            }
-            else if (c == separator) {
+            } else if (c == separator) {
                 record.add(cell.toString());
                 cell.setLength(0);
                 cellStarted = false;
-            }
-            else if (c == '\r' || c == '\n') {
+            } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
                     i++;
                 }
@@ -88,15 +81,14 @@ public final class CsvTable {
                 cellStarted = false;
                 line++;
                 recordLine = line;
-            }
-            else {
+            } else {
                 cell.append(c);
                 cellStarted = true;
             }
         }
         if (quoted) {
-            throw new CsvException(List.of(new CsvException.LineError(recordLine, null,
-                    "Dấu ngoặc kép chưa được đóng.")));
+            throw new CsvException(
+                    List.of(new CsvException.LineError(recordLine, null, "Dấu ngoặc kép chưa được đóng.")));
         }
         if (cellStarted || !record.isEmpty() || !cell.isEmpty()) {
             record.add(cell.toString());
@@ -119,8 +111,8 @@ public final class CsvTable {
         return new CsvTable(columns, List.copyOf(rows));
     }
 
-    private static void refuseOverlongCells(List<List<String>> records, List<Integer> lines, List<String> header,
-                                            Map<String, String> aliases) {
+    private static void refuseOverlongCells(
+            List<List<String>> records, List<Integer> lines, List<String> header, Map<String, String> aliases) {
         List<CsvException.LineError> errors = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
             List<String> record = records.get(r);
@@ -128,9 +120,12 @@ public final class CsvTable {
                 int length = record.get(i).strip().length();
                 if (length > MAX_CELL_LENGTH) {
                     String column = i < header.size() && r > 0
-                            ? aliases.getOrDefault(fold(header.get(i)), fold(header.get(i))) : null;
-                    errors.add(new CsvException.LineError(lines.get(r), column, "Ô dài " + length
-                            + " ký tự, quá giới hạn " + MAX_CELL_LENGTH + " ký tự."));
+                            ? aliases.getOrDefault(fold(header.get(i)), fold(header.get(i)))
+                            : null;
+                    errors.add(new CsvException.LineError(
+                            lines.get(r),
+                            column,
+                            "Ô dài " + length + " ký tự, quá giới hạn " + MAX_CELL_LENGTH + " ký tự."));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.directory;
 
 import java.util.List;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,7 +21,8 @@ class DirectoryIndexes implements SmartInitializingSingleton {
     }
 
     static List<Index> declared() {
-        return List.of(new Index("province", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+        return List.of(new Index("province", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC)
                 .named("directory_province"));
     }
 

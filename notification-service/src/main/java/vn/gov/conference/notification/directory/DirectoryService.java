@@ -6,17 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
@@ -45,8 +42,7 @@ public class DirectoryService implements ApplicationRunner {
         String csv;
         try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
             csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         int added = 0;
@@ -60,7 +56,8 @@ public class DirectoryService implements ApplicationRunner {
     }
 
     public Optional<String> emailOf(String unitCode) {
-        return unitCode == null ? Optional.empty()
+        return unitCode == null
+                ? Optional.empty()
                 : directory.findById(unitCode).map(UnitContact::email);
     }
 
@@ -73,17 +70,20 @@ public class DirectoryService implements ApplicationRunner {
      * answer: the province's directory entry named so, when the directory has one.
      */
     public Optional<UnitContact> organisingOffice(String province) {
-        return province == null ? Optional.empty() : directory.findByProvinceOrderByUnitCodeAsc(province).stream()
-                .filter(contact -> OFFICE_NAMES.stream()
-                        .anyMatch(name -> VietnameseText.fold(contact.unitName()).startsWith(name)))
-                .findFirst();
+        return province == null
+                ? Optional.empty()
+                : directory.findByProvinceOrderByUnitCodeAsc(province).stream()
+                        .filter(contact -> OFFICE_NAMES.stream()
+                                .anyMatch(name ->
+                                        VietnameseText.fold(contact.unitName()).startsWith(name)))
+                        .findFirst();
     }
 
     /** A page of the directory (of one province, or every one), by unit code: the id, so the order is stable. */
     public Page<UnitContact> list(String province, Paging paging) {
         Pageable pageable = paging.pageable(Sort.by("unitCode"));
-        return Page.of(province == null ? directory.findAll(pageable)
-                : directory.findByProvince(province, pageable), paging);
+        return Page.of(
+                province == null ? directory.findAll(pageable) : directory.findByProvince(province, pageable), paging);
     }
 
     /** Stores an entry; invitations waiting for this unit's address are sent now. */

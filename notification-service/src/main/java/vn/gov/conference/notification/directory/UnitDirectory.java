@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.directory;
 
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.email;
 
 import java.util.Objects;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -10,8 +10,7 @@ import java.util.Objects;
 public record EmailContent(String subject, String text, String html, Calendar calendar, List<Attachment> attachments) {
 
     /** An iCalendar object and its iTIP method (REQUEST or CANCEL); {@code fileName} names the .ics attachment. */
-    public record Calendar(String ics, String method, String fileName) {
-    }
+    public record Calendar(String ics, String method, String fileName) {}
 
     /** {@code contentId} set: shown inside the HTML ({@code cid:…}) rather than listed as an attachment. */
     public record Attachment(String fileName, String contentType, byte[] data, String contentId) {

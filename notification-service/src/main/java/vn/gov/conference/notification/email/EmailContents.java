@@ -1,14 +1,12 @@
 package vn.gov.conference.notification.email;
 
-import java.util.Optional;
-
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.util.Optional;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,8 +40,7 @@ class EmailContents implements SmartInitializingSingleton {
         try {
             mongo.insert(new EmailBody(id.value(), content));
             return true;
-        }
-        catch (DuplicateKeyException ex) {
+        } catch (DuplicateKeyException ex) {
             return false;
         }
     }
@@ -69,16 +66,17 @@ class EmailContents implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         int moved = 0;
         int failed = 0;
-        try (MongoCursor<Document> found = mongo.getCollection(emails()).find(Filters.exists(EMBEDDED))
-                .projection(Projections.include(EMBEDDED)).iterator()) {
+        try (MongoCursor<Document> found = mongo.getCollection(emails())
+                .find(Filters.exists(EMBEDDED))
+                .projection(Projections.include(EMBEDDED))
+                .iterator()) {
             while (found.hasNext()) {
                 Document email = found.next();
                 try {
                     if (moveEmbedded(email) != null) {
                         moved++;
                     }
-                }
-                catch (RuntimeException ex) {
+                } catch (RuntimeException ex) {
                     failed++;
                     log.warn("The content of email {} stays where it is: {}", email.get("_id"), ex.getMessage());
                 }
@@ -100,8 +98,10 @@ class EmailContents implements SmartInitializingSingleton {
         EmailContent content = mongo.getConverter().read(EmailContent.class, embedded);
         String id = email.get("_id").toString();
         replace(new EmailId(id), content);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("subject", content.subject()).unset(EMBEDDED), emails());
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update().set("subject", content.subject()).unset(EMBEDDED),
+                emails());
         return content;
     }
 

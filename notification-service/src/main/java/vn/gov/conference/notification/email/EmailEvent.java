@@ -7,10 +7,8 @@ public sealed interface EmailEvent {
 
     Instant at();
 
-    record Delivered(Instant at) implements EmailEvent {
-    }
+    record Delivered(Instant at) implements EmailEvent {}
 
     /** Attempt {@code attempt} failed with {@code error}; {@code willRetry} when another attempt follows. */
-    record Failed(int attempt, String error, boolean willRetry, Instant at) implements EmailEvent {
-    }
+    record Failed(int attempt, String error, boolean willRetry, Instant at) implements EmailEvent {}
 }

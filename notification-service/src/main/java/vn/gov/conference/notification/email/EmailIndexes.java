@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.email;
 
 import java.util.List;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,20 +25,32 @@ class EmailIndexes implements SmartInitializingSingleton {
 
     static List<Index> declared() {
         return List.of(
-                new Index("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
+                new Index("status", Sort.Direction.ASC)
+                        .on("nextAttemptAt", Sort.Direction.ASC)
                         .named("email_due"),
-                new Index("status", Sort.Direction.ASC).on("claimedUntil", Sort.Direction.ASC)
+                new Index("status", Sort.Direction.ASC)
+                        .on("claimedUntil", Sort.Direction.ASC)
                         .named("email_lease_expired"),
-                new Index("cause", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("email_cause"),
+                new Index("cause", Sort.Direction.ASC)
+                        .on("status", Sort.Direction.ASC)
+                        .named("email_cause"),
                 // The log's pages sort on createdAt and then the id (a batch is queued at one instant); the id is
                 // in each index so that a page is read in order. New names: an index is never redefined in place.
-                new Index("planId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
-                        .on("_id", Sort.Direction.DESC).named("email_log_plan_page"),
-                new Index("tenant", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
-                        .on("_id", Sort.Direction.DESC).named("email_log_province_page"),
-                new Index("recipient", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
-                        .on("_id", Sort.Direction.DESC).named("email_log_recipient_page"),
-                new Index("createdAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("email_log_page"));
+                new Index("planId", Sort.Direction.ASC)
+                        .on("createdAt", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC)
+                        .named("email_log_plan_page"),
+                new Index("tenant", Sort.Direction.ASC)
+                        .on("createdAt", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC)
+                        .named("email_log_province_page"),
+                new Index("recipient", Sort.Direction.ASC)
+                        .on("createdAt", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC)
+                        .named("email_log_recipient_page"),
+                new Index("createdAt", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC)
+                        .named("email_log_page"));
     }
 
     @Override

@@ -2,7 +2,6 @@ package vn.gov.conference.notification.email;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +34,8 @@ public class EmailOutbox {
         }
         NewEmail written = compose.get();
         if (!written.email().id().equals(id)) {
-            throw new IllegalArgumentException("Email " + written.email().id() + " is not the one of " + cause
-                    + " to " + recipient + ".");
+            throw new IllegalArgumentException(
+                    "Email " + written.email().id() + " is not the one of " + cause + " to " + recipient + ".");
         }
         if (!contents.add(id, written.content())) {
             // Left by an attempt that stopped before its email (then it is replaced), or another one is queuing it.
@@ -48,8 +47,7 @@ public class EmailOutbox {
         try {
             emails.insert(written.email());
             return true;
-        }
-        catch (DuplicateKeyException ex) {
+        } catch (DuplicateKeyException ex) {
             return false;
         }
     }
@@ -65,15 +63,15 @@ public class EmailOutbox {
         if (byId.isEmpty()) {
             return 0;
         }
-        emails.findAllById(byId.keySet()).forEach(known -> byId.remove(known.id().value()));
+        emails.findAllById(byId.keySet())
+                .forEach(known -> byId.remove(known.id().value()));
         if (byId.isEmpty()) {
             return 0;
         }
         try {
             emails.insert(List.copyOf(byId.values()));
             return byId.size();
-        }
-        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
             int added = 0;
             for (OutboundEmail email : byId.values()) {
                 try {
@@ -81,8 +79,7 @@ public class EmailOutbox {
                         emails.insert(email);
                         added++;
                     }
-                }
-                catch (DuplicateKeyException again) {
+                } catch (DuplicateKeyException again) {
                     // queued by the other instance: once is enough
                 }
             }

@@ -1,5 +1,8 @@
 package vn.gov.conference.notification.email;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +11,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,7 +25,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 
 /**
  * Sends what is due in the email outbox over SMTP: claims each email (optimistic locking, so two instances never
@@ -51,9 +48,16 @@ public class EmailRelay {
     private final RetryPolicy policy;
     private final ObjectProvider<UnwrittenLetters> unwritten;
 
-    EmailRelay(MongoTemplate mongo, OutboundEmails emails, EmailContents contents, JavaMailSender sender,
-               MimeComposer composer, SendRateLimiter limiter, Clock clock, MailSettings settings,
-               ObjectProvider<UnwrittenLetters> unwritten) {
+    EmailRelay(
+            MongoTemplate mongo,
+            OutboundEmails emails,
+            EmailContents contents,
+            JavaMailSender sender,
+            MimeComposer composer,
+            SendRateLimiter limiter,
+            Clock clock,
+            MailSettings settings,
+            ObjectProvider<UnwrittenLetters> unwritten) {
         this.unwritten = unwritten;
         this.mongo = mongo;
         this.emails = emails;
@@ -66,7 +70,8 @@ public class EmailRelay {
         this.policy = settings.retryPolicy();
     }
 
-    @Scheduled(initialDelayString = "${conference.notification.mail.relay-interval:1s}",
+    @Scheduled(
+            initialDelayString = "${conference.notification.mail.relay-interval:1s}",
             fixedDelayString = "${conference.notification.mail.relay-interval:1s}")
     void relay() {
         try {
@@ -76,8 +81,7 @@ public class EmailRelay {
             while (sendDue() >= settings.batchSize() && System.nanoTime() < until) {
                 log.debug("Email relay: a full batch sent, continuing");
             }
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Email relay pass failed; next pass retries: {}", ex.getMessage());
         }
     }
@@ -85,10 +89,18 @@ public class EmailRelay {
     /** One pass; returns how many emails were delivered. */
     public int sendDue() {
         Instant now = clock.instant();
-        Query due = Query.query(new Criteria().orOperator(
-                        Criteria.where("status").is(OutboundEmail.Status.PENDING.name()).and("nextAttemptAt").lte(now),
-                        Criteria.where("status").is(OutboundEmail.Status.SENDING.name()).and("claimedUntil").lt(now)))
-                .with(Sort.by("nextAttemptAt")).limit(settings.batchSize());
+        Query due = Query.query(new Criteria()
+                        .orOperator(
+                                Criteria.where("status")
+                                        .is(OutboundEmail.Status.PENDING.name())
+                                        .and("nextAttemptAt")
+                                        .lte(now),
+                                Criteria.where("status")
+                                        .is(OutboundEmail.Status.SENDING.name())
+                                        .and("claimedUntil")
+                                        .lt(now)))
+                .with(Sort.by("nextAttemptAt"))
+                .limit(settings.batchSize());
         List<OutboundEmail> batch = mongo.find(due, OutboundEmail.class);
         List<Outgoing> outgoing = new ArrayList<>();
         for (OutboundEmail found : batch) {
@@ -100,7 +112,9 @@ public class EmailRelay {
             OutboundEmail email = found;
             if (email.subject() == null && body.content() != null) {
                 // An older email whose content was just moved out of it, its subject in: claim it as it is now.
-                email = emails.findById(found.id().value()).filter(moved -> moved.due(now)).orElse(null);
+                email = emails.findById(found.id().value())
+                        .filter(moved -> moved.due(now))
+                        .orElse(null);
                 if (email == null) {
                     continue;
                 }
@@ -109,8 +123,7 @@ public class EmailRelay {
             try {
                 email.claim(now, settings.lease());
                 claimed = emails.save(email);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 continue;
             }
             Outgoing prepared = prepare(claimed, body);
@@ -122,12 +135,10 @@ public class EmailRelay {
     }
 
     /** What the email says, or why it cannot be had: waiting would not bring back a lost or unreadable content. */
-    private record Body(EmailContent content, String problem) {
-    }
+    private record Body(EmailContent content, String problem) {}
 
     /** A claimed email and its message, ready for the pass's SMTP session. */
-    private record Outgoing(OutboundEmail email, MimeMessage message) {
-    }
+    private record Outgoing(OutboundEmail email, MimeMessage message) {}
 
     private Body bodyOf(OutboundEmail email) {
         try {
@@ -136,11 +147,9 @@ public class EmailRelay {
                 content = writeNow(email);
             }
             return content.map(found -> new Body(found, null)).orElseGet(() -> new Body(null, contentMissing(email)));
-        }
-        catch (DataAccessException ex) {
+        } catch (DataAccessException ex) {
             throw ex;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return new Body(null, "The content of email " + email.id() + " cannot be read: " + describe(ex));
         }
     }
@@ -155,7 +164,9 @@ public class EmailRelay {
         if (written.isEmpty()) {
             return written;
         }
-        return contents.add(email.id(), written.get()) ? written : contents.of(email.id()).or(() -> written);
+        return contents.add(email.id(), written.get())
+                ? written
+                : contents.of(email.id()).or(() -> written);
     }
 
     /** The message of a claimed email; an email without content or that cannot be built fails for good (null). */
@@ -163,13 +174,15 @@ public class EmailRelay {
         try {
             if (body.content() == null) {
                 email.failed(clock.instant(), body.problem(), true, policy);
+            } else {
+                return new Outgoing(
+                        email,
+                        composer.compose(
+                                email,
+                                body.content(),
+                                sender.createMimeMessage().getSession()));
             }
-            else {
-                return new Outgoing(email, composer.compose(email, body.content(),
-                        sender.createMimeMessage().getSession()));
-            }
-        }
-        catch (MessagingException | MailParseException | MailPreparationException ex) {
+        } catch (MessagingException | MailParseException | MailPreparationException ex) {
             email.failed(clock.instant(), describe(ex), true, policy);
         }
         record(email);
@@ -192,11 +205,15 @@ public class EmailRelay {
             if (failure == null) {
                 email.delivered(clock.instant());
                 delivered[0]++;
-            }
-            else {
+            } else {
                 email.failed(clock.instant(), describe(failure), refused(failure), policy);
-                log.warn("Email {} ({}) to {} failed, attempt {}: {}", email.id(), email.kind(), email.recipient(),
-                        email.attempts(), email.lastError());
+                log.warn(
+                        "Email {} ({}) to {} failed, attempt {}: {}",
+                        email.id(),
+                        email.kind(),
+                        email.recipient(),
+                        email.attempts(),
+                        email.lastError());
             }
             record(email);
         });
@@ -206,8 +223,7 @@ public class EmailRelay {
     private void record(OutboundEmail email) {
         try {
             emails.save(email);
-        }
-        catch (OptimisticLockingFailureException ex) {
+        } catch (OptimisticLockingFailureException ex) {
             log.warn("Email {} changed while it was being sent; its outcome is not recorded", email.id());
         }
     }
@@ -222,7 +238,8 @@ public class EmailRelay {
      * relay down, a 4xx, credentials refused) is worth another try.
      */
     static boolean refused(Exception failure) {
-        return failure instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+        return failure instanceof SendFailedException failed
+                && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0;
     }
 

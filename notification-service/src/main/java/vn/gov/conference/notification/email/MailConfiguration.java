@@ -1,12 +1,10 @@
 package vn.gov.conference.notification.email;
 
 import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailSettings.class)
@@ -32,8 +30,7 @@ class MailConfiguration {
     }
 
     @Bean
-    SendRateLimiter sendRateLimiter(MailSettings settings, Clock clock,
-                                    MongoTemplate mongo) {
+    SendRateLimiter sendRateLimiter(MailSettings settings, Clock clock, MongoTemplate mongo) {
         // Shared through the database: a province's rate holds whatever the number of replicas.
         return new SendRateLimiter(settings.burst(), settings.perMinute(), clock, mongo);
     }

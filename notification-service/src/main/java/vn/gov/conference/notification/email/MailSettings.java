@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.email;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,17 +19,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perMinute     emails a province may send per minute after that
  */
 @ConfigurationProperties("conference.notification.mail")
-public record MailSettings(@DefaultValue("hoinghi@conference.gov.vn") String from,
-                           @DefaultValue("Hệ thống tổ chức hội nghị") String fromName,
-                           @DefaultValue("1s") Duration relayInterval,
-                           @DefaultValue("50") int batchSize,
-                           @DefaultValue("2m") Duration lease,
-                           @DefaultValue("6") int maxAttempts,
-                           @DefaultValue("30s") Duration initialBackoff,
-                           @DefaultValue("4.0") double backoffMultiplier,
-                           @DefaultValue("1h") Duration maxBackoff,
-                           @DefaultValue("30") int burst,
-                           @DefaultValue("60") int perMinute) {
+public record MailSettings(
+        @DefaultValue("hoinghi@conference.gov.vn") String from,
+        @DefaultValue("Hệ thống tổ chức hội nghị") String fromName,
+        @DefaultValue("1s") Duration relayInterval,
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("30s") Duration initialBackoff,
+        @DefaultValue("4.0") double backoffMultiplier,
+        @DefaultValue("1h") Duration maxBackoff,
+        @DefaultValue("30") int burst,
+        @DefaultValue("60") int perMinute) {
 
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(maxAttempts, initialBackoff, backoffMultiplier, maxBackoff);

@@ -1,9 +1,5 @@
 package vn.gov.conference.notification.email;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -13,6 +9,9 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
 
 /**
  * Writes an outbound email as MIME. The structure is the one calendar-aware mail programs expect:
@@ -47,10 +46,10 @@ public final class MimeComposer {
         MimeMessage target = new StableIdMessage(session, messageId);
         try {
             target.setFrom(new InternetAddress(fromAddress, fromName, StandardCharsets.UTF_8.name()));
-            target.setRecipient(MimeMessage.RecipientType.TO,
+            target.setRecipient(
+                    MimeMessage.RecipientType.TO,
                     new InternetAddress(email.recipient(), email.recipientName(), StandardCharsets.UTF_8.name()));
-        }
-        catch (UnsupportedEncodingException ex) {
+        } catch (UnsupportedEncodingException ex) {
             throw new IllegalStateException(ex);
         }
         target.setSubject(content.subject(), StandardCharsets.UTF_8.name());
@@ -69,8 +68,7 @@ public final class MimeComposer {
         if (content.calendar() != null) {
             MimeBodyPart calendar = new MimeBodyPart();
             calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    content.calendar().ics().getBytes(StandardCharsets.UTF_8),
-                    calendarType(content.calendar()))));
+                    content.calendar().ics().getBytes(StandardCharsets.UTF_8), calendarType(content.calendar()))));
             calendar.setHeader("Content-Transfer-Encoding", "base64");
             alternative.addBodyPart(calendar);
         }
@@ -89,8 +87,11 @@ public final class MimeComposer {
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(wrap(related));
         if (content.calendar() != null) {
-            EmailContent.Attachment ics = new EmailContent.Attachment(content.calendar().fileName(),
-                    "application/ics", content.calendar().ics().getBytes(StandardCharsets.UTF_8), null);
+            EmailContent.Attachment ics = new EmailContent.Attachment(
+                    content.calendar().fileName(),
+                    "application/ics",
+                    content.calendar().ics().getBytes(StandardCharsets.UTF_8),
+                    null);
             mixed.addBodyPart(attachmentPart(ics));
         }
         for (EmailContent.Attachment attachment : content.attachments()) {

@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.platform.events.AggregateRoot;
 
 /**
@@ -27,11 +24,17 @@ import vn.gov.conference.platform.events.AggregateRoot;
 @Document("emails")
 public class OutboundEmail extends AggregateRoot<EmailEvent> {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED,
+        CANCELLED
+    }
 
     /** One delivery attempt: when, and the error when it failed. */
-    public record Attempt(Instant at, boolean delivered, @Nullable String error) {
-    }
+    public record Attempt(
+            Instant at, boolean delivered, @Nullable String error) {}
 
     private final String id;
     private final String cause;
@@ -50,15 +53,30 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
     private String lastError;
     private final List<Attempt> history;
     private final Instant createdAt;
+
     @Version
     private Long version;
     /** Queued without its content: the relay writes it just before the first send ({@link UnwrittenLetters}). */
     private boolean writtenOnSend;
 
-    OutboundEmail(String id, String cause, String tenant, String planId, String invitationId, EmailKind kind,
-                  String recipient, String recipientName, String subject, Status status, int attempts,
-                  Instant nextAttemptAt, Instant claimedUntil, Instant sentAt, String lastError, List<Attempt> history,
-                  Instant createdAt) {
+    OutboundEmail(
+            String id,
+            String cause,
+            String tenant,
+            String planId,
+            String invitationId,
+            EmailKind kind,
+            String recipient,
+            String recipientName,
+            String subject,
+            Status status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant claimedUntil,
+            Instant sentAt,
+            String lastError,
+            List<Attempt> history,
+            Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.cause = cause;
         this.tenant = tenant;
@@ -82,14 +100,36 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
      * An email saying {@code content}, to send because of {@code cause} (an event id, a request id), not before
      * {@code notBefore}. {@code invitationId} ties it to an invitation when it concerns one.
      */
-    public static NewEmail queue(String cause, String tenant, String planId, String invitationId, EmailKind kind,
-                                 String recipient, String recipientName, EmailContent content, Instant notBefore,
-                                 Instant now) {
+    public static NewEmail queue(
+            String cause,
+            String tenant,
+            String planId,
+            String invitationId,
+            EmailKind kind,
+            String recipient,
+            String recipientName,
+            EmailContent content,
+            Instant notBefore,
+            Instant now) {
         Objects.requireNonNull(content, "content");
-        OutboundEmail email = new OutboundEmail(EmailId.of(cause, recipient).value(), cause, tenant, planId,
-                invitationId, kind, recipient.strip().toLowerCase(java.util.Locale.ROOT), recipientName,
-                content.subject(), Status.PENDING, 0, notBefore == null || notBefore.isBefore(now) ? now : notBefore,
-                null, null, null, List.of(), now);
+        OutboundEmail email = new OutboundEmail(
+                EmailId.of(cause, recipient).value(),
+                cause,
+                tenant,
+                planId,
+                invitationId,
+                kind,
+                recipient.strip().toLowerCase(java.util.Locale.ROOT),
+                recipientName,
+                content.subject(),
+                Status.PENDING,
+                0,
+                notBefore == null || notBefore.isBefore(now) ? now : notBefore,
+                null,
+                null,
+                null,
+                List.of(),
+                now);
         return new NewEmail(email, content);
     }
 
@@ -97,12 +137,34 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
      * An email whose content the relay writes just before sending it ({@link UnwrittenLetters}), so that the request
      * that queues thousands (an import) does not render each letter itself; {@code subject} for the delivery log.
      */
-    public static OutboundEmail queueUnwritten(String cause, String tenant, String planId, String invitationId,
-                                               EmailKind kind, String recipient, String recipientName, String subject,
-                                               Instant now) {
-        OutboundEmail email = new OutboundEmail(EmailId.of(cause, recipient).value(), cause, tenant, planId,
-                invitationId, kind, recipient.strip().toLowerCase(java.util.Locale.ROOT), recipientName, subject,
-                Status.PENDING, 0, now, null, null, null, List.of(), now);
+    public static OutboundEmail queueUnwritten(
+            String cause,
+            String tenant,
+            String planId,
+            String invitationId,
+            EmailKind kind,
+            String recipient,
+            String recipientName,
+            String subject,
+            Instant now) {
+        OutboundEmail email = new OutboundEmail(
+                EmailId.of(cause, recipient).value(),
+                cause,
+                tenant,
+                planId,
+                invitationId,
+                kind,
+                recipient.strip().toLowerCase(java.util.Locale.ROOT),
+                recipientName,
+                subject,
+                Status.PENDING,
+                0,
+                now,
+                null,
+                null,
+                null,
+                List.of(),
+                now);
         email.writtenOnSend = true;
         return email;
     }
@@ -154,8 +216,7 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
         if (willRetry) {
             status = Status.PENDING;
             nextAttemptAt = now.plus(policy.backoffAfter(attempts));
-        }
-        else {
+        } else {
             status = Status.FAILED;
         }
         raise(new EmailEvent.Failed(attempts, error, willRetry, now));
@@ -175,7 +236,6 @@ public class OutboundEmail extends AggregateRoot<EmailEvent> {
             throw new IllegalStateException("Email " + id + " was not claimed for sending (" + status + ").");
         }
     }
-
 
     public EmailId id() {
         return new EmailId(id);

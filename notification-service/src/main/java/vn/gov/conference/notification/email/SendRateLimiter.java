@@ -1,20 +1,18 @@
 package vn.gov.conference.notification.email;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.bson.Document;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -68,8 +66,11 @@ public class SendRateLimiter {
     /** Takes one send from the tenant's bucket; false when it is empty (the email waits for a later pass). */
     public boolean tryAcquire(String tenant) {
         Instant now = clock.instant();
-        return store.take(Objects.toString(tenant, ""), now.getEpochSecond() * 1_000_000 + now.getNano() / 1000,
-                interval, tolerance);
+        return store.take(
+                Objects.toString(tenant, ""),
+                now.getEpochSecond() * 1_000_000 + now.getNano() / 1000,
+                interval,
+                tolerance);
     }
 
     /** Where the tenants' {@code tat} (microseconds since the epoch) is kept. */
@@ -106,16 +107,26 @@ public class SendRateLimiter {
         public boolean take(String tenant, long now, long interval, long tolerance) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 // Sending steadily: the bucket is neither full nor empty.
-                if (rates.findOneAndUpdate(Filters.and(Filters.eq("_id", tenant), Filters.gte("tat", now),
-                        Filters.lte("tat", now + tolerance)), Updates.inc("tat", interval)) != null) {
+                if (rates.findOneAndUpdate(
+                                Filters.and(
+                                        Filters.eq("_id", tenant),
+                                        Filters.gte("tat", now),
+                                        Filters.lte("tat", now + tolerance)),
+                                Updates.inc("tat", interval))
+                        != null) {
                     return true;
                 }
                 // Empty, full after a pause, or the first send: read, then start from now with a write that collides
                 // only in a race (the local stand-in logs every refused write at ERROR).
                 Document current = rates.find(Filters.eq("_id", tenant)).first();
                 if (current != null && Store.fromALaterClock(current.getLong("tat"), now, interval, tolerance)) {
-                    if (rates.updateOne(Filters.and(Filters.eq("_id", tenant), Filters.eq("tat", current.getLong("tat"))),
-                            Updates.set("tat", now + interval)).getMatchedCount() == 1) {
+                    if (rates.updateOne(
+                                            Filters.and(
+                                                    Filters.eq("_id", tenant),
+                                                    Filters.eq("tat", current.getLong("tat"))),
+                                            Updates.set("tat", now + interval))
+                                    .getMatchedCount()
+                            == 1) {
                         return true;
                     }
                     continue; // another replica restarted it first
@@ -127,16 +138,18 @@ public class SendRateLimiter {
                     try {
                         rates.insertOne(new Document("_id", tenant).append("tat", now + interval));
                         return true;
-                    }
-                    catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+                    } catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
                         if (!duplicateKey(ex)) {
                             throw ex;
                         }
                         continue; // another replica started it first
                     }
                 }
-                if (rates.updateOne(Filters.and(Filters.eq("_id", tenant), Filters.lt("tat", now)),
-                        Updates.set("tat", now + interval)).getMatchedCount() == 1) {
+                if (rates.updateOne(
+                                        Filters.and(Filters.eq("_id", tenant), Filters.lt("tat", now)),
+                                        Updates.set("tat", now + interval))
+                                .getMatchedCount()
+                        == 1) {
                     return true;
                 }
             }

@@ -1,13 +1,11 @@
 package vn.gov.conference.notification.email;
 
-import java.util.Date;
-import java.util.List;
-import java.util.function.BiConsumer;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.Date;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -21,20 +19,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 final class SmtpSession {
 
-    private SmtpSession() {
-    }
+    private SmtpSession() {}
 
     /** {@code outcome} gets each message with null when the server accepted it, or the failure. */
-    static void sendEach(JavaMailSender sender, List<MimeMessage> messages,
-            BiConsumer<MimeMessage, Exception> outcome) {
+    static void sendEach(
+            JavaMailSender sender, List<MimeMessage> messages, BiConsumer<MimeMessage, Exception> outcome) {
         if (!(sender instanceof JavaMailSenderImpl smtp)) {
             // Another sender (a test's): one call per message still reports each outcome at once.
             for (MimeMessage message : messages) {
                 Exception failure = null;
                 try {
                     sender.send(message);
-                }
-                catch (MailException ex) {
+                } catch (MailException ex) {
                     failure = ex;
                 }
                 outcome.accept(message, failure);
@@ -45,8 +41,7 @@ final class SmtpSession {
         try {
             transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
             transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
-        }
-        catch (MessagingException ex) {
+        } catch (MessagingException ex) {
             messages.forEach(message -> outcome.accept(message, ex)); // nothing was sent: all are tried again
             return;
         }
@@ -63,18 +58,15 @@ final class SmtpSession {
                         message.setHeader("Message-ID", messageId); // as JavaMailSenderImpl keeps a given id
                     }
                     transport.sendMessage(message, message.getAllRecipients());
-                }
-                catch (MessagingException ex) {
+                } catch (MessagingException ex) {
                     failure = ex;
                 }
                 outcome.accept(message, failure);
             }
-        }
-        finally {
+        } finally {
             try {
                 transport.close();
-            }
-            catch (MessagingException ex) {
+            } catch (MessagingException ex) {
                 // Every message's outcome is already recorded; a failed QUIT changes none of them.
             }
         }

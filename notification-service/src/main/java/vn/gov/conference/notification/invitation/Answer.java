@@ -2,7 +2,6 @@ package vn.gov.conference.notification.invitation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,13 +9,26 @@ import org.jspecify.annotations.Nullable;
  * {@code substituteInvitationId} names the substitute's own invitation; {@code delegateInvitationIds} the
  * personal invitations of the delegates a unit named for its seats.
  */
-public record Answer(Type type, @Nullable String reason, @Nullable String substituteInvitationId,
-                     List<String> delegateInvitationIds, OffsetDateTime answeredAt, @Nullable Channel channel) {
+public record Answer(
+        Type type,
+        @Nullable String reason,
+        @Nullable String substituteInvitationId,
+        List<String> delegateInvitationIds,
+        OffsetDateTime answeredAt,
+        @Nullable Channel channel) {
 
-    public enum Type { ACCEPTED, DECLINED, SUBSTITUTED, DELEGATES_NAMED }
+    public enum Type {
+        ACCEPTED,
+        DECLINED,
+        SUBSTITUTED,
+        DELEGATES_NAMED
+    }
 
     /** Through the delegate's signed link, or recorded by the office (an answer given by phone). */
-    public enum Channel { LINK, OFFICE }
+    public enum Channel {
+        LINK,
+        OFFICE
+    }
 
     public Answer {
         delegateInvitationIds = delegateInvitationIds == null ? List.of() : List.copyOf(delegateInvitationIds);

@@ -3,7 +3,6 @@ package vn.gov.conference.notification.invitation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-
 import vn.gov.conference.notification.conference.ConferenceDetails;
 import vn.gov.conference.platform.time.VietnameseDates;
 
@@ -26,7 +25,11 @@ public record AnswerDeadlinePolicy(Duration lead) {
             return details.start().minus(lead);
         }
         if (details.windowEnd() != null) {
-            return details.windowEnd().plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime().minus(lead);
+            return details.windowEnd()
+                    .plusDays(1)
+                    .atStartOfDay(VietnameseDates.ZONE)
+                    .toOffsetDateTime()
+                    .minus(lead);
         }
         return null;
     }

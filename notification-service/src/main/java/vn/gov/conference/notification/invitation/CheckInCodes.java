@@ -24,6 +24,11 @@ public final class CheckInCodes implements Supplier<String> {
     }
 
     public static String normalise(String typed) {
-        return typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+        return typed == null
+                ? null
+                : typed.strip()
+                        .toUpperCase(java.util.Locale.ROOT)
+                        .replace(" ", "")
+                        .replace("-", "");
     }
 }

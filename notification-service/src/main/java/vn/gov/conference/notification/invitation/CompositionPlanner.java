@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import vn.gov.conference.contracts.plan.ConferenceFormat;
 import vn.gov.conference.contracts.plan.ExternalGuest;
 import vn.gov.conference.contracts.plan.ParticipantGroup;
@@ -22,8 +21,7 @@ public final class CompositionPlanner {
 
     private static final List<String> PRESS_WORDS = List.of("press", "bao chi", "phong vien", "dua tin");
 
-    private CompositionPlanner() {
-    }
+    private CompositionPlanner() {}
 
     /** {@code unitEmails} looks a unit's contact address up in the directory by unit code. */
     public static List<InviteeSpec> plan(PlanSnapshot plan, Function<String, Optional<String>> unitEmails) {
@@ -37,17 +35,27 @@ public final class CompositionPlanner {
                     ? group.email()
                     : unitEmails.apply(group.unit().code()).orElse(null);
             Invitee.Category category = isPress(group) ? Invitee.Category.PRESS : Invitee.Category.OFFICIAL;
-            Invitee unit = new Invitee(null, group.role(), group.unit().code(), group.unit().name(), null, email,
-                    category);
+            Invitee unit = new Invitee(
+                    null, group.role(), group.unit().code(), group.unit().name(), null, email, category);
             String site = VietnameseText.nfcOrNull(group.bridgePointCode());
-            specs.add(new InviteeSpec("group:" + group.id(), unit, Math.max(0, group.count()), site,
-                    remoteSites && site != null));
+            specs.add(new InviteeSpec(
+                    "group:" + group.id(), unit, Math.max(0, group.count()), site, remoteSites && site != null));
         }
         for (ExternalGuest guest : nullSafe(plan.externalGuests())) {
-            Invitee person = new Invitee(guest.name(), guest.position(), null, null, guest.organisation(),
-                    guest.email(), Invitee.Category.GUEST);
-            specs.add(new InviteeSpec("guest:" + guest.id(), person, 1,
-                    VietnameseText.nfcOrNull(guest.bridgePointCode()), guest.online()));
+            Invitee person = new Invitee(
+                    guest.name(),
+                    guest.position(),
+                    null,
+                    null,
+                    guest.organisation(),
+                    guest.email(),
+                    Invitee.Category.GUEST);
+            specs.add(new InviteeSpec(
+                    "guest:" + guest.id(),
+                    person,
+                    1,
+                    VietnameseText.nfcOrNull(guest.bridgePointCode()),
+                    guest.online()));
         }
         return specs;
     }

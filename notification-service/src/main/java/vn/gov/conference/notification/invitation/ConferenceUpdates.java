@@ -2,14 +2,11 @@ package vn.gov.conference.notification.invitation;
 
 import java.time.Clock;
 import java.util.function.Predicate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
@@ -47,8 +44,8 @@ public class ConferenceUpdates {
     /** The approved plan is the invitation letter: invite its participant composition. */
     public void approved(PlanApproved approved) {
         var plan = approved.plan();
-        Conference conference = change(plan.planId(), c -> c.approve(plan.province().code(), plan.version(),
-                FromContracts.details(plan)));
+        Conference conference = change(
+                plan.planId(), c -> c.approve(plan.province().code(), plan.version(), FromContracts.details(plan)));
         if (conference.approved()) {
             invitations.issueFromPlan(conference, plan);
         }
@@ -57,8 +54,8 @@ public class ConferenceUpdates {
     /** An amended plan: newly listed participants are invited, a changed time or place is told to everyone. */
     public void amended(PlanAmended amended, String eventId) {
         var plan = amended.plan();
-        Conference conference = change(plan.planId(), c -> c.amend(plan.version(), FromContracts.details(plan),
-                eventId, clock.instant()));
+        Conference conference = change(
+                plan.planId(), c -> c.amend(plan.version(), FromContracts.details(plan), eventId, clock.instant()));
         if (conference.approved()) {
             invitations.issueFromPlan(conference, plan);
             fanOut.fanOut(conference.id());
@@ -66,8 +63,15 @@ public class ConferenceUpdates {
     }
 
     public void scheduled(ConferenceScheduled scheduled, String eventId) {
-        change(scheduled.planId(), c -> c.schedule(scheduled.version(), scheduled.start(), scheduled.previousStart(),
-                FromContracts.place(scheduled.venue()), eventId, clock.instant()));
+        change(
+                scheduled.planId(),
+                c -> c.schedule(
+                        scheduled.version(),
+                        scheduled.start(),
+                        scheduled.previousStart(),
+                        FromContracts.place(scheduled.venue()),
+                        eventId,
+                        clock.instant()));
         fanOut.fanOut(scheduled.planId());
     }
 
@@ -77,15 +81,30 @@ public class ConferenceUpdates {
     }
 
     public void agendaPublished(AgendaPublished published, String eventId) {
-        change(published.planId(), c -> c.publishAgenda(published.revision(), published.sessionStart(),
-                published.sessionEnd(), FromContracts.agenda(published.slots()), eventId, clock.instant()));
+        change(
+                published.planId(),
+                c -> c.publishAgenda(
+                        published.revision(),
+                        published.sessionStart(),
+                        published.sessionEnd(),
+                        FromContracts.agenda(published.slots()),
+                        eventId,
+                        clock.instant()));
         fanOut.fanOut(published.planId());
     }
 
     public void agendaRevised(AgendaRevised revised, String eventId) {
-        change(revised.planId(), c -> c.reviseAgenda(revised.revision(), revised.sessionStart(),
-                revised.sessionEnd(), FromContracts.agenda(revised.slots()), FromContracts.moves(revised.changes()),
-                revised.summary(), eventId, clock.instant()));
+        change(
+                revised.planId(),
+                c -> c.reviseAgenda(
+                        revised.revision(),
+                        revised.sessionStart(),
+                        revised.sessionEnd(),
+                        FromContracts.agenda(revised.slots()),
+                        FromContracts.moves(revised.changes()),
+                        revised.summary(),
+                        eventId,
+                        clock.instant()));
         fanOut.fanOut(revised.planId());
     }
 
@@ -94,8 +113,12 @@ public class ConferenceUpdates {
      * the invitees already invited receive it; invitations sent from now on carry its link.
      */
     public void signedOriginalAttached(SignedOriginalAttached attached, String eventId) {
-        SignedPlan signed = new SignedPlan(attached.documentNumber(), attached.fileName(), attached.size(),
-                attached.sha256(), attached.contentPath());
+        SignedPlan signed = new SignedPlan(
+                attached.documentNumber(),
+                attached.fileName(),
+                attached.size(),
+                attached.sha256(),
+                attached.contentPath());
         Conference conference = change(attached.planId(), c -> c.attachSignedPlan(signed));
         if (conference.approved() && conference.details().replacesInvitationLetter()) {
             invitations.signedPlanAttached(conference, signed, "signed-plan|" + eventId);
@@ -111,8 +134,7 @@ public class ConferenceUpdates {
             }
             try {
                 return conferences.save(conference);
-            }
-            catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+            } catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
                 log.debug("Conference {} changed meanwhile; applying again", planId);
             }
         }

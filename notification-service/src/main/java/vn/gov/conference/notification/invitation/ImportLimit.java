@@ -11,8 +11,7 @@ public final class ImportLimit {
 
     public static final int MAX_INVITEES = 2_000;
 
-    private ImportLimit() {
-    }
+    private ImportLimit() {}
 
     /** @param field what held the invitees, as the client sent it ({@code body} for a file, {@code invitees}) */
     public static void check(String field, int count) {

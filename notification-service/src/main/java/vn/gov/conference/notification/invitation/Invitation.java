@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.contracts.UnitRef;
-import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.events.AggregateRoot;
 import vn.gov.conference.platform.text.VietnameseText;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * One invitation to one conference: either a seat quota addressed to a unit, which names its delegate(s) for the
@@ -37,14 +35,30 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
      * lãnh đạo…"): the unit decides how many it sends, this only stops a typing slip from inviting hundreds.
      */
     public static final int OPEN_QUOTA_CAP = 30;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    public enum Kind { SEAT_QUOTA, PERSONAL }
+    public enum Kind {
+        SEAT_QUOTA,
+        PERSONAL
+    }
 
     /** Where the invitation comes from: the plan's composition, a unit naming delegates, a substitute, the office. */
-    public enum Origin { COMPOSITION, NAMED_BY_UNIT, SUBSTITUTE, ADDED }
+    public enum Origin {
+        COMPOSITION,
+        NAMED_BY_UNIT,
+        SUBSTITUTE,
+        ADDED
+    }
 
-    public enum Status { AWAITING_ANSWER, ACCEPTED, DECLINED, SUBSTITUTED, DELEGATES_NAMED, CANCELLED }
+    public enum Status {
+        AWAITING_ANSWER,
+        ACCEPTED,
+        DECLINED,
+        SUBSTITUTED,
+        DELEGATES_NAMED,
+        CANCELLED
+    }
 
     private final String id;
     private final String planId;
@@ -65,13 +79,30 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
     private CheckIn checkIn;
     private String cancellationReason;
     private final Instant issuedAt;
+
     @Version
     private Long version;
 
-    Invitation(String id, String planId, String tenant, Kind kind, Origin origin, String sourceKey,
-               Invitee invitee, int seats, String bridgePointCode, boolean online, String parentId, String code,
-               Status status, Answer answer, int round, OffsetDateTime answerDeadline, CheckIn checkIn,
-               String cancellationReason, Instant issuedAt) {
+    Invitation(
+            String id,
+            String planId,
+            String tenant,
+            Kind kind,
+            Origin origin,
+            String sourceKey,
+            Invitee invitee,
+            int seats,
+            String bridgePointCode,
+            boolean online,
+            String parentId,
+            String code,
+            Status status,
+            Answer answer,
+            int round,
+            OffsetDateTime answerDeadline,
+            CheckIn checkIn,
+            String cancellationReason,
+            Instant issuedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.planId = Objects.requireNonNull(planId, "planId");
         this.tenant = tenant;
@@ -94,19 +125,45 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
     }
 
     /** Issues an invitation for one line of the plan's composition, or one the office adds. */
-    public static Invitation issue(InvitationId id, String planId, String tenant, Origin origin, InviteeSpec spec,
-                                   String code, OffsetDateTime answerDeadline, Instant now) {
+    public static Invitation issue(
+            InvitationId id,
+            String planId,
+            String tenant,
+            Origin origin,
+            InviteeSpec spec,
+            String code,
+            OffsetDateTime answerDeadline,
+            Instant now) {
         Kind kind = spec.seatQuota() ? Kind.SEAT_QUOTA : Kind.PERSONAL;
-        return new Invitation(id.value(), planId, tenant, kind, origin, spec.sourceKey(), spec.invitee(),
-                kind == Kind.SEAT_QUOTA ? Math.max(0, spec.seats()) : 1, spec.bridgePointCode(), spec.online(), null, code,
-                Status.AWAITING_ANSWER, null, 0, answerDeadline, null, null, now);
+        return new Invitation(
+                id.value(),
+                planId,
+                tenant,
+                kind,
+                origin,
+                spec.sourceKey(),
+                spec.invitee(),
+                kind == Kind.SEAT_QUOTA ? Math.max(0, spec.seats()) : 1,
+                spec.bridgePointCode(),
+                spec.online(),
+                null,
+                code,
+                Status.AWAITING_ANSWER,
+                null,
+                0,
+                answerDeadline,
+                null,
+                null,
+                now);
     }
 
     /** The delegate accepts. */
     public void accept(OffsetDateTime now, Answer.Channel channel) {
         checkCanAnswer(now, channel);
         if (kind == Kind.SEAT_QUOTA) {
-            throw new InvitationRuleException("seat-quota-needs-delegates", "delegates",
+            throw new InvitationRuleException(
+                    "seat-quota-needs-delegates",
+                    "delegates",
                     "Đơn vị được mời theo số lượng đại biểu: vui lòng cử đại biểu (họ tên, chức vụ, email).");
         }
         answered(new Answer(Answer.Type.ACCEPTED, null, null, List.of(), now, channel), Status.ACCEPTED);
@@ -126,22 +183,36 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
      * The delegate sends someone in their place. Returns the substitute's own invitation, same unit, same bridge
      * point, same deadline; its id is derived from this invitation, so a retried request finds it again.
      */
-    public Invitation substitute(Nomination nominee, String reason, String newCode, OffsetDateTime now,
-                                 Answer.Channel channel) {
+    public Invitation substitute(
+            Nomination nominee, String reason, String newCode, OffsetDateTime now, Answer.Channel channel) {
         checkCanAnswer(now, channel);
         if (kind == Kind.SEAT_QUOTA) {
-            throw new InvitationRuleException("seat-quota-needs-delegates", "substitute",
+            throw new InvitationRuleException(
+                    "seat-quota-needs-delegates",
+                    "substitute",
                     "Đơn vị được mời theo số lượng đại biểu: vui lòng cử đại biểu thay vì người thay thế.");
         }
         Invitee person = validNominee(nominee, "substitute");
         if (person.email().equals(invitee.email())) {
-            throw new InvitationRuleException("substitute-is-invitee", "substitute.email",
-                    "Người thay thế phải khác người được mời.");
+            throw new InvitationRuleException(
+                    "substitute-is-invitee", "substitute.email", "Người thay thế phải khác người được mời.");
         }
-        Invitation substitute = child(InvitationId.derived(planId, "substitute:" + id + ":" + round),
-                Origin.SUBSTITUTE, person, bridgePointCode, newCode, now);
-        answered(new Answer(Answer.Type.SUBSTITUTED, VietnameseText.multiLineOrNull("reason", reason), substitute.id,
-                List.of(), now, channel), Status.SUBSTITUTED);
+        Invitation substitute = child(
+                InvitationId.derived(planId, "substitute:" + id + ":" + round),
+                Origin.SUBSTITUTE,
+                person,
+                bridgePointCode,
+                newCode,
+                now);
+        answered(
+                new Answer(
+                        Answer.Type.SUBSTITUTED,
+                        VietnameseText.multiLineOrNull("reason", reason),
+                        substitute.id,
+                        List.of(),
+                        now,
+                        channel),
+                Status.SUBSTITUTED);
         return substitute;
     }
 
@@ -149,11 +220,13 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
      * The unit names its delegates for its seats (at most as many as it was given). Returns their personal
      * invitations; ids are derived from this invitation, so a retried request finds them again.
      */
-    public List<Invitation> nameDelegates(List<Nomination> nominees, List<String> newCodes, OffsetDateTime now,
-                                          Answer.Channel channel) {
+    public List<Invitation> nameDelegates(
+            List<Nomination> nominees, List<String> newCodes, OffsetDateTime now, Answer.Channel channel) {
         checkCanAnswer(now, channel);
         if (kind != Kind.SEAT_QUOTA) {
-            throw new InvitationRuleException("not-a-seat-quota", "delegates",
+            throw new InvitationRuleException(
+                    "not-a-seat-quota",
+                    "delegates",
                     "Giấy mời này dành cho cá nhân: vui lòng xác nhận tham dự, từ chối hoặc cử người thay thế.");
         }
         if (nominees == null || nominees.isEmpty()) {
@@ -162,11 +235,14 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
         int alreadyNamed = answer == null ? 0 : answer.delegateInvitationIds().size();
         int limit = openQuota() ? OPEN_QUOTA_CAP : seats;
         if (alreadyNamed + nominees.size() > limit) {
-            throw new InvitationRuleException("too-many-delegates", "delegates", openQuota()
-                    ? "Mỗi đơn vị cử tối đa " + limit + " đại biểu qua đường dẫn; vui lòng liên hệ Văn phòng nếu "
-                            + "cần cử thêm."
-                    : "Đơn vị được mời " + seats + " đại biểu, không thể cử " + (alreadyNamed + nominees.size())
-                            + "; vui lòng bớt số người được cử.");
+            throw new InvitationRuleException(
+                    "too-many-delegates",
+                    "delegates",
+                    openQuota()
+                            ? "Mỗi đơn vị cử tối đa " + limit
+                                    + " đại biểu qua đường dẫn; vui lòng liên hệ Văn phòng nếu " + "cần cử thêm."
+                            : "Đơn vị được mời " + seats + " đại biểu, không thể cử " + (alreadyNamed + nominees.size())
+                                    + "; vui lòng bớt số người được cử.");
         }
         List<Invitation> delegates = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -174,14 +250,23 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
             Nomination nominee = nominees.get(i);
             Invitee person = validNominee(nominee, "delegates[" + i + "]");
             if (emails.contains(person.email())) {
-                throw new InvitationRuleException("duplicate-delegate", "delegates[" + i + "].email",
+                throw new InvitationRuleException(
+                        "duplicate-delegate",
+                        "delegates[" + i + "].email",
                         "Mỗi đại biểu cần một địa chỉ email riêng.");
             }
             emails.add(person.email());
-            String site = nominee.bridgePointCode() == null || nominee.bridgePointCode().isBlank()
-                    ? bridgePointCode : nominee.bridgePointCode().strip();
-            delegates.add(child(InvitationId.derived(planId, "delegate:" + id + ":" + round + ":" + i),
-                    Origin.NAMED_BY_UNIT, person, site, newCodes.get(i), now));
+            String site = nominee.bridgePointCode() == null
+                            || nominee.bridgePointCode().isBlank()
+                    ? bridgePointCode
+                    : nominee.bridgePointCode().strip();
+            delegates.add(child(
+                    InvitationId.derived(planId, "delegate:" + id + ":" + round + ":" + i),
+                    Origin.NAMED_BY_UNIT,
+                    person,
+                    site,
+                    newCodes.get(i),
+                    now));
         }
         List<String> ids = new ArrayList<>(answer == null ? List.of() : answer.delegateInvitationIds());
         delegates.forEach(delegate -> ids.add(delegate.id));
@@ -239,24 +324,32 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
      * Records attendance on the day. Delegates check themselves in (in person or online) through their signed
      * link once; the office may record or correct any delegate's presence or absence.
      */
-    public void checkIn(CheckIn.Presence presence, String site, String reason, LocalDate conferenceDay,
-                        OffsetDateTime now, CheckIn.Channel channel) {
+    public void checkIn(
+            CheckIn.Presence presence,
+            String site,
+            String reason,
+            LocalDate conferenceDay,
+            OffsetDateTime now,
+            CheckIn.Channel channel) {
         if (status == Status.CANCELLED) {
             throw cancelled();
         }
         if (kind == Kind.SEAT_QUOTA) {
-            throw new InvitationRuleException("seat-quota-check-in",
+            throw new InvitationRuleException(
+                    "seat-quota-check-in",
                     "Đây là giấy mời theo số lượng của đơn vị: điểm danh theo giấy mời của từng đại biểu được cử.");
         }
         if (status == Status.DECLINED || status == Status.SUBSTITUTED) {
-            throw new InvitationRuleException("not-attending",
+            throw new InvitationRuleException(
+                    "not-attending",
                     "Đại biểu đã từ chối hoặc cử người thay thế; Văn phòng cần mở lại giấy mời trước khi điểm danh.");
         }
         if (conferenceDay == null) {
             throw new InvitationRuleException("not-scheduled", "Hội nghị chưa có thời gian chính thức.");
         }
         if (now.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().isBefore(conferenceDay)) {
-            throw new InvitationRuleException("check-in-not-open",
+            throw new InvitationRuleException(
+                    "check-in-not-open",
                     "Chưa đến ngày điểm danh: chỉ điểm danh vào ngày diễn ra hội nghị ("
                             + VietnameseDates.date(conferenceDay) + ").");
         }
@@ -264,7 +357,9 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
         String why = VietnameseText.multiLineOrNull("reason", reason);
         if (channel == CheckIn.Channel.LINK) {
             if (presence == CheckIn.Presence.ABSENT) {
-                throw new InvitationRuleException("absence-by-office", "presence",
+                throw new InvitationRuleException(
+                        "absence-by-office",
+                        "presence",
                         "Vắng mặt do Văn phòng ghi nhận; đại biểu vắng mặt không cần điểm danh.");
             }
             if (checkIn != null) {
@@ -286,11 +381,12 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
             throw cancelled();
         }
         if (status != Status.AWAITING_ANSWER) {
-            throw new InvitationRuleException("already-answered",
-                    "Giấy mời đã được trả lời; liên hệ Văn phòng nếu cần thay đổi.");
+            throw new InvitationRuleException(
+                    "already-answered", "Giấy mời đã được trả lời; liên hệ Văn phòng nếu cần thay đổi.");
         }
         if (channel == Answer.Channel.LINK && answerDeadline != null && !now.isBefore(answerDeadline)) {
-            throw new InvitationRuleException("answer-deadline-passed",
+            throw new InvitationRuleException(
+                    "answer-deadline-passed",
                     "Đã hết hạn trả lời (hạn " + VietnameseDates.before(answerDeadline)
                             + "); vui lòng liên hệ Văn phòng để báo ý kiến.");
         }
@@ -315,14 +411,38 @@ public class Invitation extends AggregateRoot<InvitationEvent> {
         if (nominee.email() == null || !EMAIL.matcher(nominee.email().strip()).matches()) {
             throw new InvitationRuleException("email-invalid", field + ".email", "Địa chỉ email không hợp lệ.");
         }
-        return new Invitee(nominee.name(), nominee.position(), invitee.unitCode(), invitee.unitName(),
-                invitee.organisation(), nominee.email(), invitee.category());
+        return new Invitee(
+                nominee.name(),
+                nominee.position(),
+                invitee.unitCode(),
+                invitee.unitName(),
+                invitee.organisation(),
+                nominee.email(),
+                invitee.category());
     }
 
-    private Invitation child(InvitationId childId, Origin childOrigin, Invitee person, String site, String newCode,
-                             OffsetDateTime now) {
-        return new Invitation(childId.value(), planId, tenant, Kind.PERSONAL, childOrigin, null, person, 1, site,
-                online, id, newCode, Status.AWAITING_ANSWER, null, 0, answerDeadline, null, null, now.toInstant());
+    private Invitation child(
+            InvitationId childId, Origin childOrigin, Invitee person, String site, String newCode, OffsetDateTime now) {
+        return new Invitation(
+                childId.value(),
+                planId,
+                tenant,
+                Kind.PERSONAL,
+                childOrigin,
+                null,
+                person,
+                1,
+                site,
+                online,
+                id,
+                newCode,
+                Status.AWAITING_ANSWER,
+                null,
+                0,
+                answerDeadline,
+                null,
+                null,
+                now.toInstant());
     }
 
     private InvitationRuleException cancelled() {

@@ -1,9 +1,7 @@
 package vn.gov.conference.notification.invitation;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
 import vn.gov.conference.platform.events.EventContract;
@@ -27,14 +25,32 @@ public class InvitationContracts implements EventContract<Invitation, Invitation
         Object payload = switch (event) {
             case InvitationEvent.Answered answered -> {
                 Answer given = answered.answer();
-                String type = given.type() == Answer.Type.DELEGATES_NAMED ? "ACCEPTED" : given.type().name();
-                yield new InvitationAnswered(invitation.planId(), id, invitation.unitRef(), type, given.reason(),
-                        given.substituteInvitationId(), given.answeredAt());
+                String type = given.type() == Answer.Type.DELEGATES_NAMED
+                        ? "ACCEPTED"
+                        : given.type().name();
+                yield new InvitationAnswered(
+                        invitation.planId(),
+                        id,
+                        invitation.unitRef(),
+                        type,
+                        given.reason(),
+                        given.substituteInvitationId(),
+                        given.answeredAt());
             }
-            case InvitationEvent.CheckedIn checkedIn -> new DelegateCheckedIn(invitation.planId(), id,
-                    invitation.unitRef(), checkedIn.presence().name(), checkedIn.site(), checkedIn.at());
+            case InvitationEvent.CheckedIn checkedIn ->
+                new DelegateCheckedIn(
+                        invitation.planId(),
+                        id,
+                        invitation.unitRef(),
+                        checkedIn.presence().name(),
+                        checkedIn.site(),
+                        checkedIn.at());
         };
-        return Optional.of(OutboxMessage.of(payload, invitation.planId(), id, invitation.tenant(),
+        return Optional.of(OutboxMessage.of(
+                payload,
+                invitation.planId(),
+                id,
+                invitation.tenant(),
                 event.at().toInstant()));
     }
 }

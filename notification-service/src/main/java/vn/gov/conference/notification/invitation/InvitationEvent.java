@@ -17,6 +17,5 @@ public sealed interface InvitationEvent {
     }
 
     /** The delegate is there, in person or online, at {@code site}; an absence is not announced. */
-    record CheckedIn(CheckIn.Presence presence, String site, OffsetDateTime at) implements InvitationEvent {
-    }
+    record CheckedIn(CheckIn.Presence presence, String site, OffsetDateTime at) implements InvitationEvent {}
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.invitation;
 
 import java.util.List;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,14 +28,22 @@ class InvitationIndexes implements SmartInitializingSingleton {
                 // Pages of a conference's invitations sort on issuedAt and then the id (a batch shares its instant):
                 // the id is in the index so that MongoDB reads a page in order instead of sorting the whole list.
                 // A new name: an index is never redefined under the name it was created with.
-                new Index("planId", Sort.Direction.ASC).on("issuedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                new Index("planId", Sort.Direction.ASC)
+                        .on("issuedAt", Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC)
                         .named("invitation_plan_page"),
-                new Index("planId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
-                        .on("issuedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                new Index("planId", Sort.Direction.ASC)
+                        .on("status", Sort.Direction.ASC)
+                        .on("issuedAt", Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC)
                         .named("invitation_plan_status_page"),
-                new Index("planId", Sort.Direction.ASC).on("code", Sort.Direction.ASC).named("invitation_code"),
-                new Index("tenant", Sort.Direction.ASC).on("invitee.unitCode", Sort.Direction.ASC)
-                        .on("status", Sort.Direction.ASC).named("invitation_unit"));
+                new Index("planId", Sort.Direction.ASC)
+                        .on("code", Sort.Direction.ASC)
+                        .named("invitation_code"),
+                new Index("tenant", Sort.Direction.ASC)
+                        .on("invitee.unitCode", Sort.Direction.ASC)
+                        .on("status", Sort.Direction.ASC)
+                        .named("invitation_unit"));
     }
 
     @Override

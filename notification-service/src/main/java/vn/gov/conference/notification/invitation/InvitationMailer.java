@@ -2,7 +2,6 @@ package vn.gov.conference.notification.invitation;
 
 import java.time.Instant;
 import java.util.List;
-
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.SignedPlan;

@@ -11,22 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.contracts.plan.PlanSnapshot;
-import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.conference.SignedPlan;
-import vn.gov.conference.platform.time.VietnameseDates;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.directory.UnitAddressListener;
 import vn.gov.conference.notification.directory.UnitContact;
 import vn.gov.conference.notification.directory.UnitDirectory;
@@ -34,6 +30,7 @@ import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * Issues, answers, checks in and reminds invitations. Every write that a retry may repeat is idempotent: invitations
@@ -52,8 +49,13 @@ public class InvitationService implements UnitAddressListener {
     private final AnswerDeadlinePolicy deadlines;
     private final CheckInCodes codes = new CheckInCodes();
 
-    InvitationService(Invitations invitations, Conferences conferences, UnitDirectory directory,
-                      InvitationMailer mailer, Clock clock, NotificationProperties properties) {
+    InvitationService(
+            Invitations invitations,
+            Conferences conferences,
+            UnitDirectory directory,
+            InvitationMailer mailer,
+            Clock clock,
+            NotificationProperties properties) {
         this.invitations = invitations;
         this.conferences = conferences;
         this.directory = directory;
@@ -63,35 +65,34 @@ public class InvitationService implements UnitAddressListener {
     }
 
     /** The result of issuing: invitations made now, and those that already existed for the same invitees. */
-    public record Issued(List<Invitation> issued, List<Invitation> existing) {
-    }
+    public record Issued(List<Invitation> issued, List<Invitation> existing) {}
 
-    public record Answered(Invitation invitation, List<Invitation> created) {
-    }
+    public record Answered(Invitation invitation, List<Invitation> created) {}
 
-    public record Skipped(String invitationId, String reason) {
-    }
+    public record Skipped(String invitationId, String reason) {}
 
-    public record Reminded(String reminderId, List<String> queued, List<Skipped> skipped) {
-    }
+    public record Reminded(String reminderId, List<String> queued, List<Skipped> skipped) {}
 
     /** Invites the approved plan's participant composition. */
     public Issued issueFromPlan(Conference conference, PlanSnapshot plan) {
-        List<InviteeSpec> specs = CompositionPlanner.plan(plan,
-                unitCode -> directory.findById(unitCode).map(UnitContact::email));
+        List<InviteeSpec> specs = CompositionPlanner.plan(
+                plan, unitCode -> directory.findById(unitCode).map(UnitContact::email));
         return issue(conference, specs, Invitation.Origin.COMPOSITION);
     }
 
     /** Invitees the office adds (one by one or from a CSV file). */
     public Issued add(Conference conference, List<InviteeSpec> specs) {
         if (!conference.approved()) {
-            throw new InvitationRuleException("plan-not-approved",
-                    "Invitations can be added only to an approved plan that is not cancelled.");
+            throw new InvitationRuleException(
+                    "plan-not-approved", "Invitations can be added only to an approved plan that is not cancelled.");
         }
         // The units' addresses in one read, not one per line (issue 18).
         List<String> unitsToAddress = specs.stream()
                 .filter(spec -> spec.invitee().email() == null && spec.seatQuota())
-                .map(spec -> spec.invitee().unitCode()).filter(Objects::nonNull).distinct().toList();
+                .map(spec -> spec.invitee().unitCode())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<String, String> addresses = new HashMap<>();
         if (!unitsToAddress.isEmpty()) {
             directory.findAllById(unitsToAddress).forEach(unit -> {
@@ -100,11 +101,21 @@ public class InvitationService implements UnitAddressListener {
                 }
             });
         }
-        List<InviteeSpec> addressed = specs.stream().map(spec -> spec.invitee().email() != null || !spec.seatQuota()
-                ? spec
-                : new InviteeSpec(spec.sourceKey(), spec.invitee().withEmail(spec.invitee().unitCode() == null ? null
-                        : addresses.get(spec.invitee().unitCode())), spec.seats(), spec.bridgePointCode(),
-                        spec.online())).toList();
+        List<InviteeSpec> addressed = specs.stream()
+                .map(spec -> spec.invitee().email() != null || !spec.seatQuota()
+                        ? spec
+                        : new InviteeSpec(
+                                spec.sourceKey(),
+                                spec.invitee()
+                                        .withEmail(
+                                                spec.invitee().unitCode() == null
+                                                        ? null
+                                                        : addresses.get(
+                                                                spec.invitee().unitCode())),
+                                spec.seats(),
+                                spec.bridgePointCode(),
+                                spec.online()))
+                .toList();
         return issue(conference, addressed, Invitation.Origin.ADDED);
     }
 
@@ -117,10 +128,12 @@ public class InvitationService implements UnitAddressListener {
     private Issued issue(Conference conference, List<InviteeSpec> specs, Invitation.Origin origin) {
         OffsetDateTime deadline = deadlines.deadlineFor(conference.details());
         Instant now = clock.instant();
-        List<InvitationId> ids = specs.stream().map(spec -> InvitationId.derived(conference.id(), spec.sourceKey()))
+        List<InvitationId> ids = specs.stream()
+                .map(spec -> InvitationId.derived(conference.id(), spec.sourceKey()))
                 .toList();
         Map<String, Invitation> known = new HashMap<>();
-        invitations.findAllById(ids.stream().map(InvitationId::value).distinct().toList())
+        invitations
+                .findAllById(ids.stream().map(InvitationId::value).distinct().toList())
                 .forEach(found -> known.put(found.id().value(), found));
         boolean foundExisting = !known.isEmpty();
         List<Invitation> fresh = new ArrayList<>();
@@ -131,8 +144,15 @@ public class InvitationService implements UnitAddressListener {
             Invitation invitation = known.get(id);
             boolean created = invitation == null;
             if (created) {
-                invitation = Invitation.issue(ids.get(i), conference.id(), conference.tenant(), origin, specs.get(i),
-                        codes.get(), deadline, now);
+                invitation = Invitation.issue(
+                        ids.get(i),
+                        conference.id(),
+                        conference.tenant(),
+                        origin,
+                        specs.get(i),
+                        codes.get(),
+                        deadline,
+                        now);
                 known.put(id, invitation); // the same invitee twice in one list: the second finds the first
                 fresh.add(invitation);
             }
@@ -143,25 +163,27 @@ public class InvitationService implements UnitAddressListener {
         List<Invitation> issued = new ArrayList<>();
         List<Invitation> existing = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Invitation invitation = inserted.stored().getOrDefault(all.get(i).id().value(), all.get(i));
+            Invitation invitation =
+                    inserted.stored().getOrDefault(all.get(i).id().value(), all.get(i));
             (isNew.get(i) ? issued : existing).add(invitation);
         }
-        mailer.inviteAll(conference, java.util.stream.Stream.concat(issued.stream(), existing.stream())
-                .filter(Invitation::active).toList());
+        mailer.inviteAll(
+                conference,
+                java.util.stream.Stream.concat(issued.stream(), existing.stream())
+                        .filter(Invitation::active)
+                        .toList());
         if (foundExisting || !inserted.exact()) {
             // A repeated part (its earlier attempt may have stopped before announcing) or a race with another
             // replica: count what the plan has, as before, so nothing inserted stays unannounced.
             announce(conference.id());
-        }
-        else if (!fresh.isEmpty()) {
+        } else if (!fresh.isEmpty()) {
             announceAdded(conference, fresh.size());
         }
         return new Issued(issued, existing);
     }
 
     /** What {@link #insertAll} stored, by id; {@code exact} when every one of them was inserted by this call. */
-    private record Inserted(Map<String, Invitation> stored, boolean exact) {
-    }
+    private record Inserted(Map<String, Invitation> stored, boolean exact) {}
 
     /** One insert for the list; should another request have inserted one of them meanwhile, one by one. */
     private Inserted insertAll(List<Invitation> fresh) {
@@ -170,10 +192,11 @@ public class InvitationService implements UnitAddressListener {
             return new Inserted(stored, true);
         }
         try {
-            invitations.insert(fresh).forEach(invitation -> stored.put(invitation.id().value(), invitation));
+            invitations
+                    .insert(fresh)
+                    .forEach(invitation -> stored.put(invitation.id().value(), invitation));
             return new Inserted(stored, true);
-        }
-        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
             for (Invitation invitation : fresh) {
                 Invitation found = insertOrFind(invitation);
                 stored.put(found.id().value(), found);
@@ -185,8 +208,7 @@ public class InvitationService implements UnitAddressListener {
     private Invitation insertOrFind(Invitation invitation) {
         try {
             return invitations.insert(invitation);
-        }
-        catch (DuplicateKeyException ex) {
+        } catch (DuplicateKeyException ex) {
             return invitations.findById(invitation.id().value()).orElseThrow();
         }
     }
@@ -208,8 +230,7 @@ public class InvitationService implements UnitAddressListener {
         before.invitationsIssued(before.announcedInvitations() + added, clock.instant());
         try {
             conferences.save(before);
-        }
-        catch (OptimisticLockingFailureException ex) {
+        } catch (OptimisticLockingFailureException ex) {
             announce(before.id());
         }
     }
@@ -221,8 +242,7 @@ public class InvitationService implements UnitAddressListener {
             try {
                 conferences.save(conference);
                 return;
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 log.debug("Conference {} changed meanwhile; announcing again", planId);
             }
         }
@@ -238,8 +258,10 @@ public class InvitationService implements UnitAddressListener {
     }
 
     public Conference conferenceOf(Invitation invitation) {
-        return conferences.findById(invitation.planId())
-                .orElseThrow(() -> new InvitationNotFoundException(invitation.id().value()));
+        return conferences
+                .findById(invitation.planId())
+                .orElseThrow(
+                        () -> new InvitationNotFoundException(invitation.id().value()));
     }
 
     /** The invitations an answer created: the delegates a unit named and the substitute, by id. */
@@ -265,8 +287,11 @@ public class InvitationService implements UnitAddressListener {
     public Page<Invitation> page(String planId, Invitation.Status status, Paging paging) {
         // One batch is issued at one instant: the id keeps its invitations in one order from page to page.
         Pageable pageable = paging.pageable(Sort.by(Sort.Order.asc("issuedAt"), Sort.Order.asc("_id")));
-        return Page.of(status == null ? invitations.findByPlanId(planId, pageable)
-                : invitations.findByPlanIdAndStatus(planId, status, pageable), paging);
+        return Page.of(
+                status == null
+                        ? invitations.findByPlanId(planId, pageable)
+                        : invitations.findByPlanIdAndStatus(planId, status, pageable),
+                paging);
     }
 
     /**
@@ -278,11 +303,16 @@ public class InvitationService implements UnitAddressListener {
         return ofPlan(planId).stream()
                 .filter(invitation -> invitation.kind() == Invitation.Kind.PERSONAL
                         && invitation.status() != Invitation.Status.CANCELLED)
-                .filter(invitation -> query == null || query.isBlank() || code.equals(invitation.code())
-                        || VietnameseText.matches(invitation.invitee().addressee() + " "
-                                + Objects.toString(invitation.invitee().affiliation(), ""), query))
-                .sorted(Comparator.comparing((Invitation invitation) -> VietnameseText.fold(
-                        invitation.invitee().addressee())).thenComparing(invitation -> invitation.id().value()))
+                .filter(invitation -> query == null
+                        || query.isBlank()
+                        || code.equals(invitation.code())
+                        || VietnameseText.matches(
+                                invitation.invitee().addressee() + " "
+                                        + Objects.toString(invitation.invitee().affiliation(), ""),
+                                query))
+                .sorted(Comparator.comparing((Invitation invitation) ->
+                                VietnameseText.fold(invitation.invitee().addressee()))
+                        .thenComparing(invitation -> invitation.id().value()))
                 .toList();
     }
 
@@ -304,10 +334,14 @@ public class InvitationService implements UnitAddressListener {
                 invitation.decline(command.reason(), now, channel);
                 yield List.of();
             }
-            case SUBSTITUTE -> List.of(invitation.substitute(command.substitute(), command.reason(), codes.get(),
-                    now, channel));
-            case NAME_DELEGATES -> invitation.nameDelegates(command.delegates(),
-                    command.delegates().stream().map(nominee -> codes.get()).toList(), now, channel);
+            case SUBSTITUTE ->
+                List.of(invitation.substitute(command.substitute(), command.reason(), codes.get(), now, channel));
+            case NAME_DELEGATES ->
+                invitation.nameDelegates(
+                        command.delegates(),
+                        command.delegates().stream().map(nominee -> codes.get()).toList(),
+                        now,
+                        channel);
         };
         List<Invitation> stored = created.stream().map(this::insertOrFind).toList();
         Invitation saved = invitations.save(invitation);
@@ -325,11 +359,13 @@ public class InvitationService implements UnitAddressListener {
         return invitations.save(invitation);
     }
 
-    public Invitation checkIn(String id, CheckIn.Presence presence, String site, String reason,
-                              CheckIn.Channel channel) {
+    public Invitation checkIn(
+            String id, CheckIn.Presence presence, String site, String reason, CheckIn.Channel channel) {
         Invitation invitation = get(id);
         Conference conference = conferenceOf(invitation);
-        LocalDate day = conference.start().map(start -> start.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate())
+        LocalDate day = conference
+                .start()
+                .map(start -> start.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate())
                 .orElse(null);
         invitation.checkIn(presence, site, reason, day, VietnamTime.now(clock), channel);
         return invitations.save(invitation);
@@ -343,20 +379,20 @@ public class InvitationService implements UnitAddressListener {
         List<Invitation> candidates;
         List<Skipped> skipped = new ArrayList<>();
         if (invitationIds == null || invitationIds.isEmpty()) {
-            candidates = ofPlan(conference.id()).stream().filter(Invitation::awaitingAnswer).toList();
-        }
-        else {
+            candidates = ofPlan(conference.id()).stream()
+                    .filter(Invitation::awaitingAnswer)
+                    .toList();
+        } else {
             candidates = new ArrayList<>();
             for (String id : invitationIds) {
-                Optional<Invitation> found = invitations.findById(id)
+                Optional<Invitation> found = invitations
+                        .findById(id)
                         .filter(invitation -> invitation.planId().equals(conference.id()));
                 if (found.isEmpty()) {
                     skipped.add(new Skipped(id, "not-found"));
-                }
-                else if (!found.get().awaitingAnswer()) {
+                } else if (!found.get().awaitingAnswer()) {
                     skipped.add(new Skipped(id, "already-answered"));
-                }
-                else {
+                } else {
                     candidates.add(found.get());
                 }
             }
@@ -365,11 +401,9 @@ public class InvitationService implements UnitAddressListener {
         for (Invitation invitation : candidates) {
             if (invitation.invitee().email() == null) {
                 skipped.add(new Skipped(invitation.id().value(), "no-address"));
-            }
-            else if (mailer.remind(conference, invitation, reminderId, sendAt)) {
+            } else if (mailer.remind(conference, invitation, reminderId, sendAt)) {
                 queued.add(invitation.id().value());
-            }
-            else {
+            } else {
                 skipped.add(new Skipped(invitation.id().value(), "already-reminded"));
             }
         }
@@ -383,13 +417,15 @@ public class InvitationService implements UnitAddressListener {
     }
 
     private void readdress(String province, String unitCode, String email) {
-        for (Invitation invitation : invitations.findByTenantAndInviteeUnitCodeAndStatus(province, unitCode,
-                Invitation.Status.AWAITING_ANSWER)) {
+        for (Invitation invitation : invitations.findByTenantAndInviteeUnitCodeAndStatus(
+                province, unitCode, Invitation.Status.AWAITING_ANSWER)) {
             if (invitation.kind() != Invitation.Kind.SEAT_QUOTA || !invitation.readdress(email)) {
                 continue;
             }
             Invitation saved = invitations.save(invitation);
-            conferences.findById(saved.planId()).filter(Conference::approved)
+            conferences
+                    .findById(saved.planId())
+                    .filter(Conference::approved)
                     .ifPresent(conference -> mailer.invite(conference, saved));
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.invitation;
 
 import java.util.List;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -12,8 +11,7 @@ public final class InvitationWording {
 
     private static final List<String> SALUTATIONS = List.of("Ông", "Bà");
 
-    private InvitationWording() {
-    }
+    private InvitationWording() {}
 
     /**
      * The "Kính gửi" line: the unit, or the person with their position and unit. A name that already carries its
@@ -52,10 +50,12 @@ public final class InvitationWording {
      * 05 đại biểu tham dự và đăng ký họ tên, chức vụ, email của từng đại biểu trước ngày 25/7/2024."
      */
     public static String request(Invitation invitation) {
-        String by = invitation.answerDeadline() == null ? ""
-                : " " + VietnameseDates.before(invitation.answerDeadline());
+        String by =
+                invitation.answerDeadline() == null ? "" : " " + VietnameseDates.before(invitation.answerDeadline());
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
-            String role = invitation.invitee().position() == null ? "" : " (" + invitation.invitee().position() + ")";
+            String role = invitation.invitee().position() == null
+                    ? ""
+                    : " (" + invitation.invitee().position() + ")";
             String how = invitation.openQuota() ? ", số lượng do đơn vị quyết định (ít nhất 01 đại biểu)," : "";
             return "Đề nghị đơn vị cử " + seats(invitation) + role + how + " tham dự và đăng ký họ tên, chức vụ, "
                     + "email của từng đại biểu" + by + ".";

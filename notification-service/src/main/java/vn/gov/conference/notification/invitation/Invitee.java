@@ -2,18 +2,21 @@ package vn.gov.conference.notification.invitation;
 
 import java.util.Locale;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * Who is invited. For a seat quota the unit itself is the addressee ({@code name} null) and names its delegates
  * later; otherwise a person, of a unit of the province or from outside ({@code organisation}).
  */
-public record Invitee(@Nullable String name, @Nullable String position, @Nullable String unitCode,
-                      @Nullable String unitName, @Nullable String organisation, @Nullable String email,
-                      @Nullable Category category) {
+public record Invitee(
+        @Nullable String name,
+        @Nullable String position,
+        @Nullable String unitCode,
+        @Nullable String unitName,
+        @Nullable String organisation,
+        @Nullable String email,
+        @Nullable Category category) {
 
     public enum Category {
         /** An official of a unit of the province (or the unit itself, for a seat quota). */

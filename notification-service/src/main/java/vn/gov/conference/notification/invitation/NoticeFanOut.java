@@ -1,14 +1,11 @@
 package vn.gov.conference.notification.invitation;
 
 import java.time.OffsetDateTime;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
@@ -34,8 +31,12 @@ public class NoticeFanOut {
     private final InvitationService service;
     private final SweepLock sweeps;
 
-    NoticeFanOut(Conferences conferences, Invitations invitations, InvitationMailer mailer,
-                 InvitationService service, SweepLock sweeps) {
+    NoticeFanOut(
+            Conferences conferences,
+            Invitations invitations,
+            InvitationMailer mailer,
+            InvitationService service,
+            SweepLock sweeps) {
         this.sweeps = sweeps;
         this.conferences = conferences;
         this.invitations = invitations;
@@ -49,9 +50,10 @@ public class NoticeFanOut {
             for (Conference conference : conferences.findWithPendingNotices()) {
                 try {
                     fanOut(conference.id());
-                }
-                catch (RuntimeException ex) {
-                    log.warn("Notices of conference {} not finished; the next sweep retries: {}", conference.id(),
+                } catch (RuntimeException ex) {
+                    log.warn(
+                            "Notices of conference {} not finished; the next sweep retries: {}",
+                            conference.id(),
                             ex.getMessage());
                 }
             }
@@ -61,8 +63,8 @@ public class NoticeFanOut {
     public void fanOut(String planId) {
         Conference conference = conferences.findById(planId).orElseThrow();
         for (CalendarNotice notice : conference.notices()) {
-            OffsetDateTime deadline = conference.cancelled() ? null
-                    : service.deadlines().deadlineFor(conference.details());
+            OffsetDateTime deadline =
+                    conference.cancelled() ? null : service.deadlines().deadlineFor(conference.details());
             for (Invitation invitation : invitations.findByPlanIdOrderByIssuedAtAsc(planId)) {
                 if (notice.reason() == CalendarNotice.Reason.CANCELLED) {
                     if (invitation.active()) {
@@ -71,8 +73,7 @@ public class NoticeFanOut {
                     if (invitation.cancel(notice.summary())) {
                         invitations.save(invitation);
                     }
-                }
-                else if (invitation.active()) {
+                } else if (invitation.active()) {
                     if (deadline != null && invitation.moveDeadline(deadline)) {
                         invitation = invitations.save(invitation);
                     }
@@ -86,7 +87,8 @@ public class NoticeFanOut {
     }
 
     private static boolean toldBy(CalendarNotice notice, Invitation invitation) {
-        boolean invitedSince = invitation.issuedAt() != null && invitation.issuedAt().isAfter(notice.at());
+        boolean invitedSince =
+                invitation.issuedAt() != null && invitation.issuedAt().isAfter(notice.at());
         return !invitedSince && notice.concerns(invitation.invitee().unitCode());
     }
 
@@ -97,8 +99,7 @@ public class NoticeFanOut {
             try {
                 conferences.save(current);
                 return;
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 log.debug("Conference {} changed meanwhile; marking notice {} again", planId, cause);
             }
         }

@@ -9,8 +9,8 @@ public class TooManyInviteesException extends RuntimeException {
     private final String field;
 
     public TooManyInviteesException(String field, int count, int max) {
-        super("One request adds at most " + max + " invitees; this one has " + count + ". Send them in parts of "
-                + max + ": someone already invited is not invited twice.");
+        super("One request adds at most " + max + " invitees; this one has " + count + ". Send them in parts of " + max
+                + ": someone already invited is not invited twice.");
         this.field = field;
     }
 

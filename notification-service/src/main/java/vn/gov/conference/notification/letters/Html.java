@@ -3,8 +3,7 @@ package vn.gov.conference.notification.letters;
 /** Escaping for text placed in the letters' HTML. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
@@ -39,8 +37,13 @@ class InvitationLetters implements InvitationMailer, UnwrittenLetters {
     private final Conferences conferences;
     private final Invitations invitations;
 
-    InvitationLetters(Letters letters, DelegateLinks links, EmailOutbox outbox, Clock clock, Conferences conferences,
-                      Invitations invitations) {
+    InvitationLetters(
+            Letters letters,
+            DelegateLinks links,
+            EmailOutbox outbox,
+            Clock clock,
+            Conferences conferences,
+            Invitations invitations) {
         this.conferences = conferences;
         this.invitations = invitations;
         this.letters = letters;
@@ -52,7 +55,12 @@ class InvitationLetters implements InvitationMailer, UnwrittenLetters {
     /** The invitation letter; false when the invitee has no address yet or it was sent already. */
     @Override
     public boolean invite(Conference conference, Invitation invitation) {
-        return queue(conference, invitation, "invite|" + invitation.id(), EmailKind.INVITATION, null,
+        return queue(
+                conference,
+                invitation,
+                "invite|" + invitation.id(),
+                EmailKind.INVITATION,
+                null,
                 now -> letters.invitation(conference, invitation, linksOf(conference, invitation, now), now));
     }
 
@@ -66,10 +74,18 @@ class InvitationLetters implements InvitationMailer, UnwrittenLetters {
     public int inviteAll(Conference conference, List<Invitation> invited) {
         String subject = letters.invitationSubject(conference);
         Instant now = clock.instant();
-        return outbox.queueAllUnwritten(invited.stream().filter(invitation -> invitation.invitee().email() != null)
-                .map(invitation -> OutboundEmail.queueUnwritten("invite|" + invitation.id(), conference.tenant(),
-                        conference.id(), invitation.id().value(), EmailKind.INVITATION, invitation.invitee().email(),
-                        invitation.invitee().addressee(), subject, now))
+        return outbox.queueAllUnwritten(invited.stream()
+                .filter(invitation -> invitation.invitee().email() != null)
+                .map(invitation -> OutboundEmail.queueUnwritten(
+                        "invite|" + invitation.id(),
+                        conference.tenant(),
+                        conference.id(),
+                        invitation.id().value(),
+                        EmailKind.INVITATION,
+                        invitation.invitee().email(),
+                        invitation.invitee().addressee(),
+                        subject,
+                        now))
                 .toList());
     }
 
@@ -88,57 +104,105 @@ class InvitationLetters implements InvitationMailer, UnwrittenLetters {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return Optional.of(letters.invitation(conference.get(), invitation.get(),
-                linksOf(conference.get(), invitation.get(), now), now));
+        return Optional.of(letters.invitation(
+                conference.get(), invitation.get(), linksOf(conference.get(), invitation.get(), now), now));
     }
 
     @Override
     public boolean notify(Conference conference, Invitation invitation, CalendarNotice notice) {
         String cause = notice.cause() + "|" + invitation.id();
         if (notice.reason() == CalendarNotice.Reason.CANCELLED) {
-            return queue(conference, invitation, cause, EmailKind.CANCELLATION, null,
+            return queue(
+                    conference,
+                    invitation,
+                    cause,
+                    EmailKind.CANCELLATION,
+                    null,
                     now -> letters.cancellation(conference, invitation, now));
         }
-        return queue(conference, invitation, cause, EmailKind.INVITATION_UPDATE, null,
-                now -> letters.update(conference, invitation, linksOf(conference, invitation, now), notice.reason(),
-                        notice.summary(), notice.moves(), now));
+        return queue(
+                conference,
+                invitation,
+                cause,
+                EmailKind.INVITATION_UPDATE,
+                null,
+                now -> letters.update(
+                        conference,
+                        invitation,
+                        linksOf(conference, invitation, now),
+                        notice.reason(),
+                        notice.summary(),
+                        notice.moves(),
+                        now));
     }
 
     @Override
     public boolean remind(Conference conference, Invitation invitation, String reminderId, Instant sendAt) {
-        return queue(conference, invitation, "reminder|" + reminderId + "|" + invitation.id(),
-                EmailKind.ANSWER_REMINDER, sendAt,
+        return queue(
+                conference,
+                invitation,
+                "reminder|" + reminderId + "|" + invitation.id(),
+                EmailKind.ANSWER_REMINDER,
+                sendAt,
                 now -> letters.answerReminder(conference, invitation, linksOf(conference, invitation, now), now));
     }
 
     @Override
     public boolean materialsPublished(Conference conference, Invitation invitation, String cause) {
-        return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.MATERIALS_PUBLISHED, null,
+        return queue(
+                conference,
+                invitation,
+                cause + "|" + invitation.id(),
+                EmailKind.MATERIALS_PUBLISHED,
+                null,
                 now -> letters.materialsPublished(conference, invitation, links.portal(conference, now)));
     }
 
     /** The signed plan that replaces the invitation letter, to an invitee already invited without it. */
     @Override
     public boolean signedPlan(Conference conference, Invitation invitation, SignedPlan signed, String cause) {
-        return queue(conference, invitation, cause + "|" + invitation.id(), EmailKind.SIGNED_PLAN, null,
+        return queue(
+                conference,
+                invitation,
+                cause + "|" + invitation.id(),
+                EmailKind.SIGNED_PLAN,
+                null,
                 now -> letters.signedPlan(conference, invitation, signed, links.signedPlan(conference, now)));
     }
 
     private InvitationLinks linksOf(Conference conference, Invitation invitation, Instant now) {
-        return links.of(conference, invitation.id().value(), invitation.answerDeadline(),
-                invitation.kind() == Invitation.Kind.PERSONAL, now);
+        return links.of(
+                conference,
+                invitation.id().value(),
+                invitation.answerDeadline(),
+                invitation.kind() == Invitation.Kind.PERSONAL,
+                now);
     }
 
-    private boolean queue(Conference conference, Invitation invitation, String cause, EmailKind kind, Instant sendAt,
-                          Function<Instant, EmailContent> write) {
+    private boolean queue(
+            Conference conference,
+            Invitation invitation,
+            String cause,
+            EmailKind kind,
+            Instant sendAt,
+            Function<Instant, EmailContent> write) {
         String recipient = invitation.invitee().email();
         if (recipient == null) {
             return false;
         }
         return outbox.queueOnce(cause, recipient, () -> {
             Instant now = clock.instant();
-            return OutboundEmail.queue(cause, conference.tenant(), conference.id(), invitation.id().value(), kind,
-                    recipient, invitation.invitee().addressee(), write.apply(now), sendAt, now);
+            return OutboundEmail.queue(
+                    cause,
+                    conference.tenant(),
+                    conference.id(),
+                    invitation.id().value(),
+                    kind,
+                    recipient,
+                    invitation.invitee().addressee(),
+                    write.apply(now),
+                    sendAt,
+                    now);
         });
     }
 }

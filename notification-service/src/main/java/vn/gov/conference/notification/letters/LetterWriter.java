@@ -20,13 +20,17 @@ final class LetterWriter {
 
     LetterWriter salutation(String addressee) {
         text.append("Kính gửi: ").append(addressee).append("\n\n");
-        html.append("<p><strong>Kính gửi:</strong> ").append(Html.escape(addressee)).append("</p>\n");
+        html.append("<p><strong>Kính gửi:</strong> ")
+                .append(Html.escape(addressee))
+                .append("</p>\n");
         return this;
     }
 
     LetterWriter heading(String heading) {
         text.append(heading.toUpperCase(java.util.Locale.forLanguageTag("vi"))).append("\n");
-        html.append("<h2 style=\"font-size:17px;margin:18px 0 6px\">").append(Html.escape(heading)).append("</h2>\n");
+        html.append("<h2 style=\"font-size:17px;margin:18px 0 6px\">")
+                .append(Html.escape(heading))
+                .append("</h2>\n");
         return this;
     }
 
@@ -39,8 +43,13 @@ final class LetterWriter {
     /** A paragraph with one part in bold, as letters stress a time or a deadline. */
     LetterWriter paragraph(String before, String stressed, String after) {
         text.append(before).append(stressed).append(after).append("\n\n");
-        html.append("<p>").append(Html.escape(before)).append("<strong>").append(Html.escape(stressed))
-                .append("</strong>").append(Html.escape(after)).append("</p>\n");
+        html.append("<p>")
+                .append(Html.escape(before))
+                .append("<strong>")
+                .append(Html.escape(stressed))
+                .append("</strong>")
+                .append(Html.escape(after))
+                .append("</p>\n");
         return this;
     }
 
@@ -52,8 +61,10 @@ final class LetterWriter {
             }
             text.append("- ").append(field[0]).append(": ").append(field[1]).append("\n");
             html.append("<tr><td style=\"padding:2px 12px 2px 0;vertical-align:top\"><strong>")
-                    .append(Html.escape(field[0])).append(":</strong></td><td style=\"padding:2px 0\">")
-                    .append(Html.escape(field[1])).append("</td></tr>\n");
+                    .append(Html.escape(field[0]))
+                    .append(":</strong></td><td style=\"padding:2px 0\">")
+                    .append(Html.escape(field[1]))
+                    .append("</td></tr>\n");
         }
         text.append("\n");
         html.append("</table>\n");
@@ -76,7 +87,8 @@ final class LetterWriter {
         html.append("<table style=\"border-collapse:collapse;margin:8px 0;width:100%\">\n<tr>");
         for (String cell : header) {
             html.append("<th style=\"border:1px solid #999;padding:4px 6px;text-align:left;background:#f2f2f2\">")
-                    .append(Html.escape(cell)).append("</th>");
+                    .append(Html.escape(cell))
+                    .append("</th>");
         }
         html.append("</tr>\n");
         for (List<String> row : rows) {
@@ -84,7 +96,8 @@ final class LetterWriter {
             StringBuilder line = new StringBuilder();
             for (String cell : row) {
                 html.append("<td style=\"border:1px solid #999;padding:4px 6px;vertical-align:top\">")
-                        .append(Html.escape(cell)).append("</td>");
+                        .append(Html.escape(cell))
+                        .append("</td>");
                 if (cell != null && !cell.isBlank()) {
                     line.append(line.isEmpty() ? "" : " | ").append(cell);
                 }
@@ -99,16 +112,24 @@ final class LetterWriter {
 
     LetterWriter link(String label, String url) {
         text.append(label).append(":\n").append(url).append("\n\n");
-        html.append("<p><a href=\"").append(Html.escape(url))
+        html.append("<p><a href=\"")
+                .append(Html.escape(url))
                 .append("\" style=\"display:inline-block;padding:8px 14px;background:#b71c1c;color:#fff;")
-                .append("text-decoration:none;border-radius:4px\">").append(Html.escape(label)).append("</a><br>")
-                .append("<small>").append(Html.escape(url)).append("</small></p>\n");
+                .append("text-decoration:none;border-radius:4px\">")
+                .append(Html.escape(label))
+                .append("</a><br>")
+                .append("<small>")
+                .append(Html.escape(url))
+                .append("</small></p>\n");
         return this;
     }
 
     LetterWriter image(String contentId, String alt) {
-        html.append("<p><img src=\"cid:").append(Html.escape(contentId)).append("\" alt=\"")
-                .append(Html.escape(alt)).append("\" width=\"180\" height=\"180\"></p>\n");
+        html.append("<p><img src=\"cid:")
+                .append(Html.escape(contentId))
+                .append("\" alt=\"")
+                .append(Html.escape(alt))
+                .append("\" width=\"180\" height=\"180\"></p>\n");
         return this;
     }
 
@@ -117,16 +138,21 @@ final class LetterWriter {
             return this;
         }
         text.append(title == null ? "" : title.toUpperCase(java.util.Locale.forLanguageTag("vi")) + "\n")
-                .append(name == null ? "" : name + "\n").append("\n");
+                .append(name == null ? "" : name + "\n")
+                .append("\n");
         html.append("<p style=\"margin-top:24px\"><strong>")
                 .append(Html.escape(title == null ? "" : title.toUpperCase(java.util.Locale.forLanguageTag("vi"))))
-                .append("</strong><br>").append(Html.escape(name == null ? "" : name)).append("</p>\n");
+                .append("</strong><br>")
+                .append(Html.escape(name == null ? "" : name))
+                .append("</p>\n");
         return this;
     }
 
     LetterWriter footer(String note) {
         text.append("--\n").append(note).append("\n");
-        html.append("<hr><p style=\"color:#666;font-size:12px\">").append(Html.escape(note)).append("</p>\n");
+        html.append("<hr><p style=\"color:#666;font-size:12px\">")
+                .append(Html.escape(note))
+                .append("</p>\n");
         return this;
     }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
+import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.calendar.CalendarEvent;
 import vn.gov.conference.notification.calendar.CalendarInvitations;
 import vn.gov.conference.notification.conference.AgendaLine;
@@ -24,12 +24,11 @@ import vn.gov.conference.notification.conference.CalendarNotice;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.ConferenceDetails;
 import vn.gov.conference.notification.conference.SignedPlan;
-import vn.gov.conference.platform.time.VietnameseDates;
-import vn.gov.conference.notification.letters.document.OfficialDates;
-import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
+import vn.gov.conference.notification.letters.document.OfficialDates;
 import vn.gov.conference.notification.links.InvitationLinks;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * Every email this service sends, in Vietnamese, as plain text and HTML. The approved plan replaces the invitation
@@ -43,8 +42,7 @@ public final class Letters {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** A department's material due to a recipient: what a deadline reminder is about. */
-    public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {
-    }
+    public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {}
 
     private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
 
@@ -74,13 +72,21 @@ public final class Letters {
         answerSection(letter, invitation, links);
         checkInSection(letter, conference, invitation, links);
         closing(letter, plan);
-        return content(invitationSubject(conference), letter, calendarRequest(conference, invitation, links, now),
+        return content(
+                invitationSubject(conference),
+                letter,
+                calendarRequest(conference, invitation, links, now),
                 qr(invitation, links));
     }
 
-    public EmailContent update(Conference conference, Invitation invitation, InvitationLinks links,
-                               CalendarNotice.Reason reason,
-                               String summary, List<AgendaMove> moves, Instant now) {
+    public EmailContent update(
+            Conference conference,
+            Invitation invitation,
+            InvitationLinks links,
+            CalendarNotice.Reason reason,
+            String summary,
+            List<AgendaMove> moves,
+            Instant now) {
         ConferenceDetails plan = conference.details();
         String name = plan.name();
         String subject = switch (reason) {
@@ -105,7 +111,9 @@ public final class Letters {
         if (summary != null && !summary.isBlank()) {
             letter.paragraph(summary);
         }
-        List<AgendaMove> own = moves.stream().filter(move -> move.concerns(invitation.invitee().unitCode())).toList();
+        List<AgendaMove> own = moves.stream()
+                .filter(move -> move.concerns(invitation.invitee().unitCode()))
+                .toList();
         if (!own.isEmpty()) {
             letter.heading("Phần trình bày của đơn vị thay đổi");
             letter.bullets(own.stream().map(Letters::moveText).toList());
@@ -128,21 +136,24 @@ public final class Letters {
                 .salutation(addressee(invitation))
                 .paragraph(plan.issuerName() + " thông báo không tổ chức " + lowerFirst(name)
                         + (plan.documentNumber() == null ? "" : " theo Kế hoạch số " + plan.documentNumber()) + ".");
-        if (conference.cancellationReason() != null && !conference.cancellationReason().isBlank()) {
+        if (conference.cancellationReason() != null
+                && !conference.cancellationReason().isBlank()) {
             letter.fields(List.<String[]>of(new String[] {"Lý do", conference.cancellationReason()}));
         }
         letter.paragraph("Giấy mời đã gửi không còn hiệu lực. Rất mong quý vị thông cảm.");
         closing(letter, plan);
         EmailContent.Calendar calendar = null;
         if (conference.exact()) {
-            calendar = new EmailContent.Calendar(CalendarInvitations.cancel(calendarEvent(conference, invitation,
-                    null, now)), "CANCEL", "Hủy " + calendarFileName(plan));
+            calendar = new EmailContent.Calendar(
+                    CalendarInvitations.cancel(calendarEvent(conference, invitation, null, now)),
+                    "CANCEL",
+                    "Hủy " + calendarFileName(plan));
         }
         return content(subject, letter, calendar, null);
     }
 
-    public EmailContent answerReminder(Conference conference, Invitation invitation, InvitationLinks links,
-                                       Instant now) {
+    public EmailContent answerReminder(
+            Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         ConferenceDetails plan = conference.details();
         String name = plan.name();
         String subject = "Nhắc xác nhận tham dự " + name;
@@ -197,9 +208,11 @@ public final class Letters {
                 .salutation(due.unitName())
                 .paragraph("Theo " + planOf(conference) + ", " + due.unitName() + " có trách nhiệm gửi tài liệu sau"
                         + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + ":")
-                .fields(List.of(new String[] {"Tài liệu", due.title()},
+                .fields(List.of(
+                        new String[] {"Tài liệu", due.title()},
                         new String[] {"Hạn gửi", VietnameseDates.before(due.deadline())}))
-                .paragraph("Đến nay hệ thống chưa nhận được tài liệu của đơn vị. Đề nghị đơn vị gửi tài liệu đúng hạn.");
+                .paragraph(
+                        "Đến nay hệ thống chưa nhận được tài liệu của đơn vị. Đề nghị đơn vị gửi tài liệu đúng hạn.");
         closing(letter, conference == null ? null : conference.details());
         return content(subject, letter, null, null);
     }
@@ -209,9 +222,11 @@ public final class Letters {
         String subject = "Quá hạn gửi tài liệu: " + due.title();
         LetterWriter letter = new LetterWriter(subject)
                 .salutation(due.unitName())
-                .paragraph("Theo " + planOf(conference) + ", " + due.unitName() + " gửi tài liệu \"" + due.title()
-                        + "\"" + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + " ",
-                        VietnameseDates.before(due.deadline()), ".")
+                .paragraph(
+                        "Theo " + planOf(conference) + ", " + due.unitName() + " gửi tài liệu \"" + due.title() + "\""
+                                + (due.recipientName() == null ? "" : " đến " + due.recipientName()) + " ",
+                        VietnameseDates.before(due.deadline()),
+                        ".")
                 .paragraph("Đến nay đã quá hạn nhưng hệ thống chưa nhận được tài liệu. Đề nghị đơn vị khẩn trương "
                         + "gửi tài liệu để kịp tổng hợp phục vụ hội nghị.");
         closing(letter, conference == null ? null : conference.details());
@@ -234,7 +249,9 @@ public final class Letters {
         String place = plan.provinceName() != null ? plan.provinceName() : "";
         OfficialDocument.Heading heading = new OfficialDocument.Heading(
                 committee || plan.provinceName() == null ? null : upper("UBND tỉnh " + plan.provinceName()),
-                issuerLines, "Số:      /GM" + (committee ? "-UBND" : ""), OfficialDates.placeAndDate(place, today));
+                issuerLines,
+                "Số:      /GM" + (committee ? "-UBND" : ""),
+                OfficialDates.placeAndDate(place, today));
         List<OfficialDocument.Block> body = new ArrayList<>();
         body.add(text("Kính gửi: " + addressee(invitation) + "."));
         if (plan.documentNumber() != null) {
@@ -244,8 +261,7 @@ public final class Letters {
         }
         body.add(text(invitationSentence(plan, invitation, name)));
         for (String[] field : essentials(conference, invitation)) {
-            body.add(new OfficialDocument.Block(OfficialDocument.Level.DASH, "- " + field[0] + ": " + field[1]
-                    + "."));
+            body.add(new OfficialDocument.Block(OfficialDocument.Level.DASH, "- " + field[0] + ": " + field[1] + "."));
         }
         body.add(text(request(invitation)));
         body.add(text("Trân trọng./."));
@@ -253,8 +269,14 @@ public final class Letters {
         if (plan.signerTitle() != null) {
             authority.add(upper(plan.signerTitle()));
         }
-        return new OfficialDocument(heading, "GIẤY MỜI", "Dự " + lowerFirst(name), body,
-                List.of("Như trên", "Lưu: VT"), new OfficialDocument.Signature(authority, plan.signer()), null);
+        return new OfficialDocument(
+                heading,
+                "GIẤY MỜI",
+                "Dự " + lowerFirst(name),
+                body,
+                List.of("Như trên", "Lưu: VT"),
+                new OfficialDocument.Signature(authority, plan.signer()),
+                null);
     }
 
     private static OfficialDocument.Block text(String line) {
@@ -267,11 +289,10 @@ public final class Letters {
 
     private static String invitationSentence(ConferenceDetails plan, Invitation invitation, String name) {
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
-            return plan.issuerName() + " trân trọng kính mời " + invitation.invitee().addressee() + " cử "
-                    + seats(invitation) + " tham dự " + name + ".";
+            return plan.issuerName() + " trân trọng kính mời "
+                    + invitation.invitee().addressee() + " cử " + seats(invitation) + " tham dự " + name + ".";
         }
-        return plan.issuerName() + " trân trọng kính mời " + honorific(invitation.invitee()) + " tham dự " + name
-                + ".";
+        return plan.issuerName() + " trân trọng kính mời " + honorific(invitation.invitee()) + " tham dự " + name + ".";
     }
 
     private static void planReference(LetterWriter letter, ConferenceDetails plan) {
@@ -281,9 +302,10 @@ public final class Letters {
         String reference = "Kế hoạch số " + plan.documentNumber()
                 + (plan.issuedOn() == null ? "" : " ngày " + VietnameseDates.date(plan.issuedOn()))
                 + " của " + plan.issuerName();
-        letter.paragraph(plan.replacesInvitationLetter()
-                ? "Căn cứ " + reference + ". Kế hoạch này thay thư mời."
-                : "Căn cứ " + reference + ".");
+        letter.paragraph(
+                plan.replacesInvitationLetter()
+                        ? "Căn cứ " + reference + ". Kế hoạch này thay thư mời."
+                        : "Căn cứ " + reference + ".");
     }
 
     private static List<String[]> essentials(Conference conference, Invitation invitation) {
@@ -301,8 +323,12 @@ public final class Letters {
         }
         if (invitation.kind() == Invitation.Kind.SEAT_QUOTA) {
             fields.add(new String[] {"Thành phần", invitation.invitee().position()});
-            fields.add(new String[] {"Số đại biểu", invitation.openQuota() ? "do đơn vị cử (ít nhất 01 đại biểu)"
-                    : String.format("%02d", invitation.seats())});
+            fields.add(new String[] {
+                "Số đại biểu",
+                invitation.openQuota()
+                        ? "do đơn vị cử (ít nhất 01 đại biểu)"
+                        : String.format("%02d", invitation.seats())
+            });
         }
         return fields;
     }
@@ -311,7 +337,8 @@ public final class Letters {
         if (invitation.bridgePointCode() == null) {
             return Optional.empty();
         }
-        return Optional.of(plan.bridgeSite(invitation.bridgePointCode()).map(BridgeSite::name)
+        return Optional.of(plan.bridgeSite(invitation.bridgePointCode())
+                .map(BridgeSite::name)
                 .orElse(invitation.bridgePointCode()));
     }
 
@@ -322,14 +349,17 @@ public final class Letters {
         letter.heading("Chương trình hội nghị");
         List<List<String>> rows = new ArrayList<>();
         for (AgendaLine line : conference.agenda()) {
-            rows.add(List.of(line.timed() ? VietnameseDates.range(line.start(), line.end()) : "",
-                    line.title(), presenters(line)));
+            rows.add(List.of(
+                    line.timed() ? VietnameseDates.range(line.start(), line.end()) : "",
+                    line.title(),
+                    presenters(line)));
         }
         letter.table(List.of("Thời gian", "Nội dung", "Đơn vị thực hiện"), rows);
     }
 
     private static String presenters(AgendaLine line) {
-        return line.presenters().stream().map(p -> p.unitName() == null ? p.unitCode() : p.unitName())
+        return line.presenters().stream()
+                .map(p -> p.unitName() == null ? p.unitCode() : p.unitName())
                 .collect(Collectors.joining(", "));
     }
 
@@ -339,22 +369,25 @@ public final class Letters {
         }
         boolean quota = invitation.kind() == Invitation.Kind.SEAT_QUOTA;
         letter.paragraph(request(invitation));
-        letter.link(quota ? "Cử đại biểu hoặc báo vắng" : "Xác nhận tham dự, báo vắng hoặc cử người dự thay",
+        letter.link(
+                quota ? "Cử đại biểu hoặc báo vắng" : "Xác nhận tham dự, báo vắng hoặc cử người dự thay",
                 links.answerUrl());
-        letter.paragraph(quota
-                ? "Tại đường dẫn trên, đơn vị ghi họ tên, chức vụ, email của từng đại biểu được cử (mỗi đại biểu sẽ "
-                        + "nhận giấy mời riêng) hoặc báo vắng kèm lý do."
-                : "Tại đường dẫn trên, " + honorific(invitation.invitee()) + " xác nhận tham dự, báo vắng kèm lý do "
-                        + "hoặc cử người dự thay (họ tên, chức vụ, email; người dự thay sẽ nhận giấy mời riêng). "
-                        + "Đường dẫn chỉ dùng cho giấy mời này.");
+        letter.paragraph(
+                quota
+                        ? "Tại đường dẫn trên, đơn vị ghi họ tên, chức vụ, email của từng đại biểu được cử (mỗi đại biểu sẽ "
+                                + "nhận giấy mời riêng) hoặc báo vắng kèm lý do."
+                        : "Tại đường dẫn trên, " + honorific(invitation.invitee())
+                                + " xác nhận tham dự, báo vắng kèm lý do "
+                                + "hoặc cử người dự thay (họ tên, chức vụ, email; người dự thay sẽ nhận giấy mời riêng). "
+                                + "Đường dẫn chỉ dùng cho giấy mời này.");
     }
 
     /**
      * At the venue or a bridge point the delegate shows the QR code at the desk; a delegate joining online from
      * wherever they are gets the meeting link instead, and checks in through the link.
      */
-    private static void checkInSection(LetterWriter letter, Conference conference, Invitation invitation,
-                                       InvitationLinks links) {
+    private static void checkInSection(
+            LetterWriter letter, Conference conference, Invitation invitation, InvitationLinks links) {
         if (links == null || links.checkInUrl() == null || invitation.kind() != Invitation.Kind.PERSONAL) {
             return;
         }
@@ -364,17 +397,20 @@ public final class Letters {
             String meeting = conference.details().venue().onlineMeetingUrl();
             if (meeting != null) {
                 letter.link("Vào phòng họp trực tuyến", meeting);
-            }
-            else {
+            } else {
                 letter.paragraph("Đường dẫn vào phòng họp trực tuyến sẽ được gửi trước giờ họp.");
             }
-            letter.paragraph("Mã điểm danh của " + you + ": ", invitation.code(),
+            letter.paragraph(
+                    "Mã điểm danh của " + you + ": ",
+                    invitation.code(),
                     ". Vào ngày họp, " + you + " điểm danh trực tuyến tại đường dẫn dưới đây.");
             letter.link("Điểm danh trực tuyến", links.checkInUrl());
             return;
         }
         letter.heading("Điểm danh");
-        letter.paragraph("Mã điểm danh của " + you + ": ", invitation.code(),
+        letter.paragraph(
+                "Mã điểm danh của " + you + ": ",
+                invitation.code(),
                 ". Khi đến dự, vui lòng xuất trình mã QR dưới đây hoặc đọc mã điểm danh tại bàn đón tiếp.");
         letter.image(QR_CONTENT_ID, "Mã QR điểm danh " + invitation.code());
     }
@@ -390,8 +426,8 @@ public final class Letters {
         letter.footer("Thư được gửi tự động từ hệ thống tổ chức hội nghị; vui lòng không trả lời thư này.");
     }
 
-    private EmailContent.Calendar calendarRequest(Conference conference, Invitation invitation, InvitationLinks links,
-                                                  Instant now) {
+    private EmailContent.Calendar calendarRequest(
+            Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         if (invitation.invitee().email() == null) {
             return null;
         }
@@ -402,64 +438,92 @@ public final class Letters {
      * The invitee's calendar entry (the letters' attachment and the page's download alike: same UID and SEQUENCE);
      * empty while the conference has no exact time.
      */
-    public Optional<EmailContent.Calendar> calendar(Conference conference, Invitation invitation,
-                                                    InvitationLinks links, Instant now) {
+    public Optional<EmailContent.Calendar> calendar(
+            Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         if (!conference.exact()) {
             return Optional.empty();
         }
         CalendarEvent event = calendarEvent(conference, invitation, links, now);
-        return Optional.of(new EmailContent.Calendar(CalendarInvitations.request(event), "REQUEST",
-                calendarFileName(conference.details())));
+        return Optional.of(new EmailContent.Calendar(
+                CalendarInvitations.request(event), "REQUEST", calendarFileName(conference.details())));
     }
 
-    private CalendarEvent calendarEvent(Conference conference, Invitation invitation, InvitationLinks links,
-                                        Instant now) {
+    private CalendarEvent calendarEvent(
+            Conference conference, Invitation invitation, InvitationLinks links, Instant now) {
         ConferenceDetails plan = conference.details();
-        String location = site(plan, invitation).orElse(remote(invitation)
-                ? Objects.requireNonNullElse(plan.venue().onlineMeetingUrl(), "Trực tuyến")
-                : invitation.online() ? "Trực tuyến" : plan.venue().text());
+        String location = site(plan, invitation)
+                .orElse(
+                        remote(invitation)
+                                ? Objects.requireNonNullElse(plan.venue().onlineMeetingUrl(), "Trực tuyến")
+                                : invitation.online()
+                                        ? "Trực tuyến"
+                                        : plan.venue().text());
         StringBuilder description = new StringBuilder(plan.name());
         if (plan.documentNumber() != null) {
-            description.append("\nKế hoạch số ").append(plan.documentNumber())
+            description
+                    .append("\nKế hoạch số ")
+                    .append(plan.documentNumber())
                     .append(plan.replacesInvitationLetter() ? " (thay thư mời)" : "");
         }
         for (AgendaLine line : conference.agenda()) {
-            description.append("\n").append(line.timed() ? VietnameseDates.range(line.start(), line.end()) + ": " : "")
+            description
+                    .append("\n")
+                    .append(line.timed() ? VietnameseDates.range(line.start(), line.end()) + ": " : "")
                     .append(line.title());
         }
         String url = links == null ? null : links.answerUrl();
         if (url != null) {
             description.append("\nXác nhận tham dự: ").append(url);
         }
-        return new CalendarEvent(conference.calendarUid(), conference.calendarSequence(), conference.start().orElseThrow(),
-                conference.end().orElseThrow(), plan.name(), description.toString(), location, url,
+        return new CalendarEvent(
+                conference.calendarUid(),
+                conference.calendarSequence(),
+                conference.start().orElseThrow(),
+                conference.end().orElseThrow(),
+                plan.name(),
+                description.toString(),
+                location,
+                url,
                 new CalendarEvent.Person(plan.issuerName(), organizerEmail),
-                new CalendarEvent.Person(invitation.invitee().addressee(), invitation.invitee().email()), now);
+                new CalendarEvent.Person(
+                        invitation.invitee().addressee(), invitation.invitee().email()),
+                now);
     }
 
     private static List<EmailContent.Attachment> qr(Invitation invitation, InvitationLinks links) {
-        if (links == null || links.checkInUrl() == null || invitation.kind() != Invitation.Kind.PERSONAL
+        if (links == null
+                || links.checkInUrl() == null
+                || invitation.kind() != Invitation.Kind.PERSONAL
                 || remote(invitation)) {
             return List.of();
         }
-        return List.of(new EmailContent.Attachment("Mã điểm danh " + invitation.code() + ".png", "image/png",
-                QrCodes.png(links.checkInUrl()), QR_CONTENT_ID));
+        return List.of(new EmailContent.Attachment(
+                "Mã điểm danh " + invitation.code() + ".png",
+                "image/png",
+                QrCodes.png(links.checkInUrl()),
+                QR_CONTENT_ID));
     }
 
-    private static EmailContent content(String subject, LetterWriter letter, EmailContent.Calendar calendar,
-                                        List<EmailContent.Attachment> attachments) {
+    private static EmailContent content(
+            String subject,
+            LetterWriter letter,
+            EmailContent.Calendar calendar,
+            List<EmailContent.Attachment> attachments) {
         return new EmailContent(subject, letter.text(), letter.html(), calendar, attachments);
     }
 
     static String calendarFileName(ConferenceDetails plan) {
-        String number = plan.documentNumber() == null ? "" : " " + plan.documentNumber().replace('/', '-');
+        String number =
+                plan.documentNumber() == null ? "" : " " + plan.documentNumber().replace('/', '-');
         return "Lịch hội nghị" + number + ".ics";
     }
 
     private static String moveText(AgendaMove move) {
-        String before = move.previousStart() == null || move.previousEnd() == null ? "chưa có thời gian"
+        String before = move.previousStart() == null || move.previousEnd() == null
+                ? "chưa có thời gian"
                 : VietnameseDates.range(move.previousStart(), move.previousEnd());
-        String after = move.start() == null || move.end() == null ? "chưa có thời gian"
+        String after = move.start() == null || move.end() == null
+                ? "chưa có thời gian"
                 : VietnameseDates.range(move.start(), move.end());
         return move.title() + ": từ " + before + " chuyển sang " + after;
     }
@@ -479,7 +543,8 @@ public final class Letters {
      */
     static String lowerFirst(String text) {
         String firstWord = text.split("\\s", 2)[0];
-        if (firstWord.length() < 2 || !firstWord.substring(1).equals(firstWord.substring(1).toLowerCase(VI))) {
+        if (firstWord.length() < 2
+                || !firstWord.substring(1).equals(firstWord.substring(1).toLowerCase(VI))) {
             return text;
         }
         return text.substring(0, 1).toLowerCase(VI) + text.substring(1);

@@ -2,7 +2,6 @@ package vn.gov.conference.notification.letters;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import vn.gov.conference.notification.email.MailSettings;
 
 @Configuration(proxyBeanMethods = false)

@@ -1,14 +1,5 @@
 package vn.gov.conference.notification.letters;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
@@ -20,6 +11,13 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
 
 /**
  * The check-in QR code as a PNG, for the desk at the venue to scan from the delegate's phone or printout.
@@ -36,8 +34,7 @@ public final class QrCodes {
     private static final int QUIET_ZONE = 4;
     private static final int MASK_PATTERNS = 8;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static byte[] png(String content) {
         BitMatrix matrix = scannable(content);
@@ -50,8 +47,7 @@ public final class QrCodes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toByteArray();
@@ -83,8 +79,7 @@ public final class QrCodes {
         }
         try {
             return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, SIZE, SIZE, hints);
-        }
-        catch (WriterException ex) {
+        } catch (WriterException ex) {
             throw new IllegalArgumentException("Cannot encode a QR code for this content: " + ex.getMessage(), ex);
         }
     }
@@ -99,12 +94,13 @@ public final class QrCodes {
                 luminance[y * width + x] = (byte) (matrix.get(x, y) ? 0 : 255);
             }
         }
-        PlanarYUVLuminanceSource source = new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height,
-                false);
+        PlanarYUVLuminanceSource source =
+                new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height, false);
         try {
-            return content.equals(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText());
-        }
-        catch (ReaderException ex) {
+            return content.equals(new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                    .getText());
+        } catch (ReaderException ex) {
             return false;
         }
     }

@@ -4,14 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.notification.conference.Conference;
-import vn.gov.conference.platform.time.VietnameseDates;
+import vn.gov.conference.notification.config.NotificationProperties;
 import vn.gov.conference.platform.security.SignedLinks;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The signed links delegates receive. They open the delegates' pages at the public URL (the web module behind the
@@ -36,11 +34,14 @@ public class DelegateLinks {
     /** How long an answer link lives when the plan gives no time at all to derive a deadline from. */
     private static final Duration UNDATED = Duration.ofDays(90);
 
-    public enum Check { VALID, EXPIRED, INVALID }
+    public enum Check {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
 
     /** A desk link: the page's address, the day it serves and the moment it stops working (the end of that day). */
-    public record DeskLink(String url, LocalDate day, OffsetDateTime validUntil) {
-    }
+    public record DeskLink(String url, LocalDate day, OffsetDateTime validUntil) {}
 
     private final SignedLinks links;
     private final String publicUrl;
@@ -55,16 +56,16 @@ public class DelegateLinks {
      * invitation has none), the check-in link when {@code checksIn} (a person's invitation; the delegates a unit
      * names check in on their own), and the signed plan's where it replaces the invitation letter.
      */
-    public InvitationLinks of(Conference conference, String invitationId, OffsetDateTime answerDeadline,
-                              boolean checksIn, Instant now) {
+    public InvitationLinks of(
+            Conference conference, String invitationId, OffsetDateTime answerDeadline, boolean checksIn, Instant now) {
         String id = invitationId;
         Instant answerExpiry = answerDeadline != null ? answerDeadline.toInstant() : now.plus(UNDATED);
         String answer = url("/moi/" + id, links.sign(ANSWER, id, answerExpiry));
-        String checkIn = checksIn
-                ? url("/diem-danh/" + id, links.sign(CHECK_IN, id, checkInExpiry(conference, now)))
-                : null;
+        String checkIn =
+                checksIn ? url("/diem-danh/" + id, links.sign(CHECK_IN, id, checkInExpiry(conference, now))) : null;
         String signedPlan = conference.details() != null && conference.details().replacesInvitationLetter()
-                ? signedPlan(conference, now) : null;
+                ? signedPlan(conference, now)
+                : null;
         return new InvitationLinks(answer, checkIn, signedPlan);
     }
 
@@ -77,21 +78,27 @@ public class DelegateLinks {
      * null until the office attached it.
      */
     public String signedPlan(Conference conference, Instant now) {
-        return conference.signedPlan().map(signed -> url(signed.contentPath(), portalToken(conference, now)))
+        return conference
+                .signedPlan()
+                .map(signed -> url(signed.contentPath(), portalToken(conference, now)))
                 .orElse(null);
     }
 
     private String portalToken(Conference conference, Instant now) {
-        Instant expiry = conference.end().map(OffsetDateTime::toInstant).orElse(now).plus(Duration.ofDays(30));
+        Instant expiry =
+                conference.end().map(OffsetDateTime::toInstant).orElse(now).plus(Duration.ofDays(30));
         return links.sign(PORTAL, conference.id(), expiry);
     }
 
     /** The reception desk's link for {@code day}: it works from the start to the end of that day. */
     public DeskLink desk(String planId, LocalDate day) {
-        OffsetDateTime until = day.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime();
+        OffsetDateTime until =
+                day.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime();
         String url = UriComponentsBuilder.fromUriString(publicUrl + "/le-tan/" + planId)
                 .queryParam("sig", links.sign(DESK, deskSubject(planId, day), until.toInstant()))
-                .queryParam("day", day).build().toUriString();
+                .queryParam("day", day)
+                .build()
+                .toUriString();
         return new DeskLink(url, day, until);
     }
 
@@ -108,17 +115,20 @@ public class DelegateLinks {
         }
         try {
             // Genuine but late: it would verify just before its expiry.
-            return links.verify(purpose, subject, token, SignedLinks.expiryOf(token).minusSeconds(1))
-                    ? Check.EXPIRED : Check.INVALID;
-        }
-        catch (RuntimeException ex) {
+            return links.verify(
+                            purpose, subject, token, SignedLinks.expiryOf(token).minusSeconds(1))
+                    ? Check.EXPIRED
+                    : Check.INVALID;
+        } catch (RuntimeException ex) {
             return Check.INVALID;
         }
     }
 
     /** The day after the conference (or after its tentative window) ends. */
     private static Instant checkInExpiry(Conference conference, Instant now) {
-        LocalDate lastDay = conference.end().map(VietnameseDates::day)
+        LocalDate lastDay = conference
+                .end()
+                .map(VietnameseDates::day)
                 .orElseGet(() -> conference.details().windowEnd());
         if (lastDay == null) {
             return now.plus(UNDATED);
@@ -127,6 +137,9 @@ public class DelegateLinks {
     }
 
     private String url(String path, String token) {
-        return UriComponentsBuilder.fromUriString(publicUrl + path).queryParam("sig", token).build().toUriString();
+        return UriComponentsBuilder.fromUriString(publicUrl + path)
+                .queryParam("sig", token)
+                .build()
+                .toUriString();
     }
 }

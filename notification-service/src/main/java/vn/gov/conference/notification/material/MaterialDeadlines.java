@@ -2,5 +2,4 @@ package vn.gov.conference.notification.material;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface MaterialDeadlines extends MongoRepository<MaterialDeadline, String> {
-}
+interface MaterialDeadlines extends MongoRepository<MaterialDeadline, String> {}

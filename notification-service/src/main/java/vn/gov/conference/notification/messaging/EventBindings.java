@@ -1,11 +1,9 @@
 package vn.gov.conference.notification.messaging;
 
 import java.util.function.Consumer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.notification.invitation.ConferenceUpdates;
 import vn.gov.conference.notification.material.MaterialReminders;
@@ -37,14 +35,17 @@ class EventBindings {
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, MaterialReminders reminders,
-                                             ConferenceUpdates updates) {
+    Consumer<Message<byte[]>> materialEvents(
+            IdempotentConsumer inbox, MaterialReminders reminders, ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
-                .on(EventCatalog.MATERIAL_REQUESTED, (event, requested) -> reminders.requested(requested, event.tenant()))
+                .on(
+                        EventCatalog.MATERIAL_REQUESTED,
+                        (event, requested) -> reminders.requested(requested, event.tenant()))
                 .on(EventCatalog.MATERIAL_SUBMITTED, (event, submitted) -> reminders.submitted(submitted))
                 .on(EventCatalog.MATERIAL_OVERDUE, (event, overdue) -> reminders.overdue(overdue, event.tenant()))
                 .on(EventCatalog.MATERIALS_PUBLISHED, (event, published) -> reminders.published(published, event.id()))
-                .on(EventCatalog.SIGNED_ORIGINAL_ATTACHED, (event, attached) ->
-                        updates.signedOriginalAttached(attached, event.id())));
+                .on(
+                        EventCatalog.SIGNED_ORIGINAL_ATTACHED,
+                        (event, attached) -> updates.signedOriginalAttached(attached, event.id())));
     }
 }

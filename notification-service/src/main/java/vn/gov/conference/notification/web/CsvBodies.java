@@ -7,9 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
-
 import org.springframework.http.MediaType;
-
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -22,12 +20,11 @@ import vn.gov.conference.platform.web.InvalidInputException;
 public final class CsvBodies {
 
     private static final String WINDOWS_1258 = "windows-1258";
-    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-    private static final byte[] UTF16LE_BOM = { (byte) 0xFF, (byte) 0xFE };
-    private static final byte[] UTF16BE_BOM = { (byte) 0xFE, (byte) 0xFF };
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
-    private CsvBodies() {
-    }
+    private CsvBodies() {}
 
     public static String text(byte[] body, String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
@@ -52,7 +49,9 @@ public final class CsvBodies {
             throw refused("The file looks like UTF-16 without a byte order mark; save it as CSV UTF-8.");
         }
         try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+            return decoder(StandardCharsets.UTF_8)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             if (!Charset.isSupported(WINDOWS_1258)) {
                 throw refused("The file is not UTF-8; save it as CSV UTF-8.");
@@ -63,14 +62,17 @@ public final class CsvBodies {
 
     private static String strict(byte[] bytes, int offset, Charset charset, String expected) {
         try {
-            return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return decoder(charset)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw refused("The file is not valid " + expected + " text; save it as CSV UTF-8.");
         }
     }
 
     private static java.nio.charset.CharsetDecoder decoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

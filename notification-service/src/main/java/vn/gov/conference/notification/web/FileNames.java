@@ -2,7 +2,6 @@ package vn.gov.conference.notification.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -12,9 +11,7 @@ import vn.gov.conference.platform.text.VietnameseText;
  */
 public final class FileNames {
 
-
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String attachment(String fileName) {
         return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''"

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.web;
 
 import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,7 +8,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import vn.gov.conference.notification.csv.CsvException;
 import vn.gov.conference.platform.web.Problems;
 
@@ -26,10 +24,16 @@ class NotificationProblems {
     @ExceptionHandler(CsvException.class)
     ResponseEntity<ProblemDetail> csv(CsvException ex) {
         List<Problems.FieldError> errors = ex.errors().stream()
-                .map(error -> new Problems.FieldError("line " + error.line()
-                        + (error.column() == null ? "" : "." + error.column()), "invalid-csv-line", error.message()))
+                .map(error -> new Problems.FieldError(
+                        "line " + error.line() + (error.column() == null ? "" : "." + error.column()),
+                        "invalid-csv-line",
+                        error.message()))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-csv",
-                "Tệp CSV có " + errors.size() + " lỗi; không dòng nào được nhập.", errors));
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-csv",
+                        "Tệp CSV có " + errors.size() + " lỗi; không dòng nào được nhập.",
+                        errors));
     }
 }

@@ -1,15 +1,14 @@
 package vn.gov.conference.notification.email;
 
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.index.Index;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.notification.QueryIndexes.anyUnique;
 import static vn.gov.conference.notification.QueryIndexes.serving;
 import static vn.gov.conference.notification.QueryIndexes.unknownKeys;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.index.Index;
 
 class EmailIndexesTests {
 
@@ -36,14 +35,17 @@ class EmailIndexesTests {
         assertThat(serving(declared, Set.of("tenant"), "createdAt", "_id")).isEqualTo("email_log_province_page");
         assertThat(serving(declared, Set.of(), "createdAt", "_id")).isEqualTo("email_log_page");
         assertThat(declared.stream().filter(index -> index.getIndexKeys().containsKey("createdAt")))
-                .allSatisfy(index -> assertThat(index.getIndexKeys().get("createdAt")).isEqualTo(-1));
+                .allSatisfy(index ->
+                        assertThat(index.getIndexKeys().get("createdAt")).isEqualTo(-1));
     }
 
     @Test
     void refusesNothingValidAndNamesEveryIndex() {
         assertThat(anyUnique(declared)).isFalse();
-        assertThat(declared).extracting(index -> index.getIndexOptions().getString("name"))
-                .doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(declared)
+                .extracting(index -> index.getIndexOptions().getString("name"))
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
     }
 
     @Test

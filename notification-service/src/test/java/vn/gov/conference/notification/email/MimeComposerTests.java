@@ -1,5 +1,12 @@
 package vn.gov.conference.notification.email;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -8,15 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MimeComposerTests {
 
@@ -24,19 +23,29 @@ class MimeComposerTests {
     private static final String SUBJECT = "Giấy mời dự Hội nghị đánh giá các chỉ số của tỉnh Tiền Giang";
     private static final String ICS = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Hội nghị\r\nEND:VCALENDAR\r\n";
 
-    private static final EmailContent CONTENT = new EmailContent(SUBJECT,
+    private static final EmailContent CONTENT = new EmailContent(
+            SUBJECT,
             "Kính gửi: Sở Nội vụ\nTrân trọng kính mời…",
             "<p>Kính gửi: <strong>Sở Nội vụ</strong></p><img src=\"cid:qr-diem-danh\">",
             new EmailContent.Calendar(ICS, "REQUEST", "Lịch hội nghị 276-KH-UBND.ics"),
-            List.of(new EmailContent.Attachment("Mã điểm danh.png", "image/png", new byte[] {1, 2, 3},
-                    "qr-diem-danh")));
+            List.of(new EmailContent.Attachment(
+                    "Mã điểm danh.png", "image/png", new byte[] {1, 2, 3}, "qr-diem-danh")));
 
-    private final MimeComposer composer = new MimeComposer("hoinghi@conference.example", "Văn phòng UBND tỉnh",
-            "conference.gov.vn");
+    private final MimeComposer composer =
+            new MimeComposer("hoinghi@conference.example", "Văn phòng UBND tỉnh", "conference.gov.vn");
 
     private static OutboundEmail email() {
-        return OutboundEmail.queue("evt-9", "tien-giang", "p1", "inv-1", EmailKind.INVITATION,
-                "snv@tiengiang.conference.example", "Sở Nội vụ", CONTENT, null, Instant.parse("2024-07-20T00:00:00Z"))
+        return OutboundEmail.queue(
+                        "evt-9",
+                        "tien-giang",
+                        "p1",
+                        "inv-1",
+                        EmailKind.INVITATION,
+                        "snv@tiengiang.conference.example",
+                        "Sở Nội vụ",
+                        CONTENT,
+                        null,
+                        Instant.parse("2024-07-20T00:00:00Z"))
                 .email();
     }
 
@@ -52,8 +61,7 @@ class MimeComposerTests {
             for (int i = 0; i < multipart.getCount(); i++) {
                 found.addAll(leaves(multipart.getBodyPart(i)));
             }
-        }
-        else {
+        } else {
             found.add(part);
         }
         return found;
@@ -73,12 +81,13 @@ class MimeComposerTests {
 
     @Test
     void carriesTextHtmlTheCalendarAlternativeTheIcsAttachmentAndTheInlineQrCode() throws Exception {
-        MimeMessage read = new MimeMessage(SESSION,
-                new ByteArrayInputStream(raw(composer.compose(email(), CONTENT, SESSION))));
+        MimeMessage read =
+                new MimeMessage(SESSION, new ByteArrayInputStream(raw(composer.compose(email(), CONTENT, SESSION))));
 
         assertThat(read.getContentType()).startsWith("multipart/mixed");
         List<Part> parts = leaves(read);
-        assertThat(parts).extracting(p -> p.getContentType().split(";")[0].trim().toLowerCase())
+        assertThat(parts)
+                .extracting(p -> p.getContentType().split(";")[0].trim().toLowerCase())
                 .containsExactly("text/plain", "text/html", "text/calendar", "image/png", "application/ics");
         assertThat((String) parts.get(0).getContent()).contains("Trân trọng kính mời…");
         assertThat((String) parts.get(1).getContent()).contains("<strong>Sở Nội vụ</strong>");
@@ -99,19 +108,30 @@ class MimeComposerTests {
         MimeMessage first = composer.compose(email(), CONTENT, SESSION);
         MimeMessage second = composer.compose(email(), CONTENT, SESSION);
 
-        assertThat(first.getMessageID()).isEqualTo("<" + email().id().value() + "@conference.gov.vn>")
+        assertThat(first.getMessageID())
+                .isEqualTo("<" + email().id().value() + "@conference.gov.vn>")
                 .isEqualTo(second.getMessageID());
     }
 
     @Test
     void sendsAPlainEmailWithoutCalendarOrAttachments() throws Exception {
-        NewEmail plain = OutboundEmail.queue("evt-1", "dong-thap", "p3", null, EmailKind.DEADLINE_REMINDER,
-                "skhdt@dt.example", null, new EmailContent("Nhắc hạn gửi tài liệu", "Kính gửi", null, null, null),
-                null, Instant.EPOCH);
+        NewEmail plain = OutboundEmail.queue(
+                "evt-1",
+                "dong-thap",
+                "p3",
+                null,
+                EmailKind.DEADLINE_REMINDER,
+                "skhdt@dt.example",
+                null,
+                new EmailContent("Nhắc hạn gửi tài liệu", "Kính gửi", null, null, null),
+                null,
+                Instant.EPOCH);
 
-        List<Part> parts = leaves(new MimeMessage(SESSION,
-                new ByteArrayInputStream(raw(composer.compose(plain.email(), plain.content(), SESSION)))));
+        List<Part> parts = leaves(new MimeMessage(
+                SESSION, new ByteArrayInputStream(raw(composer.compose(plain.email(), plain.content(), SESSION)))));
 
-        assertThat(parts).singleElement().satisfies(p -> assertThat(p.getContentType()).startsWith("text/plain"));
+        assertThat(parts)
+                .singleElement()
+                .satisfies(p -> assertThat(p.getContentType()).startsWith("text/plain"));
     }
 }

@@ -1,17 +1,15 @@
 package vn.gov.conference.notification.email;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailDelivered;
 import vn.gov.conference.contracts.invitation.InvitationEvents.EmailFailed;
 import vn.gov.conference.notification.OutboxPayloads;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutboundEmailTests {
 
@@ -20,13 +18,24 @@ class OutboundEmailTests {
     private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(30), 4.0, Duration.ofMinutes(10));
 
     static OutboundEmail email(Instant notBefore) {
-        return OutboundEmail.queue("event-1", "dong-thap", "p3", "inv-1", EmailKind.INVITATION, "SNV@dt.example",
-                "Sở Nội vụ", new EmailContent("Giấy mời", "Kính gửi", null, null, List.of()), notBefore, NOW).email();
+        return OutboundEmail.queue(
+                        "event-1",
+                        "dong-thap",
+                        "p3",
+                        "inv-1",
+                        EmailKind.INVITATION,
+                        "SNV@dt.example",
+                        "Sở Nội vụ",
+                        new EmailContent("Giấy mời", "Kính gửi", null, null, List.of()),
+                        notBefore,
+                        NOW)
+                .email();
     }
 
     @Test
     void derivesItsIdFromTheCauseAndTheRecipient() {
-        assertThat(email(null).id()).isEqualTo(EmailId.of("event-1", "snv@dt.example"))
+        assertThat(email(null).id())
+                .isEqualTo(EmailId.of("event-1", "snv@dt.example"))
                 .isNotEqualTo(EmailId.of("event-2", "snv@dt.example"))
                 .isNotEqualTo(EmailId.of("event-1", "other@dt.example"));
         assertThat(email(null).recipient()).isEqualTo("snv@dt.example");
@@ -34,15 +43,29 @@ class OutboundEmailTests {
 
     @Test
     void keepsOnlyTheSubjectOfWhatItSaysAndHandsTheContentOverApart() {
-        EmailContent content = new EmailContent("Giấy mời dự Hội nghị", "Kính gửi", "<p>Kính gửi</p>", null,
+        EmailContent content = new EmailContent(
+                "Giấy mời dự Hội nghị",
+                "Kính gửi",
+                "<p>Kính gửi</p>",
+                null,
                 List.of(new EmailContent.Attachment("Mã điểm danh.png", "image/png", new byte[] {1, 2}, "qr")));
 
-        NewEmail written = OutboundEmail.queue("event-1", "dong-thap", "p3", "inv-1", EmailKind.INVITATION,
-                "snv@dt.example", "Sở Nội vụ", content, null, NOW);
+        NewEmail written = OutboundEmail.queue(
+                "event-1",
+                "dong-thap",
+                "p3",
+                "inv-1",
+                EmailKind.INVITATION,
+                "snv@dt.example",
+                "Sở Nội vụ",
+                content,
+                null,
+                NOW);
 
         assertThat(written.content()).isSameAs(content);
         assertThat(written.email().subject()).isEqualTo("Giấy mời dự Hội nghị");
-        assertThat(OutboundEmail.class.getDeclaredFields()).extracting(java.lang.reflect.Field::getType)
+        assertThat(OutboundEmail.class.getDeclaredFields())
+                .extracting(java.lang.reflect.Field::getType)
                 .doesNotContain(EmailContent.class);
     }
 
@@ -58,11 +81,13 @@ class OutboundEmailTests {
         assertThat(email.status()).isEqualTo(OutboundEmail.Status.SENT);
         assertThat(email.attempts()).isEqualTo(1);
         assertThat(email.due(NOW.plusSeconds(3600))).isFalse();
-        assertThat(OutboxPayloads.of(email, new EmailContracts())).singleElement().isInstanceOfSatisfying(EmailDelivered.class, e -> {
-            assertThat(e.emailId()).isEqualTo(email.id().value());
-            assertThat(e.kind()).isEqualTo("INVITATION");
-            assertThat(e.recipient()).isEqualTo("snv@dt.example");
-        });
+        assertThat(OutboxPayloads.of(email, new EmailContracts()))
+                .singleElement()
+                .isInstanceOfSatisfying(EmailDelivered.class, e -> {
+                    assertThat(e.emailId()).isEqualTo(email.id().value());
+                    assertThat(e.kind()).isEqualTo("INVITATION");
+                    assertThat(e.recipient()).isEqualTo("snv@dt.example");
+                });
     }
 
     @Test
@@ -96,8 +121,11 @@ class OutboundEmailTests {
         assertThat(email.status()).isEqualTo(OutboundEmail.Status.FAILED);
         assertThat(email.attempts()).isEqualTo(3);
         assertThat(email.history()).hasSize(3).noneMatch(OutboundEmail.Attempt::delivered);
-        assertThat(OutboxPayloads.of(email, new EmailContracts())).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(EmailFailed.class))
-                .extracting(e -> ((EmailFailed) e).willRetry()).containsExactly(true, true, false);
+        assertThat(OutboxPayloads.of(email, new EmailContracts()))
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e).isInstanceOf(EmailFailed.class))
+                .extracting(e -> ((EmailFailed) e).willRetry())
+                .containsExactly(true, true, false);
         assertThat(email.due(t.plus(Duration.ofDays(1)))).isFalse();
     }
 

@@ -1,11 +1,10 @@
 package vn.gov.conference.notification.email;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SendRateLimiterTests {
 
@@ -59,7 +58,9 @@ class SendRateLimiterTests {
 
         clock.advance(Duration.ofDays(-13));
 
-        assertThat(limiter.tryAcquire("tien-giang")).as("the bucket starts again from the new now").isTrue();
+        assertThat(limiter.tryAcquire("tien-giang"))
+                .as("the bucket starts again from the new now")
+                .isTrue();
         assertThat(limiter.tryAcquire("tien-giang")).isTrue();
         assertThat(limiter.tryAcquire("tien-giang")).as("and keeps its burst").isFalse();
     }
@@ -72,7 +73,8 @@ class SendRateLimiterTests {
 
         clock.advance(Duration.ofSeconds(-30));
 
-        assertThat(limiter.tryAcquire("tien-giang")).as("30 s apart is two replicas' clocks, not a clock gone back")
+        assertThat(limiter.tryAcquire("tien-giang"))
+                .as("30 s apart is two replicas' clocks, not a clock gone back")
                 .isFalse();
     }
 }

@@ -2,6 +2,8 @@ package vn.gov.conference.notification.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,15 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 import vn.gov.conference.testing.TestInfrastructure;
 
 /**
@@ -50,7 +47,9 @@ class SendRateReplicasIntegrationTests {
         assertThat(a.tryAcquire("tien-giang")).isTrue();
         assertThat(b.tryAcquire("tien-giang")).isTrue();
         assertThat(a.tryAcquire("tien-giang")).isTrue();
-        assertThat(b.tryAcquire("tien-giang")).as("the burst of 3 is spent, on both").isFalse();
+        assertThat(b.tryAcquire("tien-giang"))
+                .as("the burst of 3 is spent, on both")
+                .isFalse();
         assertThat(a.tryAcquire("tien-giang")).isFalse();
         assertThat(b.tryAcquire("dong-thap")).as("another province's bucket").isTrue();
 
@@ -61,9 +60,13 @@ class SendRateReplicasIntegrationTests {
         assertThat(a.tryAcquire("tien-giang")).isFalse();
 
         clock.advance(Duration.ofHours(5));
-        assertThat(List.of(a.tryAcquire("tien-giang"), b.tryAcquire("tien-giang"), a.tryAcquire("tien-giang"),
-                b.tryAcquire("tien-giang"))).as("never more than the burst after a pause").containsExactly(true, true,
-                        true, false);
+        assertThat(List.of(
+                        a.tryAcquire("tien-giang"),
+                        b.tryAcquire("tien-giang"),
+                        a.tryAcquire("tien-giang"),
+                        b.tryAcquire("tien-giang")))
+                .as("never more than the burst after a pause")
+                .containsExactly(true, true, true, false);
     }
 
     @Test
@@ -71,15 +74,19 @@ class SendRateReplicasIntegrationTests {
         // The end-to-end stories restart the stack on one database with clocks at different days of 2024.
         MutableClock clock = new MutableClock(Instant.parse("2024-08-08T00:00:00Z"));
         SendRateLimiter before = new SendRateLimiter(2, 60, clock, mongo);
-        assertThat(List.of(before.tryAcquire("tien-giang"), before.tryAcquire("tien-giang"),
-                before.tryAcquire("tien-giang"))).containsExactly(true, true, false);
+        assertThat(List.of(
+                        before.tryAcquire("tien-giang"),
+                        before.tryAcquire("tien-giang"),
+                        before.tryAcquire("tien-giang")))
+                .containsExactly(true, true, false);
 
         clock.advance(Duration.ofDays(-13));
         SendRateLimiter a = new SendRateLimiter(2, 60, clock, mongo);
         SendRateLimiter b = new SendRateLimiter(2, 60, clock, mongo);
 
         assertThat(List.of(a.tryAcquire("tien-giang"), b.tryAcquire("tien-giang"), a.tryAcquire("tien-giang")))
-            .as("a fresh burst, once across both replicas").containsExactly(true, true, false);
+                .as("a fresh burst, once across both replicas")
+                .containsExactly(true, true, false);
     }
 
     @Test
@@ -94,8 +101,7 @@ class SendRateReplicasIntegrationTests {
             relays.add(Thread.ofPlatform().start(() -> {
                 try {
                     start.await();
-                }
-                catch (InterruptedException ex) {
+                } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                 }
                 for (int i = 0; i < 30; i++) {

@@ -1,21 +1,19 @@
 package vn.gov.conference.notification.email;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pass's messages over one connection to a real SMTP server (GreenMail), each outcome reported at once. */
 class SmtpSessionTests {
@@ -39,7 +37,9 @@ class SmtpSessionTests {
 
     @Test
     void reportsEachMessageBeforeTheNextIsSent() throws Exception {
-        List<MimeMessage> messages = List.of(message("a", "<thu-moi-1@conference>"), message("b", "<thu-moi-2@conference>"),
+        List<MimeMessage> messages = List.of(
+                message("a", "<thu-moi-1@conference>"),
+                message("b", "<thu-moi-2@conference>"),
                 message("c", "<thu-moi-3@conference>"));
         List<Integer> receivedWhenReported = new ArrayList<>();
 
@@ -50,19 +50,23 @@ class SmtpSessionTests {
 
         // A relay killed after the second report re-sends none of the first two: they are recorded already.
         assertThat(receivedWhenReported).containsExactly(1, 2, 3);
-        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getMessageID)
-            .containsExactly("<thu-moi-1@conference>", "<thu-moi-2@conference>", "<thu-moi-3@conference>");
+        assertThat(smtp.getReceivedMessages())
+                .extracting(MimeMessage::getMessageID)
+                .containsExactly("<thu-moi-1@conference>", "<thu-moi-2@conference>", "<thu-moi-3@conference>");
     }
 
     @Test
     void reportsEveryMessageAsNotSentWhenTheServerCannotBeReached() throws Exception {
-        List<MimeMessage> messages = List.of(message("a", "<thu-moi-4@conference>"), message("b", "<thu-moi-5@conference>"));
+        List<MimeMessage> messages =
+                List.of(message("a", "<thu-moi-4@conference>"), message("b", "<thu-moi-5@conference>"));
         smtp.stop();
         List<Exception> failures = new ArrayList<>();
 
         SmtpSession.sendEach(sender, messages, (message, failure) -> failures.add(failure));
 
-        assertThat(failures).hasSize(2).allSatisfy(failure -> assertThat(failure).isNotNull());
+        assertThat(failures)
+                .hasSize(2)
+                .allSatisfy(failure -> assertThat(failure).isNotNull());
         assertThat(failures).noneMatch(EmailRelay::refused);
     }
 

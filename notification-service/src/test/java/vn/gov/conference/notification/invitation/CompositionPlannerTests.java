@@ -1,19 +1,17 @@
 package vn.gov.conference.notification.invitation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.plan.ParticipantGroup;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.conference.FromContracts;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CompositionPlannerTests {
 
@@ -42,12 +40,16 @@ class CompositionPlannerTests {
     void prefersThePlansOwnAddressAndLeavesAnUnknownUnitUnaddressed() {
         List<InviteeSpec> specs = plan();
 
-        assertThat(specs).filteredOn(s -> "DT-BAODT".equals(s.invitee().unitCode())).singleElement()
+        assertThat(specs)
+                .filteredOn(s -> "DT-BAODT".equals(s.invitee().unitCode()))
+                .singleElement()
                 .satisfies(press -> {
                     assertThat(press.invitee().email()).isEqualTo("toasoan@baodongthap.example");
                     assertThat(press.invitee().category()).isEqualTo(Invitee.Category.PRESS);
                 });
-        assertThat(specs).filteredOn(s -> "DT-MTTQ".equals(s.invitee().unitCode())).singleElement()
+        assertThat(specs)
+                .filteredOn(s -> "DT-MTTQ".equals(s.invitee().unitCode()))
+                .singleElement()
                 .satisfies(mttq -> assertThat(mttq.invitee().email()).isNull());
     }
 
@@ -67,14 +69,37 @@ class CompositionPlannerTests {
     void keepsTheBridgePointAPlanGivesAGuest() {
         PlanSnapshot p = Fixtures.dongThap("p3");
         var guest = p.externalGuests().getFirst();
-        PlanSnapshot atTheProvincialPoint = new PlanSnapshot(p.planId(), p.version(), p.province(), p.issuingBody(),
-                p.documentNumber(), p.issuedOn(), p.title(), p.indices(), p.format(), p.venue(), p.time(), p.chair(),
-                p.participants(), p.bridgePoints(), List.of(new vn.gov.conference.contracts.plan.ExternalGuest(
-                        guest.id(), guest.name(), guest.position(), guest.organisation(), guest.email(), true,
+        PlanSnapshot atTheProvincialPoint = new PlanSnapshot(
+                p.planId(),
+                p.version(),
+                p.province(),
+                p.issuingBody(),
+                p.documentNumber(),
+                p.issuedOn(),
+                p.title(),
+                p.indices(),
+                p.format(),
+                p.venue(),
+                p.time(),
+                p.chair(),
+                p.participants(),
+                p.bridgePoints(),
+                List.of(new vn.gov.conference.contracts.plan.ExternalGuest(
+                        guest.id(),
+                        guest.name(),
+                        guest.position(),
+                        guest.organisation(),
+                        guest.email(),
+                        true,
                         "DT-TINH")),
-                p.statedTotal(), p.assignments(), p.replacesInvitationLetter(), p.signer(), p.signerTitle());
+                p.statedTotal(),
+                p.assignments(),
+                p.replacesInvitationLetter(),
+                p.signer(),
+                p.signerTitle());
 
-        InviteeSpec spec = CompositionPlanner.plan(atTheProvincialPoint, code -> Optional.empty()).getLast();
+        InviteeSpec spec = CompositionPlanner.plan(atTheProvincialPoint, code -> Optional.empty())
+                .getLast();
 
         assertThat(spec.sourceKey()).isEqualTo("guest:x-undp");
         assertThat(spec.bridgePointCode()).isEqualTo("DT-TINH");
@@ -85,17 +110,32 @@ class CompositionPlannerTests {
     void marksDelegatesAtABridgePointOfAnOnlineConferenceAsOnline() {
         assertThat(plan()).filteredOn(InviteeSpec::seatQuota).allMatch(InviteeSpec::online);
         assertThat(CompositionPlanner.plan(Fixtures.tienGiang("p1"), code -> Optional.empty()))
-                .noneMatch(InviteeSpec::online).hasSize(2);
+                .noneMatch(InviteeSpec::online)
+                .hasSize(2);
     }
 
     @Test
     void invitesTheUnitOfALineThatStatesNoCountToNameHowManyItSends() {
-        PlanSnapshot plan = Fixtures.withGroups(Fixtures.tienGiang("p1"), List.of(
-                new ParticipantGroup("skhdt", "PROVINCE", Fixtures.unit("TG-SKHDT", "Sở Kế hoạch và Đầu tư"),
-                        "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại", 0, null, null),
-                new ParticipantGroup("cqcm", "PROVINCE", Fixtures.unit("TG-CQCM", "Các cơ quan chuyên môn"),
-                        "Thủ trưởng và công chức phụ trách cải cách hành chính", 0, null, null),
-                new ParticipantGroup("no-unit", "PROVINCE", null, "Khách mời khác", 0, null, null)));
+        PlanSnapshot plan = Fixtures.withGroups(
+                Fixtures.tienGiang("p1"),
+                List.of(
+                        new ParticipantGroup(
+                                "skhdt",
+                                "PROVINCE",
+                                Fixtures.unit("TG-SKHDT", "Sở Kế hoạch và Đầu tư"),
+                                "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại",
+                                0,
+                                null,
+                                null),
+                        new ParticipantGroup(
+                                "cqcm",
+                                "PROVINCE",
+                                Fixtures.unit("TG-CQCM", "Các cơ quan chuyên môn"),
+                                "Thủ trưởng và công chức phụ trách cải cách hành chính",
+                                0,
+                                null,
+                                null),
+                        new ParticipantGroup("no-unit", "PROVINCE", null, "Khách mời khác", 0, null, null)));
 
         List<InviteeSpec> specs = CompositionPlanner.plan(plan, code -> Optional.of(code.toLowerCase() + "@x.example"));
 

@@ -1,15 +1,14 @@
 package vn.gov.conference.notification.invitation;
 
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.index.Index;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.conference.notification.QueryIndexes.anyUnique;
 import static vn.gov.conference.notification.QueryIndexes.serving;
 import static vn.gov.conference.notification.QueryIndexes.unknownKeys;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.index.Index;
 
 class InvitationIndexesTests {
 
@@ -32,7 +31,8 @@ class InvitationIndexesTests {
 
     @Test
     void servesTheSeatQuotasAUnitsNewAddressUnblocks() {
-        assertThat(serving(declared, Set.of("tenant", "invitee.unitCode", "status"))).isEqualTo("invitation_unit");
+        assertThat(serving(declared, Set.of("tenant", "invitee.unitCode", "status")))
+                .isEqualTo("invitation_unit");
     }
 
     @Test

@@ -1,18 +1,16 @@
 package vn.gov.conference.notification.invitation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationAnswered;
 import vn.gov.conference.notification.OutboxPayloads;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvitationTests {
 
@@ -22,19 +20,37 @@ class InvitationTests {
     static final OffsetDateTime ON_THE_DAY = OffsetDateTime.parse("2021-07-07T07:40+07:00");
 
     static Invitation person() {
-        Invitee invitee = new Invitee("Nguyễn Thị Hồng", "Trưởng phòng", "DT-SNV", "Sở Nội vụ", null,
-                "hong@snv.example", Invitee.Category.OFFICIAL);
-        return Invitation.issue(InvitationId.derived("p3", "added:person:hong@snv.example"), "p3", "dong-thap",
-                Invitation.Origin.ADDED, new InviteeSpec("added:person:hong@snv.example", invitee, 1, "DT-TINH", true),
-                "ABCD2345", DEADLINE, Instant.parse("2021-06-25T00:00:00Z"));
+        Invitee invitee = new Invitee(
+                "Nguyễn Thị Hồng",
+                "Trưởng phòng",
+                "DT-SNV",
+                "Sở Nội vụ",
+                null,
+                "hong@snv.example",
+                Invitee.Category.OFFICIAL);
+        return Invitation.issue(
+                InvitationId.derived("p3", "added:person:hong@snv.example"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.ADDED,
+                new InviteeSpec("added:person:hong@snv.example", invitee, 1, "DT-TINH", true),
+                "ABCD2345",
+                DEADLINE,
+                Instant.parse("2021-06-25T00:00:00Z"));
     }
 
     static Invitation quota(int seats) {
-        Invitee unit = Invitee.unit("DT-CHAUTHANH", "UBND huyện Châu Thành", "chauthanh@dt.example",
-                Invitee.Category.OFFICIAL);
-        return Invitation.issue(InvitationId.derived("p3", "group:g1"), "p3", "dong-thap",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("group:g1", unit, seats, "DT-BP-CHAUTHANH", true),
-                "QUOTA234", DEADLINE, Instant.parse("2021-06-25T00:00:00Z"));
+        Invitee unit = Invitee.unit(
+                "DT-CHAUTHANH", "UBND huyện Châu Thành", "chauthanh@dt.example", Invitee.Category.OFFICIAL);
+        return Invitation.issue(
+                InvitationId.derived("p3", "group:g1"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec("group:g1", unit, seats, "DT-BP-CHAUTHANH", true),
+                "QUOTA234",
+                DEADLINE,
+                Instant.parse("2021-06-25T00:00:00Z"));
     }
 
     @Test
@@ -44,11 +60,13 @@ class InvitationTests {
         invitation.accept(BEFORE, Answer.Channel.LINK);
 
         assertThat(invitation.status()).isEqualTo(Invitation.Status.ACCEPTED);
-        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
-            assertThat(e.answer()).isEqualTo("ACCEPTED");
-            assertThat(e.invitationId()).isEqualTo(invitation.id().value());
-            assertThat(e.unit().code()).isEqualTo("DT-SNV");
-        });
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts()))
+                .singleElement()
+                .isInstanceOfSatisfying(InvitationAnswered.class, e -> {
+                    assertThat(e.answer()).isEqualTo("ACCEPTED");
+                    assertThat(e.invitationId()).isEqualTo(invitation.id().value());
+                    assertThat(e.unit().code()).isEqualTo("DT-SNV");
+                });
     }
 
     @Test
@@ -57,7 +75,8 @@ class InvitationTests {
         invitation.accept(BEFORE, Answer.Channel.LINK);
 
         assertThatThrownBy(() -> invitation.decline("Bận công tác", BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("already-answered"));
 
         invitation.reopen();
@@ -68,8 +87,10 @@ class InvitationTests {
 
     @Test
     void refusesToReopenAnInvitationNotYetAnswered() {
-        assertThatThrownBy(() -> person().reopen()).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("not-answered"));
+        assertThatThrownBy(() -> person().reopen())
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("not-answered"));
     }
 
     @Test
@@ -77,7 +98,8 @@ class InvitationTests {
         Invitation invitation = person();
 
         assertThatThrownBy(() -> invitation.accept(DEADLINE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("answer-deadline-passed"));
         assertThat(invitation.status()).isEqualTo(Invitation.Status.AWAITING_ANSWER);
 
@@ -101,11 +123,16 @@ class InvitationTests {
     void aSubstituteGetsAnInvitationOfTheirOwnForTheSameUnitAndSite() {
         Invitation invitation = person();
 
-        Invitation substitute = invitation.substitute(new Nomination("Trần Văn Bình", "Phó Trưởng phòng",
-                "Binh@SNV.example"), "Đi công tác", "SUBS2345", BEFORE, Answer.Channel.LINK);
+        Invitation substitute = invitation.substitute(
+                new Nomination("Trần Văn Bình", "Phó Trưởng phòng", "Binh@SNV.example"),
+                "Đi công tác",
+                "SUBS2345",
+                BEFORE,
+                Answer.Channel.LINK);
 
         assertThat(invitation.status()).isEqualTo(Invitation.Status.SUBSTITUTED);
-        assertThat(invitation.answer().substituteInvitationId()).isEqualTo(substitute.id().value());
+        assertThat(invitation.answer().substituteInvitationId())
+                .isEqualTo(substitute.id().value());
         assertThat(substitute.origin()).isEqualTo(Invitation.Origin.SUBSTITUTE);
         assertThat(substitute.parentId()).isEqualTo(invitation.id().value());
         assertThat(substitute.invitee().email()).isEqualTo("binh@snv.example");
@@ -113,10 +140,13 @@ class InvitationTests {
         assertThat(substitute.bridgePointCode()).isEqualTo("DT-TINH");
         assertThat(substitute.answerDeadline()).isEqualTo(DEADLINE);
         assertThat(substitute.awaitingAnswer()).isTrue();
-        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(InvitationAnswered.class, e -> {
-            assertThat(e.answer()).isEqualTo("SUBSTITUTED");
-            assertThat(e.substituteInvitationId()).isEqualTo(substitute.id().value());
-        });
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts()))
+                .singleElement()
+                .isInstanceOfSatisfying(InvitationAnswered.class, e -> {
+                    assertThat(e.answer()).isEqualTo("SUBSTITUTED");
+                    assertThat(e.substituteInvitationId())
+                            .isEqualTo(substitute.id().value());
+                });
     }
 
     @Test
@@ -125,23 +155,38 @@ class InvitationTests {
         Invitation retried = person();
         Nomination nominee = new Nomination("Trần Văn Bình", "Phó Trưởng phòng", "binh@snv.example");
 
-        assertThat(first.substitute(nominee, null, "A", BEFORE, Answer.Channel.LINK).id())
-                .isEqualTo(retried.substitute(nominee, null, "B", BEFORE, Answer.Channel.LINK).id());
+        assertThat(first.substitute(nominee, null, "A", BEFORE, Answer.Channel.LINK)
+                        .id())
+                .isEqualTo(retried.substitute(nominee, null, "B", BEFORE, Answer.Channel.LINK)
+                        .id());
     }
 
     @Test
     void refusesASubstituteWithoutPositionOrWithABadEmailOrTheInviteeThemself() {
         Invitation invitation = person();
 
-        assertThatThrownBy(() -> invitation.substitute(new Nomination("Trần Văn Bình", null, "binh@snv.example"),
-                null, "X", BEFORE, Answer.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.field()).isEqualTo("substitute.position"));
-        assertThatThrownBy(() -> invitation.substitute(new Nomination("Trần Văn Bình", "Chuyên viên", "binh"),
-                null, "X", BEFORE, Answer.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.field()).isEqualTo("substitute.email"));
-        assertThatThrownBy(() -> invitation.substitute(new Nomination("Nguyễn Thị Hồng", "Trưởng phòng",
-                "HONG@snv.example"), null, "X", BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+        assertThatThrownBy(() -> invitation.substitute(
+                        new Nomination("Trần Văn Bình", null, "binh@snv.example"),
+                        null,
+                        "X",
+                        BEFORE,
+                        Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.field()).isEqualTo("substitute.position"));
+        assertThatThrownBy(() -> invitation.substitute(
+                        new Nomination("Trần Văn Bình", "Chuyên viên", "binh"), null, "X", BEFORE, Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.field()).isEqualTo("substitute.email"));
+        assertThatThrownBy(() -> invitation.substitute(
+                        new Nomination("Nguyễn Thị Hồng", "Trưởng phòng", "HONG@snv.example"),
+                        null,
+                        "X",
+                        BEFORE,
+                        Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("substitute-is-invitee"));
         assertThat(invitation.status()).isEqualTo(Invitation.Status.AWAITING_ANSWER);
     }
@@ -150,10 +195,13 @@ class InvitationTests {
     void aUnitNamesDelegatesForItsSeatsWhoEachGetAPersonalInvitation() {
         Invitation quota = quota(3);
 
-        List<Invitation> delegates = quota.nameDelegates(List.of(
-                new Nomination("Lê Văn An", "Chủ tịch UBND huyện", "an@chauthanh.example"),
-                new Nomination("Phạm Thị Bé", "Trưởng phòng Nội vụ", "be@chauthanh.example", "DT-TINH")),
-                List.of("DLG22222", "DLG33333"), BEFORE, Answer.Channel.LINK);
+        List<Invitation> delegates = quota.nameDelegates(
+                List.of(
+                        new Nomination("Lê Văn An", "Chủ tịch UBND huyện", "an@chauthanh.example"),
+                        new Nomination("Phạm Thị Bé", "Trưởng phòng Nội vụ", "be@chauthanh.example", "DT-TINH")),
+                List.of("DLG22222", "DLG33333"),
+                BEFORE,
+                Answer.Channel.LINK);
 
         assertThat(delegates).hasSize(2).allSatisfy(delegate -> {
             assertThat(delegate.kind()).isEqualTo(Invitation.Kind.PERSONAL);
@@ -164,25 +212,35 @@ class InvitationTests {
         assertThat(delegates.get(0).bridgePointCode()).isEqualTo("DT-BP-CHAUTHANH");
         assertThat(delegates.get(1).bridgePointCode()).isEqualTo("DT-TINH");
         assertThat(quota.status()).isEqualTo(Invitation.Status.DELEGATES_NAMED);
-        assertThat(quota.answer().delegateInvitationIds()).containsExactly(delegates.get(0).id().value(),
-                delegates.get(1).id().value());
+        assertThat(quota.answer().delegateInvitationIds())
+                .containsExactly(
+                        delegates.get(0).id().value(), delegates.get(1).id().value());
     }
 
     @Test
     void refusesMoreDelegatesThanSeatsCountingThoseAlreadyNamed() {
         Invitation quota = quota(2);
-        quota.nameDelegates(List.of(new Nomination("Lê Văn An", "Chủ tịch", "an@x.example")), List.of("C1"), BEFORE,
+        quota.nameDelegates(
+                List.of(new Nomination("Lê Văn An", "Chủ tịch", "an@x.example")),
+                List.of("C1"),
+                BEFORE,
                 Answer.Channel.LINK);
         quota.reopen();
 
-        assertThatThrownBy(() -> quota.nameDelegates(List.of(new Nomination("B", "P", "b@x.example"),
-                new Nomination("C", "P", "c@x.example")), List.of("C2", "C3"), BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+        assertThatThrownBy(() -> quota.nameDelegates(
+                        List.of(new Nomination("B", "P", "b@x.example"), new Nomination("C", "P", "c@x.example")),
+                        List.of("C2", "C3"),
+                        BEFORE,
+                        Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("too-many-delegates"));
 
-        List<Invitation> more = quota.nameDelegates(List.of(new Nomination("B", "P", "b@x.example")), List.of("C2"),
-                BEFORE, Answer.Channel.LINK);
-        assertThat(quota.answer().delegateInvitationIds()).hasSize(2).contains(more.getFirst().id().value());
+        List<Invitation> more = quota.nameDelegates(
+                List.of(new Nomination("B", "P", "b@x.example")), List.of("C2"), BEFORE, Answer.Channel.LINK);
+        assertThat(quota.answer().delegateInvitationIds())
+                .hasSize(2)
+                .contains(more.getFirst().id().value());
     }
 
     @Test
@@ -191,7 +249,8 @@ class InvitationTests {
         assertThat(open.openQuota()).isTrue();
 
         assertThatThrownBy(() -> open.nameDelegates(List.of(), List.of(), BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("delegates-required"));
         List<Nomination> tooMany = new java.util.ArrayList<>();
         List<String> codes = new java.util.ArrayList<>();
@@ -200,11 +259,12 @@ class InvitationTests {
             codes.add("C" + i);
         }
         assertThatThrownBy(() -> open.nameDelegates(tooMany, codes, BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("too-many-delegates"));
 
-        List<Invitation> named = open.nameDelegates(tooMany.subList(0, 7), codes.subList(0, 7), BEFORE,
-                Answer.Channel.LINK);
+        List<Invitation> named =
+                open.nameDelegates(tooMany.subList(0, 7), codes.subList(0, 7), BEFORE, Answer.Channel.LINK);
         assertThat(named).hasSize(7);
         assertThat(open.status()).isEqualTo(Invitation.Status.DELEGATES_NAMED);
     }
@@ -213,23 +273,35 @@ class InvitationTests {
     void refusesTwoDelegatesWithOneAddress() {
         Invitation quota = quota(3);
 
-        assertThatThrownBy(() -> quota.nameDelegates(List.of(new Nomination("A", "P", "a@x.example"),
-                new Nomination("B", "P", "A@x.example")), List.of("C1", "C2"), BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+        assertThatThrownBy(() -> quota.nameDelegates(
+                        List.of(new Nomination("A", "P", "a@x.example"), new Nomination("B", "P", "A@x.example")),
+                        List.of("C1", "C2"),
+                        BEFORE,
+                        Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("duplicate-delegate"));
     }
 
     @Test
     void aSeatQuotaCannotSimplyAcceptNorSubstituteAndAPersonCannotNameDelegates() {
         assertThatThrownBy(() -> quota(2).accept(BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("seat-quota-needs-delegates"));
-        assertThatThrownBy(() -> quota(2).substitute(new Nomination("A", "P", "a@x.example"), null, "C", BEFORE,
-                Answer.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("seat-quota-needs-delegates"));
-        assertThatThrownBy(() -> person().nameDelegates(List.of(new Nomination("A", "P", "a@x.example")),
-                List.of("C"), BEFORE, Answer.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("not-a-seat-quota"));
+        assertThatThrownBy(() -> quota(2).substitute(
+                                new Nomination("A", "P", "a@x.example"), null, "C", BEFORE, Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("seat-quota-needs-delegates"));
+        assertThatThrownBy(() -> person().nameDelegates(
+                                List.of(new Nomination("A", "P", "a@x.example")),
+                                List.of("C"),
+                                BEFORE,
+                                Answer.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("not-a-seat-quota"));
     }
 
     @Test
@@ -248,11 +320,14 @@ class InvitationTests {
         assertThat(invitation.cancel("again")).isFalse();
 
         assertThatThrownBy(() -> invitation.accept(BEFORE, Answer.Channel.LINK))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("invitation-cancelled"));
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY,
-                CheckIn.Channel.OFFICE)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("invitation-cancelled"));
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY, CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("invitation-cancelled"));
         assertThat(invitation.active()).isFalse();
     }
 
@@ -263,13 +338,17 @@ class InvitationTests {
 
         assertThat(invitation.checkIn().presence()).isEqualTo(CheckIn.Presence.ONLINE);
         assertThat(invitation.checkIn().bridgePointCode()).isEqualTo("DT-TINH");
-        assertThat(OutboxPayloads.of(invitation, new InvitationContracts())).singleElement().isInstanceOfSatisfying(DelegateCheckedIn.class, e -> {
-            assertThat(e.mode()).isEqualTo("ONLINE");
-            assertThat(e.bridgePointCode()).isEqualTo("DT-TINH");
-        });
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY,
-                CheckIn.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("already-checked-in"));
+        assertThat(OutboxPayloads.of(invitation, new InvitationContracts()))
+                .singleElement()
+                .isInstanceOfSatisfying(DelegateCheckedIn.class, e -> {
+                    assertThat(e.mode()).isEqualTo("ONLINE");
+                    assertThat(e.bridgePointCode()).isEqualTo("DT-TINH");
+                });
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY, CheckIn.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("already-checked-in"));
     }
 
     @Test
@@ -277,16 +356,17 @@ class InvitationTests {
         Invitation invitation = person();
         invitation.checkIn(CheckIn.Presence.ONLINE, null, null, DAY, ON_THE_DAY, CheckIn.Channel.LINK);
 
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.ABSENT, null, null, DAY, ON_THE_DAY,
-                CheckIn.Channel.OFFICE)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("reason-required"));
-        invitation.checkIn(CheckIn.Presence.IN_PERSON, "DT-TINH", null, DAY, ON_THE_DAY.plusMinutes(5),
-                CheckIn.Channel.OFFICE);
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.ABSENT, null, null, DAY, ON_THE_DAY, CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("reason-required"));
+        invitation.checkIn(
+                CheckIn.Presence.IN_PERSON, "DT-TINH", null, DAY, ON_THE_DAY.plusMinutes(5), CheckIn.Channel.OFFICE);
         assertThat(invitation.checkIn().presence()).isEqualTo(CheckIn.Presence.IN_PERSON);
 
         int raised = invitation.raisedEvents().size();
-        invitation.checkIn(CheckIn.Presence.ABSENT, null, "Ốm", DAY, ON_THE_DAY.plusMinutes(9),
-                CheckIn.Channel.OFFICE);
+        invitation.checkIn(CheckIn.Presence.ABSENT, null, "Ốm", DAY, ON_THE_DAY.plusMinutes(9), CheckIn.Channel.OFFICE);
         assertThat(invitation.checkIn().reason()).isEqualTo("Ốm");
         assertThat(invitation.raisedEvents()).hasSize(raised);
     }
@@ -294,23 +374,37 @@ class InvitationTests {
     @Test
     void refusesCheckInBeforeTheDayForASeatQuotaOrADeclinedInvitationAndAbsenceThroughTheLink() {
         Invitation invitation = person();
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.IN_PERSON, null, null, DAY,
-                DAY.minusDays(1).atTime(23, 0).atOffset(java.time.ZoneOffset.ofHours(7)), CheckIn.Channel.OFFICE))
-                .isInstanceOfSatisfying(InvitationRuleException.class,
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.IN_PERSON,
+                        null,
+                        null,
+                        DAY,
+                        DAY.minusDays(1).atTime(23, 0).atOffset(java.time.ZoneOffset.ofHours(7)),
+                        CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
                         ex -> assertThat(ex.code()).isEqualTo("check-in-not-open"));
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.IN_PERSON, null, null, null, ON_THE_DAY,
-                CheckIn.Channel.OFFICE)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("not-scheduled"));
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.ABSENT, null, "x", DAY, ON_THE_DAY,
-                CheckIn.Channel.LINK)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("absence-by-office"));
-        assertThatThrownBy(() -> quota(2).checkIn(CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY,
-                CheckIn.Channel.OFFICE)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("seat-quota-check-in"));
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.IN_PERSON, null, null, null, ON_THE_DAY, CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("not-scheduled"));
+        assertThatThrownBy(() ->
+                        invitation.checkIn(CheckIn.Presence.ABSENT, null, "x", DAY, ON_THE_DAY, CheckIn.Channel.LINK))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("absence-by-office"));
+        assertThatThrownBy(() -> quota(2).checkIn(
+                                CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY, CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("seat-quota-check-in"));
         invitation.decline("Ốm", BEFORE, Answer.Channel.LINK);
-        assertThatThrownBy(() -> invitation.checkIn(CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY,
-                CheckIn.Channel.OFFICE)).isInstanceOfSatisfying(InvitationRuleException.class,
-                ex -> assertThat(ex.code()).isEqualTo("not-attending"));
+        assertThatThrownBy(() -> invitation.checkIn(
+                        CheckIn.Presence.IN_PERSON, null, null, DAY, ON_THE_DAY, CheckIn.Channel.OFFICE))
+                .isInstanceOfSatisfying(
+                        InvitationRuleException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("not-attending"));
         assertThat(invitation.checkIn()).isNull();
     }
 
@@ -328,10 +422,20 @@ class InvitationTests {
     @Test
     void readdressesOnlyAnInvitationWithoutAnAddress() {
         Invitation withAddress = person();
-        Invitation without = Invitation.issue(InvitationId.derived("p3", "group:g9"), "p3", "dong-thap",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("group:g9",
-                        Invitee.unit("DT-TAMNONG", "UBND huyện Tam Nông", null, Invitee.Category.OFFICIAL), 2, null,
-                        false), "C", DEADLINE, Instant.EPOCH);
+        Invitation without = Invitation.issue(
+                InvitationId.derived("p3", "group:g9"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "group:g9",
+                        Invitee.unit("DT-TAMNONG", "UBND huyện Tam Nông", null, Invitee.Category.OFFICIAL),
+                        2,
+                        null,
+                        false),
+                "C",
+                DEADLINE,
+                Instant.EPOCH);
 
         assertThat(withAddress.readdress("other@x.example")).isFalse();
         assertThat(without.readdress("TamNong@DT.example")).isTrue();
@@ -349,7 +453,8 @@ class InvitationTests {
 
     @Test
     void derivesTheSameIdForTheSameCompositionLine() {
-        assertThat(InvitationId.derived("p3", "group:g1")).isEqualTo(InvitationId.derived("p3", "group:g1"))
+        assertThat(InvitationId.derived("p3", "group:g1"))
+                .isEqualTo(InvitationId.derived("p3", "group:g1"))
                 .isNotEqualTo(InvitationId.derived("p4", "group:g1"));
     }
 }

@@ -1,14 +1,12 @@
 package vn.gov.conference.notification.invitation;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import vn.gov.conference.notification.csv.CsvException;
-import vn.gov.conference.platform.web.InvalidInputException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.conference.notification.csv.CsvException;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 class InviteeCsvTests {
 
@@ -39,8 +37,8 @@ class InviteeCsvTests {
 
     @Test
     void readsVietnameseHeadersFromASpreadsheet() {
-        List<InviteeSpec> specs = InviteeCsv.parse("Họ và tên;Chức vụ;Email;Mã đơn vị\n"
-                + "Lê Thị Mai;Chuyên viên;mai@snv.example;DT-SNV\n", false);
+        List<InviteeSpec> specs = InviteeCsv.parse(
+                "Họ và tên;Chức vụ;Email;Mã đơn vị\n" + "Lê Thị Mai;Chuyên viên;mai@snv.example;DT-SNV\n", false);
 
         assertThat(specs).singleElement().satisfies(spec -> {
             assertThat(spec.invitee().name()).isEqualTo("Lê Thị Mai");
@@ -59,12 +57,16 @@ class InviteeCsvTests {
                 ,,,,
                 Ngô Văn C,c@x.example,,,
                 Ngô Văn C,C@x.example,,,
-                """, false)).isInstanceOfSatisfying(CsvException.class, ex -> assertThat(ex.errors())
-                .extracting(CsvException.LineError::line, CsvException.LineError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "email"),
-                        org.assertj.core.groups.Tuple.tuple(3, "seats"),
-                        org.assertj.core.groups.Tuple.tuple(4, "category"),
-                        org.assertj.core.groups.Tuple.tuple(7, "email")));
+                """, false))
+                .isInstanceOfSatisfying(
+                        CsvException.class,
+                        ex -> assertThat(ex.errors())
+                                .extracting(CsvException.LineError::line, CsvException.LineError::column)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(2, "email"),
+                                        org.assertj.core.groups.Tuple.tuple(3, "seats"),
+                                        org.assertj.core.groups.Tuple.tuple(4, "category"),
+                                        org.assertj.core.groups.Tuple.tuple(7, "email")));
     }
 
     @Test
@@ -75,13 +77,15 @@ class InviteeCsvTests {
 
     @Test
     void refusesUnsafeTextInAnInviteeNamingTheField() {
-        assertThatThrownBy(() -> new Invitee("Trần Văn\u202E An", null, null, null, null, "an@x.example",
-                Invitee.Category.GUEST)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+        assertThatThrownBy(() -> new Invitee(
+                        "Trần Văn\u202E An", null, null, null, null, "an@x.example", Invitee.Category.GUEST))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.rule()).isEqualTo("bidi-control");
                 });
-        assertThatThrownBy(() -> InviteeCsv.parse("name,position,email\n\"Lê Văn Tám\",\"Phóng\r\nviên\","
-                + "tam@x.example\n", false)).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("position"));
+        assertThatThrownBy(() -> InviteeCsv.parse(
+                        "name,position,email\n\"Lê Văn Tám\",\"Phóng\r\nviên\"," + "tam@x.example\n", false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
     }
 }

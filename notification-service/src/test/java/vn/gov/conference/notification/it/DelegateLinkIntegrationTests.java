@@ -1,20 +1,20 @@
 package vn.gov.conference.notification.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
@@ -25,8 +25,6 @@ import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestTokens;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The delegates' side through the links of their emails: reading and answering the invitation once, refusals of a
@@ -83,14 +81,16 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
      */
     static String checkInPage(String planId, String recipient) throws Exception {
         MimeMessage message = MailSink.awaitOne(planId, "INVITATION", recipient);
-        Part qr = leaves(message).stream().filter(part -> {
-            try {
-                return part.isMimeType("image/png");
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).findFirst().orElse(null);
+        Part qr = leaves(message).stream()
+                .filter(part -> {
+                    try {
+                        return part.isMimeType("image/png");
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .findFirst()
+                .orElse(null);
         if (qr == null) {
             return link(text(message, "text/plain"), "http://localhost:8080/diem-danh/");
         }
@@ -131,8 +131,9 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(view.json().get("possibleAnswers").toString()).contains("ACCEPT");
         String invitationId = view.json().get("invitation").get("id").asString();
         // The letter's link is honoured (this plan is itself the invitation letter: 409, not 404 for TG's token).
-        ApiClient.Response letter = api.get("/api/invitations/" + invitationId + "/letter?"
-                + link.substring(link.indexOf("sig=")), anotherProvince);
+        ApiClient.Response letter = api.get(
+                "/api/invitations/" + invitationId + "/letter?" + link.substring(link.indexOf("sig=")),
+                anotherProvince);
         assertThat(letter.status()).as(letter.body()).isEqualTo(409);
         assertThat(letter.json().get("rule").asString()).isEqualTo("replaced-by-plan");
 
@@ -162,8 +163,9 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         ApiClient.Response accepted = api.post(answerPath(link), null, Map.of("answer", "ACCEPT"));
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().get("invitation").get("status").asString()).isEqualTo("ACCEPTED");
-        InvitationAnswered answered = events.await(EventCatalog.INVITATION_ANSWERED.type(),
-                e -> invitationId.equals(e.subject())).payload(InvitationAnswered.class);
+        InvitationAnswered answered = events.await(
+                        EventCatalog.INVITATION_ANSWERED.type(), e -> invitationId.equals(e.subject()))
+                .payload(InvitationAnswered.class);
         assertThat(answered.answer()).isEqualTo("ACCEPTED");
         assertThat(answered.planId()).isEqualTo(planId);
 
@@ -173,13 +175,19 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(again.json().get("rule").asString()).isEqualTo("already-answered");
         assertThat(api.get(link, null).json().get("possibleAnswers")).isEmpty();
 
-        assertThat(api.post("/api/invitations/" + invitationId + "/reopen", TestTokens.office(DT), null).status())
+        assertThat(api.post("/api/invitations/" + invitationId + "/reopen", TestTokens.office(DT), null)
+                        .status())
                 .isEqualTo(200);
         ApiClient.Response noReason = api.post(answerPath(link), null, Map.of("answer", "DECLINE"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(api.post(answerPath(link), null, Map.of("answer", "DECLINE", "reason", "Trùng lịch công tác"))
-                .json().get("invitation").get("answer").get("reason").asString()).isEqualTo("Trùng lịch công tác");
+                        .json()
+                        .get("invitation")
+                        .get("answer")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Trùng lịch công tác");
     }
 
     @Test
@@ -192,17 +200,28 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(tampered.status()).isEqualTo(403);
         assertThat(tampered.json().get("rule").asString()).isEqualTo("invalid-link");
         assertThat(api.get(tamper(link), null).status()).isEqualTo(403);
-        String otherInvitation = link.replace(invitationId, invitationId.substring(0, invitationId.length() - 1)
-                + (invitationId.endsWith("a") ? "b" : "a"));
+        String otherInvitation = link.replace(
+                invitationId,
+                invitationId.substring(0, invitationId.length() - 1) + (invitationId.endsWith("a") ? "b" : "a"));
         assertThat(api.get(otherInvitation, null).status()).isEqualTo(403);
         assertThat(api.get("/api/invitations/" + invitationId, null).status()).isEqualTo(403);
-        String answerSigOnCheckIn = "/api/invitations/" + invitationId + "/check-in" + link.substring(link.indexOf('?'));
-        assertThat(api.post(answerSigOnCheckIn, null, Map.of("presence", "ONLINE")).status()).isEqualTo(403);
+        String answerSigOnCheckIn =
+                "/api/invitations/" + invitationId + "/check-in" + link.substring(link.indexOf('?'));
+        assertThat(api.post(answerSigOnCheckIn, null, Map.of("presence", "ONLINE"))
+                        .status())
+                .isEqualTo(403);
         String checkIn = checkInLink(planId, GUEST);
-        assertThat(api.post(answerPath("/api/invitations/" + invitationId + checkIn.substring(checkIn.indexOf('?'))),
-                null, Map.of("answer", "ACCEPT")).status()).isEqualTo(403);
+        assertThat(api.post(
+                                answerPath(
+                                        "/api/invitations/" + invitationId + checkIn.substring(checkIn.indexOf('?'))),
+                                null,
+                                Map.of("answer", "ACCEPT"))
+                        .status())
+                .isEqualTo(403);
 
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items"))
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT))
+                        .json()
+                        .get("items"))
                 .allSatisfy(view -> assertThat(view.get("status").asString()).isEqualTo("AWAITING_ANSWER"));
     }
 
@@ -215,53 +234,94 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
 
         CLOCK.advance(Duration.between(CLOCK.now(), start.minusDays(1)).plusMinutes(1));
 
-        ApiClient.Response late = api.post(answerPath(link), null, Map.of("answer", "NAME_DELEGATES", "delegates",
-                List.of(Map.of("name", "Nguyễn Văn Tư", "position", "Phó Chủ tịch", "email", "tu@mttq.example"))));
+        ApiClient.Response late = api.post(
+                answerPath(link),
+                null,
+                Map.of(
+                        "answer",
+                        "NAME_DELEGATES",
+                        "delegates",
+                        List.of(Map.of(
+                                "name", "Nguyễn Văn Tư", "position", "Phó Chủ tịch", "email", "tu@mttq.example"))));
         assertThat(late.status()).isEqualTo(410);
         assertThat(late.json().get("rule").asString()).isEqualTo("link-expired");
         assertThat(api.get(link, null).status()).isEqualTo(410);
 
-        ApiClient.Response byPhone = api.post("/api/invitations/" + invitationId + "/answer", TestTokens.office(DT),
+        ApiClient.Response byPhone = api.post(
+                "/api/invitations/" + invitationId + "/answer",
+                TestTokens.office(DT),
                 Map.of("answer", "DECLINE", "reason", "Báo qua điện thoại: trùng lịch"));
         assertThat(byPhone.status()).isEqualTo(200);
-        assertThat(byPhone.json().get("invitation").get("answer").get("channel").asString()).isEqualTo("OFFICE");
-        assertThat(api.post("/api/invitations/" + invitationId + "/answer", TestTokens.office(TG),
-                Map.of("answer", "ACCEPT")).status()).isEqualTo(404);
+        assertThat(byPhone.json().get("invitation").get("answer").get("channel").asString())
+                .isEqualTo("OFFICE");
+        assertThat(api.post(
+                                "/api/invitations/" + invitationId + "/answer",
+                                TestTokens.office(TG),
+                                Map.of("answer", "ACCEPT"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aSubstituteAndTheDelegatesAUnitNamesEachGetTheirOwnInvitation() throws Exception {
         String planId = approved(CLOCK.now().plusDays(10));
 
-        ApiClient.Response substituted = api.post(answerPath(answerLink(planId, GUEST)), null, Map.of(
-                "answer", "SUBSTITUTE", "reason", "Đi công tác nước ngoài",
-                "substitute", Map.of("name", "Trần Văn Bình", "position", "Chuyên gia", "email",
-                        "binh.tran@undp.example")));
+        ApiClient.Response substituted = api.post(
+                answerPath(answerLink(planId, GUEST)),
+                null,
+                Map.of(
+                        "answer",
+                        "SUBSTITUTE",
+                        "reason",
+                        "Đi công tác nước ngoài",
+                        "substitute",
+                        Map.of("name", "Trần Văn Bình", "position", "Chuyên gia", "email", "binh.tran@undp.example")));
         assertThat(substituted.status()).isEqualTo(200);
         String substituteId = substituted.json().get("created").get(0).get("id").asString();
         MimeMessage toSubstitute = MailSink.awaitOne(planId, "INVITATION", "binh.tran@undp.example");
-        assertThat(text(toSubstitute, "text/plain")).contains("Kính gửi: Ông/Bà Trần Văn Bình, Chuyên gia")
+        assertThat(text(toSubstitute, "text/plain"))
+                .contains("Kính gửi: Ông/Bà Trần Văn Bình, Chuyên gia")
                 .contains("http://localhost:8080/moi/" + substituteId + "?sig=");
-        InvitationAnswered answered = events.await(EventCatalog.INVITATION_ANSWERED.type(),
-                e -> e.payload(InvitationAnswered.class).substituteInvitationId() != null
-                        && substituteId.equals(e.payload(InvitationAnswered.class).substituteInvitationId()))
+        InvitationAnswered answered = events.await(
+                        EventCatalog.INVITATION_ANSWERED.type(),
+                        e -> e.payload(InvitationAnswered.class).substituteInvitationId() != null
+                                && substituteId.equals(
+                                        e.payload(InvitationAnswered.class).substituteInvitationId()))
                 .payload(InvitationAnswered.class);
         assertThat(answered.answer()).isEqualTo("SUBSTITUTED");
 
         String quota = answerPath(answerLink(planId, SNV));
-        ApiClient.Response tooMany = api.post(quota, null, Map.of("answer", "NAME_DELEGATES", "delegates", List.of(
-                delegate("A", "a@snv.example"), delegate("B", "b@snv.example"), delegate("C", "c@snv.example"),
-                delegate("D", "d@snv.example"))));
+        ApiClient.Response tooMany = api.post(
+                quota,
+                null,
+                Map.of(
+                        "answer",
+                        "NAME_DELEGATES",
+                        "delegates",
+                        List.of(
+                                delegate("A", "a@snv.example"),
+                                delegate("B", "b@snv.example"),
+                                delegate("C", "c@snv.example"),
+                                delegate("D", "d@snv.example"))));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.json().get("rule").asString()).isEqualTo("too-many-delegates");
 
-        ApiClient.Response named = api.post(quota, null, Map.of("answer", "NAME_DELEGATES", "delegates", List.of(
-                delegate("Lê Thị Mai", "mai.le@snv.example"), delegate("Phan Văn Đức", "duc.phan@snv.example"))));
+        ApiClient.Response named = api.post(
+                quota,
+                null,
+                Map.of(
+                        "answer",
+                        "NAME_DELEGATES",
+                        "delegates",
+                        List.of(
+                                delegate("Lê Thị Mai", "mai.le@snv.example"),
+                                delegate("Phan Văn Đức", "duc.phan@snv.example"))));
         assertThat(named.status()).isEqualTo(200);
         assertThat(named.json().get("created")).hasSize(2);
         String maiId = named.json().get("created").get(0).get("id").asString();
         MimeMessage toMai = MailSink.awaitOne(planId, "INVITATION", "mai.le@snv.example");
-        assertThat(text(toMai, "text/plain")).contains("Kính gửi: Ông/Bà Lê Thị Mai, Chuyên viên, Sở Nội vụ")
+        assertThat(text(toMai, "text/plain"))
+                .contains("Kính gửi: Ông/Bà Lê Thị Mai, Chuyên viên, Sở Nội vụ")
                 .contains("Mã điểm danh của Ông/Bà: ");
         assertThat(checkInPage(planId, "mai.le@snv.example"))
                 .startsWith("http://localhost:8080/diem-danh/" + maiId + "?sig=");
@@ -270,10 +330,19 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
 
     @Test
     void delegatesCheckInOnTheDayAndTheOfficeSeesAttendancePerUnitAndBridgePoint() throws Exception {
-        OffsetDateTime start = CLOCK.now().plusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(8);
+        OffsetDateTime start =
+                CLOCK.now().plusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(8);
         String planId = approved(start);
-        api.post(answerPath(answerLink(planId, SNV)), null, Map.of("answer", "NAME_DELEGATES", "delegates", List.of(
-                delegate("Lê Thị Mai", "mai.le@snv.example"), delegate("Phan Văn Đức", "duc.phan@snv.example"))));
+        api.post(
+                answerPath(answerLink(planId, SNV)),
+                null,
+                Map.of(
+                        "answer",
+                        "NAME_DELEGATES",
+                        "delegates",
+                        List.of(
+                                delegate("Lê Thị Mai", "mai.le@snv.example"),
+                                delegate("Phan Văn Đức", "duc.phan@snv.example"))));
         String maiCheckIn = checkInLink(planId, "mai.le@snv.example");
         String ducCode = text(MailSink.awaitOne(planId, "INVITATION", "duc.phan@snv.example"), "text/plain")
                 .replaceAll("(?s).*Mã điểm danh của Ông/Bà: ([A-Z0-9]{8}).*", "$1");
@@ -288,26 +357,43 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         ApiClient.Response mai = api.post(maiCheckIn, null, Map.of("presence", "IN_PERSON"));
         assertThat(mai.status()).isEqualTo(200);
         String maiId = mai.json().get("id").asString();
-        DelegateCheckedIn checkedIn = events.await(EventCatalog.DELEGATE_CHECKED_IN.type(),
-                e -> maiId.equals(e.subject())).payload(DelegateCheckedIn.class);
+        DelegateCheckedIn checkedIn = events.await(
+                        EventCatalog.DELEGATE_CHECKED_IN.type(), e -> maiId.equals(e.subject()))
+                .payload(DelegateCheckedIn.class);
         assertThat(checkedIn.mode()).isEqualTo("IN_PERSON");
         assertThat(checkedIn.bridgePointCode()).isEqualTo("DT-TINH");
-        assertThat(api.post(maiCheckIn, null, Map.of("presence", "IN_PERSON")).json().get("rule").asString())
+        assertThat(api.post(maiCheckIn, null, Map.of("presence", "IN_PERSON"))
+                        .json()
+                        .get("rule")
+                        .asString())
                 .isEqualTo("already-checked-in");
-        assertThat(api.post(guestCheckIn, null, Map.of("presence", "ABSENT", "reason", "x")).status())
+        assertThat(api.post(guestCheckIn, null, Map.of("presence", "ABSENT", "reason", "x"))
+                        .status())
                 .isEqualTo(400);
-        assertThat(api.post(guestCheckIn, null, Map.of("presence", "ONLINE")).status()).isEqualTo(200);
+        assertThat(api.post(guestCheckIn, null, Map.of("presence", "ONLINE")).status())
+                .isEqualTo(200);
 
-        JsonNode found = api.get("/api/plans/" + planId + "/invitations?code=" + ducCode.toLowerCase(),
-                TestTokens.office(DT)).json().get("items");
+        JsonNode found = api.get(
+                        "/api/plans/" + planId + "/invitations?code=" + ducCode.toLowerCase(), TestTokens.office(DT))
+                .json()
+                .get("items");
         assertThat(found).hasSize(1);
         String ducId = found.get(0).get("id").asString();
-        assertThat(api.post("/api/invitations/" + ducId + "/check-in", TestTokens.office(DT),
-                Map.of("presence", "ABSENT", "reason", "Ốm, có giấy xin phép")).status()).isEqualTo(200);
-        assertThat(api.post("/api/invitations/" + ducId + "/check-in", TestTokens.department(DT, "DT-SNV"),
-                Map.of("presence", "IN_PERSON")).status()).isEqualTo(403);
+        assertThat(api.post(
+                                "/api/invitations/" + ducId + "/check-in",
+                                TestTokens.office(DT),
+                                Map.of("presence", "ABSENT", "reason", "Ốm, có giấy xin phép"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/invitations/" + ducId + "/check-in",
+                                TestTokens.department(DT, "DT-SNV"),
+                                Map.of("presence", "IN_PERSON"))
+                        .status())
+                .isEqualTo(403);
 
-        JsonNode attendance = api.get("/api/plans/" + planId + "/attendance", TestTokens.office(DT)).json();
+        JsonNode attendance = api.get("/api/plans/" + planId + "/attendance", TestTokens.office(DT))
+                .json();
         assertThat(attendance.get("totals").get("presentInPerson").asInt()).isEqualTo(1);
         assertThat(attendance.get("totals").get("presentOnline").asInt()).isEqualTo(1);
         assertThat(attendance.get("totals").get("absent").asInt()).isEqualTo(1);
@@ -323,8 +409,12 @@ class DelegateLinkIntegrationTests extends NotificationIntegrationTest {
         assertThat(snv.get("presentInPerson").asInt()).isEqualTo(1);
         assertThat(snv.get("unfilledSeats").asInt()).isEqualTo(1);
         assertThat(snv.get("absences").get(0).get("reason").asString()).isEqualTo("Ốm, có giấy xin phép");
-        assertThat(api.get("/api/plans/" + planId + "/attendance", TestTokens.central()).status()).isEqualTo(200);
-        assertThat(api.get("/api/plans/" + planId + "/attendance", TestTokens.office(TG)).status()).isEqualTo(404);
+        assertThat(api.get("/api/plans/" + planId + "/attendance", TestTokens.central())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/plans/" + planId + "/attendance", TestTokens.office(TG))
+                        .status())
+                .isEqualTo(404);
     }
 
     private static Map<String, String> delegate(String name, String email) {

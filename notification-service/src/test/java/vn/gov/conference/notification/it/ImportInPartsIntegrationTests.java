@@ -1,13 +1,13 @@
 package vn.gov.conference.notification.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.invitation.InvitationEvents.InvitationsIssued;
@@ -15,8 +15,6 @@ import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import in parts (issue 18): each part costs a fixed number of round trips, and the invitations it announces are
@@ -64,16 +62,22 @@ class ImportInPartsIntegrationTests extends NotificationIntegrationTest {
         assertThat(mixed.json().get("issued").asInt()).isEqualTo(10);
         awaitTotal(planId, 75);
 
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("total")
-                .asInt()).isEqualTo(75);
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(75);
         MailSink.awaitCount(planId, "INVITATION", 75);
-        List<InvitationsIssued> announced = events.during(Duration.ofSeconds(2),
-                EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject())).stream()
-                .map(e -> e.payload(InvitationsIssued.class)).toList();
+        List<InvitationsIssued> announced = events
+                .during(Duration.ofSeconds(2), EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject()))
+                .stream()
+                .map(e -> e.payload(InvitationsIssued.class))
+                .toList();
         assertThat(announced).extracting(InvitationsIssued::total).containsExactly(5, 35, 65, 75);
         assertThat(announced).extracting(InvitationsIssued::issued).containsExactly(5, 30, 30, 10);
         // Queued unwritten, written by the relay just before sending: the whole letter, about this invitee.
-        jakarta.mail.internet.MimeMessage letter = MailSink.to(planId, "INVITATION", email(3)).get(0);
+        jakarta.mail.internet.MimeMessage letter =
+                MailSink.to(planId, "INVITATION", email(3)).get(0);
         assertThat(text(letter, "text/plain")).contains("Đại biểu Số 3").contains("Mã điểm danh");
         assertThat(attachment(letter, "application/ics")).isNotNull();
         for (int i = 0; i < 70; i++) {
@@ -82,13 +86,17 @@ class ImportInPartsIntegrationTests extends NotificationIntegrationTest {
     }
 
     private void awaitTotal(String planId, int total) {
-        events.await(EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject())
-                && e.payload(InvitationsIssued.class).total() == total);
+        events.await(
+                EventCatalog.INVITATIONS_ISSUED.type(),
+                e -> planId.equals(e.subject())
+                        && e.payload(InvitationsIssued.class).total() == total);
     }
 
     private ApiClient.Response importCsv(String planId, String csv) {
         return api.send(api.request("/api/plans/" + planId + "/invitations/import", TestTokens.office(DT))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
     }
 
     private static String part(int from, int to) {

@@ -1,5 +1,11 @@
 package vn.gov.conference.notification.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,10 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
@@ -37,9 +38,6 @@ import vn.gov.conference.testing.EventRecorder;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * From the approved plan to the invitees' mailboxes and calendars, on the real broker and a real SMTP server: what
@@ -108,29 +106,38 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(MimeUtility.decodeText(icsPart.getFileName())).isEqualTo("Lịch hội nghị 125-KH-UBND.ics");
         Calendar calendar = calendarOf(snv);
         assertThat(calendar.validate().getEntries()).isEmpty();
-        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue))
+                .contains("REQUEST");
         VEvent event = eventOf(calendar);
-        assertThat(event.validate(new Method(Method.VALUE_REQUEST)).getEntries()).isEmpty();
+        assertThat(event.validate(new Method(Method.VALUE_REQUEST)).getEntries())
+                .isEmpty();
         assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
         assertThat(value(event, Property.SUMMARY)).isEqualTo(DT_TITLE);
         assertThat(value(event, Property.LOCATION)).isEqualTo("Điểm cầu Tỉnh (Hội trường UBND Tỉnh)");
-        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").map(p -> p.getValue()))
+        assertThat(event.getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getParameter("TZID")
+                        .map(p -> p.getValue()))
                 .contains("Asia/Ho_Chi_Minh");
         assertThat(text(snv, "text/calendar")).contains("METHOD:REQUEST");
 
         MimeMessage guest = MailSink.awaitOne(planId, "INVITATION", "huyen.do@undp.example");
-        assertThat(text(guest, "text/plain")).contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI")
-                .doesNotContain("Ông/Bà Bà").contains("Mã điểm danh của Bà: ")
-                .contains("Điểm danh trực tuyến:").contains("http://localhost:8080/diem-danh/");
+        assertThat(text(guest, "text/plain"))
+                .contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI")
+                .doesNotContain("Ông/Bà Bà")
+                .contains("Mã điểm danh của Bà: ")
+                .contains("Điểm danh trực tuyến:")
+                .contains("http://localhost:8080/diem-danh/");
         assertThat(value(eventOf(calendarOf(guest)), Property.LOCATION)).isEqualTo("Trực tuyến");
 
-        InvitationsIssued issued = events.await(EventCatalog.INVITATIONS_ISSUED.type(),
-                e -> planId.equals(e.subject())).payload(InvitationsIssued.class);
+        InvitationsIssued issued = events.await(EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject()))
+                .payload(InvitationsIssued.class);
         assertThat(issued.issued()).isEqualTo(5);
         assertThat(issued.total()).isEqualTo(5);
-        assertThat(events.awaitCount(EventCatalog.EMAIL_DELIVERED.type(), e -> planId.equals(e.key()), 5,
-                Duration.ofSeconds(30))).extracting(e -> e.payload(EmailDelivered.class).kind())
+        assertThat(events.awaitCount(
+                        EventCatalog.EMAIL_DELIVERED.type(), e -> planId.equals(e.key()), 5, Duration.ofSeconds(30)))
+                .extracting(e -> e.payload(EmailDelivered.class).kind())
                 .containsOnly("INVITATION");
     }
 
@@ -142,22 +149,36 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         MailSink.awaitCount(planId, "INVITATION", 5);
         events.await(EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject()));
 
-        TestEvents.publish(Topics.PLAN, eventId, "urn:conference:test", EventCatalog.PLAN_APPROVED.type(), planId, DT,
+        TestEvents.publish(
+                Topics.PLAN,
+                eventId,
+                "urn:conference:test",
+                EventCatalog.PLAN_APPROVED.type(),
+                planId,
+                DT,
                 new vn.gov.conference.contracts.plan.PlanEvents.PlanApproved(plan, CLOCK.now(), "approver"));
         approve(plan);
 
-        assertThat(events.during(Duration.ofSeconds(3), EventCatalog.INVITATIONS_ISSUED.type(),
-                e -> planId.equals(e.subject()))).hasSize(1);
+        assertThat(events.during(
+                        Duration.ofSeconds(3), EventCatalog.INVITATIONS_ISSUED.type(), e -> planId.equals(e.subject())))
+                .hasSize(1);
         assertThat(MailSink.of(planId)).hasSize(5);
-        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT)).json().get("items")).hasSize(5);
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items")).hasSize(5);
+        assertThat(api.get("/api/emails?planId=" + planId, TestTokens.office(DT))
+                        .json()
+                        .get("items"))
+                .hasSize(5);
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT))
+                        .json()
+                        .get("items"))
+                .hasSize(5);
     }
 
     @Test
     void aTentativeConferenceIsInvitedWithoutACalendarUntilItIsScheduled() throws Exception {
         String planId = newPlanId();
         LocalDate windowStart = CLOCK.now().toLocalDate().plusMonths(1);
-        PlanSnapshot plan = Fixtures.at(Fixtures.tienGiang(planId),
+        PlanSnapshot plan = Fixtures.at(
+                Fixtures.tienGiang(planId),
                 new ConferenceSchedule(null, windowStart, windowStart.plusMonths(3), "dự kiến quý 3 năm 2024"));
         approve(plan);
 
@@ -168,8 +189,16 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(attachment(invitation, "application/ics")).isNull();
         assertThat(text(invitation, "text/calendar")).isNull();
 
-        OffsetDateTime start = CLOCK.now().plusDays(40).truncatedTo(ChronoUnit.DAYS).withHour(7).withMinute(30);
-        TestEvents.publish(Topics.PLAN, EventCatalog.CONFERENCE_SCHEDULED.type(), planId, TG,
+        OffsetDateTime start = CLOCK.now()
+                .plusDays(40)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(7)
+                .withMinute(30);
+        TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.CONFERENCE_SCHEDULED.type(),
+                planId,
+                TG,
                 new ConferenceScheduled(planId, 3, start, null, null));
 
         MimeMessage update = MailSink.awaitOne(planId, "INVITATION_UPDATE", "snv@tiengiang.conference.example");
@@ -178,23 +207,26 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         VEvent event = eventOf(calendarOf(update));
         assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
-        assertThat(value(event, Property.LOCATION)).isEqualTo("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang, "
-                + "số 6C Rạch Gầm, Phường 1, thành phố Mỹ Tho, Tiền Giang");
+        assertThat(value(event, Property.LOCATION))
+                .isEqualTo("Phòng họp số 2, Trung tâm Hội nghị tỉnh Tiền Giang, "
+                        + "số 6C Rạch Gầm, Phường 1, thành phố Mỹ Tho, Tiền Giang");
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 2);
     }
 
     static MimeMessage awaitSubject(String planId, String recipient, String subject) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> MailSink
-                .to(planId, "INVITATION_UPDATE", recipient).stream().anyMatch(m -> subject.equals(subjectOf(m))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> MailSink.to(planId, "INVITATION_UPDATE", recipient).stream()
+                        .anyMatch(m -> subject.equals(subjectOf(m))));
         return MailSink.to(planId, "INVITATION_UPDATE", recipient).stream()
-                .filter(m -> subject.equals(subjectOf(m))).findFirst().orElseThrow();
+                .filter(m -> subject.equals(subjectOf(m)))
+                .findFirst()
+                .orElseThrow();
     }
 
     static String subjectOf(MimeMessage message) {
         try {
             return message.getSubject();
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -208,23 +240,39 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(value(invited, Property.DTEND)).endsWith("T110000");
         MailSink.awaitCount(planId, "INVITATION", 5);
 
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_PUBLISHED.type(),
+                planId,
+                DT,
                 new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
 
-        MimeMessage update = awaitSubject(planId, SNV, "Chương trình " + Character.toLowerCase(DT_TITLE.charAt(0))
-                + DT_TITLE.substring(1));
+        MimeMessage update = awaitSubject(
+                planId, SNV, "Chương trình " + Character.toLowerCase(DT_TITLE.charAt(0)) + DT_TITLE.substring(1));
         VEvent event = eventOf(calendarOf(update));
         assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
-        assertThat(text(update, "text/calendar")).contains("DTEND;TZID=Asia/Ho_Chi_Minh:"
-                + start.plusMinutes(200).toLocalDate().toString().replace("-", "") + "T112000");
+        assertThat(text(update, "text/calendar"))
+                .contains("DTEND;TZID=Asia/Ho_Chi_Minh:"
+                        + start.plusMinutes(200).toLocalDate().toString().replace("-", "") + "T112000");
         assertThat(text(update, "text/plain")).contains("8 giờ 05 - 8 giờ 20 | Báo cáo đánh giá kết quả");
         assertThat(MailSink.awaitCount(planId, "INVITATION_UPDATE", 5)).hasSize(5);
 
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_REVISED.type(), planId, DT,
-                new AgendaRevised(planId, 2, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start),
-                        List.of(), "Sửa lỗi chính tả tên mục 3."));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_REVISED.type(),
+                planId,
+                DT,
+                new AgendaRevised(
+                        planId,
+                        2,
+                        start,
+                        start.plusMinutes(200),
+                        Fixtures.dongThapAgenda(start),
+                        List.of(),
+                        "Sửa lỗi chính tả tên mục 3."));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
                 .until(() -> MailSink.of(planId, "INVITATION_UPDATE").size() == 5);
     }
 
@@ -235,27 +283,51 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         approve(Fixtures.dongThapAt(planId, start));
         MailSink.awaitCount(planId, "INVITATION", 5);
 
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_PUBLISHED.type(),
+                planId,
+                DT,
                 new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 5);
-        ItemChange moved = new ItemChange("i2", "Báo cáo đánh giá kết quả triển khai các mô hình CCHC",
-                List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")), start.plusMinutes(5), start.plusMinutes(20),
-                start.plusMinutes(10), start.plusMinutes(25), true, false);
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_REVISED.type(), planId, DT,
-                new AgendaRevised(planId, 2, start, start.plusMinutes(205), Fixtures.dongThapAgenda(start),
-                        List.of(moved), "Phần tuyên bố lý do kéo dài thêm 5 phút."));
+        ItemChange moved = new ItemChange(
+                "i2",
+                "Báo cáo đánh giá kết quả triển khai các mô hình CCHC",
+                List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")),
+                start.plusMinutes(5),
+                start.plusMinutes(20),
+                start.plusMinutes(10),
+                start.plusMinutes(25),
+                true,
+                false);
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_REVISED.type(),
+                planId,
+                DT,
+                new AgendaRevised(
+                        planId,
+                        2,
+                        start,
+                        start.plusMinutes(205),
+                        Fixtures.dongThapAgenda(start),
+                        List.of(moved),
+                        "Phần tuyên bố lý do kéo dài thêm 5 phút."));
 
         MimeMessage toSnv = awaitSubject(planId, SNV, "Điều chỉnh chương trình: " + DT_TITLE);
         MimeMessage toMttq = awaitSubject(planId, MTTQ, "Điều chỉnh chương trình: " + DT_TITLE);
-        assertThat(text(toSnv, "text/plain")).contains("Phần tuyên bố lý do kéo dài thêm 5 phút.")
+        assertThat(text(toSnv, "text/plain"))
+                .contains("Phần tuyên bố lý do kéo dài thêm 5 phút.")
                 .contains("Báo cáo đánh giá kết quả triển khai các mô hình CCHC: từ 8 giờ 05 - 8 giờ 20 chuyển sang "
                         + "8 giờ 10 - 8 giờ 25");
-        assertThat(text(toMttq, "text/plain")).contains("Phần tuyên bố lý do kéo dài thêm 5 phút.")
+        assertThat(text(toMttq, "text/plain"))
+                .contains("Phần tuyên bố lý do kéo dài thêm 5 phút.")
                 .doesNotContain("chuyển sang");
         VEvent event = eventOf(calendarOf(toSnv));
         assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("2");
-        assertThat(text(toSnv, "text/calendar")).contains("DTEND;TZID=Asia/Ho_Chi_Minh:")
+        assertThat(text(toSnv, "text/calendar"))
+                .contains("DTEND;TZID=Asia/Ho_Chi_Minh:")
                 .contains(start.plusMinutes(205).toLocalTime().toString().replace(":", "") + "00");
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 10);
     }
@@ -266,20 +338,42 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         OffsetDateTime start = inTenDays();
         approve(Fixtures.dongThapAt(planId, start));
         MailSink.awaitCount(planId, "INVITATION", 5);
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_PUBLISHED.type(), planId, DT,
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_PUBLISHED.type(),
+                planId,
+                DT,
                 new AgendaPublished(planId, 1, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start)));
         MailSink.awaitCount(planId, "INVITATION_UPDATE", 5);
 
-        ItemChange moved = new ItemChange("i3", "Báo cáo phân tích Chỉ số PAPI và Chỉ số CCHC",
-                List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")), start.plusMinutes(20), start.plusMinutes(40),
-                start.plusMinutes(25), start.plusMinutes(45), true, false);
-        TestEvents.publish(Topics.AGENDA, EventCatalog.AGENDA_REVISED.type(), planId, DT,
-                new AgendaRevised(planId, 2, start, start.plusMinutes(200), Fixtures.dongThapAgenda(start),
-                        List.of(moved), "Mục 3 lùi 5 phút."));
+        ItemChange moved = new ItemChange(
+                "i3",
+                "Báo cáo phân tích Chỉ số PAPI và Chỉ số CCHC",
+                List.of(Fixtures.unit("DT-SNV", "Sở Nội vụ")),
+                start.plusMinutes(20),
+                start.plusMinutes(40),
+                start.plusMinutes(25),
+                start.plusMinutes(45),
+                true,
+                false);
+        TestEvents.publish(
+                Topics.AGENDA,
+                EventCatalog.AGENDA_REVISED.type(),
+                planId,
+                DT,
+                new AgendaRevised(
+                        planId,
+                        2,
+                        start,
+                        start.plusMinutes(200),
+                        Fixtures.dongThapAgenda(start),
+                        List.of(moved),
+                        "Mục 3 lùi 5 phút."));
 
         MimeMessage toSnv = awaitSubject(planId, SNV, "Điều chỉnh chương trình: " + DT_TITLE);
         assertThat(text(toSnv, "text/plain")).contains("từ 8 giờ 20 - 8 giờ 40 chuyển sang 8 giờ 25 - 8 giờ 45");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
                 .until(() -> MailSink.of(planId, "INVITATION_UPDATE").size() == 6);
         assertThat(MailSink.to(planId, "INVITATION_UPDATE", MTTQ)).hasSize(1);
     }
@@ -289,17 +383,22 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         String planId = newPlanId();
         approve(Fixtures.dongThapAt(planId, inTenDays()));
         MimeMessage invitation = MailSink.awaitOne(planId, "INVITATION", SNV);
-        String answerLink = DelegateLinkIntegrationTests.apiOf(link(text(invitation, "text/plain"),
-                "http://localhost:8080/moi/"));
+        String answerLink =
+                DelegateLinkIntegrationTests.apiOf(link(text(invitation, "text/plain"), "http://localhost:8080/moi/"));
 
-        TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_CANCELLED.type(), planId, DT,
+        TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.PLAN_CANCELLED.type(),
+                planId,
+                DT,
                 new PlanCancelled(planId, 4, "Tình hình dịch bệnh Covid-19"));
 
         MimeMessage cancellation = MailSink.awaitOne(planId, "CANCELLATION", SNV);
         assertThat(cancellation.getSubject()).startsWith("Hủy tổ chức hội nghị trực tuyến");
         assertThat(text(cancellation, "text/plain")).contains("Lý do: Tình hình dịch bệnh Covid-19");
         Calendar calendar = calendarOf(cancellation);
-        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue))
+                .contains("CANCEL");
         VEvent event = eventOf(calendar);
         assertThat(event.validate(new Method(Method.VALUE_CANCEL)).getEntries()).isEmpty();
         assertThat(value(event, Property.UID)).isEqualTo(planId + "@conference.gov.vn");
@@ -307,10 +406,12 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(Integer.parseInt(value(event, Property.SEQUENCE))).isPositive();
         MailSink.awaitCount(planId, "CANCELLATION", 5);
 
-        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT)).json().get("items"))
+        assertThat(api.get("/api/plans/" + planId + "/invitations", TestTokens.office(DT))
+                        .json()
+                        .get("items"))
                 .allSatisfy(view -> assertThat(view.get("status").asString()).isEqualTo("CANCELLED"));
-        var answer = api.post(answerLink.replaceFirst("\\?", "/answer?"), null,
-                Map.of("answer", "DECLINE", "reason", "x"));
+        var answer =
+                api.post(answerLink.replaceFirst("\\?", "/answer?"), null, Map.of("answer", "DECLINE", "reason", "x"));
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().get("rule").asString()).isEqualTo("invitation-cancelled");
     }
@@ -318,11 +419,26 @@ class InvitationMailIntegrationTests extends NotificationIntegrationTest {
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() {
         String planId = newPlanId();
-        TestEvents.publishRaw(Topics.PLAN, planId, "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Map.of("ce_specversion", "1.0", "ce_id", "poison-" + planId, "ce_source", "urn:conference:test",
-                        "ce_type", EventCatalog.PLAN_APPROVED.type(), "ce_subject", planId));
+        TestEvents.publishRaw(
+                Topics.PLAN,
+                planId,
+                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        "poison-" + planId,
+                        "ce_source",
+                        "urn:conference:test",
+                        "ce_type",
+                        EventCatalog.PLAN_APPROVED.type(),
+                        "ce_subject",
+                        planId));
 
-        assertThat(events.await(EventCatalog.PLAN_APPROVED.type(), e -> planId.equals(e.key())
-                && e.topic().startsWith("error.")).id()).isEqualTo("poison-" + planId);
+        assertThat(events.await(
+                                EventCatalog.PLAN_APPROVED.type(),
+                                e -> planId.equals(e.key()) && e.topic().startsWith("error."))
+                        .id())
+                .isEqualTo("poison-" + planId);
     }
 }

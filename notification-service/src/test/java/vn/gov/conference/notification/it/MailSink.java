@@ -1,18 +1,16 @@
 package vn.gov.conference.notification.it;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Predicate;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
 import vn.gov.conference.notification.email.MimeComposer;
-
-import static org.awaitility.Awaitility.await;
 
 /** One real SMTP server (GreenMail) for the test JVM, on a free port; tests read back what the service sent. */
 final class MailSink {
@@ -20,8 +18,7 @@ final class MailSink {
     private static GreenMail greenMail;
     private static int port;
 
-    private MailSink() {
-    }
+    private MailSink() {}
 
     static synchronized int port() {
         if (greenMail == null) {
@@ -46,12 +43,15 @@ final class MailSink {
 
     /** Everything received for {@code planId}. */
     static List<MimeMessage> of(String planId) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> planId.equals(header(message,
-                MimeComposer.PLAN_HEADER))).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> planId.equals(header(message, MimeComposer.PLAN_HEADER)))
+                .toList();
     }
 
     static List<MimeMessage> of(String planId, String kind) {
-        return of(planId).stream().filter(message -> kind.equals(header(message, MimeComposer.KIND_HEADER))).toList();
+        return of(planId).stream()
+                .filter(message -> kind.equals(header(message, MimeComposer.KIND_HEADER)))
+                .toList();
     }
 
     static List<MimeMessage> to(String planId, String kind, String recipient) {
@@ -64,17 +64,17 @@ final class MailSink {
     }
 
     static MimeMessage awaitOne(String planId, String kind, String recipient) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !to(planId, kind, recipient).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !to(planId, kind, recipient).isEmpty());
         return to(planId, kind, recipient).getFirst();
     }
 
     static Predicate<MimeMessage> sentTo(String recipient) {
         return message -> {
             try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString()
-                        .toLowerCase().contains(recipient.toLowerCase()));
-            }
-            catch (MessagingException ex) {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(address -> address.toString().toLowerCase().contains(recipient.toLowerCase()));
+            } catch (MessagingException ex) {
                 throw new IllegalStateException(ex);
             }
         };
@@ -84,8 +84,7 @@ final class MailSink {
         try {
             String[] values = message.getHeader(name);
             return values == null ? null : values[0];
-        }
-        catch (MessagingException ex) {
+        } catch (MessagingException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -1,24 +1,23 @@
 package vn.gov.conference.notification.it;
 
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.contracts.plan.PlanEvents.PlanApproved;
@@ -28,8 +27,6 @@ import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestEvents;
 import vn.gov.conference.testing.TestTokens;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service on the test JVM's real Kafka broker and MongoDB-compatible server, sending through a real SMTP
@@ -78,8 +75,12 @@ abstract class NotificationIntegrationTest {
 
     /** Publishes the approval as plan-service would; returns the event id (to redeliver it). */
     static String approve(PlanSnapshot plan) {
-        return TestEvents.publish(Topics.PLAN, EventCatalog.PLAN_APPROVED.type(), plan.planId(),
-                plan.province().code(), new PlanApproved(plan, CLOCK.now(), "approver"));
+        return TestEvents.publish(
+                Topics.PLAN,
+                EventCatalog.PLAN_APPROVED.type(),
+                plan.planId(),
+                plan.province().code(),
+                new PlanApproved(plan, CLOCK.now(), "approver"));
     }
 
     /** Waits until the service has issued {@code count} invitations for the plan. */
@@ -97,13 +98,11 @@ abstract class NotificationIntegrationTest {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     found.addAll(leaves(multipart.getBodyPart(i)));
                 }
-            }
-            else {
+            } else {
                 found.add(part);
             }
             return found;
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -120,21 +119,22 @@ abstract class NotificationIntegrationTest {
                 }
             }
             return null;
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }
 
     static Part attachment(MimeMessage message, String contentType) {
-        return leaves(message).stream().filter(part -> {
-            try {
-                return part.isMimeType(contentType) && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).findFirst().orElse(null);
+        return leaves(message).stream()
+                .filter(part -> {
+                    try {
+                        return part.isMimeType(contentType) && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .findFirst()
+                .orElse(null);
     }
 
     /** The signed link in a letter's text part that starts with {@code prefix}. */

@@ -1,17 +1,17 @@
 package vn.gov.conference.notification.letters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Method;
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.notification.Fixtures;
 import vn.gov.conference.notification.QrImages;
 import vn.gov.conference.notification.conference.AgendaMove;
@@ -25,8 +25,6 @@ import vn.gov.conference.notification.invitation.Invitee;
 import vn.gov.conference.notification.invitation.InviteeSpec;
 import vn.gov.conference.notification.links.InvitationLinks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class LettersTests {
 
     private static final Instant NOW = Instant.parse("2021-06-26T01:00:00Z");
@@ -38,24 +36,55 @@ class LettersTests {
     private final Letters letters = new Letters("vpubnd@dongthap.conference.example");
 
     private static Invitation quota(String planId, String unitCode, String unitName, int seats) {
-        return Invitation.issue(InvitationId.derived(planId, "group:" + unitCode), planId, "x",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("group:" + unitCode,
-                        Invitee.unit(unitCode, unitName, "unit@x.example", Invitee.Category.OFFICIAL), seats, null,
-                        false), "QUOTA222", OffsetDateTime.parse("2024-09-29T00:00+07:00"), NOW);
+        return Invitation.issue(
+                InvitationId.derived(planId, "group:" + unitCode),
+                planId,
+                "x",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "group:" + unitCode,
+                        Invitee.unit(unitCode, unitName, "unit@x.example", Invitee.Category.OFFICIAL),
+                        seats,
+                        null,
+                        false),
+                "QUOTA222",
+                OffsetDateTime.parse("2024-09-29T00:00+07:00"),
+                NOW);
     }
 
     private static Invitation guest() {
-        return Invitation.issue(InvitationId.derived("p3", "guest:x-undp"), "p3", "dong-thap",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("guest:x-undp",
-                        new Invitee("Đỗ Thanh Huyền", "Chuyên gia về Chỉ số PAPI", null, null, "UNDP <Việt Nam>",
-                                "huyen@undp.example", Invitee.Category.GUEST), 1, null, true),
-                "HUYEN234", OffsetDateTime.parse("2021-07-05T08:00+07:00"), NOW);
+        return Invitation.issue(
+                InvitationId.derived("p3", "guest:x-undp"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "guest:x-undp",
+                        new Invitee(
+                                "Đỗ Thanh Huyền",
+                                "Chuyên gia về Chỉ số PAPI",
+                                null,
+                                null,
+                                "UNDP <Việt Nam>",
+                                "huyen@undp.example",
+                                Invitee.Category.GUEST),
+                        1,
+                        null,
+                        true),
+                "HUYEN234",
+                OffsetDateTime.parse("2021-07-05T08:00+07:00"),
+                NOW);
     }
 
     private static Conference dongThapWithAgenda() {
         Conference conference = Fixtures.approved(Fixtures.withMeeting(Fixtures.dongThap("p3"), MEETING));
-        conference.publishAgenda(1, Fixtures.DT_START, Fixtures.DT_START.plusMinutes(200),
-                FromContracts.agenda(Fixtures.dongThapAgenda()), "e1", NOW);
+        conference.publishAgenda(
+                1,
+                Fixtures.DT_START,
+                Fixtures.DT_START.plusMinutes(200),
+                FromContracts.agenda(Fixtures.dongThapAgenda()),
+                "e1",
+                NOW);
         return conference;
     }
 
@@ -69,8 +98,9 @@ class LettersTests {
 
         EmailContent letter = letters.invitation(conference, quota("p1", "TG-SNV", "Sở Nội vụ", 3), LINKS, NOW);
 
-        assertThat(letter.subject()).isEqualTo("Giấy mời dự Hội nghị đánh giá các chỉ số: PAR Index, SIPAS, PAPI, "
-                + "PCI, DTI, ICT Index, PACA năm 2023 của tỉnh Tiền Giang");
+        assertThat(letter.subject())
+                .isEqualTo("Giấy mời dự Hội nghị đánh giá các chỉ số: PAR Index, SIPAS, PAPI, "
+                        + "PCI, DTI, ICT Index, PACA năm 2023 của tỉnh Tiền Giang");
         assertThat(letter.text())
                 .contains("Kính gửi: Sở Nội vụ")
                 .contains("Ủy ban nhân dân tỉnh Tiền Giang trân trọng kính mời Sở Nội vụ cử 03 đại biểu tham dự")
@@ -108,13 +138,16 @@ class LettersTests {
                 .contains("Vào phòng họp trực tuyến:\n" + MEETING)
                 .contains("Điểm danh trực tuyến:\n" + LINKS.checkInUrl())
                 .doesNotContain("xuất trình mã QR");
-        assertThat(letter.html()).contains("UNDP &lt;Việt Nam&gt;").doesNotContain("UNDP <Việt Nam>")
+        assertThat(letter.html())
+                .contains("UNDP &lt;Việt Nam&gt;")
+                .doesNotContain("UNDP <Việt Nam>")
                 .doesNotContain("cid:" + Letters.QR_CONTENT_ID);
 
         Calendar calendar = parse(letter.calendar());
         assertThat(calendar.validate().getEntries()).isEmpty();
         VEvent event = calendar.<VEvent>getComponents("VEVENT").getFirst();
-        assertThat(event.validate(new Method(Method.VALUE_REQUEST)).getEntries()).isEmpty();
+        assertThat(event.validate(new Method(Method.VALUE_REQUEST)).getEntries())
+                .isEmpty();
         assertThat(event.getProperty(Property.UID).map(Property::getValue)).contains("p3@conference.gov.vn");
         assertThat(event.getProperty(Property.SEQUENCE).map(Property::getValue)).contains("1");
         assertThat(event.getProperty(Property.LOCATION).map(Property::getValue)).contains(MEETING);
@@ -125,31 +158,67 @@ class LettersTests {
 
     @Test
     void addressesAGuestWhoseNameCarriesItsSalutationOnce() {
-        Invitation guest = Invitation.issue(InvitationId.derived("p3", "guest:x-undp"), "p3", "dong-thap",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("guest:x-undp",
-                        new Invitee("Bà Đỗ Thanh Huyền", "Chuyên gia về Chỉ số PAPI", null, null, "UNDP",
-                                "huyen@undp.example", Invitee.Category.GUEST), 1, "DT-TINH", true),
-                "HUYEN234", OffsetDateTime.parse("2021-07-05T08:00+07:00"), NOW);
+        Invitation guest = Invitation.issue(
+                InvitationId.derived("p3", "guest:x-undp"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "guest:x-undp",
+                        new Invitee(
+                                "Bà Đỗ Thanh Huyền",
+                                "Chuyên gia về Chỉ số PAPI",
+                                null,
+                                null,
+                                "UNDP",
+                                "huyen@undp.example",
+                                Invitee.Category.GUEST),
+                        1,
+                        "DT-TINH",
+                        true),
+                "HUYEN234",
+                OffsetDateTime.parse("2021-07-05T08:00+07:00"),
+                NOW);
 
         EmailContent letter = letters.invitation(dongThapWithAgenda(), guest, LINKS, NOW);
 
-        assertThat(letter.text()).contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI, UNDP")
+        assertThat(letter.text())
+                .contains("Kính gửi: Bà Đỗ Thanh Huyền, Chuyên gia về Chỉ số PAPI, UNDP")
                 .contains("trân trọng kính mời Bà tham dự")
                 .contains("Mã điểm danh của Bà: HUYEN234")
                 .contains("Điểm cầu: Điểm cầu Tỉnh (Hội trường UBND Tỉnh)")
-                .doesNotContain("Ông/Bà Bà").doesNotContain("Ông/Bà");
-        assertThat(letter.attachments()).as("a bridge point has a desk: the QR code goes along").hasSize(1);
+                .doesNotContain("Ông/Bà Bà")
+                .doesNotContain("Ông/Bà");
+        assertThat(letter.attachments())
+                .as("a bridge point has a desk: the QR code goes along")
+                .hasSize(1);
         assertThat(QrImages.decode(letter.attachments().getFirst().data())).isEqualTo(LINKS.checkInUrl());
     }
 
     @Test
     void invitesAUnitThatDecidesHowManyItSendsWithTheRoleTheLineNames() {
         Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
-        Invitation open = Invitation.issue(InvitationId.derived("p1", "group:g-skhdt"), "p1", "tien-giang",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("group:g-skhdt",
-                        new Invitee(null, "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại", "TG-SKHDT",
-                                "Sở Kế hoạch và Đầu tư", null, "skhdt@x.example", Invitee.Category.OFFICIAL), 0,
-                        null, false), "OPEN2222", OffsetDateTime.parse("2024-07-25T00:00+07:00"), NOW);
+        Invitation open = Invitation.issue(
+                InvitationId.derived("p1", "group:g-skhdt"),
+                "p1",
+                "tien-giang",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "group:g-skhdt",
+                        new Invitee(
+                                null,
+                                "Đại diện lãnh đạo và chuyên viên Phòng Kinh tế đối ngoại",
+                                "TG-SKHDT",
+                                "Sở Kế hoạch và Đầu tư",
+                                null,
+                                "skhdt@x.example",
+                                Invitee.Category.OFFICIAL),
+                        0,
+                        null,
+                        false),
+                "OPEN2222",
+                OffsetDateTime.parse("2024-07-25T00:00+07:00"),
+                NOW);
 
         EmailContent letter = letters.invitation(conference, open, LINKS, NOW);
 
@@ -166,15 +235,27 @@ class LettersTests {
     @Test
     void placesADelegateAtTheirBridgePoint() throws Exception {
         Conference conference = dongThapWithAgenda();
-        Invitation atDistrict = Invitation.issue(InvitationId.derived("p3", "group:g-chauthanh"), "p3", "dong-thap",
-                Invitation.Origin.COMPOSITION, new InviteeSpec("group:g-chauthanh",
-                        Invitee.unit("DT-CHAUTHANH", "UBND huyện Châu Thành", "ct@x.example",
-                                Invitee.Category.OFFICIAL), 5, "DT-BP-CHAUTHANH", true), "Q2",
-                OffsetDateTime.parse("2021-07-05T08:00+07:00"), NOW);
+        Invitation atDistrict = Invitation.issue(
+                InvitationId.derived("p3", "group:g-chauthanh"),
+                "p3",
+                "dong-thap",
+                Invitation.Origin.COMPOSITION,
+                new InviteeSpec(
+                        "group:g-chauthanh",
+                        Invitee.unit(
+                                "DT-CHAUTHANH", "UBND huyện Châu Thành", "ct@x.example", Invitee.Category.OFFICIAL),
+                        5,
+                        "DT-BP-CHAUTHANH",
+                        true),
+                "Q2",
+                OffsetDateTime.parse("2021-07-05T08:00+07:00"),
+                NOW);
 
         EmailContent letter = letters.invitation(conference, atDistrict, LINKS, NOW);
 
-        assertThat(letter.text()).contains("Điểm cầu: Điểm cầu UBND huyện Châu Thành").contains("Số đại biểu: 05");
+        assertThat(letter.text())
+                .contains("Điểm cầu: Điểm cầu UBND huyện Châu Thành")
+                .contains("Số đại biểu: 05");
         VEvent event = parse(letter.calendar()).<VEvent>getComponents("VEVENT").getFirst();
         assertThat(event.getProperty(Property.LOCATION).map(Property::getValue))
                 .contains("Điểm cầu UBND huyện Châu Thành");
@@ -184,18 +265,37 @@ class LettersTests {
     void tellsPresentersWhatMovedAndOthersOnlyThatTheAgendaChanged() throws Exception {
         Conference conference = dongThapWithAgenda();
         OffsetDateTime t = Fixtures.DT_START;
-        conference.reviseAgenda(2, t, t.plusMinutes(210), FromContracts.agenda(Fixtures.dongThapAgenda()), List.of(),
-                null, "e2", NOW);
-        List<AgendaMove> moves = List.of(new AgendaMove("i2", "Báo cáo đánh giá kết quả triển khai các mô hình CCHC",
-                List.of("DT-SNV"), t.plusMinutes(5), t.plusMinutes(20), t.plusMinutes(10), t.plusMinutes(25)));
+        conference.reviseAgenda(
+                2, t, t.plusMinutes(210), FromContracts.agenda(Fixtures.dongThapAgenda()), List.of(), null, "e2", NOW);
+        List<AgendaMove> moves = List.of(new AgendaMove(
+                "i2",
+                "Báo cáo đánh giá kết quả triển khai các mô hình CCHC",
+                List.of("DT-SNV"),
+                t.plusMinutes(5),
+                t.plusMinutes(20),
+                t.plusMinutes(10),
+                t.plusMinutes(25)));
 
-        EmailContent toSnv = letters.update(conference, quota("p3", "DT-SNV", "Sở Nội vụ", 3), LINKS,
-                CalendarNotice.Reason.AGENDA_REVISED, "Mục 2 lùi 5 phút.", moves, NOW);
-        EmailContent toMttq = letters.update(conference, quota("p3", "DT-MTTQ", "Mặt trận Tổ quốc", 1), LINKS,
-                CalendarNotice.Reason.AGENDA_REVISED, "Mục 2 lùi 5 phút.", moves, NOW);
+        EmailContent toSnv = letters.update(
+                conference,
+                quota("p3", "DT-SNV", "Sở Nội vụ", 3),
+                LINKS,
+                CalendarNotice.Reason.AGENDA_REVISED,
+                "Mục 2 lùi 5 phút.",
+                moves,
+                NOW);
+        EmailContent toMttq = letters.update(
+                conference,
+                quota("p3", "DT-MTTQ", "Mặt trận Tổ quốc", 1),
+                LINKS,
+                CalendarNotice.Reason.AGENDA_REVISED,
+                "Mục 2 lùi 5 phút.",
+                moves,
+                NOW);
 
         assertThat(toSnv.subject()).startsWith("Điều chỉnh chương trình: Hội nghị trực tuyến");
-        assertThat(toSnv.text()).contains("Phần trình bày của đơn vị thay đổi".toUpperCase(java.util.Locale.forLanguageTag("vi")))
+        assertThat(toSnv.text())
+                .contains("Phần trình bày của đơn vị thay đổi".toUpperCase(java.util.Locale.forLanguageTag("vi")))
                 .contains("Báo cáo đánh giá kết quả triển khai các mô hình CCHC: từ 8 giờ 05 - 8 giờ 20 chuyển sang "
                         + "8 giờ 10 - 8 giờ 25")
                 .contains("Mục 2 lùi 5 phút.");
@@ -213,13 +313,18 @@ class LettersTests {
         EmailContent letter = letters.cancellation(conference, guest(), NOW);
 
         assertThat(letter.subject()).startsWith("Hủy tổ chức hội nghị trực tuyến");
-        assertThat(letter.text()).contains("Lý do: Tình hình dịch bệnh Covid-19")
+        assertThat(letter.text())
+                .contains("Lý do: Tình hình dịch bệnh Covid-19")
                 .contains("theo Kế hoạch số 125/KH-UBND");
         assertThat(letter.calendar().method()).isEqualTo("CANCEL");
         Calendar calendar = parse(letter.calendar());
-        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
-        assertThat(calendar.<VEvent>getComponents("VEVENT").getFirst().validate(new Method(Method.VALUE_CANCEL))
-                .getEntries()).isEmpty();
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue))
+                .contains("CANCEL");
+        assertThat(calendar.<VEvent>getComponents("VEVENT")
+                        .getFirst()
+                        .validate(new Method(Method.VALUE_CANCEL))
+                        .getEntries())
+                .isEmpty();
     }
 
     @Test
@@ -227,22 +332,28 @@ class LettersTests {
         Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
         conference.cancel("Điều chỉnh kế hoạch", "e3", NOW);
 
-        assertThat(letters.cancellation(conference, quota("p1", "TG-SNV", "Sở Nội vụ", 3), NOW).calendar()).isNull();
+        assertThat(letters.cancellation(conference, quota("p1", "TG-SNV", "Sở Nội vụ", 3), NOW)
+                        .calendar())
+                .isNull();
     }
 
     @Test
     void remindsADepartmentOfItsDeadlineAndOfItsOverdueMaterial() {
         Conference conference = Fixtures.approved(Fixtures.tienGiang("p1"));
-        Letters.MaterialDue due = new Letters.MaterialDue("Sở Kế hoạch và Đầu tư",
-                "Dự thảo nội dung phát biểu chỉ đạo về PCI", "Sở Nội vụ",
+        Letters.MaterialDue due = new Letters.MaterialDue(
+                "Sở Kế hoạch và Đầu tư",
+                "Dự thảo nội dung phát biểu chỉ đạo về PCI",
+                "Sở Nội vụ",
                 OffsetDateTime.parse("2024-07-25T00:00+07:00"));
 
         EmailContent before = letters.deadlineReminder(conference, due);
         EmailContent after = letters.overdueNotice(conference, due);
 
         assertThat(before.subject()).isEqualTo("Nhắc hạn gửi tài liệu: Dự thảo nội dung phát biểu chỉ đạo về PCI");
-        assertThat(before.text()).contains("Kính gửi: Sở Kế hoạch và Đầu tư")
-                .contains("Theo Kế hoạch số 276/KH-UBND").contains("đến Sở Nội vụ")
+        assertThat(before.text())
+                .contains("Kính gửi: Sở Kế hoạch và Đầu tư")
+                .contains("Theo Kế hoạch số 276/KH-UBND")
+                .contains("đến Sở Nội vụ")
                 .contains("Hạn gửi: trước ngày 25/7/2024");
         assertThat(after.subject()).startsWith("Quá hạn gửi tài liệu");
         assertThat(after.text()).contains("đến Sở Nội vụ trước ngày 25/7/2024.");
@@ -254,11 +365,13 @@ class LettersTests {
         Conference conference = dongThapWithAgenda();
 
         EmailContent reminder = letters.answerReminder(conference, guest(), LINKS, NOW);
-        EmailContent materials = letters.materialsPublished(conference, guest(),
-                "http://localhost:8080/tai-lieu/p3?sig=1.x");
+        EmailContent materials =
+                letters.materialsPublished(conference, guest(), "http://localhost:8080/tai-lieu/p3?sig=1.x");
 
         assertThat(reminder.subject()).startsWith("Nhắc xác nhận tham dự Hội nghị trực tuyến");
-        assertThat(reminder.text()).contains("chưa nhận được xác nhận của Ông/Bà").contains(LINKS.answerUrl());
+        assertThat(reminder.text())
+                .contains("chưa nhận được xác nhận của Ông/Bà")
+                .contains(LINKS.answerUrl());
         assertThat(materials.text()).contains("đã được đăng tải").contains("http://localhost:8080/tai-lieu/p3?sig=1.x");
     }
 

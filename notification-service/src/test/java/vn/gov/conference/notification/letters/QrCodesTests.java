@@ -1,14 +1,12 @@
 package vn.gov.conference.notification.letters;
 
-import java.util.Random;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import vn.gov.conference.notification.QrImages;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QrCodesTests {
 
@@ -24,7 +22,9 @@ class QrCodesTests {
             String link = "https://hoinghi.tiengiang.gov.vn/api/invitations/" + token + "/check-in?sig=1786000000."
                     + new StringBuilder(token).reverse();
 
-            assertThat(QrImages.decode(QrCodes.png(link))).as("length %d", link.length()).isEqualTo(link);
+            assertThat(QrImages.decode(QrCodes.png(link)))
+                    .as("length %d", link.length())
+                    .isEqualTo(link);
         }
     }
 
@@ -33,12 +33,16 @@ class QrCodesTests {
      * e2e run's delegates got such a code); they are drawn with another mask.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://localhost:8080/diem-danh/39f720be972ed740bee4d735?sig=1786000000.jHAQqX7sZj--p69p8Jga0VfltIjonqBFNmQJck09BmB",
-        "http://localhost:8080/diem-danh/ce2159ec5bad0e020e559dae?sig=1786000000.3ud1VnuajE53mqN4Z6mhpk8lixVIStwkuz485tEodwu",
-        "http://localhost:8080/diem-danh/8a7a4de0bee1e587f6ad2f71?sig=1786000000.yFhz6Gas1Xj0y1knC1zcS5peiHS4lTgikHtyNFPUxfy"})
+    @ValueSource(
+            strings = {
+                "http://localhost:8080/diem-danh/39f720be972ed740bee4d735?sig=1786000000.jHAQqX7sZj--p69p8Jga0VfltIjonqBFNmQJck09BmB",
+                "http://localhost:8080/diem-danh/ce2159ec5bad0e020e559dae?sig=1786000000.3ud1VnuajE53mqN4Z6mhpk8lixVIStwkuz485tEodwu",
+                "http://localhost:8080/diem-danh/8a7a4de0bee1e587f6ad2f71?sig=1786000000.yFhz6Gas1Xj0y1knC1zcS5peiHS4lTgikHtyNFPUxfy"
+            })
     void aCodeTheDetectorMissesWithThePreferredMaskIsDrawnWithAnother(String link) {
-        assertThat(QrCodes.scansAs(QrCodes.encode(link, null), link)).as("the preferred mask's code scans").isFalse();
+        assertThat(QrCodes.scansAs(QrCodes.encode(link, null), link))
+                .as("the preferred mask's code scans")
+                .isFalse();
 
         assertThat(QrImages.decode(QrCodes.png(link))).isEqualTo(link);
     }

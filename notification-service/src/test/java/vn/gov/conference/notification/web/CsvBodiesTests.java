@@ -1,15 +1,13 @@
 package vn.gov.conference.notification.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.platform.web.InvalidInputException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 public class CsvBodiesTests {
 
@@ -27,7 +25,8 @@ public class CsvBodiesTests {
                 // Circumflex, breve and horn stay in the letter (â, ă, ơ are single bytes); tones follow it.
                 (c == '\u0302' || c == '\u0306' || c == '\u031B' ? letter : tones).append(c);
             } else {
-                windows.append(Normalizer.normalize(letter, Normalizer.Form.NFC)).append(tones);
+                windows.append(Normalizer.normalize(letter, Normalizer.Form.NFC))
+                        .append(tones);
                 letter.setLength(0);
                 tones.setLength(0);
                 letter.append(c);
@@ -35,7 +34,9 @@ public class CsvBodiesTests {
         }
         windows.append(Normalizer.normalize(letter, Normalizer.Form.NFC)).append(tones);
         Charset charset = Charset.forName("windows-1258");
-        assertThat(charset.newEncoder().canEncode(windows)).as("the fixture is real Windows-1258").isTrue();
+        assertThat(charset.newEncoder().canEncode(windows))
+                .as("the fixture is real Windows-1258")
+                .isTrue();
         return windows.toString().getBytes(charset);
     }
 
@@ -50,7 +51,8 @@ public class CsvBodiesTests {
 
     @Test
     void decodesUtf8WithOrWithoutItsByteOrderMark() {
-        assertThat(CsvBodies.text(CSV.getBytes(StandardCharsets.UTF_8), "text/csv")).isEqualTo(CSV);
+        assertThat(CsvBodies.text(CSV.getBytes(StandardCharsets.UTF_8), "text/csv"))
+                .isEqualTo(CSV);
         byte[] utf8 = CSV.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[utf8.length + 3];
         withBom[0] = (byte) 0xEF;
@@ -72,7 +74,9 @@ public class CsvBodiesTests {
     void decodesUtf16WithItsByteOrderMark() {
         assertThat(CsvBodies.text(utf16leWithBom(CSV), "text/csv")).isEqualTo(CSV);
         byte[] be = CSV.getBytes(StandardCharsets.UTF_16);
-        assertThat(CsvBodies.text(be, null)).as("Java's UTF-16 writes a big-endian mark").isEqualTo(CSV);
+        assertThat(CsvBodies.text(be, null))
+                .as("Java's UTF-16 writes a big-endian mark")
+                .isEqualTo(CSV);
     }
 
     @Test
@@ -84,7 +88,8 @@ public class CsvBodiesTests {
                     assertThat(e.getMessage()).contains("UTF-16");
                 });
         // 0x81 and 0x8A are not characters in Windows-1258.
-        assertThatThrownBy(() -> CsvBodies.text(new byte[] { 'a', (byte) 0x81, (byte) 0x8A, '\n' }, "text/csv"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo("csv-encoding"));
+        assertThatThrownBy(() -> CsvBodies.text(new byte[] {'a', (byte) 0x81, (byte) 0x8A, '\n'}, "text/csv"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo("csv-encoding"));
     }
 }

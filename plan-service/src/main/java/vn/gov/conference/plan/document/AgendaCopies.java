@@ -3,14 +3,12 @@ package vn.gov.conference.plan.document;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
@@ -28,7 +26,11 @@ public class AgendaCopies {
     }
 
     public void on(IncomingEvent event, AgendaPublished published) {
-        keep(published.planId(), published.revision(), published.sessionStart(), published.sessionEnd(),
+        keep(
+                published.planId(),
+                published.revision(),
+                published.sessionStart(),
+                published.sessionEnd(),
                 published.slots());
     }
 
@@ -46,7 +48,9 @@ public class AgendaCopies {
      * on the id, which means there is nothing to do.
      */
     private void keep(String planId, int revision, OffsetDateTime start, OffsetDateTime end, List<Slot> slots) {
-        List<PublishedAgenda.Line> lines = slots == null ? List.of() : slots.stream().map(AgendaCopies::line).toList();
+        List<PublishedAgenda.Line> lines = slots == null
+                ? List.of()
+                : slots.stream().map(AgendaCopies::line).toList();
         PublishedAgenda copy = new PublishedAgenda(planId, revision, start, end, lines);
         org.bson.Document fields = new org.bson.Document();
         mongo.getConverter().write(copy, fields);
@@ -55,7 +59,9 @@ public class AgendaCopies {
         Update update = new Update();
         fields.forEach(update::set);
         try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(planId).and("revision").lt(revision)), update,
+            mongo.upsert(
+                    Query.query(Criteria.where("_id").is(planId).and("revision").lt(revision)),
+                    update,
                     PublishedAgenda.class);
         } catch (DuplicateKeyException newerKept) {
             // A later revision arrived first; this older one is history.
@@ -63,7 +69,8 @@ public class AgendaCopies {
     }
 
     private static PublishedAgenda.Line line(Slot slot) {
-        List<String> presenters = slot.presenters() == null ? List.of()
+        List<String> presenters = slot.presenters() == null
+                ? List.of()
                 : slot.presenters().stream().map(UnitRef::name).toList();
         return new PublishedAgenda.Line(slot.number(), slot.title(), presenters, slot.start(), slot.end());
     }

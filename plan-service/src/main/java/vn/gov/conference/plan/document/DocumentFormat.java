@@ -1,9 +1,7 @@
 package vn.gov.conference.plan.document;
 
 import java.util.Locale;
-
 import org.springframework.http.MediaType;
-
 import vn.gov.conference.document.DocxWriter;
 import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.document.PdfWriter;
@@ -11,7 +9,6 @@ import vn.gov.conference.platform.web.InvalidInputException;
 
 /** The files an official document comes as. */
 public enum DocumentFormat {
-
     DOCX("docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
     PDF("pdf", MediaType.APPLICATION_PDF);
 

@@ -7,28 +7,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
+import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.document.OfficialDocument.Annex;
 import vn.gov.conference.document.OfficialDocument.AnnexRow;
 import vn.gov.conference.document.OfficialDocument.Block;
 import vn.gov.conference.document.OfficialDocument.Heading;
 import vn.gov.conference.document.OfficialDocument.Level;
 import vn.gov.conference.document.OfficialDocument.Signature;
-import vn.gov.conference.document.OfficialDocument;
 import vn.gov.conference.plan.planning.Assignment;
 import vn.gov.conference.plan.planning.BridgePoint;
-import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.ExternalGuest;
 import vn.gov.conference.plan.planning.Issuer;
 import vn.gov.conference.plan.planning.ParticipantGroup;
 import vn.gov.conference.plan.planning.ParticipantLevel;
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.plan.planning.PlanContent;
+import vn.gov.conference.plan.planning.PlannedTime;
 import vn.gov.conference.plan.planning.Signer;
 import vn.gov.conference.plan.planning.UnitRef;
 import vn.gov.conference.platform.text.VietnameseText;
-import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The Kế hoạch as its issuer signs it, built from the plan: the heading, the body in the order and numbering of
@@ -42,19 +41,28 @@ public final class PlanDocuments {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
 
-    private PlanDocuments() {
-    }
+    private PlanDocuments() {}
 
     public static OfficialDocument of(Plan plan, Optional<PublishedAgenda> agenda) {
         PlanContent content = plan.content();
         Issuer issuer = plan.issuer();
         LocalDate issued = plan.issuedOn();
         String place = issuer.place() != null ? issuer.place() : issuer.provinceName();
-        Heading heading = new Heading(parentBody(issuer), bodyLines(issuer), "Số: " + numberText(plan),
-                issued != null ? VietnameseDates.placeAndDate(place, issued)
-                        : VietnameseDates.placeAndBlankDate(place, content.time().firstDay().getYear()));
-        return new OfficialDocument(heading, "KẾ HOẠCH", content.title(), body(plan, agenda.isPresent()),
-                content.distribution().stream().map(entry -> entry.text()).toList(), signature(content.signer()),
+        Heading heading = new Heading(
+                parentBody(issuer),
+                bodyLines(issuer),
+                "Số: " + numberText(plan),
+                issued != null
+                        ? VietnameseDates.placeAndDate(place, issued)
+                        : VietnameseDates.placeAndBlankDate(
+                                place, content.time().firstDay().getYear()));
+        return new OfficialDocument(
+                heading,
+                "KẾ HOẠCH",
+                content.title(),
+                body(plan, agenda.isPresent()),
+                content.distribution().stream().map(entry -> entry.text()).toList(),
+                signature(content.signer()),
                 agenda.map(copy -> annex(plan, copy)).orElse(null));
     }
 
@@ -68,8 +76,7 @@ public final class PlanDocuments {
      * other body names its parent, the province's committee, above itself.
      */
     static String parentBody(Issuer issuer) {
-        return issuer.body().name().startsWith(PEOPLES_COMMITTEE) ? null
-                : upper("UBND tỉnh " + issuer.provinceName());
+        return issuer.body().name().startsWith(PEOPLES_COMMITTEE) ? null : upper("UBND tỉnh " + issuer.provinceName());
     }
 
     static List<String> bodyLines(Issuer issuer) {
@@ -121,8 +128,9 @@ public final class PlanDocuments {
             sections.item("Địa điểm");
             body.add(text(sentence(content.venue().text())));
             for (BridgePoint point : content.participants().bridgePoints()) {
-                body.add(dash(point.name() + (point.expectedAttendance() == null ? ""
-                        : ": " + point.expectedAttendance() + " đại biểu") + "."));
+                body.add(dash(point.name()
+                        + (point.expectedAttendance() == null ? "" : ": " + point.expectedAttendance() + " đại biểu")
+                        + "."));
             }
         }
         if (agendaAttached) {
@@ -147,7 +155,8 @@ public final class PlanDocuments {
             Map<String, List<Assignment>> byOwner = new LinkedHashMap<>();
             Map<String, String> ownerNames = new LinkedHashMap<>();
             for (Assignment assignment : content.assignments()) {
-                byOwner.computeIfAbsent(assignment.owner().code(), code -> new ArrayList<>()).add(assignment);
+                byOwner.computeIfAbsent(assignment.owner().code(), code -> new ArrayList<>())
+                        .add(assignment);
                 ownerNames.putIfAbsent(assignment.owner().code(), name(assignment.owner()));
             }
             byOwner.forEach((owner, tasks) -> {
@@ -169,7 +178,8 @@ public final class PlanDocuments {
         char letter = 'a';
         for (ParticipantLevel level : ParticipantLevel.values()) {
             List<ParticipantGroup> groups = content.participants().groups().stream()
-                    .filter(group -> group.level() == level).toList();
+                    .filter(group -> group.level() == level)
+                    .toList();
             if (groups.isEmpty()) {
                 continue;
             }
@@ -183,8 +193,8 @@ public final class PlanDocuments {
         }
         Integer total = content.participants().statedTotal();
         if (total != null) {
-            body.add(text("Tổng số đại biểu: " + (content.participants().totalApproximate() ? "khoảng " : "")
-                    + total + " người."));
+            body.add(text("Tổng số đại biểu: " + (content.participants().totalApproximate() ? "khoảng " : "") + total
+                    + " người."));
         }
     }
 
@@ -212,13 +222,15 @@ public final class PlanDocuments {
 
     private static String withoutProvince(String unit, String province) {
         return province != null && unit.endsWith(" " + province)
-                ? unit.substring(0, unit.length() - province.length() - 1) : unit;
+                ? unit.substring(0, unit.length() - province.length() - 1)
+                : unit;
     }
 
     private static String guestText(ExternalGuest guest) {
         StringBuilder text = new StringBuilder();
         if (guest.name() != null) {
-            text.append(guest.salutation() == null ? "" : guest.salutation() + " ").append(guest.name());
+            text.append(guest.salutation() == null ? "" : guest.salutation() + " ")
+                    .append(guest.name());
         }
         if (guest.position() != null) {
             text.append(text.isEmpty() ? "" : ", ").append(guest.position());
@@ -230,9 +242,12 @@ public final class PlanDocuments {
     }
 
     private static String timeText(PlanContent content) {
-        String label = content.time().label() != null ? content.time().label()
+        String label = content.time().label() != null
+                ? content.time().label()
                 : content.time().exact() ? PlannedTime.render(content.time().start()) : "";
-        return content.time().note() == null ? label : label + " (" + content.time().note() + ")";
+        return content.time().note() == null
+                ? label
+                : label + " (" + content.time().note() + ")";
     }
 
     /** The task as the plan words it; the deadline said once, unless the task or its note already says it. */
@@ -253,14 +268,16 @@ public final class PlanDocuments {
     private static Annex annex(Plan plan, PublishedAgenda agenda) {
         String of = plan.issuer().body().name();
         String attached = plan.number() != null && plan.issuedOn() != null
-                ? "(Kèm theo Kế hoạch số " + plan.number().text() + " ngày "
-                + VietnameseDates.date(plan.issuedOn()) + " của " + of + ")"
+                ? "(Kèm theo Kế hoạch số " + plan.number().text() + " ngày " + VietnameseDates.date(plan.issuedOn())
+                        + " của " + of + ")"
                 : "(Kèm theo Kế hoạch số      " + plan.numberText() + " ngày      của " + of + ")";
-        List<AnnexRow> rows = agenda.lines().stream().map(line -> new AnnexRow(
-                line.number() == null ? "" : line.number(),
-                line.timed() ? VietnameseDates.range(local(line.start()), local(line.end())) : "",
-                line.title() == null ? "" : line.title(),
-                String.join(", ", line.presenters()))).toList();
+        List<AnnexRow> rows = agenda.lines().stream()
+                .map(line -> new AnnexRow(
+                        line.number() == null ? "" : line.number(),
+                        line.timed() ? VietnameseDates.range(local(line.start()), local(line.end())) : "",
+                        line.title() == null ? "" : line.title(),
+                        String.join(", ", line.presenters())))
+                .toList();
         return new Annex("CHƯƠNG TRÌNH HỘI NGHỊ", attached, plan.content().title(), rows);
     }
 

@@ -2,7 +2,6 @@ package vn.gov.conference.plan.document;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,16 +11,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * replaces the copy, so a redelivered or late older event changes nothing.
  */
 @Document("published-agendas")
-public record PublishedAgenda(@Id String planId, int revision,
-                              OffsetDateTime sessionStart, OffsetDateTime sessionEnd, List<Line> lines) {
+public record PublishedAgenda(
+        @Id String planId, int revision, OffsetDateTime sessionStart, OffsetDateTime sessionEnd, List<Line> lines) {
 
     public PublishedAgenda {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     /** One item: its number ("1", "5"), what it is, who presents it, and its time (null or empty when untimed). */
-    public record Line(String number, String title, List<String> presenters, OffsetDateTime start,
-                       OffsetDateTime end) {
+    public record Line(String number, String title, List<String> presenters, OffsetDateTime start, OffsetDateTime end) {
 
         public Line {
             presenters = presenters == null ? List.of() : List.copyOf(presenters);

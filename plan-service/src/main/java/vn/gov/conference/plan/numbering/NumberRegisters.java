@@ -2,9 +2,7 @@ package vn.gov.conference.plan.numbering;
 
 import java.time.Clock;
 import java.util.Date;
-
 import org.bson.Document;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,7 +10,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -45,8 +42,11 @@ public class NumberRegisters {
 
     /** Draws the next number. */
     public int next(RegisterKey key) {
-        Update increment = new Update().inc(LAST, 1L).setOnInsert("issuer", key.issuer())
-                .setOnInsert("year", key.year()).set("updatedAt", Date.from(clock.instant()));
+        Update increment = new Update()
+                .inc(LAST, 1L)
+                .setOnInsert("issuer", key.issuer())
+                .setOnInsert("year", key.year())
+                .set("updatedAt", Date.from(clock.instant()));
         try {
             return draw(key, increment);
         } catch (DuplicateKeyException e) {
@@ -56,13 +56,19 @@ public class NumberRegisters {
     }
 
     private int draw(RegisterKey key, Update increment) {
-        Document register = mongo.findAndModify(byId(key), increment,
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        Document register = mongo.findAndModify(
+                byId(key),
+                increment,
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                COLLECTION);
         long drawn = lastUsed(register);
         if (drawn > MAX_NUMBER) {
             giveBack(key, drawn);
-            throw new ConflictException("register-full", "The register of " + key.issuer() + " for " + key.year()
-                    + " has given its last number (" + MAX_NUMBER + ").");
+            throw new ConflictException(
+                    "register-full",
+                    "The register of " + key.issuer() + " for " + key.year() + " has given its last number ("
+                            + MAX_NUMBER + ").");
         }
         return (int) drawn;
     }
@@ -73,23 +79,31 @@ public class NumberRegisters {
      */
     public int claim(RegisterKey key, int number) {
         requireInRange(number, "number");
-        moveTo(key, number, Criteria.where(LAST).lt(number), "Number " + number + " of " + key.issuer() + " for "
-                + key.year() + " is already used");
+        moveTo(
+                key,
+                number,
+                Criteria.where(LAST).lt(number),
+                "Number " + number + " of " + key.issuer() + " for " + key.year() + " is already used");
         return number;
     }
 
     /** The office sets the number the next approval takes; the register cannot go back. */
     public RegisterState advanceTo(RegisterKey key, long nextNumber) {
         requireInRange(nextNumber, "nextNumber");
-        moveTo(key, nextNumber - 1, Criteria.where(LAST).lte(nextNumber - 1), "The register of " + key.issuer()
-                + " for " + key.year() + " is already past " + nextNumber);
+        moveTo(
+                key,
+                nextNumber - 1,
+                Criteria.where(LAST).lte(nextNumber - 1),
+                "The register of " + key.issuer() + " for " + key.year() + " is already past " + nextNumber);
         return state(key);
     }
 
     /** Undoes {@link #next} or {@link #claim} of {@code number} if nothing was drawn since; otherwise leaves a gap. */
     public void giveBack(RegisterKey key, long number) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(key.id()).and(LAST).is(number)),
-                new Update().set(LAST, number - 1).set("updatedAt", Date.from(clock.instant())), COLLECTION);
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(key.id()).and(LAST).is(number)),
+                new Update().set(LAST, number - 1).set("updatedAt", Date.from(clock.instant())),
+                COLLECTION);
     }
 
     public RegisterState state(RegisterKey key) {
@@ -111,9 +125,12 @@ public class NumberRegisters {
      */
     private void moveTo(RegisterKey key, long last, Criteria behind, String refusal) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Document moved = mongo.findAndModify(new Query(Criteria.where("_id").is(key.id()).andOperator(behind)),
+            Document moved = mongo.findAndModify(
+                    new Query(Criteria.where("_id").is(key.id()).andOperator(behind)),
                     new Update().set(LAST, last).set("updatedAt", Date.from(clock.instant())),
-                    FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+                    FindAndModifyOptions.options().returnNew(true),
+                    Document.class,
+                    COLLECTION);
             if (moved != null) {
                 return;
             }
@@ -121,8 +138,13 @@ public class NumberRegisters {
                 throw conflict(key, refusal);
             }
             try {
-                mongo.insert(new Document("_id", key.id()).append("issuer", key.issuer()).append("year", key.year())
-                        .append(LAST, last).append("updatedAt", Date.from(clock.instant())), COLLECTION);
+                mongo.insert(
+                        new Document("_id", key.id())
+                                .append("issuer", key.issuer())
+                                .append("year", key.year())
+                                .append(LAST, last)
+                                .append("updatedAt", Date.from(clock.instant())),
+                        COLLECTION);
                 return;
             } catch (DuplicateKeyException e) {
                 // created meanwhile by another request: compare against it on the next attempt
@@ -132,7 +154,8 @@ public class NumberRegisters {
     }
 
     private ConflictException conflict(RegisterKey key, String refusal) {
-        return new ConflictException("register-passed", refusal + " (next number: " + state(key).nextNumber() + ").");
+        return new ConflictException(
+                "register-passed", refusal + " (next number: " + state(key).nextNumber() + ").");
     }
 
     private static Query byId(RegisterKey key) {

@@ -1,9 +1,7 @@
 package vn.gov.conference.plan.numbering;
 
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.plan.reference.AdministrativeUnit;
 import vn.gov.conference.plan.reference.ReferenceStore;
 import vn.gov.conference.platform.security.Caller;
@@ -33,8 +31,10 @@ class RegisterAccess {
     }
 
     private String provinceOf(String issuer) {
-        return reference.current().unitVersions(issuer).stream().map(AdministrativeUnit::province)
-                .filter(Objects::nonNull).findFirst()
+        return reference.current().unitVersions(issuer).stream()
+                .map(AdministrativeUnit::province)
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Register " + issuer));
     }
 }

@@ -2,14 +2,12 @@ package vn.gov.conference.plan.numbering;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -37,8 +35,7 @@ class RegisterController {
         }
     }
 
-    record AdvanceBody(Long nextNumber) {
-    }
+    record AdvanceBody(Long nextNumber) {}
 
     @GetMapping("/{issuer}/{year}")
     @Operation(summary = "Where the register stands: the last number used and the next one")
@@ -49,8 +46,8 @@ class RegisterController {
 
     @PutMapping("/{issuer}/{year}")
     @Operation(summary = "Set the next number (OFFICE of the issuer's province); a register never goes back")
-    RegisterView advance(@PathVariable String issuer, @PathVariable int year, @RequestBody AdvanceBody body,
-                         Caller caller) {
+    RegisterView advance(
+            @PathVariable String issuer, @PathVariable int year, @RequestBody AdvanceBody body, Caller caller) {
         access.checkCanAdvance(issuer, caller);
         if (body.nextNumber() == null) {
             throw new InvalidInputException("nextNumber", "required", "Say which number the next approval takes.");

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * conference with their expected attendance, external guests, and the total the plan states
  * ("khoảng 130 đại biểu": {@code statedTotal} 130, {@code totalApproximate}).
  */
-public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridgePoints,
-                          List<ExternalGuest> externalGuests, Integer statedTotal, boolean totalApproximate) {
+public record Composition(
+        List<ParticipantGroup> groups,
+        List<BridgePoint> bridgePoints,
+        List<ExternalGuest> externalGuests,
+        Integer statedTotal,
+        boolean totalApproximate) {
 
     /** How far "khoảng N" may be from the counted sum, as a share of N. */
     static final double APPROXIMATE_TOLERANCE = 0.10;
@@ -44,7 +48,8 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
      */
     public Tally tally() {
         Map<String, Integer> expected = new HashMap<>();
-        bridgePoints.stream().filter(p -> p.expectedAttendance() != null)
+        bridgePoints.stream()
+                .filter(p -> p.expectedAttendance() != null)
                 .forEach(p -> expected.put(p.code(), p.expectedAttendance()));
         int counted = expected.values().stream().mapToInt(Integer::intValue).sum();
         boolean complete = true;
@@ -59,7 +64,8 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
             }
         }
         counted += (int) externalGuests.stream()
-                .filter(g -> g.bridgePoint() == null || !expected.containsKey(g.bridgePoint())).count();
+                .filter(g -> g.bridgePoint() == null || !expected.containsKey(g.bridgePoint()))
+                .count();
         return new Tally(counted, complete, statedTotal, totalApproximate);
     }
 
@@ -88,19 +94,23 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
             if (point.code() == null) {
                 violations.add(new Violation(path + ".code", "required", "A bridge point needs a code."));
             } else if (!pointCodes.add(point.code())) {
-                violations.add(new Violation(path + ".code", "unique", "Bridge point code " + point.code()
-                        + " is used twice."));
+                violations.add(new Violation(
+                        path + ".code", "unique", "Bridge point code " + point.code() + " is used twice."));
             }
             if (point.name() == null) {
                 violations.add(new Violation(path + ".name", "required", "A bridge point needs a name."));
             }
             if (point.expectedAttendance() != null && point.expectedAttendance() < 1) {
-                violations.add(new Violation(path + ".expectedAttendance", "positive",
+                violations.add(new Violation(
+                        path + ".expectedAttendance",
+                        "positive",
                         "Expected attendance must be at least 1 when stated."));
             }
         }
         if (format != null && !format.usesBridgePoints() && !bridgePoints.isEmpty()) {
-            violations.add(new Violation(FIELD + ".bridgePoints", "format",
+            violations.add(new Violation(
+                    FIELD + ".bridgePoints",
+                    "format",
                     "An in-person conference has no bridge points; choose ONLINE or HYBRID."));
         }
         Set<String> groupIds = new HashSet<>();
@@ -117,12 +127,12 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
                 violations.add(new Violation(path + ".unit", "required", "A group names its unit."));
             }
             if (group.role() == null) {
-                violations.add(new Violation(path + ".role", "required",
-                        "A group says who attends (\"Lãnh đạo\", \"Chủ tịch\", …)."));
+                violations.add(new Violation(
+                        path + ".role", "required", "A group says who attends (\"Lãnh đạo\", \"Chủ tịch\", …)."));
             }
             if (group.count() != null && group.count() < 1) {
-                violations.add(new Violation(path + ".count", "positive",
-                        "A group's count must be at least 1 when stated."));
+                violations.add(
+                        new Violation(path + ".count", "positive", "A group's count must be at least 1 when stated."));
             }
             violations.addAll(bridgePointReference(path, group.bridgePoint(), pointCodes, format));
         }
@@ -134,8 +144,7 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
                 violations.add(new Violation(path + ".id", "unique", "Guest id " + guest.id() + " is used twice."));
             }
             if (guest.name() == null && guest.position() == null) {
-                violations.add(new Violation(path + ".name", "required",
-                        "A guest is named or described by position."));
+                violations.add(new Violation(path + ".name", "required", "A guest is named or described by position."));
             }
             if (guest.email() != null && !EMAIL.matcher(guest.email()).matches()) {
                 violations.add(new Violation(path + ".email", "email", "Not an email address: " + guest.email()));
@@ -152,17 +161,22 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
         return violations;
     }
 
-    private static List<Violation> bridgePointReference(String path, String code, Set<String> pointCodes,
-                                                        ConferenceFormat format) {
+    private static List<Violation> bridgePointReference(
+            String path, String code, Set<String> pointCodes, ConferenceFormat format) {
         if (code == null) {
             return format == ConferenceFormat.ONLINE
-                    ? List.of(new Violation(path + ".bridgePoint", "online-bridge-point",
-                    "In an online conference everyone attends at a bridge point."))
+                    ? List.of(new Violation(
+                            path + ".bridgePoint",
+                            "online-bridge-point",
+                            "In an online conference everyone attends at a bridge point."))
                     : List.of();
         }
-        return pointCodes.contains(code) ? List.of()
-                : List.of(new Violation(path + ".bridgePoint", "unknown-bridge-point",
-                "No bridge point " + code + " in this composition."));
+        return pointCodes.contains(code)
+                ? List.of()
+                : List.of(new Violation(
+                        path + ".bridgePoint",
+                        "unknown-bridge-point",
+                        "No bridge point " + code + " in this composition."));
     }
 
     private List<Violation> attendanceAtPoints() {
@@ -173,21 +187,32 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
                 continue;
             }
             List<ParticipantGroup> here = groups.stream()
-                    .filter(g -> Objects.equals(g.bridgePoint(), point.code())).toList();
-            int known = here.stream().map(ParticipantGroup::count).filter(Objects::nonNull)
-                    .mapToInt(Integer::intValue).sum()
-                    + (int) externalGuests.stream().filter(g -> Objects.equals(g.bridgePoint(), point.code()))
-                    .count();
+                    .filter(g -> Objects.equals(g.bridgePoint(), point.code()))
+                    .toList();
+            int known = here.stream()
+                            .map(ParticipantGroup::count)
+                            .filter(Objects::nonNull)
+                            .mapToInt(Integer::intValue)
+                            .sum()
+                    + (int) externalGuests.stream()
+                            .filter(g -> Objects.equals(g.bridgePoint(), point.code()))
+                            .count();
             boolean complete = here.stream().allMatch(g -> g.count() != null);
             String path = FIELD + ".bridgePoints[" + i + "].expectedAttendance";
             if (known > point.expectedAttendance()) {
-                violations.add(new Violation(path, "attendance-exceeded", "The groups and guests at "
-                        + point.name() + " add up to " + known + ", more than the " + point.expectedAttendance()
-                        + " expected there."));
+                violations.add(new Violation(
+                        path,
+                        "attendance-exceeded",
+                        "The groups and guests at "
+                                + point.name() + " add up to " + known + ", more than the " + point.expectedAttendance()
+                                + " expected there."));
             } else if (complete && known != point.expectedAttendance()) {
-                violations.add(new Violation(path, "attendance-mismatch", "The groups and guests at "
-                        + point.name() + " add up to " + known + ", not the " + point.expectedAttendance()
-                        + " expected there."));
+                violations.add(new Violation(
+                        path,
+                        "attendance-mismatch",
+                        "The groups and guests at "
+                                + point.name() + " add up to " + known + ", not the " + point.expectedAttendance()
+                                + " expected there."));
             }
         }
         return violations;
@@ -201,9 +226,9 @@ public record Composition(List<ParticipantGroup> groups, List<BridgePoint> bridg
         String about = totalApproximate ? "about " + statedTotal : String.valueOf(statedTotal);
         String message = tally.complete()
                 ? "The groups add up to " + tally.counted() + " delegates but the plan states " + about + "."
-                : "The groups that state a number already add up to " + tally.counted()
-                        + " delegates, more than the " + about + " the plan states.";
-        return List.of(new Violation(FIELD + ".statedTotal", tally.complete() ? "total-mismatch"
-                : "total-exceeded", message));
+                : "The groups that state a number already add up to " + tally.counted() + " delegates, more than the "
+                        + about + " the plan states.";
+        return List.of(
+                new Violation(FIELD + ".statedTotal", tally.complete() ? "total-mismatch" : "total-exceeded", message));
     }
 }

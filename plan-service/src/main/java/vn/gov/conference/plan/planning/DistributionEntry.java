@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning;
 
 import java.util.List;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**

@@ -18,7 +18,8 @@ public record DocumentNumber(int sequence, int year, String typeCode, String bod
     }
 
     public static DocumentNumber forPlan(int sequence, int year, Issuer issuer) {
-        return new DocumentNumber(sequence, year, PLAN_TYPE, issuer.abbreviation(), issuer.body().code());
+        return new DocumentNumber(
+                sequence, year, PLAN_TYPE, issuer.abbreviation(), issuer.body().code());
     }
 
     /** "276/KH-UBND" */

@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -9,8 +8,12 @@ import vn.gov.conference.platform.text.VietnameseText;
  * {@code abbreviation} is the body's part of the document number ("UBND" in 276/KH-UBND) and
  * {@code place} the place name heading the document ("Tiền Giang").
  */
-public record Issuer(String provinceCode, @Nullable String provinceName, UnitRef body, String abbreviation,
-                     @Nullable String place) {
+public record Issuer(
+        String provinceCode,
+        @Nullable String provinceName,
+        UnitRef body,
+        String abbreviation,
+        @Nullable String place) {
 
     public Issuer {
         provinceCode = VietnameseText.nfcOrNull(provinceCode);

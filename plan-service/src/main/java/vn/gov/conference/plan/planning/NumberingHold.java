@@ -1,11 +1,9 @@
 package vn.gov.conference.plan.planning;
 
+import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-
-import com.mongodb.client.result.UpdateResult;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,9 +41,15 @@ class NumberingHold {
     void take(Plan plan) {
         long loaded = plan.lockVersion();
         requireNotHeld(plan);
-        UpdateResult result = mongo.updateFirst(new Query(Criteria.where("_id").is(plan.id().value())
-                .and(LOCK_VERSION).is(loaded)), new Update().set(LOCK_VERSION, loaded + 1)
-                .set(NUMBERING_UNTIL, Date.from(clock.instant().plus(HOLD))), Plan.class);
+        UpdateResult result = mongo.updateFirst(
+                new Query(Criteria.where("_id")
+                        .is(plan.id().value())
+                        .and(LOCK_VERSION)
+                        .is(loaded)),
+                new Update()
+                        .set(LOCK_VERSION, loaded + 1)
+                        .set(NUMBERING_UNTIL, Date.from(clock.instant().plus(HOLD))),
+                Plan.class);
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException("Plan " + plan.id() + " changed since version " + loaded);
         }
@@ -54,8 +58,13 @@ class NumberingHold {
 
     /** Gives the hold back when the step it guarded was refused (the number asked for is taken). */
     void giveBack(Plan plan) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(plan.id().value()).and(LOCK_VERSION)
-                .is(plan.lockVersion())), new Update().unset(NUMBERING_UNTIL), Plan.class);
+        mongo.updateFirst(
+                new Query(Criteria.where("_id")
+                        .is(plan.id().value())
+                        .and(LOCK_VERSION)
+                        .is(plan.lockVersion())),
+                new Update().unset(NUMBERING_UNTIL),
+                Plan.class);
     }
 
     /** The loaded plan is current (its version is checked on write), so its hold is too. */

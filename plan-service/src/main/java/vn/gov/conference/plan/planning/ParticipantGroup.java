@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -9,8 +8,13 @@ import vn.gov.conference.platform.text.VietnameseText;
  * ({@code role}: "Thủ trưởng và công chức phụ trách cải cách hành chính"), how many when the plan says
  * ({@code count}, null when it does not), and the bridge point they attend at (null: the main venue).
  */
-public record ParticipantGroup(String id, ParticipantLevel level, UnitRef unit, String role, @Nullable Integer count,
-                               @Nullable String bridgePoint) {
+public record ParticipantGroup(
+        String id,
+        ParticipantLevel level,
+        UnitRef unit,
+        String role,
+        @Nullable Integer count,
+        @Nullable String bridgePoint) {
 
     public ParticipantGroup {
         id = VietnameseText.nfcOrNull(id);

@@ -6,12 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.plan.planning.PlanEvent.ConferenceHeld;
 import vn.gov.conference.plan.planning.PlanEvent.ConferenceScheduled;
 import vn.gov.conference.plan.planning.PlanEvent.PlanAmended;
@@ -21,8 +19,8 @@ import vn.gov.conference.plan.planning.PlanEvent.PlanClosed;
 import vn.gov.conference.plan.planning.PlanEvent.PlanDrafted;
 import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
 import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
-import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.events.AggregateRoot;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 
 /**
@@ -40,8 +38,10 @@ public class Plan extends AggregateRoot<PlanEvent> {
 
     @Id
     private String id;
+
     @Version
     private Long lockVersion;
+
     private Issuer issuer;
     private PlanStatus status;
     private int version;
@@ -49,6 +49,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
     private DocumentNumber number;
     /** Unique across plans ({@link PlanIndexes}): the number's key once numbered, a per-plan placeholder before. */
     private String numberKey;
+
     private LocalDate issuedOn;
     private OffsetDateTime approvedAt;
     private String approvedBy;
@@ -70,8 +71,7 @@ public class Plan extends AggregateRoot<PlanEvent> {
     private Instant numberingUntil;
 
     @PersistenceCreator
-    private Plan() {
-    }
+    private Plan() {}
 
     /** A new draft: it has no number ("Số: /KH-UBND") until it is approved. */
     public static Plan draft(PlanId id, Issuer issuer, PlanContent content, String by, OffsetDateTime now) {
@@ -132,12 +132,17 @@ public class Plan extends AggregateRoot<PlanEvent> {
             violations.add(new Violation("issuedOn", "required", "An approved plan has an issue date."));
         } else {
             if (issueDate.isAfter(now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
-                violations.add(new Violation("issuedOn", "future-issue-date",
+                violations.add(new Violation(
+                        "issuedOn",
+                        "future-issue-date",
                         "A plan cannot be issued on a future date (" + issueDate + ")."));
             }
             if (issueDate.isAfter(content.time().lastDay())) {
-                violations.add(new Violation("issuedOn", "issued-after-conference",
-                        "The plan would be issued after its conference (" + content.time().label() + ")."));
+                violations.add(new Violation(
+                        "issuedOn",
+                        "issued-after-conference",
+                        "The plan would be issued after its conference ("
+                                + content.time().label() + ")."));
             }
         }
         Signer signer = signedBy != null ? signedBy : content.signer();
@@ -151,10 +156,10 @@ public class Plan extends AggregateRoot<PlanEvent> {
      * The approver signs: the plan takes its document number and issue date. A plan whose time is already
      * exact is scheduled at once; a tentative one waits for {@link #schedule}.
      */
-    public void approve(DocumentNumber assigned, LocalDate issueDate, Signer signedBy, String by,
-                        OffsetDateTime now) {
+    public void approve(DocumentNumber assigned, LocalDate issueDate, Signer signedBy, String by, OffsetDateTime now) {
         checkApprovable(issueDate, signedBy, now);
-        if (!assigned.issuerCode().equals(issuer.body().code()) || assigned.year() != issueDate.getYear()
+        if (!assigned.issuerCode().equals(issuer.body().code())
+                || assigned.year() != issueDate.getYear()
                 || !DocumentNumber.PLAN_TYPE.equals(assigned.typeCode())) {
             throw new IllegalArgumentException("number " + assigned.key() + " is not from the register of "
                     + issuer.body().code() + " for " + issueDate.getYear());
@@ -186,20 +191,27 @@ public class Plan extends AggregateRoot<PlanEvent> {
         Venue venue = newVenue != null ? newVenue : content.venue();
         List<Violation> violations = new ArrayList<>();
         if (!current.exact() && !current.admits(scheduled.start())) {
-            violations.add(new Violation("start", "outside-window", "The plan says " + current.label()
-                    + "; amend the plan's window before scheduling outside it."));
+            violations.add(new Violation(
+                    "start",
+                    "outside-window",
+                    "The plan says " + current.label() + "; amend the plan's window before scheduling outside it."));
         }
         if (current.exact() && current.start().isEqual(scheduled.start()) && Objects.equals(venue, content.venue())) {
             violations.add(new Violation("start", "nothing-changed", "The conference is already scheduled then."));
         }
         if (issuedOn != null && scheduled.start().toLocalDate().isBefore(issuedOn)) {
-            violations.add(new Violation("start", "before-issue-date",
+            violations.add(new Violation(
+                    "start",
+                    "before-issue-date",
                     "The conference cannot start before the plan was issued (" + issuedOn + ")."));
         }
         for (Assignment assignment : content.assignments()) {
             if (assignment.dueBefore() != null && assignment.deadline().isAfter(scheduled.start())) {
-                violations.add(new Violation("start", "before-deadline", "Assignment " + assignment.id()
-                        + " is due before " + assignment.dueBefore() + ", after this start."));
+                violations.add(new Violation(
+                        "start",
+                        "before-deadline",
+                        "Assignment " + assignment.id() + " is due before " + assignment.dueBefore()
+                                + ", after this start."));
             }
         }
         if (content.format().needsRoom() && (venue == null || venue.room() == null)) {
@@ -222,15 +234,16 @@ public class Plan extends AggregateRoot<PlanEvent> {
         String why = requireReason(reason);
         List<String> changes = amended.changesFrom(content);
         if (changes.isEmpty()) {
-            throw new PlanRuleViolationException("changes", "nothing-changed",
-                    "The amendment changes nothing in the plan.");
+            throw new PlanRuleViolationException(
+                    "changes", "nothing-changed", "The amendment changes nothing in the plan.");
         }
         List<Violation> violations = new ArrayList<>(amended.violations());
         violations.addAll(amended.missingForSubmission());
-        if (changes.contains("time") && amended.time() != null
+        if (changes.contains("time")
+                && amended.time() != null
                 && (content.time().exact() || amended.time().exact())) {
-            violations.add(new Violation("time", "use-schedule",
-                    "An exact start is set or moved with schedule, not by amendment."));
+            violations.add(new Violation(
+                    "time", "use-schedule", "An exact start is set or moved with schedule, not by amendment."));
         }
         PlanRuleViolationException.throwIfAny(violations);
         content = amended;
@@ -261,7 +274,9 @@ public class Plan extends AggregateRoot<PlanEvent> {
         require(Operation.HOLD);
         LocalDate day = content.time().start().toLocalDate();
         if (now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate().isBefore(day)) {
-            throw new IllegalTransitionException(status, Operation.HOLD.verb(),
+            throw new IllegalTransitionException(
+                    status,
+                    Operation.HOLD.verb(),
                     "The conference is scheduled for " + day + "; it cannot be held before that day.");
         }
         status = PlanStatus.HELD;
@@ -281,7 +296,9 @@ public class Plan extends AggregateRoot<PlanEvent> {
 
     /** The operations the current status allows, for clients to offer. */
     public List<Operation> availableOperations() {
-        return java.util.Arrays.stream(Operation.values()).filter(op -> op.allowedFrom(status)).toList();
+        return java.util.Arrays.stream(Operation.values())
+                .filter(op -> op.allowedFrom(status))
+                .toList();
     }
 
     /** The reference date of the plan: the day units, names and validity are read at. */
@@ -296,23 +313,27 @@ public class Plan extends AggregateRoot<PlanEvent> {
     }
 
     private String refusal(Operation operation) {
-        String what = "A " + status.name().toLowerCase() + " plan cannot be " + switch (operation) {
-            case REVISE -> "edited";
-            case SUBMIT -> "submitted";
-            case RETURN -> "returned";
-            case APPROVE -> "approved";
-            case SCHEDULE -> "scheduled";
-            case AMEND -> "amended";
-            case CANCEL -> "cancelled";
-            case HOLD -> "marked held";
-            case CLOSE -> "closed";
-        } + ".";
+        String what = "A " + status.name().toLowerCase() + " plan cannot be "
+                + switch (operation) {
+                    case REVISE -> "edited";
+                    case SUBMIT -> "submitted";
+                    case RETURN -> "returned";
+                    case APPROVE -> "approved";
+                    case SCHEDULE -> "scheduled";
+                    case AMEND -> "amended";
+                    case CANCEL -> "cancelled";
+                    case HOLD -> "marked held";
+                    case CLOSE -> "closed";
+                }
+                + ".";
         String hint = switch (operation) {
-            case REVISE -> status.signed() ? " Amend it instead." : status == PlanStatus.SUBMITTED
-                    ? " Ask the approver to return it first." : "";
+            case REVISE ->
+                status.signed()
+                        ? " Amend it instead."
+                        : status == PlanStatus.SUBMITTED ? " Ask the approver to return it first." : "";
             case APPROVE -> status == PlanStatus.DRAFT ? " Submit it first." : "";
-            case SCHEDULE, AMEND -> status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED
-                    ? " Approve it first." : "";
+            case SCHEDULE, AMEND ->
+                status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED ? " Approve it first." : "";
             case HOLD -> status == PlanStatus.APPROVED ? " Schedule its exact start first." : "";
             case CLOSE -> status.signed() ? " Mark it held first." : "";
             default -> "";
@@ -331,8 +352,13 @@ public class Plan extends AggregateRoot<PlanEvent> {
     private void touched(OffsetDateTime now) {
         updatedAt = now;
         numberKey = number != null ? number.key() : "unnumbered/" + id;
-        searchText = VietnameseText.fold(String.join(" ", content.title() == null ? "" : content.title(), issuer.provinceName(),
-                issuer.body().name(), issuer.body().code(), numberText()));
+        searchText = VietnameseText.fold(String.join(
+                " ",
+                content.title() == null ? "" : content.title(),
+                issuer.provinceName(),
+                issuer.body().name(),
+                issuer.body().code(),
+                numberText()));
     }
 
     public PlanId id() {

@@ -2,13 +2,11 @@ package vn.gov.conference.plan.planning;
 
 import java.time.Clock;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.plan.reference.ReferenceStore;
-import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.NotFoundException;
 
@@ -40,7 +38,9 @@ public class PlanAccess {
         }
         if (caller.is(Role.OFFICE, Role.APPROVER)) {
             // The merger's date decides: before 1/7/2025 Đồng Tháp's office does not read Tiền Giang's plans.
-            return reference.current().lineage(caller.province(), VietnamTime.now(clock).toLocalDate());
+            return reference
+                    .current()
+                    .lineage(caller.province(), VietnamTime.now(clock).toLocalDate());
         }
         return Set.of(caller.province());
     }
@@ -57,8 +57,10 @@ public class PlanAccess {
     void checkCanWrite(Plan plan, Caller caller, Role... roles) {
         checkCanRead(plan, caller);
         if (caller.province() != null && !caller.province().equals(plan.province())) {
-            throw new ForbiddenException("history-read-only", "Plan " + plan.id().value() + " belongs to "
-                    + plan.province() + ", a predecessor of " + caller.province() + ": its history is read-only.");
+            throw new ForbiddenException(
+                    "history-read-only",
+                    "Plan " + plan.id().value() + " belongs to " + plan.province() + ", a predecessor of "
+                            + caller.province() + ": its history is read-only.");
         }
         caller.checkCanWrite(plan.province(), "Plan " + plan.id().value(), roles);
     }
@@ -67,8 +69,8 @@ public class PlanAccess {
     void checkCanDraft(String province, Caller caller) {
         caller.checkRole(Role.OFFICE);
         if (!java.util.Objects.equals(province, caller.province())) {
-            throw new ForbiddenException("other-province", "An office drafts plans of its own province ("
-                    + caller.province() + ") only.");
+            throw new ForbiddenException(
+                    "other-province", "An office drafts plans of its own province (" + caller.province() + ") only.");
         }
     }
 
@@ -87,10 +89,8 @@ public class PlanAccess {
         }
     }
 
-
     /** A drafted or submitted plan is the office's and the approver's business, not yet the departments'. */
     static boolean visibleToDepartments(PlanStatus status) {
         return status != PlanStatus.DRAFT && status != PlanStatus.SUBMITTED;
     }
-
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-
 import vn.gov.conference.plan.text.Texts;
 import vn.gov.conference.platform.text.VietnameseText;
 
@@ -49,9 +48,20 @@ public record PlanContent(
         requirements = Texts.cleanLines(requirements);
         participants = withGroupIds(participants == null ? Composition.empty() : participants);
         chair = VietnameseText.nfcOrNull(chair);
-        assignments = withIds(assignments == null ? List.of() : assignments, "A", Assignment::id,
-                (a, id) -> new Assignment(id, a.owner(), a.collaborators(), a.task(), a.deliverables(),
-                        a.dueBefore(), a.recipient(), a.next(), a.note()));
+        assignments = withIds(
+                assignments == null ? List.of() : assignments,
+                "A",
+                Assignment::id,
+                (a, id) -> new Assignment(
+                        id,
+                        a.owner(),
+                        a.collaborators(),
+                        a.task(),
+                        a.deliverables(),
+                        a.dueBefore(),
+                        a.recipient(),
+                        a.next(),
+                        a.note()));
         distribution = distribution == null ? List.of() : List.copyOf(distribution);
         closing = VietnameseText.nfcOrNull(closing);
     }
@@ -84,19 +94,51 @@ public record PlanContent(
     /** The sections whose content differs from {@code before}, in document order. */
     public List<String> changesFrom(PlanContent before) {
         return SECTIONS.entrySet().stream()
-                .filter(section -> !Objects.equals(section.getValue().apply(this), section.getValue().apply(before)))
-                .map(Map.Entry::getKey).toList();
+                .filter(section -> !Objects.equals(
+                        section.getValue().apply(this), section.getValue().apply(before)))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     PlanContent withTimeAndVenue(PlannedTime newTime, Venue newVenue) {
-        return new PlanContent(title, preamble, indices, purposes, requirements, participants, chair, format,
-                newVenue, newTime, backdrop, budget, assignments, distribution, signer, replacesInvitationLetter,
+        return new PlanContent(
+                title,
+                preamble,
+                indices,
+                purposes,
+                requirements,
+                participants,
+                chair,
+                format,
+                newVenue,
+                newTime,
+                backdrop,
+                budget,
+                assignments,
+                distribution,
+                signer,
+                replacesInvitationLetter,
                 closing);
     }
 
     PlanContent withSigner(Signer newSigner) {
-        return new PlanContent(title, preamble, indices, purposes, requirements, participants, chair, format,
-                venue, time, backdrop, budget, assignments, distribution, newSigner, replacesInvitationLetter,
+        return new PlanContent(
+                title,
+                preamble,
+                indices,
+                purposes,
+                requirements,
+                participants,
+                chair,
+                format,
+                venue,
+                time,
+                backdrop,
+                budget,
+                assignments,
+                distribution,
+                newSigner,
+                replacesInvitationLetter,
                 closing);
     }
 
@@ -110,21 +152,21 @@ public record PlanContent(
             violations.add(new Violation("format", "required", "Choose IN_PERSON, ONLINE or HYBRID."));
         }
         if (time == null) {
-            violations.add(new Violation("time", "required",
-                    "Say when: an exact start or a tentative window such as \"quý 3 năm 2024\"."));
+            violations.add(new Violation(
+                    "time", "required", "Say when: an exact start or a tentative window such as \"quý 3 năm 2024\"."));
         }
         violations.addAll(indexViolations());
         violations.addAll(participants.violations(format));
         violations.addAll(assignmentViolations());
         for (int i = 0; i < distribution.size(); i++) {
             if (distribution.get(i).text() == null) {
-                violations.add(new Violation("distribution[" + i + "].text", "required",
-                        "A distribution line has text."));
+                violations.add(
+                        new Violation("distribution[" + i + "].text", "required", "A distribution line has text."));
             }
         }
         if (venue != null && !venue.hasValidMeetingUrl()) {
-            violations.add(new Violation("venue.onlineMeetingUrl", "url",
-                    "The online meeting link is an http or https address."));
+            violations.add(new Violation(
+                    "venue.onlineMeetingUrl", "url", "The online meeting link is an http or https address."));
         }
         if (budget != null && budget.source() == null) {
             violations.add(new Violation("budget.source", "required", "Say where the budget comes from."));
@@ -150,8 +192,12 @@ public record PlanContent(
         if (format != null && format.needsRoom() && (venue == null || venue.room() == null)) {
             missing.add(new Violation("venue.room", "required", "An in-person or hybrid conference needs a room."));
         }
-        if (format != null && format.usesBridgePoints() && participants.bridgePoints().isEmpty()) {
-            missing.add(new Violation("participants.bridgePoints", "required",
+        if (format != null
+                && format.usesBridgePoints()
+                && participants.bridgePoints().isEmpty()) {
+            missing.add(new Violation(
+                    "participants.bridgePoints",
+                    "required",
                     "An online or hybrid conference needs at least one bridge point."));
         }
         if (signer == null || signer.name() == null || signer.title() == null) {
@@ -169,16 +215,20 @@ public record PlanContent(
         for (int i = 0; i < indices.size(); i++) {
             IndexUnderReview index = indices.get(i);
             if (!codes.add(index.code())) {
-                violations.add(new Violation("indices[" + i + "].code", "unique",
-                        index.code() + " is listed twice."));
+                violations.add(new Violation("indices[" + i + "].code", "unique", index.code() + " is listed twice."));
             }
             if (index.year() < EARLIEST_INDEX_YEAR) {
-                violations.add(new Violation("indices[" + i + "].year", "range",
+                violations.add(new Violation(
+                        "indices[" + i + "].year",
+                        "range",
                         "The year of the results is missing or before " + EARLIEST_INDEX_YEAR + "."));
             } else if (time != null && index.year() > time.lastDay().getYear()) {
-                violations.add(new Violation("indices[" + i + "].year", "future-results", "The " + index.code()
-                        + " results of " + index.year() + " cannot be reviewed at a conference in "
-                        + time.lastDay().getYear() + "."));
+                violations.add(new Violation(
+                        "indices[" + i + "].year",
+                        "future-results",
+                        "The " + index.code()
+                                + " results of " + index.year() + " cannot be reviewed at a conference in "
+                                + time.lastDay().getYear() + "."));
             }
         }
         return violations;
@@ -189,7 +239,9 @@ public record PlanContent(
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < assignments.size(); i++) {
             if (positions.putIfAbsent(assignments.get(i).id(), i) != null) {
-                violations.add(new Violation("assignments[" + i + "].id", "unique",
+                violations.add(new Violation(
+                        "assignments[" + i + "].id",
+                        "unique",
                         "Assignment id " + assignments.get(i).id() + " is used twice."));
             }
         }
@@ -202,30 +254,38 @@ public record PlanContent(
             if (assignment.task() == null) {
                 violations.add(new Violation(path + ".task", "required", "Say what the owner must do."));
             }
-            if (assignment.recipient() != null && assignment.owner() != null
+            if (assignment.recipient() != null
+                    && assignment.owner() != null
                     && assignment.recipient().code().equals(assignment.owner().code())) {
-                violations.add(new Violation(path + ".recipient", "recipient-is-owner",
-                        "A unit does not deliver to itself."));
+                violations.add(
+                        new Violation(path + ".recipient", "recipient-is-owner", "A unit does not deliver to itself."));
             }
             for (int d = 0; d < assignment.deliverables().size(); d++) {
                 Deliverable deliverable = assignment.deliverables().get(d);
                 if (deliverable.kind() == null) {
-                    violations.add(new Violation(path + ".deliverables[" + d + "].kind", "required",
+                    violations.add(new Violation(
+                            path + ".deliverables[" + d + "].kind",
+                            "required",
                             "Choose REPORT, DRAFT_SPEECH, DISCUSSION_PAPER, SLIDES or OTHER."));
                 }
                 if (deliverable.title() == null) {
-                    violations.add(new Violation(path + ".deliverables[" + d + "].title", "required",
-                            "Say what is delivered."));
+                    violations.add(new Violation(
+                            path + ".deliverables[" + d + "].title", "required", "Say what is delivered."));
                 }
             }
             if (assignment.deliverables().isEmpty() && assignment.recipient() != null) {
-                violations.add(new Violation(path + ".deliverables", "required",
-                        "An assignment that hands something to " + assignment.recipient().code()
-                                + " says what it hands over."));
+                violations.add(new Violation(
+                        path + ".deliverables",
+                        "required",
+                        "An assignment that hands something to "
+                                + assignment.recipient().code() + " says what it hands over."));
             }
-            if (time != null && assignment.dueBefore() != null
+            if (time != null
+                    && assignment.dueBefore() != null
                     && assignment.deadline().isAfter(time.latestStart())) {
-                violations.add(new Violation(path + ".dueBefore", "deadline-after-conference",
+                violations.add(new Violation(
+                        path + ".dueBefore",
+                        "deadline-after-conference",
                         "The deadline falls after the conference (" + time.label() + ")."));
             }
             violations.addAll(chainViolations(i, positions));
@@ -245,24 +305,35 @@ public record PlanContent(
         }
         Integer position = positions.get(assignment.next());
         if (position == null) {
-            return List.of(new Violation(path + ".next", "unknown-assignment",
-                    "No assignment " + assignment.next() + " in this plan."));
+            return List.of(new Violation(
+                    path + ".next", "unknown-assignment", "No assignment " + assignment.next() + " in this plan."));
         }
         Assignment next = assignments.get(position);
         List<Violation> violations = new ArrayList<>();
         if (assignment.recipient() == null) {
-            violations.add(new Violation(path + ".recipient", "chain-recipient",
+            violations.add(new Violation(
+                    path + ".recipient",
+                    "chain-recipient",
                     "A chained assignment names its recipient, who owns the next step."));
-        } else if (next.owner() != null && !next.owner().code().equals(assignment.recipient().code())) {
-            violations.add(new Violation(path + ".next", "chain-owner", "The next step " + next.id()
-                    + " is owned by " + next.owner().code() + ", not by the recipient "
-                    + assignment.recipient().code() + "."));
+        } else if (next.owner() != null
+                && !next.owner().code().equals(assignment.recipient().code())) {
+            violations.add(new Violation(
+                    path + ".next",
+                    "chain-owner",
+                    "The next step " + next.id()
+                            + " is owned by " + next.owner().code() + ", not by the recipient "
+                            + assignment.recipient().code() + "."));
         }
-        if (assignment.dueBefore() != null && next.dueBefore() != null
+        if (assignment.dueBefore() != null
+                && next.dueBefore() != null
                 && next.dueBefore().isBefore(assignment.dueBefore())) {
-            violations.add(new Violation(path + ".dueBefore", "chain-deadline", "The next step " + next.id()
-                    + " is due before " + next.dueBefore() + ", earlier than this step (" + assignment.dueBefore()
-                    + ")."));
+            violations.add(new Violation(
+                    path + ".dueBefore",
+                    "chain-deadline",
+                    "The next step " + next.id()
+                            + " is due before " + next.dueBefore() + ", earlier than this step ("
+                            + assignment.dueBefore()
+                            + ")."));
         }
         return violations;
     }
@@ -273,10 +344,14 @@ public record PlanContent(
             Set<String> seen = new HashSet<>();
             Assignment step = assignments.get(i);
             seen.add(step.id());
-            while (step.next() != null && positions.containsKey(step.next()) && !step.next().equals(step.id())) {
+            while (step.next() != null
+                    && positions.containsKey(step.next())
+                    && !step.next().equals(step.id())) {
                 if (!seen.add(step.next())) {
                     if (step.next().equals(assignments.get(i).id())) {
-                        violations.add(new Violation("assignments[" + i + "].next", "chain-cycle",
+                        violations.add(new Violation(
+                                "assignments[" + i + "].next",
+                                "chain-cycle",
                                 "The chain starting at " + assignments.get(i).id() + " comes back to it."));
                     }
                     break;
@@ -288,17 +363,30 @@ public record PlanContent(
     }
 
     private static Composition withGroupIds(Composition composition) {
-        List<ParticipantGroup> groups = withIds(composition.groups(), "G", ParticipantGroup::id,
+        List<ParticipantGroup> groups = withIds(
+                composition.groups(),
+                "G",
+                ParticipantGroup::id,
                 (g, id) -> new ParticipantGroup(id, g.level(), g.unit(), g.role(), g.count(), g.bridgePoint()));
-        List<ExternalGuest> guests = withIds(composition.externalGuests(), "K", ExternalGuest::id,
-                (g, id) -> new ExternalGuest(id, g.salutation(), g.name(), g.position(), g.organisation(),
-                        g.email(), g.online(), g.bridgePoint()));
-        return new Composition(groups, composition.bridgePoints(), guests, composition.statedTotal(),
-                composition.totalApproximate());
+        List<ExternalGuest> guests = withIds(
+                composition.externalGuests(),
+                "K",
+                ExternalGuest::id,
+                (g, id) -> new ExternalGuest(
+                        id,
+                        g.salutation(),
+                        g.name(),
+                        g.position(),
+                        g.organisation(),
+                        g.email(),
+                        g.online(),
+                        g.bridgePoint()));
+        return new Composition(
+                groups, composition.bridgePoints(), guests, composition.statedTotal(), composition.totalApproximate());
     }
 
-    private static <T> List<T> withIds(List<T> items, String prefix, Function<T, String> id,
-                                       java.util.function.BiFunction<T, String, T> withId) {
+    private static <T> List<T> withIds(
+            List<T> items, String prefix, Function<T, String> id, java.util.function.BiFunction<T, String, T> withId) {
         Set<String> taken = new HashSet<>();
         items.stream().map(id).filter(Objects::nonNull).forEach(taken::add);
         List<T> result = new ArrayList<>(items.size());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import vn.gov.conference.plan.planning.PlanRequest.AssignmentRequest;
 import vn.gov.conference.plan.planning.PlanRequest.BridgePointRequest;
 import vn.gov.conference.plan.planning.PlanRequest.DistributionRequest;
@@ -16,8 +15,8 @@ import vn.gov.conference.plan.planning.PlanRequest.TimeRequest;
 import vn.gov.conference.plan.reference.AdministrativeUnit;
 import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.Province;
-import vn.gov.conference.plan.reference.ReferenceData.UnitCheck;
 import vn.gov.conference.plan.reference.ReferenceData;
+import vn.gov.conference.plan.reference.ReferenceData.UnitCheck;
 import vn.gov.conference.plan.reference.UnitKind;
 
 /**
@@ -48,9 +47,13 @@ public class PlanContentResolver {
         }
         AdministrativeUnit body;
         if (issuingBody == null) {
-            body = reference.unitOfKind(province, UnitKind.PEOPLES_COMMITTEE, day).orElseThrow(() ->
-                    new PlanRuleViolationException("issuingBody", "required", "Province " + province
-                            + " has no People's Committee on " + day + "; name the issuing body."));
+            body = reference
+                    .unitOfKind(province, UnitKind.PEOPLES_COMMITTEE, day)
+                    .orElseThrow(() -> new PlanRuleViolationException(
+                            "issuingBody",
+                            "required",
+                            "Province " + province + " has no People's Committee on " + day
+                                    + "; name the issuing body."));
         } else {
             UnitCheck check = reference.check(issuingBody, province, day);
             if (!check.ok()) {
@@ -59,17 +62,25 @@ public class PlanContentResolver {
             body = check.unit();
         }
         if (body.province() == null || body.abbreviation() == null) {
-            throw new PlanRuleViolationException("issuingBody", "not-an-issuer",
-                    body.code() + " does not issue provincial plans.");
+            throw new PlanRuleViolationException(
+                    "issuingBody", "not-an-issuer", body.code() + " does not issue provincial plans.");
         }
-        return new Issuer(province, version.get().name(), new UnitRef(body.code(), body.name()),
-                body.abbreviation(), version.get().place());
+        return new Issuer(
+                province,
+                version.get().name(),
+                new UnitRef(body.code(), body.name()),
+                body.abbreviation(),
+                version.get().place());
     }
 
     private static String successorHint(ReferenceData reference, String province) {
-        return reference.provinces().stream().filter(p -> p.code().equals(province) && p.successor() != null
-                        && !p.successor().equals(province)).findFirst()
-                .map(p -> "; after " + p.validTo() + " it is part of " + p.successor() + ".").orElse(".");
+        return reference.provinces().stream()
+                .filter(p -> p.code().equals(province)
+                        && p.successor() != null
+                        && !p.successor().equals(province))
+                .findFirst()
+                .map(p -> "; after " + p.validTo() + " it is part of " + p.successor() + ".")
+                .orElse(".");
     }
 
     /**
@@ -101,37 +112,54 @@ public class PlanContentResolver {
             IndexRequest index = indexRequests.get(i);
             Optional<GovernanceIndex> known = index.code() == null ? Optional.empty() : reference.index(index.code());
             if (known.isEmpty()) {
-                violations.add(new Violation("indices[" + i + "].code", "unknown-index",
-                        "Unknown index " + index.code() + "; known: " + reference.indices().stream()
-                                .map(GovernanceIndex::code).toList() + "."));
+                violations.add(new Violation(
+                        "indices[" + i + "].code",
+                        "unknown-index",
+                        "Unknown index " + index.code() + "; known: "
+                                + reference.indices().stream()
+                                        .map(GovernanceIndex::code)
+                                        .toList() + "."));
             } else if (index.year() == null) {
-                violations.add(new Violation("indices[" + i + "].year", "required",
+                violations.add(new Violation(
+                        "indices[" + i + "].year",
+                        "required",
                         "Say the year of the " + known.get().code() + " results under review."));
             } else {
                 indices.add(new IndexUnderReview(known.get().code(), index.year()));
             }
         }
 
-        ParticipantsRequest participants = request.participants() != null ? request.participants()
+        ParticipantsRequest participants = request.participants() != null
+                ? request.participants()
                 : new ParticipantsRequest(null, null, null, null, null);
         List<ParticipantGroup> groups = new ArrayList<>();
         List<GroupRequest> groupRequests = nonNull(participants.groups());
         for (int i = 0; i < groupRequests.size(); i++) {
             GroupRequest group = groupRequests.get(i);
-            groups.add(new ParticipantGroup(group.id(), group.level(),
-                    units.optional("participants.groups[" + i + "].unit", group.unit()), group.role(), group.count(),
+            groups.add(new ParticipantGroup(
+                    group.id(),
+                    group.level(),
+                    units.optional("participants.groups[" + i + "].unit", group.unit()),
+                    group.role(),
+                    group.count(),
                     group.bridgePoint()));
         }
         List<BridgePoint> points = new ArrayList<>();
         List<BridgePointRequest> pointRequests = nonNull(participants.bridgePoints());
         for (int i = 0; i < pointRequests.size(); i++) {
             BridgePointRequest point = pointRequests.get(i);
-            points.add(new BridgePoint(point.code(), point.name(),
+            points.add(new BridgePoint(
+                    point.code(),
+                    point.name(),
                     units.optional("participants.bridgePoints[" + i + "].host", point.host()),
                     point.expectedAttendance()));
         }
-        Composition composition = new Composition(groups, points, nonNull(participants.externalGuests()),
-                participants.statedTotal(), Boolean.TRUE.equals(participants.totalApproximate()));
+        Composition composition = new Composition(
+                groups,
+                points,
+                nonNull(participants.externalGuests()),
+                participants.statedTotal(),
+                Boolean.TRUE.equals(participants.totalApproximate()));
 
         List<Assignment> assignments = new ArrayList<>();
         List<AssignmentRequest> assignmentRequests = nonNull(request.assignments());
@@ -146,8 +174,15 @@ public class PlanContentResolver {
                     collaborators.add(unit);
                 }
             }
-            assignments.add(new Assignment(a.id(), units.optional(path + ".owner", a.owner()), collaborators, a.task(),
-                    a.deliverables(), a.dueBefore(), units.optional(path + ".recipient", a.recipient()), a.next(),
+            assignments.add(new Assignment(
+                    a.id(),
+                    units.optional(path + ".owner", a.owner()),
+                    collaborators,
+                    a.task(),
+                    a.deliverables(),
+                    a.dueBefore(),
+                    units.optional(path + ".recipient", a.recipient()),
+                    a.next(),
                     a.note()));
         }
 
@@ -166,14 +201,31 @@ public class PlanContentResolver {
             distribution.add(new DistributionEntry(entry.text(), designated));
         }
 
-        Budget budget = request.budget() == null ? null : new Budget(request.budget().source(),
-                units.optional("budget.managedBy", request.budget().managedBy()));
+        Budget budget = request.budget() == null
+                ? null
+                : new Budget(
+                        request.budget().source(),
+                        units.optional("budget.managedBy", request.budget().managedBy()));
 
         PlanRuleViolationException.throwIfAny(violations);
-        return new PlanContent(request.title(), request.preamble(), indices, request.purposes(),
-                request.requirements(), composition, request.chair(), request.format(), request.venue(), time,
-                request.backdrop(), budget, assignments, distribution, request.signer(),
-                Boolean.TRUE.equals(request.replacesInvitationLetter()), request.closing());
+        return new PlanContent(
+                request.title(),
+                request.preamble(),
+                indices,
+                request.purposes(),
+                request.requirements(),
+                composition,
+                request.chair(),
+                request.format(),
+                request.venue(),
+                time,
+                request.backdrop(),
+                budget,
+                assignments,
+                distribution,
+                request.signer(),
+                Boolean.TRUE.equals(request.replacesInvitationLetter()),
+                request.closing());
     }
 
     /** Reads the time from whichever form the request used; reports a mix of forms or an unreadable label. */
@@ -185,7 +237,9 @@ public class PlanContentResolver {
         boolean period = time.quarter() != null || time.month() != null;
         int forms = (time.start() != null ? 1 : 0) + (window ? 1 : 0) + (period ? 1 : 0);
         if (forms > 1 || (time.quarter() != null && time.month() != null)) {
-            violations.add(new Violation("time", "one-form",
+            violations.add(new Violation(
+                    "time",
+                    "one-form",
                     "Give either start, or windowStart and windowEnd, or a quarter or a month with its year."));
             return null;
         }
@@ -195,13 +249,15 @@ public class PlanContentResolver {
             }
             if (window) {
                 if (time.windowStart() == null || time.windowEnd() == null) {
-                    violations.add(new Violation(time.windowStart() == null ? "time.windowStart" : "time.windowEnd",
-                            "required", "A window has a first and a last day."));
+                    violations.add(new Violation(
+                            time.windowStart() == null ? "time.windowStart" : "time.windowEnd",
+                            "required",
+                            "A window has a first and a last day."));
                     return null;
                 }
                 if (time.windowEnd().isBefore(time.windowStart())) {
-                    violations.add(new Violation("time.windowEnd", "window-order",
-                            "The window ends before it starts."));
+                    violations.add(
+                            new Violation("time.windowEnd", "window-order", "The window ends before it starts."));
                     return null;
                 }
                 return PlannedTime.window(time.windowStart(), time.windowEnd(), time.label(), time.note());
@@ -219,17 +275,20 @@ public class PlanContentResolver {
                     violations.add(new Violation("time.month", "range", "A month is 1 to 12."));
                     return null;
                 }
-                return time.quarter() != null ? PlannedTime.quarter(time.quarter(), time.year(), time.label(),
-                        time.note()) : PlannedTime.month(time.month(), time.year(), time.label(), time.note());
+                return time.quarter() != null
+                        ? PlannedTime.quarter(time.quarter(), time.year(), time.label(), time.note())
+                        : PlannedTime.month(time.month(), time.year(), time.label(), time.note());
             }
         } catch (java.time.DateTimeException e) {
             violations.add(new Violation("time", "invalid-date", e.getMessage()));
             return null;
         }
-        Optional<PlannedTime> parsed = time.label() == null ? Optional.empty()
-                : PlannedTime.parseTentative(time.label(), time.note());
+        Optional<PlannedTime> parsed =
+                time.label() == null ? Optional.empty() : PlannedTime.parseTentative(time.label(), time.note());
         if (parsed.isEmpty()) {
-            violations.add(new Violation("time.label", "unreadable-time",
+            violations.add(new Violation(
+                    "time.label",
+                    "unreadable-time",
                     "Cannot read a window from \"" + time.label() + "\"; give start, a window, a quarter or a month."));
             return null;
         }

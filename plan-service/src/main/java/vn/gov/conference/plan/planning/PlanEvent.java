@@ -15,34 +15,32 @@ public sealed interface PlanEvent {
 
     String by();
 
-    record PlanDrafted(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record PlanDrafted(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {}
 
-    record PlanSubmitted(PlanId planId, int version, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record PlanSubmitted(PlanId planId, int version, OffsetDateTime at, String by) implements PlanEvent {}
 
     /** The approver sent a submitted plan back to the office for corrections. */
-    record PlanReturned(PlanId planId, String reason, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record PlanReturned(PlanId planId, String reason, OffsetDateTime at, String by) implements PlanEvent {}
 
-    record PlanApproved(PlanId planId, DocumentNumber number, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record PlanApproved(PlanId planId, DocumentNumber number, OffsetDateTime at, String by) implements PlanEvent {}
 
-    record PlanAmended(PlanId planId, int version, List<String> changes, String reason, OffsetDateTime at,
-                       String by) implements PlanEvent {
-    }
+    record PlanAmended(PlanId planId, int version, List<String> changes, String reason, OffsetDateTime at, String by)
+            implements PlanEvent {}
 
-    record ConferenceScheduled(PlanId planId, int version, OffsetDateTime start, OffsetDateTime previousStart,
-                               Venue venue, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record ConferenceScheduled(
+            PlanId planId,
+            int version,
+            OffsetDateTime start,
+            OffsetDateTime previousStart,
+            Venue venue,
+            OffsetDateTime at,
+            String by)
+            implements PlanEvent {}
 
     record PlanCancelled(PlanId planId, int version, String reason, OffsetDateTime at, String by)
-            implements PlanEvent {
-    }
+            implements PlanEvent {}
 
-    record ConferenceHeld(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record ConferenceHeld(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {}
 
-    record PlanClosed(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {
-    }
+    record PlanClosed(PlanId planId, OffsetDateTime at, String by) implements PlanEvent {}
 }

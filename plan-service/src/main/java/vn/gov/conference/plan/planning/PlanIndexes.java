@@ -49,16 +49,21 @@ class PlanIndexes implements SmartInitializingSingleton {
         IndexOperations indexes = mongo.indexOps(Plan.class);
         indexes.createIndex(new Index("numberKey", Sort.Direction.ASC).unique().named(NUMBER));
         indexes.createIndex(byProvinceThenCreation(new Index()).named(PROVINCE));
-        indexes.createIndex(byProvinceThenCreation(new Index("status", Sort.Direction.ASC)).named(STATUS_PROVINCE));
-        indexes.createIndex(new Index("createdAt", Sort.Direction.DESC).on("_id", Sort.Direction.ASC).named(CREATED));
+        indexes.createIndex(
+                byProvinceThenCreation(new Index("status", Sort.Direction.ASC)).named(STATUS_PROVINCE));
+        indexes.createIndex(new Index("createdAt", Sort.Direction.DESC)
+                .on("_id", Sort.Direction.ASC)
+                .named(CREATED));
         indexes.createIndex(new Index("content.indices.code", Sort.Direction.ASC)
-                .on("content.indices.year", Sort.Direction.ASC).named(INDICES));
+                .on("content.indices.year", Sort.Direction.ASC)
+                .named(INDICES));
         indexes.createIndex(new Index("content.indices.year", Sort.Direction.ASC).named(INDEX_YEAR));
         retire(indexes, RETIRED_PROVINCE_STATUS);
     }
 
     private static Index byProvinceThenCreation(Index index) {
-        return index.on("issuer.provinceCode", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
+        return index.on("issuer.provinceCode", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.ASC)
                 .on("_id", Sort.Direction.DESC);
     }
 
@@ -70,7 +75,8 @@ class PlanIndexes implements SmartInitializingSingleton {
         try {
             indexes.dropIndex(name);
         } catch (DataAccessException ex) {
-            if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(name))) {
+            if (indexes.getIndexInfo().stream()
+                    .anyMatch(index -> index.getName().equals(name))) {
                 throw ex;
             }
         }

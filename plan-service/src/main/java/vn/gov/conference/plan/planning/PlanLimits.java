@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -24,8 +23,7 @@ final class PlanLimits {
     static final int MAX_TOTAL_ITEMS = 1_000;
     private static final Set<String> MULTI_LINE = Set.of("note", "closing", "reason");
 
-    private PlanLimits() {
-    }
+    private PlanLimits() {}
 
     /** Refuses {@code value} (a request record, a text) with 400 for unsafe text, 422 for what exceeds a bound. */
     static void check(String field, Object value) {
@@ -36,12 +34,18 @@ final class PlanLimits {
         // A single field over its bound explains the totals it breaks: only the field is named then.
         boolean fieldsWithinBounds = walk.tooLarge.isEmpty();
         if (fieldsWithinBounds && walk.total > MAX_TOTAL_TEXT) {
-            walk.tooLarge.add(new Violation(whole, "max-total-length", "A plan holds at most " + MAX_TOTAL_TEXT
-                    + " characters of text in all; this one holds " + walk.total + "."));
+            walk.tooLarge.add(new Violation(
+                    whole,
+                    "max-total-length",
+                    "A plan holds at most " + MAX_TOTAL_TEXT + " characters of text in all; this one holds "
+                            + walk.total + "."));
         }
         if (fieldsWithinBounds && walk.items > MAX_TOTAL_ITEMS) {
-            walk.tooLarge.add(new Violation(whole, "max-total-items", "A plan holds at most " + MAX_TOTAL_ITEMS
-                    + " list items in all; this one holds " + walk.items + "."));
+            walk.tooLarge.add(new Violation(
+                    whole,
+                    "max-total-items",
+                    "A plan holds at most " + MAX_TOTAL_ITEMS + " list items in all; this one holds " + walk.items
+                            + "."));
         }
         if (!walk.tooLarge.isEmpty()) {
             throw new PlanTooLargeException(walk.tooLarge);
@@ -57,13 +61,13 @@ final class PlanLimits {
 
         void visit(String path, Object value) {
             switch (value) {
-                case null -> { }
+                case null -> {}
                 case String text -> text(path, text);
                 case Collection<?> list -> {
                     items += list.size();
                     if (list.size() > MAX_LIST_SIZE) {
-                        tooLarge.add(new Violation(path, "max-items", "At most " + MAX_LIST_SIZE + " items, not "
-                                + list.size() + "."));
+                        tooLarge.add(new Violation(
+                                path, "max-items", "At most " + MAX_LIST_SIZE + " items, not " + list.size() + "."));
                     }
                     int i = 0;
                     for (Object item : list) {
@@ -72,29 +76,35 @@ final class PlanLimits {
                 }
                 case Record record -> {
                     for (RecordComponent component : record.getClass().getRecordComponents()) {
-                        visit(path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                        visit(
+                                path.isEmpty() ? component.getName() : path + "." + component.getName(),
                                 read(component, record));
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
 
         private void text(String path, String text) {
             total += text.length();
             if (text.length() > MAX_TEXT_LENGTH) {
-                tooLarge.add(new Violation(path, "max-length", "At most " + MAX_TEXT_LENGTH + " characters, not "
-                        + text.length() + "."));
+                tooLarge.add(new Violation(
+                        path, "max-length", "At most " + MAX_TEXT_LENGTH + " characters, not " + text.length() + "."));
             }
             String name = path.substring(path.lastIndexOf('.') + 1);
             String rule = VietnameseText.unsafeCharacterRule(text, MULTI_LINE.contains(name));
             if (rule != null) {
-                unsafe.add(new Violation(path, rule, switch (rule) {
-                    case "lone-surrogate" -> "A lone surrogate is not Unicode text.";
-                    case "bidi-control" -> "Bidirectional override and embedding characters are not allowed.";
-                    default -> MULTI_LINE.contains(name) ? "Only line feeds and tabs are allowed as control characters."
-                            : "A single line: no control characters or line breaks.";
-                }));
+                unsafe.add(new Violation(
+                        path,
+                        rule,
+                        switch (rule) {
+                            case "lone-surrogate" -> "A lone surrogate is not Unicode text.";
+                            case "bidi-control" -> "Bidirectional override and embedding characters are not allowed.";
+                            default ->
+                                MULTI_LINE.contains(name)
+                                        ? "Only line feeds and tabs are allowed as control characters."
+                                        : "A single line: no control characters or line breaks.";
+                        }));
             }
         }
 

@@ -8,7 +8,9 @@ public class PlanRuleViolationException extends RuntimeException {
     private final List<Violation> violations;
 
     public PlanRuleViolationException(List<Violation> violations) {
-        super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
+        super(violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid plan"));
         this.violations = List.copyOf(violations);
     }

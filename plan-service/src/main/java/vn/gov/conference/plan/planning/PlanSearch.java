@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.plan.reference.GovernanceIndex;
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceStore;
-import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -44,9 +42,8 @@ public class PlanSearch {
      * @param year plans reviewing results of that year (with {@code index}: that index's results of that year)
      * @param q    words that must all occur in the title, the issuer or the number, diacritics ignored
      */
-    public record PlanQuery(String province, PlanStatus status, String index, Integer year, String q, int page,
-                            int size) {
-    }
+    public record PlanQuery(
+            String province, PlanStatus status, String index, Integer year, String q, int page, int size) {}
 
     /** Newest first; the id breaks ties so that pages neither repeat nor skip a plan. */
     public Page<Plan> search(PlanQuery query, Caller caller) {
@@ -56,8 +53,8 @@ public class PlanSearch {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         long total = mongo.count(mongoQuery, Plan.class);
-        List<Plan> plans = mongo.find(paging.applyTo(mongoQuery,
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))), Plan.class);
+        List<Plan> plans = mongo.find(
+                paging.applyTo(mongoQuery, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))), Plan.class);
         return new Page<>(plans, paging.page(), paging.size(), total);
     }
 
@@ -89,12 +86,20 @@ public class PlanSearch {
             criteria.add(Criteria.where("status").nin(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
         }
         ReferenceData data = reference.current();
-        String index = query.index() == null ? null : data.index(query.index()).map(GovernanceIndex::code)
-                .orElseThrow(() -> new InvalidInputException("index", "unknown-index", "Unknown index " + query.index()
-                        + "; known: " + data.indices().stream().map(GovernanceIndex::code).toList() + "."));
+        String index = query.index() == null
+                ? null
+                : data.index(query.index())
+                        .map(GovernanceIndex::code)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "index",
+                                "unknown-index",
+                                "Unknown index " + query.index() + "; known: "
+                                        + data.indices().stream()
+                                                .map(GovernanceIndex::code)
+                                                .toList() + "."));
         if (index != null && query.year() != null) {
-            criteria.add(Criteria.where("content.indices").elemMatch(Criteria.where("code").is(index)
-                    .and("year").is(query.year())));
+            criteria.add(Criteria.where("content.indices")
+                    .elemMatch(Criteria.where("code").is(index).and("year").is(query.year())));
         } else if (index != null) {
             criteria.add(Criteria.where("content.indices.code").is(index));
         } else if (query.year() != null) {

@@ -6,10 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.plan.numbering.NumberRegisters;
 import vn.gov.conference.plan.numbering.RegisterKey;
 import vn.gov.conference.platform.security.Caller;
@@ -33,8 +31,13 @@ public class PlanService {
     private final NumberingHold numbering;
     private final Clock clock;
 
-    PlanService(Plans plans, NumberRegisters registers, PlanContentResolver resolver, PlanAccess access,
-                NumberingHold numbering, Clock clock) {
+    PlanService(
+            Plans plans,
+            NumberRegisters registers,
+            PlanContentResolver resolver,
+            PlanAccess access,
+            NumberingHold numbering,
+            Clock clock) {
         this.plans = plans;
         this.numbering = numbering;
         this.registers = registers;
@@ -60,15 +63,19 @@ public class PlanService {
             }
             String suffix = DocumentNumber.blank(issuer);
             String written = documentNumber.strip();
-            if (!written.endsWith(suffix) || !written.substring(0, written.length() - suffix.length())
-                    .matches("[1-9][0-9]{0,6}")) {
-                throw new InvalidInputException("documentNumber", "format", "A plan of " + issuer.body().code()
-                        + " is numbered N" + suffix + ", not " + written + ".");
+            if (!written.endsWith(suffix)
+                    || !written.substring(0, written.length() - suffix.length()).matches("[1-9][0-9]{0,6}")) {
+                throw new InvalidInputException(
+                        "documentNumber",
+                        "format",
+                        "A plan of " + issuer.body().code() + " is numbered N" + suffix + ", not " + written + ".");
             }
             int sequence = Integer.parseInt(written.substring(0, written.length() - suffix.length()));
             if (number != null && number != sequence) {
-                throw new InvalidInputException("documentNumber", "disagrees-with-number", "documentNumber "
-                        + written + " and number " + number + " disagree.");
+                throw new InvalidInputException(
+                        "documentNumber",
+                        "disagrees-with-number",
+                        "documentNumber " + written + " and number " + number + " disagree.");
             }
             return sequence;
         }
@@ -143,22 +150,28 @@ public class PlanService {
             throw e;
         }
         try {
-            plan.approve(DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()), issuedOn,
-                    approval.signer(), caller.subject(), now);
+            plan.approve(
+                    DocumentNumber.forPlan(sequence, issuedOn.getYear(), plan.issuer()),
+                    issuedOn,
+                    approval.signer(),
+                    caller.subject(),
+                    now);
             return save(plan);
         } catch (RuntimeException e) {
             registers.giveBack(register, sequence);
             numbering.giveBack(plan);
             if (e instanceof DuplicateKeyException) {
-                throw new vn.gov.conference.platform.web.ConflictException("number-taken", "Number " + sequence
-                        + " of " + register.issuer() + " for " + register.year() + " is held by another plan.");
+                throw new vn.gov.conference.platform.web.ConflictException(
+                        "number-taken",
+                        "Number " + sequence + " of " + register.issuer() + " for " + register.year()
+                                + " is held by another plan.");
             }
             throw e;
         }
     }
 
-    public Plan schedule(String id, OffsetDateTime start, Venue venue, String label, Long expectedVersion,
-                         Caller caller) {
+    public Plan schedule(
+            String id, OffsetDateTime start, Venue venue, String label, Long expectedVersion, Caller caller) {
         Plan plan = writable(id, expectedVersion, caller, Role.APPROVER);
         PlanLimits.check("venue", venue);
         PlanLimits.check("label", label);

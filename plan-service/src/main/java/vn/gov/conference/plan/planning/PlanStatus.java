@@ -5,7 +5,13 @@ package vn.gov.conference.plan.planning;
  * signed with an exact start (a plan approved with an exact time, like Đồng Tháp's, is scheduled at once).
  */
 public enum PlanStatus {
-    DRAFT, SUBMITTED, APPROVED, SCHEDULED, HELD, CLOSED, CANCELLED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    SCHEDULED,
+    HELD,
+    CLOSED,
+    CANCELLED;
 
     boolean signed() {
         return this == APPROVED || this == SCHEDULED;

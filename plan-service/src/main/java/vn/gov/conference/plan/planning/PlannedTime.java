@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.time.VietnameseDates;
@@ -17,8 +16,7 @@ import vn.gov.conference.platform.time.VietnameseDates;
  * ({@code windowStart}..{@code windowEnd} inclusive) such as a quarter. {@code label} is the plan's own wording
  * ("dự kiến quý 3 năm 2024"), {@code note} any remark about who decides ("Thời điểm cụ thể do …").
  */
-public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label,
-                             String note) {
+public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate windowEnd, String label, String note) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern QUARTER = Pattern.compile("quy\\s+(iv|i{1,3}|[1-4])\\s*(?:nam\\s+|/)?(\\d{4})");
@@ -38,8 +36,9 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
         label = VietnameseText.nfcOrNull(label);
         note = VietnameseText.nfcOrNull(note);
         if (label == null) {
-            label = start != null ? render(start) : "dự kiến từ ngày " + DATE.format(windowStart) + " đến ngày "
-                    + DATE.format(windowEnd);
+            label = start != null
+                    ? render(start)
+                    : "dự kiến từ ngày " + DATE.format(windowStart) + " đến ngày " + DATE.format(windowEnd);
         }
     }
 
@@ -56,14 +55,20 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
             throw new IllegalArgumentException("a quarter is 1 to 4");
         }
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-        return window(from, from.plusMonths(3).minusDays(1),
-                label != null ? label : "dự kiến quý " + quarter + " năm " + year, note);
+        return window(
+                from,
+                from.plusMonths(3).minusDays(1),
+                label != null ? label : "dự kiến quý " + quarter + " năm " + year,
+                note);
     }
 
     public static PlannedTime month(int month, int year, String label, String note) {
         LocalDate from = LocalDate.of(year, month, 1);
-        return window(from, from.plusMonths(1).minusDays(1),
-                label != null ? label : "dự kiến tháng " + month + " năm " + year, note);
+        return window(
+                from,
+                from.plusMonths(1).minusDays(1),
+                label != null ? label : "dự kiến tháng " + month + " năm " + year,
+                note);
     }
 
     /** Reads the window from the plan's wording: "dự kiến quý 3 năm 2024", "tháng 8/2024". */
@@ -71,8 +76,8 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
         String folded = VietnameseText.fold(label);
         Matcher quarter = QUARTER.matcher(folded);
         if (quarter.find()) {
-            return Optional.of(quarter(quarterNumber(quarter.group(1)), Integer.parseInt(quarter.group(2)), label,
-                    note));
+            return Optional.of(
+                    quarter(quarterNumber(quarter.group(1)), Integer.parseInt(quarter.group(2)), label, note));
         }
         Matcher month = MONTH.matcher(folded);
         if (month.find()) {
@@ -121,6 +126,8 @@ public record PlannedTime(OffsetDateTime start, LocalDate windowStart, LocalDate
 
     /** The instant by which everything must be ready: the exact start, or the end of the window's last day. */
     public OffsetDateTime latestStart() {
-        return exact() ? start : windowEnd.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        return exact()
+                ? start
+                : windowEnd.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

@@ -2,7 +2,6 @@ package vn.gov.conference.plan.planning;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 /**

@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning;
 
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**

@@ -3,9 +3,7 @@ package vn.gov.conference.plan.planning;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -13,8 +11,11 @@ import vn.gov.conference.platform.text.VietnameseText;
  * {@code address}; {@code note} keeps any further wording of the plan ("và trực tuyến tại các điểm cầu …");
  * {@code onlineMeetingUrl} is where online delegates join (their letters and pages carry it).
  */
-public record Venue(@Nullable String room, @Nullable String address, @Nullable String note,
-                    @Nullable String onlineMeetingUrl) {
+public record Venue(
+        @Nullable String room,
+        @Nullable String address,
+        @Nullable String note,
+        @Nullable String onlineMeetingUrl) {
 
     public Venue {
         room = VietnameseText.nfcOrNull(room);
@@ -35,7 +36,8 @@ public record Venue(@Nullable String room, @Nullable String address, @Nullable S
     /** The plan's line: "room, address note". */
     public String text() {
         String place = Stream.of(room, address).filter(Objects::nonNull).collect(Collectors.joining(", "));
-        return Stream.of(place.isEmpty() ? null : place, note).filter(Objects::nonNull)
+        return Stream.of(place.isEmpty() ? null : place, note)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
     }
 }

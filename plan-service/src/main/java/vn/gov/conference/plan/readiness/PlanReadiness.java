@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.contracts.UnitRef;
 
 /**
@@ -23,21 +21,43 @@ import vn.gov.conference.contracts.UnitRef;
 @Document("plan_readiness")
 class PlanReadiness {
 
-    enum MaterialStatus { REQUESTED, SUBMITTED, RETURNED, ACCEPTED }
-
-    record Agenda(int revision, OffsetDateTime sessionStart, OffsetDateTime sessionEnd) {
+    enum MaterialStatus {
+        REQUESTED,
+        SUBMITTED,
+        RETURNED,
+        ACCEPTED
     }
 
-    record Answer(String invitationId, String unit, String answer, OffsetDateTime answeredAt) {
-    }
+    record Agenda(int revision, OffsetDateTime sessionStart, OffsetDateTime sessionEnd) {}
 
-    record Material(String requestId, String assignmentId, UnitRef owner, UnitRef recipient, String kind,
-                    String title, OffsetDateTime deadline, MaterialStatus status, boolean late, boolean reportedOverdue,
-                    OffsetDateTime submittedAt) {
+    record Answer(String invitationId, String unit, String answer, OffsetDateTime answeredAt) {}
+
+    record Material(
+            String requestId,
+            String assignmentId,
+            UnitRef owner,
+            UnitRef recipient,
+            String kind,
+            String title,
+            OffsetDateTime deadline,
+            MaterialStatus status,
+            boolean late,
+            boolean reportedOverdue,
+            OffsetDateTime submittedAt) {
 
         Material with(MaterialStatus newStatus) {
-            return new Material(requestId, assignmentId, owner, recipient, kind, title, deadline, newStatus, late,
-                    reportedOverdue, submittedAt);
+            return new Material(
+                    requestId,
+                    assignmentId,
+                    owner,
+                    recipient,
+                    kind,
+                    title,
+                    deadline,
+                    newStatus,
+                    late,
+                    reportedOverdue,
+                    submittedAt);
         }
 
         boolean open() {
@@ -52,8 +72,10 @@ class PlanReadiness {
 
     @Id
     private String planId;
+
     @Version
     private Long version;
+
     private String tenant;
     private Agenda agenda;
     private int invitationsIssued;
@@ -64,8 +86,7 @@ class PlanReadiness {
     private OffsetDateTime updatedAt;
 
     @PersistenceCreator
-    private PlanReadiness() {
-    }
+    private PlanReadiness() {}
 
     static PlanReadiness of(String planId) {
         PlanReadiness readiness = new PlanReadiness();
@@ -93,8 +114,13 @@ class PlanReadiness {
 
     /** The latest answer of each invitation counts. */
     void answered(String invitationId, String unit, String answer, OffsetDateTime answeredAt) {
-        Answer previous = answers.stream().filter(a -> a.invitationId().equals(invitationId)).findFirst().orElse(null);
-        if (previous != null && previous.answeredAt() != null && answeredAt != null
+        Answer previous = answers.stream()
+                .filter(a -> a.invitationId().equals(invitationId))
+                .findFirst()
+                .orElse(null);
+        if (previous != null
+                && previous.answeredAt() != null
+                && answeredAt != null
                 && answeredAt.isBefore(previous.answeredAt())) {
             return;
         }
@@ -106,13 +132,30 @@ class PlanReadiness {
         checkedIn.add(invitationId);
     }
 
-    void requested(String requestId, String assignmentId, UnitRef owner, UnitRef recipient, String kind, String title,
-                   OffsetDateTime deadline) {
+    void requested(
+            String requestId,
+            String assignmentId,
+            UnitRef owner,
+            UnitRef recipient,
+            String kind,
+            String title,
+            OffsetDateTime deadline) {
         Material known = material(requestId);
         MaterialStatus status = known == null ? MaterialStatus.REQUESTED : known.status();
-        replace(requestId, new Material(requestId, assignmentId, owner, recipient, kind, title, deadline, status,
-                known != null && known.late(), known != null && known.reportedOverdue(),
-                known == null ? null : known.submittedAt()));
+        replace(
+                requestId,
+                new Material(
+                        requestId,
+                        assignmentId,
+                        owner,
+                        recipient,
+                        kind,
+                        title,
+                        deadline,
+                        status,
+                        known != null && known.late(),
+                        known != null && known.reportedOverdue(),
+                        known == null ? null : known.submittedAt()));
     }
 
     void submitted(String requestId, UnitRef owner, UnitRef recipient, boolean late, OffsetDateTime at) {
@@ -120,10 +163,20 @@ class PlanReadiness {
         if (known != null && known.status() == MaterialStatus.ACCEPTED) {
             return;
         }
-        replace(requestId, new Material(requestId, known == null ? null : known.assignmentId(), owner, recipient,
-                known == null ? null : known.kind(), known == null ? null : known.title(),
-                known == null ? null : known.deadline(), MaterialStatus.SUBMITTED,
-                late || (known != null && known.late()), known != null && known.reportedOverdue(), at));
+        replace(
+                requestId,
+                new Material(
+                        requestId,
+                        known == null ? null : known.assignmentId(),
+                        owner,
+                        recipient,
+                        known == null ? null : known.kind(),
+                        known == null ? null : known.title(),
+                        known == null ? null : known.deadline(),
+                        MaterialStatus.SUBMITTED,
+                        late || (known != null && known.late()),
+                        known != null && known.reportedOverdue(),
+                        at));
     }
 
     void accepted(String requestId, UnitRef owner) {
@@ -136,12 +189,33 @@ class PlanReadiness {
 
     void reportedOverdue(String requestId, UnitRef owner, UnitRef recipient, OffsetDateTime deadline) {
         Material known = material(requestId);
-        replace(requestId, known == null
-                ? new Material(requestId, null, owner, recipient, null, null, deadline, MaterialStatus.REQUESTED, false,
-                true, null)
-                : new Material(known.requestId(), known.assignmentId(), known.owner(), known.recipient(), known.kind(),
-                known.title(), known.deadline() == null ? deadline : known.deadline(), known.status(), known.late(),
-                true, known.submittedAt()));
+        replace(
+                requestId,
+                known == null
+                        ? new Material(
+                                requestId,
+                                null,
+                                owner,
+                                recipient,
+                                null,
+                                null,
+                                deadline,
+                                MaterialStatus.REQUESTED,
+                                false,
+                                true,
+                                null)
+                        : new Material(
+                                known.requestId(),
+                                known.assignmentId(),
+                                known.owner(),
+                                known.recipient(),
+                                known.kind(),
+                                known.title(),
+                                known.deadline() == null ? deadline : known.deadline(),
+                                known.status(),
+                                known.late(),
+                                true,
+                                known.submittedAt()));
     }
 
     void materialsPublished(OffsetDateTime at) {
@@ -152,13 +226,18 @@ class PlanReadiness {
 
     private void update(String requestId, UnitRef owner, UnaryOperator<Material> change) {
         Material known = material(requestId);
-        Material base = known != null ? known : new Material(requestId, null, owner, null, null, null, null,
-                MaterialStatus.SUBMITTED, false, false, null);
+        Material base = known != null
+                ? known
+                : new Material(
+                        requestId, null, owner, null, null, null, null, MaterialStatus.SUBMITTED, false, false, null);
         replace(requestId, change.apply(base));
     }
 
     private Material material(String requestId) {
-        return materials.stream().filter(m -> m.requestId().equals(requestId)).findFirst().orElse(null);
+        return materials.stream()
+                .filter(m -> m.requestId().equals(requestId))
+                .findFirst()
+                .orElse(null);
     }
 
     private void replace(String requestId, Material material) {

@@ -2,7 +2,6 @@ package vn.gov.conference.plan.readiness;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface Readiness extends Repository<PlanReadiness, String> {

@@ -10,8 +10,7 @@ import vn.gov.conference.platform.security.Role;
  */
 final class ReadinessAccess {
 
-    private ReadinessAccess() {
-    }
+    private ReadinessAccess() {}
 
     static void checkCanReadReadiness(Caller caller) {
         caller.checkRole(Role.CENTRAL, Role.OFFICE, Role.APPROVER);

@@ -2,11 +2,9 @@ package vn.gov.conference.plan.readiness;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
@@ -25,8 +23,8 @@ import vn.gov.conference.platform.events.IncomingEvent;
 class ReadinessConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer inbox, ReadinessProjection projection,
-                                           AgendaCopies annexes) {
+    Consumer<Message<byte[]>> agendaEvents(
+            IdempotentConsumer inbox, ReadinessProjection projection, AgendaCopies annexes) {
         // One binding feeds both readiness and the agenda copy the plan's document prints as its annex.
         BiConsumer<IncomingEvent, AgendaPublished> published = projection::on;
         BiConsumer<IncomingEvent, AgendaRevised> revised = projection::on;
@@ -44,8 +42,8 @@ class ReadinessConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(IdempotentConsumer inbox, ReadinessProjection projection,
-                                             SignedOriginalCopies signedOriginals) {
+    Consumer<Message<byte[]>> materialEvents(
+            IdempotentConsumer inbox, ReadinessProjection projection, SignedOriginalCopies signedOriginals) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.MATERIAL_REQUESTED, projection::on)
                 .on(EventCatalog.MATERIAL_SUBMITTED, projection::on)

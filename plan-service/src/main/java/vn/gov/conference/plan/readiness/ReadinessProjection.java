@@ -2,11 +2,9 @@ package vn.gov.conference.plan.readiness;
 
 import java.time.Clock;
 import java.util.function.Consumer;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaRevised;
 import vn.gov.conference.contracts.invitation.InvitationEvents.DelegateCheckedIn;
@@ -40,13 +38,17 @@ class ReadinessProjection {
     }
 
     void on(IncomingEvent event, AgendaPublished published) {
-        apply(published.planId(), event, r -> r.agendaRevision(published.revision(), published.sessionStart(),
-                published.sessionEnd()));
+        apply(
+                published.planId(),
+                event,
+                r -> r.agendaRevision(published.revision(), published.sessionStart(), published.sessionEnd()));
     }
 
     void on(IncomingEvent event, AgendaRevised revised) {
-        apply(revised.planId(), event, r -> r.agendaRevision(revised.revision(), revised.sessionStart(),
-                revised.sessionEnd()));
+        apply(
+                revised.planId(),
+                event,
+                r -> r.agendaRevision(revised.revision(), revised.sessionStart(), revised.sessionEnd()));
     }
 
     void on(IncomingEvent event, InvitationsIssued issued) {
@@ -54,8 +56,14 @@ class ReadinessProjection {
     }
 
     void on(IncomingEvent event, InvitationAnswered answered) {
-        apply(answered.planId(), event, r -> r.answered(answered.invitationId(),
-                answered.unit() == null ? null : answered.unit().code(), answered.answer(), answered.answeredAt()));
+        apply(
+                answered.planId(),
+                event,
+                r -> r.answered(
+                        answered.invitationId(),
+                        answered.unit() == null ? null : answered.unit().code(),
+                        answered.answer(),
+                        answered.answeredAt()));
     }
 
     void on(IncomingEvent event, DelegateCheckedIn checkedIn) {
@@ -63,13 +71,29 @@ class ReadinessProjection {
     }
 
     void on(IncomingEvent event, MaterialRequested requested) {
-        apply(requested.planId(), event, r -> r.requested(requested.requestId(), requested.assignmentId(),
-                requested.owner(), requested.recipient(), requested.kind(), requested.title(), requested.deadline()));
+        apply(
+                requested.planId(),
+                event,
+                r -> r.requested(
+                        requested.requestId(),
+                        requested.assignmentId(),
+                        requested.owner(),
+                        requested.recipient(),
+                        requested.kind(),
+                        requested.title(),
+                        requested.deadline()));
     }
 
     void on(IncomingEvent event, MaterialSubmitted submitted) {
-        apply(submitted.planId(), event, r -> r.submitted(submitted.requestId(), submitted.owner(),
-                submitted.recipient(), submitted.late(), submitted.submittedAt()));
+        apply(
+                submitted.planId(),
+                event,
+                r -> r.submitted(
+                        submitted.requestId(),
+                        submitted.owner(),
+                        submitted.recipient(),
+                        submitted.late(),
+                        submitted.submittedAt()));
     }
 
     void on(IncomingEvent event, MaterialAccepted accepted) {
@@ -81,8 +105,10 @@ class ReadinessProjection {
     }
 
     void on(IncomingEvent event, MaterialOverdue overdue) {
-        apply(overdue.planId(), event, r -> r.reportedOverdue(overdue.requestId(), overdue.owner(),
-                overdue.recipient(), overdue.deadline()));
+        apply(
+                overdue.planId(),
+                event,
+                r -> r.reportedOverdue(overdue.requestId(), overdue.owner(), overdue.recipient(), overdue.deadline()));
     }
 
     void on(IncomingEvent event, MaterialsPublished published) {
@@ -91,8 +117,7 @@ class ReadinessProjection {
 
     private void apply(String planId, IncomingEvent event, Consumer<PlanReadiness> change) {
         if (planId == null || planId.isBlank()) {
-            throw new vn.gov.conference.platform.events.PoisonEventException("Event " + event.id()
-                    + " names no plan");
+            throw new vn.gov.conference.platform.events.PoisonEventException("Event " + event.id() + " names no plan");
         }
         for (int attempt = 1; ; attempt++) {
             try {

@@ -1,5 +1,8 @@
 package vn.gov.conference.plan.reference;
 
 public enum AdministrativeLevel {
-    CENTRAL, PROVINCE, DISTRICT, COMMUNE
+    CENTRAL,
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
 }

@@ -2,7 +2,6 @@ package vn.gov.conference.plan.reference;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /** The lower level of local government since 2025-07-01: communes, wards and special zones. */
@@ -34,7 +33,9 @@ enum CommuneKind {
             return Optional.empty();
         }
         String folded = VietnameseText.fold(text.strip());
-        return Arrays.stream(values()).filter(k -> VietnameseText.fold(k.label).equals(folded)
-                || k.name().equalsIgnoreCase(text.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(k ->
+                        VietnameseText.fold(k.label).equals(folded) || k.name().equalsIgnoreCase(text.strip()))
+                .findFirst();
     }
 }

@@ -9,8 +9,8 @@ public class InconsistentReferenceException extends RuntimeException {
     private final transient List<ReferenceProblem> problems;
 
     InconsistentReferenceException(List<ReferenceProblem> problems) {
-        super("Reference data is inconsistent: " + problems.stream().map(ReferenceProblem::message)
-                .collect(Collectors.joining("; ")));
+        super("Reference data is inconsistent: "
+                + problems.stream().map(ReferenceProblem::message).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.reference;
 
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.NotFoundException;

@@ -3,14 +3,12 @@ package vn.gov.conference.plan.reference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 
 /**
  * The reference store, seeded when empty from the files shipped in the jar, or from those in
@@ -21,8 +19,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ReferenceConfiguration {
 
     @Bean
-    ReferenceStore referenceStore(MongoTemplate mongo, Clock clock,
-                                  @Value("${conference.reference.location:}") String location, ResourceLoader loader) {
+    ReferenceStore referenceStore(
+            MongoTemplate mongo,
+            Clock clock,
+            @Value("${conference.reference.location:}") String location,
+            ResourceLoader loader) {
         return new ReferenceStore(mongo, () -> seed(location, loader), clock);
     }
 

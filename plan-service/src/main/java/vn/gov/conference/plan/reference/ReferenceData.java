@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import vn.gov.conference.platform.text.VietnameseText;
 
 /**
@@ -45,22 +44,30 @@ public final class ReferenceData {
         this.indices = List.copyOf(indices);
         this.provinceVersions = byCode(this.provinces, Province::code, Province::validFrom);
         this.unitVersions = byCode(this.units, AdministrativeUnit::code, AdministrativeUnit::validFrom);
-        this.unitsByProvince = this.units.stream().filter(u -> u.province() != null)
+        this.unitsByProvince = this.units.stream()
+                .filter(u -> u.province() != null)
                 .collect(Collectors.groupingBy(AdministrativeUnit::province));
         List<ReferenceProblem> problems = new ArrayList<>();
         checkVersions(provinceVersions, "province", problems);
         checkVersions(unitVersions, "unit", problems);
         for (Province province : this.provinces) {
             if (province.successor() != null && !provinceVersions.containsKey(province.successor())) {
-                problems.add(new ReferenceProblem("successor", "unknown-successor", "Province " + province.code()
-                        + " names an unknown successor " + province.successor() + "."));
+                problems.add(new ReferenceProblem(
+                        "successor",
+                        "unknown-successor",
+                        "Province " + province.code() + " names an unknown successor " + province.successor() + "."));
             }
-            province.predecessors().stream().filter(p -> !provinceVersions.containsKey(p))
-                    .forEach(p -> problems.add(new ReferenceProblem("predecessors", "unknown-predecessor",
+            province.predecessors().stream()
+                    .filter(p -> !provinceVersions.containsKey(p))
+                    .forEach(p -> problems.add(new ReferenceProblem(
+                            "predecessors",
+                            "unknown-predecessor",
                             "Province " + province.code() + " names an unknown predecessor " + p + ".")));
             if (province.name() == null || province.fullName() == null || province.unitPrefix() == null) {
-                problems.add(new ReferenceProblem("name", "required", "Province " + province.code()
-                        + " needs a name, a full name and a unit prefix."));
+                problems.add(new ReferenceProblem(
+                        "name",
+                        "required",
+                        "Province " + province.code() + " needs a name, a full name and a unit prefix."));
             }
         }
         for (AdministrativeUnit unit : this.units) {
@@ -68,8 +75,10 @@ public final class ReferenceData {
         }
         for (GovernanceIndex index : this.indices) {
             if (index.versions().isEmpty() || index.versions().stream().anyMatch(v -> v.leadKind() == null)) {
-                problems.add(new ReferenceProblem("leadKind", "required", "Index " + index.code()
-                        + " names no lead department kind for some of its versions."));
+                problems.add(new ReferenceProblem(
+                        "leadKind",
+                        "required",
+                        "Index " + index.code() + " names no lead department kind for some of its versions."));
             }
             List<String> names = new ArrayList<>(index.aliases());
             names.add(index.code());
@@ -77,8 +86,10 @@ public final class ReferenceData {
             for (String name : names) {
                 GovernanceIndex previous = indexByName.putIfAbsent(VietnameseText.fold(name), index);
                 if (previous != null && previous != index) {
-                    problems.add(new ReferenceProblem("aliases", "duplicate-index-name", "Index name " + name
-                            + " is used by " + previous.code() + " and " + index.code() + "."));
+                    problems.add(new ReferenceProblem(
+                            "aliases",
+                            "duplicate-index-name",
+                            "Index name " + name + " is used by " + previous.code() + " and " + index.code() + "."));
                 }
             }
         }
@@ -89,63 +100,83 @@ public final class ReferenceData {
 
     private void checkUnit(AdministrativeUnit unit, List<ReferenceProblem> problems) {
         if (unit.code() == null || unit.name() == null || unit.level() == null || unit.kind() == null) {
-            problems.add(new ReferenceProblem(unit.name() == null ? "name" : unit.kind() == null ? "kind" : "level",
-                    "required", "Unit " + unit.code() + " needs a code, a name, a level and a kind."));
+            problems.add(new ReferenceProblem(
+                    unit.name() == null ? "name" : unit.kind() == null ? "kind" : "level",
+                    "required",
+                    "Unit " + unit.code() + " needs a code, a name, a level and a kind."));
         }
         if (unit.province() == null) {
             if (unit.level() != AdministrativeLevel.CENTRAL) {
-                problems.add(new ReferenceProblem("province", "required", "Unit " + unit.code()
-                        + " belongs to no province."));
+                problems.add(new ReferenceProblem(
+                        "province", "required", "Unit " + unit.code() + " belongs to no province."));
             }
         } else if (!provinceVersions.containsKey(unit.province())) {
-            problems.add(new ReferenceProblem("province", "unknown-province", "Unit " + unit.code()
-                    + " belongs to no known province (" + unit.province() + ")."));
+            problems.add(new ReferenceProblem(
+                    "province",
+                    "unknown-province",
+                    "Unit " + unit.code() + " belongs to no known province (" + unit.province() + ")."));
         } else if (!withinProvince(unit)) {
-            problems.add(new ReferenceProblem("validFrom", "province-not-in-force", "Unit " + unit.code()
-                    + " (" + period(unit) + ") lies outside the validity of province " + unit.province() + " ("
-                    + provinceVersions.get(unit.province()).stream().map(ReferenceData::period)
-                    .collect(Collectors.joining(", ")) + ")."));
+            problems.add(new ReferenceProblem(
+                    "validFrom",
+                    "province-not-in-force",
+                    "Unit " + unit.code()
+                            + " (" + period(unit) + ") lies outside the validity of province " + unit.province() + " ("
+                            + provinceVersions.get(unit.province()).stream()
+                                    .map(ReferenceData::period)
+                                    .collect(Collectors.joining(", "))
+                            + ")."));
         }
         if (unit.successor() != null && !unitVersions.containsKey(unit.successor())) {
-            problems.add(new ReferenceProblem("successor", "unknown-successor", "Unit " + unit.code()
-                    + " names an unknown successor " + unit.successor() + "."));
+            problems.add(new ReferenceProblem(
+                    "successor",
+                    "unknown-successor",
+                    "Unit " + unit.code() + " names an unknown successor " + unit.successor() + "."));
         }
     }
 
     /** Whether the province is in force on the unit's first and last day (its versions follow one another). */
     private boolean withinProvince(AdministrativeUnit unit) {
         List<Province> versions = provinceVersions.get(unit.province());
-        boolean startCovered = unit.validFrom() == null ? versions.getFirst().validFrom() == null
+        boolean startCovered = unit.validFrom() == null
+                ? versions.getFirst().validFrom() == null
                 : versions.stream().anyMatch(p -> p.validOn(unit.validFrom()));
-        boolean endCovered = unit.validTo() == null ? versions.getLast().validTo() == null
+        boolean endCovered = unit.validTo() == null
+                ? versions.getLast().validTo() == null
                 : versions.stream().anyMatch(p -> p.validOn(unit.validTo()));
         return startCovered && endCovered;
     }
 
-    private static <T> Map<String, List<T>> byCode(List<T> items, Function<T, String> code,
-                                                   Function<T, LocalDate> from) {
+    private static <T> Map<String, List<T>> byCode(
+            List<T> items, Function<T, String> code, Function<T, LocalDate> from) {
         Comparator<T> byStart = Comparator.comparing(from, Comparator.nullsFirst(Comparator.naturalOrder()));
         Map<String, List<T>> map = new HashMap<>();
-        items.stream().filter(i -> code.apply(i) != null).sorted(byStart)
-                .forEach(i -> map.computeIfAbsent(code.apply(i), c -> new ArrayList<>()).add(i));
+        items.stream()
+                .filter(i -> code.apply(i) != null)
+                .sorted(byStart)
+                .forEach(i -> map.computeIfAbsent(code.apply(i), c -> new ArrayList<>())
+                        .add(i));
         return map;
     }
 
-    private static <T extends Validity> void checkVersions(Map<String, List<T>> byCode, String what,
-                                                           List<ReferenceProblem> problems) {
+    private static <T extends Validity> void checkVersions(
+            Map<String, List<T>> byCode, String what, List<ReferenceProblem> problems) {
         byCode.forEach((code, versions) -> {
             for (int i = 0; i < versions.size(); i++) {
                 T version = versions.get(i);
-                if (version.validFrom() != null && version.validTo() != null
+                if (version.validFrom() != null
+                        && version.validTo() != null
                         && version.validTo().isBefore(version.validFrom())) {
-                    problems.add(new ReferenceProblem("validTo", "ends-before-start", what + " " + code
-                            + " ends before it starts."));
+                    problems.add(new ReferenceProblem(
+                            "validTo", "ends-before-start", what + " " + code + " ends before it starts."));
                 }
                 for (int j = i + 1; j < versions.size(); j++) {
                     if (version.overlaps(versions.get(j))) {
-                        problems.add(new ReferenceProblem("validFrom", "overlapping-validity", what + " " + code
-                                + " has overlapping versions (" + period(version) + " and "
-                                + period(versions.get(j)) + ")."));
+                        problems.add(new ReferenceProblem(
+                                "validFrom",
+                                "overlapping-validity",
+                                what + " " + code
+                                        + " has overlapping versions (" + period(version) + " and "
+                                        + period(versions.get(j)) + ")."));
                     }
                 }
             }
@@ -162,14 +193,16 @@ public final class ReferenceData {
      *
      * @throws InconsistentReferenceException when the result breaks a rule
      */
-    public ReferenceData replacing(Map<String, List<Province>> provinceChanges,
-                                   Map<String, List<AdministrativeUnit>> unitChanges) {
+    public ReferenceData replacing(
+            Map<String, List<Province>> provinceChanges, Map<String, List<AdministrativeUnit>> unitChanges) {
         List<Province> newProvinces = Stream.concat(
-                provinces.stream().filter(p -> !provinceChanges.containsKey(p.code())),
-                provinceChanges.values().stream().flatMap(Collection::stream)).toList();
+                        provinces.stream().filter(p -> !provinceChanges.containsKey(p.code())),
+                        provinceChanges.values().stream().flatMap(Collection::stream))
+                .toList();
         List<AdministrativeUnit> newUnits = Stream.concat(
-                units.stream().filter(u -> !unitChanges.containsKey(u.code())),
-                unitChanges.values().stream().flatMap(Collection::stream)).toList();
+                        units.stream().filter(u -> !unitChanges.containsKey(u.code())),
+                        unitChanges.values().stream().flatMap(Collection::stream))
+                .toList();
         return new ReferenceData(newProvinces, newUnits, indices);
     }
 
@@ -178,7 +211,10 @@ public final class ReferenceData {
     }
 
     public List<Province> provincesOn(LocalDate day) {
-        return provinces.stream().filter(p -> p.validOn(day)).sorted(Comparator.comparing(Province::code)).toList();
+        return provinces.stream()
+                .filter(p -> p.validOn(day))
+                .sorted(Comparator.comparing(Province::code))
+                .toList();
     }
 
     public Optional<Province> province(String code, LocalDate day) {
@@ -213,7 +249,9 @@ public final class ReferenceData {
             String next = pending.pop();
             if (found.add(next)) {
                 provinceVersions(next).stream()
-                        .filter(p -> on == null || p.validFrom() == null || !p.validFrom().isAfter(on))
+                        .filter(p -> on == null
+                                || p.validFrom() == null
+                                || !p.validFrom().isAfter(on))
                         .forEach(p -> pending.addAll(p.predecessors()));
             }
         }
@@ -226,8 +264,8 @@ public final class ReferenceData {
 
     /** The units of a province (null: every province and the central level) valid on {@code day} (null: ever). */
     public List<AdministrativeUnit> units(String province, LocalDate day) {
-        Collection<AdministrativeUnit> candidates = province == null ? units
-                : unitsByProvince.getOrDefault(province, List.of());
+        Collection<AdministrativeUnit> candidates =
+                province == null ? units : unitsByProvince.getOrDefault(province, List.of());
         return candidates.stream()
                 .filter(u -> day == null || u.validOn(day))
                 .sorted(Comparator.comparing(AdministrativeUnit::code)
@@ -247,7 +285,8 @@ public final class ReferenceData {
     /** The (non-collective) unit of {@code kind} in the province on {@code day}, when there is exactly one. */
     public Optional<AdministrativeUnit> unitOfKind(String province, UnitKind kind, LocalDate day) {
         List<AdministrativeUnit> matches = units(province, day).stream()
-                .filter(u -> u.kind() == kind && !u.collective()).toList();
+                .filter(u -> u.kind() == kind && !u.collective())
+                .toList();
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
@@ -275,20 +314,24 @@ public final class ReferenceData {
         if (versions.isEmpty()) {
             return UnitCheck.refused("unknown-unit", "No unit " + code + " in the reference data.");
         }
-        Optional<AdministrativeUnit> valid = day == null ? Optional.of(versions.getLast())
+        Optional<AdministrativeUnit> valid = day == null
+                ? Optional.of(versions.getLast())
                 : versions.stream().filter(u -> u.validOn(day)).findFirst();
         if (valid.isEmpty()) {
             AdministrativeUnit last = versions.getLast();
             if (last.validTo() != null && day.isAfter(last.validTo()) && last.successor() != null) {
                 return UnitCheck.refused("unit-dissolved", dissolved(last, day));
             }
-            return UnitCheck.refused("unit-not-valid", "Unit " + code + " did not exist on " + day + " (valid "
-                    + versions.stream().map(ReferenceData::period).collect(Collectors.joining(", ")) + ").");
+            return UnitCheck.refused(
+                    "unit-not-valid",
+                    "Unit " + code + " did not exist on " + day + " (valid "
+                            + versions.stream().map(ReferenceData::period).collect(Collectors.joining(", ")) + ").");
         }
         AdministrativeUnit unit = valid.get();
         if (unit.province() != null && !Objects.equals(unit.province(), province)) {
-            return UnitCheck.refused("unit-of-another-province", "Unit " + code + " belongs to " + unit.province()
-                    + ", not to " + province + ".");
+            return UnitCheck.refused(
+                    "unit-of-another-province",
+                    "Unit " + code + " belongs to " + unit.province() + ", not to " + province + ".");
         }
         return new UnitCheck(unit, null, null);
     }
@@ -297,13 +340,26 @@ public final class ReferenceData {
     private String dissolved(AdministrativeUnit ended, LocalDate day) {
         AdministrativeUnit successor = unit(ended.successor(), ended.validTo().plusDays(1))
                 .orElse(unitVersions(ended.successor()).getLast());
-        StringBuilder message = new StringBuilder("Unit ").append(ended.code()).append(" (").append(ended.name())
-                .append(") đã sáp nhập vào ").append(successor.code()).append(" (").append(successor.name())
-                .append(") từ ").append(ended.validTo().plusDays(1).format(VIETNAMESE_DATE)).append('.');
+        StringBuilder message = new StringBuilder("Unit ")
+                .append(ended.code())
+                .append(" (")
+                .append(ended.name())
+                .append(") đã sáp nhập vào ")
+                .append(successor.code())
+                .append(" (")
+                .append(successor.name())
+                .append(") từ ")
+                .append(ended.validTo().plusDays(1).format(VIETNAMESE_DATE))
+                .append('.');
         Optional<AdministrativeUnit> current = successorOn(successor, day);
         if (current.isPresent() && !current.get().code().equals(successor.code())) {
-            message.append(" On ").append(day).append(" that is ").append(current.get().code()).append(" (")
-                    .append(current.get().name()).append(").");
+            message.append(" On ")
+                    .append(day)
+                    .append(" that is ")
+                    .append(current.get().code())
+                    .append(" (")
+                    .append(current.get().name())
+                    .append(").");
         }
         return message.toString();
     }
@@ -318,7 +374,9 @@ public final class ReferenceData {
             }
             List<AdministrativeUnit> versions = unitVersions(at.code());
             String next = versions.isEmpty() ? null : versions.getLast().successor();
-            at = next == null ? null : unitVersions(next).stream().reduce((first, last) -> last).orElse(null);
+            at = next == null
+                    ? null
+                    : unitVersions(next).stream().reduce((first, last) -> last).orElse(null);
         }
         return Optional.empty();
     }

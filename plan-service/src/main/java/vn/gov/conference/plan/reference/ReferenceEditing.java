@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
 import vn.gov.conference.plan.reference.ReferenceStore.Changes;
-import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.security.Caller;
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.web.ConflictException;
 import vn.gov.conference.platform.web.InvalidInputException;
@@ -49,31 +46,52 @@ public class ReferenceEditing {
     }
 
     /** A province version as a client writes it; {@code fullName} defaults to "tỉnh " + name, place to the name. */
-    public record ProvinceInput(String code, String name, String fullName, @Nullable String place, String unitPrefix,
-                                @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String successor,
-                                @Nullable List<String> predecessors, @Nullable String note) {
-    }
+    public record ProvinceInput(
+            String code,
+            String name,
+            String fullName,
+            @Nullable String place,
+            String unitPrefix,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            @Nullable String successor,
+            @Nullable List<String> predecessors,
+            @Nullable String note) {}
 
     /** What PATCH changes in a province's latest version; an absent field stays as it is. */
-    public record ProvincePatch(@Nullable String name, @Nullable String fullName, @Nullable String place,
-                                @Nullable LocalDate validTo, @Nullable String successor,
-                                @Nullable List<String> predecessors, @Nullable String note) {
-    }
+    public record ProvincePatch(
+            @Nullable String name,
+            @Nullable String fullName,
+            @Nullable String place,
+            @Nullable LocalDate validTo,
+            @Nullable String successor,
+            @Nullable List<String> predecessors,
+            @Nullable String note) {}
 
     /** A unit version as a client writes it; level defaults to PROVINCE. */
-    public record UnitInput(@Nullable String code, String name, @Nullable String province,
-                            @Nullable AdministrativeLevel level, UnitKind kind, @Nullable String abbreviation,
-                            @Nullable Boolean collective, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
-                            @Nullable String successor, @Nullable String officialCode, @Nullable String note) {
-    }
+    public record UnitInput(
+            @Nullable String code,
+            String name,
+            @Nullable String province,
+            @Nullable AdministrativeLevel level,
+            UnitKind kind,
+            @Nullable String abbreviation,
+            @Nullable Boolean collective,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            @Nullable String successor,
+            @Nullable String officialCode,
+            @Nullable String note) {}
 
     /** @param lastDay the unit's last day; {@code successor} the unit taking it over, if any */
-    public record UnitEnd(LocalDate lastDay, @Nullable String successor) {
-    }
+    public record UnitEnd(LocalDate lastDay, @Nullable String successor) {}
 
     /** One commune, ward or special zone of an import; {@code kind} is "xã", "phường" or "đặc khu". */
-    public record CommuneRow(@Nullable String officialCode, String name, String kind, @Nullable LocalDate validFrom) {
-    }
+    public record CommuneRow(
+            @Nullable String officialCode,
+            String name,
+            String kind,
+            @Nullable LocalDate validFrom) {}
 
     public Province createProvince(ProvinceInput input, Caller caller) {
         access.checkCanManageProvinces(caller);
@@ -90,15 +108,21 @@ public class ReferenceEditing {
     public List<Province> replaceProvince(String code, List<ProvinceInput> inputs, Caller caller) {
         access.checkCanManageProvinces(caller);
         if (inputs == null || inputs.isEmpty()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "versions", "required",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "versions",
+                    "required",
                     "Give at least one version of province " + code + ".");
         }
         List<Province> versions = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Province version = province(inputs.get(i), "versions[" + i + "].");
             if (!version.code().equals(code)) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "versions[" + i + "].code",
-                        "immutable", "Every version must keep the code " + code + ".");
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "versions[" + i + "].code",
+                        "immutable",
+                        "Every version must keep the code " + code + ".");
             }
             versions.add(version);
         }
@@ -116,10 +140,17 @@ public class ReferenceEditing {
         write(data -> {
             List<Province> versions = new ArrayList<>(requireProvince(data, code));
             Province p = versions.getLast();
-            Province changed = new Province(code, or(clean(patch.name()), p.name()),
-                    or(clean(patch.fullName()), p.fullName()), or(clean(patch.place()), p.place()), p.unitPrefix(),
-                    p.validFrom(), or(patch.validTo(), p.validTo()), or(clean(patch.successor()), p.successor()),
-                    or(patch.predecessors(), p.predecessors()), or(clean(patch.note()), p.note()));
+            Province changed = new Province(
+                    code,
+                    or(clean(patch.name()), p.name()),
+                    or(clean(patch.fullName()), p.fullName()),
+                    or(clean(patch.place()), p.place()),
+                    p.unitPrefix(),
+                    p.validFrom(),
+                    or(patch.validTo(), p.validTo()),
+                    or(clean(patch.successor()), p.successor()),
+                    or(patch.predecessors(), p.predecessors()),
+                    or(clean(patch.note()), p.note()));
             versions.set(versions.size() - 1, changed);
             result.add(changed);
             return Changes.ofProvince(code, versions);
@@ -135,8 +166,12 @@ public class ReferenceEditing {
             AdministrativeUnit unit = unit(data, input, input.code());
             List<AdministrativeUnit> versions = new ArrayList<>(data.unitVersions(unit.code()));
             if (!versions.isEmpty() && !Objects.equals(versions.getFirst().province(), unit.province())) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "code", "code-taken",
-                        "Unit code " + unit.code() + " belongs to " + versions.getFirst().province() + ".");
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "code",
+                        "code-taken",
+                        "Unit code " + unit.code() + " belongs to "
+                                + versions.getFirst().province() + ".");
             }
             versions.add(unit);
             result.add(unit);
@@ -152,7 +187,10 @@ public class ReferenceEditing {
             List<AdministrativeUnit> versions = new ArrayList<>(requireUnit(data, code, caller));
             AdministrativeUnit unit = unit(data, input, code);
             if (!Objects.equals(unit.province(), versions.getFirst().province())) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "province", "immutable",
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "province",
+                        "immutable",
                         "Unit " + code + " stays in " + versions.getFirst().province() + ".");
             }
             int at = versions.size() - 1;
@@ -174,8 +212,8 @@ public class ReferenceEditing {
      */
     public List<AdministrativeUnit> endUnit(String code, UnitEnd end, Caller caller) {
         if (end == null || end.lastDay() == null) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "lastDay", "required",
-                    "Say the unit's last day.");
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "lastDay", "required", "Say the unit's last day.");
         }
         List<AdministrativeUnit> result = new ArrayList<>();
         write(data -> {
@@ -187,18 +225,26 @@ public class ReferenceEditing {
                 }
             }
             if (at < 0) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "lastDay", "unit-not-valid",
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "lastDay",
+                        "unit-not-valid",
                         "Unit " + code + " is not in force on " + end.lastDay() + ".");
             }
             String successor = clean(end.successor());
-            if (successor != null && data.unit(successor, end.lastDay().plusDays(1)).isEmpty()) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "successor", "unknown-successor",
+            if (successor != null
+                    && data.unit(successor, end.lastDay().plusDays(1)).isEmpty()) {
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "successor",
+                        "unknown-successor",
                         "No unit " + successor + " in force on " + end.lastDay().plusDays(1) + ".");
             }
             List<String> plans = usage.openPlansNaming(code);
             if (!plans.isEmpty()) {
-                throw new ConflictException("unit-in-use", "Unit " + code + " is named by open plans " + plans
-                        + "; close, cancel or amend them first.");
+                throw new ConflictException(
+                        "unit-in-use",
+                        "Unit " + code + " is named by open plans " + plans + "; close, cancel or amend them first.");
             }
             versions.set(at, versions.get(at).endingOn(end.lastDay(), successor));
             result.addAll(versions);
@@ -216,8 +262,8 @@ public class ReferenceEditing {
     public List<AdministrativeUnit> importCommunes(String province, List<CommuneRow> rows, Caller caller) {
         access.checkCanManageUnitsOf(province, caller);
         if (rows == null || rows.isEmpty()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "communes", "required",
-                    "The import holds no commune.");
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "communes", "required", "The import holds no commune.");
         }
         List<AdministrativeUnit> imported = new ArrayList<>();
         write(data -> {
@@ -230,8 +276,8 @@ public class ReferenceEditing {
             Map<String, List<AdministrativeUnit>> changes = new LinkedHashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 AdministrativeUnit unit = commune(rows.get(i), "communes[" + i + "].", current);
-                List<AdministrativeUnit> existing = new ArrayList<>(changes.getOrDefault(unit.code(),
-                        data.unitVersions(unit.code())));
+                List<AdministrativeUnit> existing =
+                        new ArrayList<>(changes.getOrDefault(unit.code(), data.unitVersions(unit.code())));
                 existing.removeIf(u -> Objects.equals(u.validFrom(), unit.validFrom()));
                 existing.add(unit);
                 changes.put(unit.code(), existing);
@@ -245,23 +291,40 @@ public class ReferenceEditing {
     private AdministrativeUnit commune(CommuneRow row, String path, Province province) {
         String name = clean(row.name());
         if (name == null) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, path + "name", "required",
-                    "Each commune needs its name.");
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT, path + "name", "required", "Each commune needs its name.");
         }
-        CommuneKind kind = CommuneKind.parse(row.kind()).orElseThrow(() -> new InvalidInputException(
-                HttpStatus.UNPROCESSABLE_CONTENT, path + "kind", "unknown-commune-kind",
-                "Kind \"" + row.kind() + "\" is none of xã, phường, đặc khu."));
+        CommuneKind kind = CommuneKind.parse(row.kind())
+                .orElseThrow(() -> new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        path + "kind",
+                        "unknown-commune-kind",
+                        "Kind \"" + row.kind() + "\" is none of xã, phường, đặc khu."));
         String officialCode = clean(row.officialCode());
         if (officialCode != null && !officialCode.matches("[0-9]{5}")) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, path + "officialCode", "format",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    path + "officialCode",
+                    "format",
                     "An official commune code has five digits.");
         }
-        String local = officialCode != null ? officialCode
+        String local = officialCode != null
+                ? officialCode
                 : kind.letter() + VietnameseText.fold(name).toUpperCase().replaceAll("[^A-Z0-9]", "");
         LocalDate validFrom = row.validFrom() != null ? row.validFrom() : province.validFrom();
-        return new AdministrativeUnit(province.unitPrefix() + "-" + local,
-                "Ủy ban nhân dân " + kind.label() + " " + name, province.code(), AdministrativeLevel.COMMUNE,
-                UnitKind.COMMUNE_PEOPLES_COMMITTEE, "UBND", false, validFrom, null, null, officialCode, null);
+        return new AdministrativeUnit(
+                province.unitPrefix() + "-" + local,
+                "Ủy ban nhân dân " + kind.label() + " " + name,
+                province.code(),
+                AdministrativeLevel.COMMUNE,
+                UnitKind.COMMUNE_PEOPLES_COMMITTEE,
+                "UBND",
+                false,
+                validFrom,
+                null,
+                null,
+                officialCode,
+                null);
     }
 
     private Province province(ProvinceInput input, String path) {
@@ -269,46 +332,81 @@ public class ReferenceEditing {
         String name = clean(input.name());
         String prefix = clean(input.unitPrefix());
         if (code == null || !SLUG.matcher(code).matches()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, path + "code", "slug",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    path + "code",
+                    "slug",
                     "A province code is the ASCII slug of its name (\"ha-noi\").");
         }
         if (name == null) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, path + "name", "required",
-                    "A province needs its name.");
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT, path + "name", "required", "A province needs its name.");
         }
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, path + "unitPrefix", "format",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    path + "unitPrefix",
+                    "format",
                     "The unit prefix is upper-case letters and digits (\"HN\").");
         }
-        return new Province(code, name, or(clean(input.fullName()), "tỉnh " + name), or(clean(input.place()), name),
-                prefix, input.validFrom(), input.validTo(), clean(input.successor()),
-                input.predecessors() == null ? List.of() : input.predecessors().stream().map(VietnameseText::nfcOrNull).toList(),
+        return new Province(
+                code,
+                name,
+                or(clean(input.fullName()), "tỉnh " + name),
+                or(clean(input.place()), name),
+                prefix,
+                input.validFrom(),
+                input.validTo(),
+                clean(input.successor()),
+                input.predecessors() == null
+                        ? List.of()
+                        : input.predecessors().stream()
+                                .map(VietnameseText::nfcOrNull)
+                                .toList(),
                 clean(input.note()));
     }
 
     private static AdministrativeUnit unit(ReferenceData data, UnitInput input, String code) {
         String cleanCode = clean(code);
         if (cleanCode == null || !UNIT_CODE.matcher(cleanCode).matches()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "code", "format",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "code",
+                    "format",
                     "A unit code is upper-case words joined by '-' (\"DT-STC\").");
         }
         String province = clean(input.province());
         if (province != null) {
             List<Province> versions = data.provinceVersions(province);
             if (versions.isEmpty()) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "province", "unknown-province",
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "province",
+                        "unknown-province",
                         "No province " + province + ".");
             }
             String prefix = versions.getLast().unitPrefix() + "-";
             if (!cleanCode.startsWith(prefix)) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "code", "unit-code-prefix",
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "code",
+                        "unit-code-prefix",
                         "A unit of " + province + " has a code starting with " + prefix + ".");
             }
         }
-        return new AdministrativeUnit(cleanCode, clean(input.name()), province,
-                input.level() == null ? AdministrativeLevel.PROVINCE : input.level(), input.kind(),
-                clean(input.abbreviation()), Boolean.TRUE.equals(input.collective()), input.validFrom(),
-                input.validTo(), clean(input.successor()), clean(input.officialCode()), clean(input.note()));
+        return new AdministrativeUnit(
+                cleanCode,
+                clean(input.name()),
+                province,
+                input.level() == null ? AdministrativeLevel.PROVINCE : input.level(),
+                input.kind(),
+                clean(input.abbreviation()),
+                Boolean.TRUE.equals(input.collective()),
+                input.validFrom(),
+                input.validTo(),
+                clean(input.successor()),
+                clean(input.officialCode()),
+                clean(input.note()));
     }
 
     private static List<Province> requireProvince(ReferenceData data, String code) {
@@ -334,7 +432,10 @@ public class ReferenceEditing {
             store.write(change);
         } catch (InconsistentReferenceException e) {
             ReferenceProblem problem = e.problems().getFirst();
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, problem.field(), problem.rule(),
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    problem.field(),
+                    problem.rule(),
                     e.getMessage().replace("Reference data is inconsistent: ", ""));
         }
     }

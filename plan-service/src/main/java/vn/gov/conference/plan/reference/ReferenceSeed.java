@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,20 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReferenceSeed {
 
-    record ProvincesFile(List<Province> provinces) {
-    }
+    record ProvincesFile(List<Province> provinces) {}
 
-    record BodiesFile(List<BodyTemplate> bodies) {
-    }
+    record BodiesFile(List<BodyTemplate> bodies) {}
 
-    record UnitsFile(List<AdministrativeUnit> units) {
-    }
+    record UnitsFile(List<AdministrativeUnit> units) {}
 
-    record IndicesFile(List<GovernanceIndex> indices) {
-    }
+    record IndicesFile(List<GovernanceIndex> indices) {}
 
-    private ReferenceSeed() {
-    }
+    private ReferenceSeed() {}
 
     /** The files shipped with the service. */
     public static ReferenceData fromClasspath() {
@@ -45,15 +39,25 @@ public final class ReferenceSeed {
 
     /** Reads the four files from wherever {@code files} opens them (null: missing) and checks the result. */
     public static ReferenceData load(Function<String, InputStream> files) {
-        JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-        List<Province> provinces = read(mapper, files, "provinces.json", ProvincesFile.class).provinces();
-        List<BodyTemplate> bodies = read(mapper, files, "bodies.json", BodiesFile.class).bodies();
-        List<AdministrativeUnit> explicit = read(mapper, files, "units.json", UnitsFile.class).units();
-        Set<String> explicitCodes = explicit.stream().map(AdministrativeUnit::code).collect(Collectors.toSet());
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        List<Province> provinces =
+                read(mapper, files, "provinces.json", ProvincesFile.class).provinces();
+        List<BodyTemplate> bodies =
+                read(mapper, files, "bodies.json", BodiesFile.class).bodies();
+        List<AdministrativeUnit> explicit =
+                read(mapper, files, "units.json", UnitsFile.class).units();
+        Set<String> explicitCodes =
+                explicit.stream().map(AdministrativeUnit::code).collect(Collectors.toSet());
         List<AdministrativeUnit> units = new ArrayList<>(explicit);
-        expand(provinces, bodies).stream().filter(u -> !explicitCodes.contains(u.code())).forEach(units::add);
-        return new ReferenceData(provinces, units,
+        expand(provinces, bodies).stream()
+                .filter(u -> !explicitCodes.contains(u.code()))
+                .forEach(units::add);
+        return new ReferenceData(
+                provinces,
+                units,
                 read(mapper, files, "indices.json", IndicesFile.class).indices());
     }
 
@@ -77,23 +81,41 @@ public final class ReferenceSeed {
                 if (start != null && end != null && end.isBefore(start)) {
                     continue;
                 }
-                boolean endsWithTemplate = body.validTo() != null && (to == null || !body.validTo().isAfter(to));
-                String successor = endsWithTemplate ? (body.successor() == null ? null
-                        : latest.unitPrefix() + "-" + body.successor())
-                        : end == null || latest.successor() == null ? null : successorPrefix(byCode, latest)
-                        + "-" + body.suffix();
-                AdministrativeUnit unit = new AdministrativeUnit(latest.unitPrefix() + "-" + body.suffix(),
-                        body.name() + " " + latest.fullName(), code, body.level(), body.kind(), body.abbreviation(),
-                        body.collective(), start, end, successor, null, body.note());
+                boolean endsWithTemplate =
+                        body.validTo() != null && (to == null || !body.validTo().isAfter(to));
+                String successor = endsWithTemplate
+                        ? (body.successor() == null ? null : latest.unitPrefix() + "-" + body.successor())
+                        : end == null || latest.successor() == null
+                                ? null
+                                : successorPrefix(byCode, latest) + "-" + body.suffix();
+                AdministrativeUnit unit = new AdministrativeUnit(
+                        latest.unitPrefix() + "-" + body.suffix(),
+                        body.name() + " " + latest.fullName(),
+                        code,
+                        body.level(),
+                        body.kind(),
+                        body.abbreviation(),
+                        body.collective(),
+                        start,
+                        end,
+                        successor,
+                        null,
+                        body.note());
                 units.add(unit);
                 generated.put(unit.code(), unit);
             }
         });
         // a successor must exist the day after: the district level, for one, is handed on to nobody
-        return units.stream().map(u -> u.successor() == null || u.validTo() == null
-                || (generated.containsKey(u.successor())
-                && generated.get(u.successor()).validOn(u.validTo().plusDays(1))) ? u
-                : u.endingOn(u.validTo(), null)).toList();
+        return units.stream()
+                .map(u -> u.successor() == null
+                                || u.validTo() == null
+                                || (generated.containsKey(u.successor())
+                                        && generated
+                                                .get(u.successor())
+                                                .validOn(u.validTo().plusDays(1)))
+                        ? u
+                        : u.endingOn(u.validTo(), null))
+                .toList();
     }
 
     private static String successorPrefix(Map<String, List<Province>> byCode, Province ended) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,7 +20,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-
 import vn.gov.conference.platform.web.ConflictException;
 
 /**
@@ -39,17 +37,13 @@ public class ReferenceStore implements InitializingBean {
     private static final String STATE_ID = "reference";
     private static final Logger log = LoggerFactory.getLogger(ReferenceStore.class);
 
-    record ProvinceEntry(@Id String code, List<Province> versions) {
-    }
+    record ProvinceEntry(@Id String code, List<Province> versions) {}
 
-    record UnitEntry(@Id String code, String province, List<AdministrativeUnit> versions) {
-    }
+    record UnitEntry(@Id String code, String province, List<AdministrativeUnit> versions) {}
 
-    record IndexEntry(@Id String code, int position, GovernanceIndex index) {
-    }
+    record IndexEntry(@Id String code, int position, GovernanceIndex index) {}
 
-    record StoreState(@Id String id, long revision, Instant seededAt) {
-    }
+    record StoreState(@Id String id, long revision, Instant seededAt) {}
 
     /** What a write replaces: every version of each code named (an empty list removes the code). */
     public record Changes(Map<String, List<Province>> provinces, Map<String, List<AdministrativeUnit>> units) {
@@ -63,8 +57,7 @@ public class ReferenceStore implements InitializingBean {
         }
     }
 
-    private record Snapshot(long revision, ReferenceData data) {
-    }
+    private record Snapshot(long revision, ReferenceData data) {}
 
     private final MongoTemplate mongo;
     private final Supplier<ReferenceData> seed;
@@ -90,22 +83,30 @@ public class ReferenceStore implements InitializingBean {
      * seeded only once everything is in it, and the documents' ids make a repeated seed write the same thing.
      */
     private void seed(ReferenceData data) {
-        log.info("Seeding an empty reference store: {} province versions, {} unit versions, {} indices",
-                data.provinces().size(), data.units().size(), data.indices().size());
-        data.provinces().stream().collect(Collectors.groupingBy(Province::code))
+        log.info(
+                "Seeding an empty reference store: {} province versions, {} unit versions, {} indices",
+                data.provinces().size(),
+                data.units().size(),
+                data.indices().size());
+        data.provinces().stream()
+                .collect(Collectors.groupingBy(Province::code))
                 .forEach((code, versions) -> mongo.save(new ProvinceEntry(code, versions), PROVINCES));
-        List<UnitEntry> units = data.units().stream()
-                .collect(Collectors.groupingBy(AdministrativeUnit::code)).entrySet().stream()
-                .map(e -> new UnitEntry(e.getKey(), e.getValue().getFirst().province(), e.getValue())).toList();
+        List<UnitEntry> units =
+                data.units().stream().collect(Collectors.groupingBy(AdministrativeUnit::code)).entrySet().stream()
+                        .map(e -> new UnitEntry(
+                                e.getKey(), e.getValue().getFirst().province(), e.getValue()))
+                        .toList();
         // Saved by id, like the rest: two replicas seeding an empty store at once write the same documents (an
         // insert of all would collide on the other's ids and stop the second replica's start).
         BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitEntry.class, UNITS);
-        units.forEach(unit -> upserts.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit,
+        units.forEach(unit -> upserts.replaceOne(
+                Query.query(Criteria.where("_id").is(unit.code())),
+                unit,
                 FindAndReplaceOptions.options().upsert()));
         upserts.execute();
         List<GovernanceIndex> indices = data.indices();
-        IntStream.range(0, indices.size()).forEach(i ->
-                mongo.save(new IndexEntry(indices.get(i).code(), i, indices.get(i)), INDICES));
+        IntStream.range(0, indices.size())
+                .forEach(i -> mongo.save(new IndexEntry(indices.get(i).code(), i, indices.get(i)), INDICES));
         try {
             mongo.insert(new StoreState(STATE_ID, 1, clock.instant()), STATE);
         } catch (DuplicateKeyException e) {
@@ -129,11 +130,15 @@ public class ReferenceStore implements InitializingBean {
             return snapshot;
         }
         List<Province> provinces = mongo.findAll(ProvinceEntry.class, PROVINCES).stream()
-                .flatMap(e -> e.versions().stream()).toList();
+                .flatMap(e -> e.versions().stream())
+                .toList();
         List<AdministrativeUnit> units = mongo.findAll(UnitEntry.class, UNITS).stream()
-                .flatMap(e -> e.versions().stream()).toList();
+                .flatMap(e -> e.versions().stream())
+                .toList();
         List<GovernanceIndex> indices = mongo.findAll(IndexEntry.class, INDICES).stream()
-                .sorted(Comparator.comparingInt(IndexEntry::position)).map(IndexEntry::index).toList();
+                .sorted(Comparator.comparingInt(IndexEntry::position))
+                .map(IndexEntry::index)
+                .toList();
         snapshot = new Snapshot(revision == null ? 0 : revision, new ReferenceData(provinces, units, indices));
         return snapshot;
     }
@@ -154,7 +159,8 @@ public class ReferenceStore implements InitializingBean {
         Snapshot base = reload();
         Changes changes = change.apply(base.data());
         ReferenceData result = base.data().replacing(changes.provinces(), changes.units());
-        Query claim = Query.query(Criteria.where("_id").is(STATE_ID).and("revision").is(base.revision()));
+        Query claim =
+                Query.query(Criteria.where("_id").is(STATE_ID).and("revision").is(base.revision()));
         if (mongo.updateFirst(claim, new Update().inc("revision", 1), STATE).getModifiedCount() == 0) {
             throw new ConflictException("concurrent-change", "The reference data changed meanwhile; try again.");
         }

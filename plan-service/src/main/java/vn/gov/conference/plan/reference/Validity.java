@@ -14,10 +14,10 @@ interface Validity {
     }
 
     default boolean overlaps(Validity other) {
-        boolean startsBeforeOtherEnds = validFrom() == null || other.validTo() == null
-                || !validFrom().isAfter(other.validTo());
-        boolean endsAfterOtherStarts = validTo() == null || other.validFrom() == null
-                || !validTo().isBefore(other.validFrom());
+        boolean startsBeforeOtherEnds =
+                validFrom() == null || other.validTo() == null || !validFrom().isAfter(other.validTo());
+        boolean endsAfterOtherStarts =
+                validTo() == null || other.validFrom() == null || !validTo().isBefore(other.validFrom());
         return startsBeforeOtherEnds && endsAfterOtherStarts;
     }
 }

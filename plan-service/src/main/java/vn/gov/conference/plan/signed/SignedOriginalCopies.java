@@ -1,10 +1,8 @@
 package vn.gov.conference.plan.signed;
 
 import java.util.Optional;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.material.MaterialEvents.SignedOriginalAttached;
 import vn.gov.conference.platform.events.IncomingEvent;
 
@@ -21,13 +19,21 @@ public class SignedOriginalCopies {
     /** A later attachment replaces the copy; an older one, delivered late, does not. */
     public void on(IncomingEvent event, SignedOriginalAttached attached) {
         SignedOriginalCopy current = mongo.findById(attached.planId(), SignedOriginalCopy.class);
-        if (current != null && current.attachedAt() != null && attached.attachedAt() != null
+        if (current != null
+                && current.attachedAt() != null
+                && attached.attachedAt() != null
                 && !attached.attachedAt().isAfter(current.attachedAt())) {
             return;
         }
-        mongo.save(new SignedOriginalCopy(attached.planId(), attached.documentNumber(), attached.issuedOn(),
-                attached.fileName(), attached.size(), attached.sha256(),
-                "/api/plans/" + attached.planId() + "/signed-original/content", attached.attachedAt(),
+        mongo.save(new SignedOriginalCopy(
+                attached.planId(),
+                attached.documentNumber(),
+                attached.issuedOn(),
+                attached.fileName(),
+                attached.size(),
+                attached.sha256(),
+                "/api/plans/" + attached.planId() + "/signed-original/content",
+                attached.attachedAt(),
                 attached.attachedBy()));
     }
 

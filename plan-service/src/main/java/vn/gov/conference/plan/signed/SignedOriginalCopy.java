@@ -2,9 +2,7 @@ package vn.gov.conference.plan.signed;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,7 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param content the documents-service path of the PDF for the plan's readers
  */
 @Document("signed-originals")
-public record SignedOriginalCopy(@Id String planId, @Nullable String documentNumber, @Nullable LocalDate issuedOn,
-                                 @Nullable String fileName, long size, String sha256, @Nullable String content,
-                                 OffsetDateTime attachedAt, String attachedBy) {
-}
+public record SignedOriginalCopy(
+        @Id String planId,
+        @Nullable String documentNumber,
+        @Nullable LocalDate issuedOn,
+        @Nullable String fileName,
+        long size,
+        String sha256,
+        @Nullable String content,
+        OffsetDateTime attachedAt,
+        String attachedBy) {}

@@ -1,22 +1,19 @@
 package vn.gov.conference.plan.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import vn.gov.conference.plan.planning.Plan;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import vn.gov.conference.document.PdfWriter;
+import vn.gov.conference.plan.planning.Plan;
 
 /**
  * Both seeds as PDF through the built-in path (no LibreOffice needed): the text read back with PDFBox keeps its
@@ -43,18 +40,33 @@ class PlanDocumentPdfTests {
     @Test
     void printsTienGiangsPlanWithItsDiacriticsHeadingSignerAndAnnex() throws IOException {
         Plan plan = SeedDocuments.tienGiang();
-        byte[] file = pdf(plan, SeedDocuments.copyOf(SeedDocuments.tienGiangAgenda(plan.id().value())));
+        byte[] file = pdf(
+                plan,
+                SeedDocuments.copyOf(SeedDocuments.tienGiangAgenda(plan.id().value())));
 
         try (PDDocument pdf = Loader.loadPDF(file)) {
             String first = text(pdf, 1, 1);
-            assertThat(first).contains("ỦY BAN NHÂN DÂN", "TỈNH TIỀN GIANG", "Số: 276/KH-UBND",
-                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "Tiền Giang, ngày 18 tháng 7 năm 2024", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU");
+            assertThat(first)
+                    .contains(
+                            "ỦY BAN NHÂN DÂN",
+                            "TỈNH TIỀN GIANG",
+                            "Số: 276/KH-UBND",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "Độc lập - Tự do - Hạnh phúc",
+                            "Tiền Giang, ngày 18 tháng 7 năm 2024",
+                            "KẾ HOẠCH",
+                            "I. MỤC ĐÍCH, YÊU CẦU");
             String all = text(pdf, 1, pdf.getNumberOfPages());
-            assertThat(all).contains("Nơi nhận:", "- Lưu: VT, KSTT(Hiếu).", "CHỦ TỊCH", "Nguyễn Văn Vĩnh",
-                    "CHƯƠNG TRÌNH HỘI NGHỊ",
-                    "(Kèm theo Kế hoạch số 276/KH-UBND ngày 18/7/2024 của Ủy ban nhân dân tỉnh Tiền Giang)",
-                    "7 giờ 30 - 8 giờ", "10 giờ 45 - 11 giờ 15");
+            assertThat(all)
+                    .contains(
+                            "Nơi nhận:",
+                            "- Lưu: VT, KSTT(Hiếu).",
+                            "CHỦ TỊCH",
+                            "Nguyễn Văn Vĩnh",
+                            "CHƯƠNG TRÌNH HỘI NGHỊ",
+                            "(Kèm theo Kế hoạch số 276/KH-UBND ngày 18/7/2024 của Ủy ban nhân dân tỉnh Tiền Giang)",
+                            "7 giờ 30 - 8 giờ",
+                            "10 giờ 45 - 11 giờ 15");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             assertThat(first.strip()).doesNotStartWith("1");
             assertThat(text(pdf, 2, 2).strip()).startsWith("2");
@@ -65,13 +77,22 @@ class PlanDocumentPdfTests {
     @Test
     void printsDongThapsPlanWithItsComputedTimes() throws IOException {
         Plan plan = SeedDocuments.dongThap();
-        byte[] file = pdf(plan, SeedDocuments.copyOf(SeedDocuments.dongThapAgenda(plan.id().value())));
+        byte[] file = pdf(
+                plan,
+                SeedDocuments.copyOf(SeedDocuments.dongThapAgenda(plan.id().value())));
 
         try (PDDocument pdf = Loader.loadPDF(file)) {
             String all = text(pdf, 1, pdf.getNumberOfPages());
-            assertThat(all).contains("TỈNH ĐỒNG THÁP", "Số: 151/KH-UBND", "Đồng Tháp, ngày 02 tháng 7 năm 2021",
-                    "TM. ỦY BAN NHÂN DÂN", "Phạm Thiện Nghĩa", "8 giờ - 8 giờ 05", "10 giờ 06 - 10 giờ 21",
-                    "Bà Đỗ Thanh Huyền");
+            assertThat(all)
+                    .contains(
+                            "TỈNH ĐỒNG THÁP",
+                            "Số: 151/KH-UBND",
+                            "Đồng Tháp, ngày 02 tháng 7 năm 2021",
+                            "TM. ỦY BAN NHÂN DÂN",
+                            "Phạm Thiện Nghĩa",
+                            "8 giờ - 8 giờ 05",
+                            "10 giờ 06 - 10 giờ 21",
+                            "Bà Đỗ Thanh Huyền");
             assertFontsEmbedded(pdf);
         }
     }

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.agenda.AgendaEvents.AgendaPublished;
 import vn.gov.conference.contracts.agenda.AgendaEvents.Slot;
@@ -38,14 +36,12 @@ final class SeedDocuments {
     static final LocalDate DONG_THAP_ISSUED = LocalDate.of(2021, 7, 2);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SeedDocuments() {
-    }
+    private SeedDocuments() {}
 
     static Plan tienGiang() {
         Plan plan = Fixtures.tienGiangDraft();
         plan.submit("tg-office", Fixtures.JULY_20_2024);
-        plan.approve(Fixtures.number(plan, 276, 2024), TIEN_GIANG_ISSUED, null, "tg-approver",
-                Fixtures.JULY_20_2024);
+        plan.approve(Fixtures.number(plan, 276, 2024), TIEN_GIANG_ISSUED, null, "tg-approver", Fixtures.JULY_20_2024);
         return plan;
     }
 
@@ -65,14 +61,19 @@ final class SeedDocuments {
         int number = 1;
         for (JsonNode item : items) {
             // A break the agenda leaves unnumbered takes no number (agenda-service numbers the same way).
-            String itemNumber = item.has("numbered") && !item.get("numbered").asBoolean() ? null
-                    : String.valueOf(number++);
-            slots.add(new Slot(item.get("id").asString(), itemNumber, item.get("content").asString(),
-                    item.get("kind").asString(), presenters(item),
+            String itemNumber =
+                    item.has("numbered") && !item.get("numbered").asBoolean() ? null : String.valueOf(number++);
+            slots.add(new Slot(
+                    item.get("id").asString(),
+                    itemNumber,
+                    item.get("content").asString(),
+                    item.get("kind").asString(),
+                    presenters(item),
                     at(day, LocalTime.parse(item.get("from").asString())),
                     at(day, LocalTime.parse(item.get("to").asString()))));
         }
-        return new AgendaPublished(planId, 1, slots.getFirst().start(), slots.getLast().end(), slots);
+        return new AgendaPublished(
+                planId, 1, slots.getFirst().start(), slots.getLast().end(), slots);
     }
 
     /**
@@ -85,28 +86,49 @@ final class SeedDocuments {
         List<Slot> slots = new ArrayList<>();
         int number = 1;
         for (JsonNode item : items) {
-            int minutes = item.has("minutes") ? item.get("minutes").asInt()
-                    : item.has("minutesEach") ? item.get("minutesEach").asInt() * item.get("contributions").size() : 0;
+            int minutes = item.has("minutes")
+                    ? item.get("minutes").asInt()
+                    : item.has("minutesEach")
+                            ? item.get("minutesEach").asInt()
+                                    * item.get("contributions").size()
+                            : 0;
             OffsetDateTime end = clock.plusMinutes(minutes);
-            slots.add(new Slot(item.get("id").asString(), String.valueOf(number++), item.get("content").asString(),
-                    item.get("kind").asString(), presenters(item), clock, end));
+            slots.add(new Slot(
+                    item.get("id").asString(),
+                    String.valueOf(number++),
+                    item.get("content").asString(),
+                    item.get("kind").asString(),
+                    presenters(item),
+                    clock,
+                    end));
             clock = end;
         }
         return new AgendaPublished(planId, 1, slots.getFirst().start(), clock, slots);
     }
 
     static PublishedAgenda copyOf(AgendaPublished published) {
-        return new PublishedAgenda(published.planId(), published.revision(), published.sessionStart(),
-                published.sessionEnd(), published.slots().stream().map(slot -> new PublishedAgenda.Line(
-                slot.number(), slot.title(), slot.presenters().stream().map(UnitRef::name).toList(), slot.start(),
-                slot.end())).toList());
+        return new PublishedAgenda(
+                published.planId(),
+                published.revision(),
+                published.sessionStart(),
+                published.sessionEnd(),
+                published.slots().stream()
+                        .map(slot -> new PublishedAgenda.Line(
+                                slot.number(),
+                                slot.title(),
+                                slot.presenters().stream().map(UnitRef::name).toList(),
+                                slot.start(),
+                                slot.end()))
+                        .toList());
     }
 
     private static List<UnitRef> presenters(JsonNode item) {
         List<UnitRef> presenters = new ArrayList<>();
         if (item.has("presenters")) {
-            item.get("presenters").forEach(p -> presenters.add(new UnitRef(p.has("unit") ? p.get("unit").asString() : null,
-                    p.get("name").asString())));
+            item.get("presenters")
+                    .forEach(p -> presenters.add(new UnitRef(
+                            p.has("unit") ? p.get("unit").asString() : null,
+                            p.get("name").asString())));
         }
         return presenters;
     }

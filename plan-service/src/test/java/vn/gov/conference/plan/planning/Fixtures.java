@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.plan.reference.ReferenceData;
 import vn.gov.conference.plan.reference.ReferenceSeed;
 
@@ -25,8 +23,7 @@ public final class Fixtures {
     public static final OffsetDateTime AUGUST_15_2024_0730 = OffsetDateTime.parse("2024-08-15T07:30:00+07:00");
     public static final OffsetDateTime AUGUST_15_2024_NOON = OffsetDateTime.parse("2024-08-15T12:00:00+07:00");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static PlanRequest request(String file) {
         Path path = Path.of("..", "demo-data", "plans", file);
@@ -55,13 +52,17 @@ public final class Fixtures {
 
     public static Plan tienGiangDraft() {
         PlanRequest request = tienGiangRequest();
-        return Plan.draft(PlanId.generate(), issuerOf(request), contentOf(request), "tg-office",
-                JULY_20_2024.minusDays(10));
+        return Plan.draft(
+                PlanId.generate(), issuerOf(request), contentOf(request), "tg-office", JULY_20_2024.minusDays(10));
     }
 
     public static Plan dongThapDraft() {
         PlanRequest request = dongThapRequest();
-        return Plan.draft(PlanId.generate(), issuerOf(request), contentOf(request), "dt-office",
+        return Plan.draft(
+                PlanId.generate(),
+                issuerOf(request),
+                contentOf(request),
+                "dt-office",
                 OffsetDateTime.parse("2021-06-20T09:00:00+07:00"));
     }
 
@@ -73,8 +74,7 @@ public final class Fixtures {
     public static Plan tienGiangIn(PlanStatus status) {
         Plan plan = tienGiangDraft();
         switch (status) {
-            case DRAFT -> {
-            }
+            case DRAFT -> {}
             case CANCELLED -> plan.cancel("Hoãn tổ chức", "tg-office", JULY_20_2024);
             default -> {
                 plan.submit("tg-office", JULY_20_2024);
@@ -98,17 +98,35 @@ public final class Fixtures {
 
     /** A small in-person plan of Tiền Giang that passes every rule; tests change one thing at a time. */
     public static PlanRequest smallRequest() {
-        return new PlanRequest("tien-giang", null, "Hội nghị đánh giá Chỉ số PAPI năm 2023", List.of(),
-                List.of(new PlanRequest.IndexRequest("PAPI", 2023)), List.of("Đánh giá kết quả"), List.of(),
-                new PlanRequest.ParticipantsRequest(List.of(
-                        new PlanRequest.GroupRequest("g1", ParticipantLevel.PROVINCE, "TG-SNV", "Lãnh đạo", 2, null),
-                        new PlanRequest.GroupRequest("g2", ParticipantLevel.PROVINCE, "TG-MTTQ", "Lãnh đạo", 3, null)),
-                        List.of(), List.of(), 5, false),
-                "Thường trực Ủy ban nhân dân tỉnh", ConferenceFormat.IN_PERSON,
+        return new PlanRequest(
+                "tien-giang",
+                null,
+                "Hội nghị đánh giá Chỉ số PAPI năm 2023",
+                List.of(),
+                List.of(new PlanRequest.IndexRequest("PAPI", 2023)),
+                List.of("Đánh giá kết quả"),
+                List.of(),
+                new PlanRequest.ParticipantsRequest(
+                        List.of(
+                                new PlanRequest.GroupRequest(
+                                        "g1", ParticipantLevel.PROVINCE, "TG-SNV", "Lãnh đạo", 2, null),
+                                new PlanRequest.GroupRequest(
+                                        "g2", ParticipantLevel.PROVINCE, "TG-MTTQ", "Lãnh đạo", 3, null)),
+                        List.of(),
+                        List.of(),
+                        5,
+                        false),
+                "Thường trực Ủy ban nhân dân tỉnh",
+                ConferenceFormat.IN_PERSON,
                 new Venue("Phòng họp số 1", "Mỹ Tho", null),
-                new PlanRequest.TimeRequest(null, null, null, 3, null, 2024, null, null), null, null,
-                List.of(), List.of(new PlanRequest.DistributionRequest("Bộ Nội vụ", List.of("BNV"))),
-                new Signer("Nguyễn Văn Vĩnh", "Chủ tịch", null), false, null);
+                new PlanRequest.TimeRequest(null, null, null, 3, null, 2024, null, null),
+                null,
+                null,
+                List.of(),
+                List.of(new PlanRequest.DistributionRequest("Bộ Nội vụ", List.of("BNV"))),
+                new Signer("Nguyễn Văn Vĩnh", "Chủ tịch", null),
+                false,
+                null);
     }
 
     public static PlanContent smallContent() {

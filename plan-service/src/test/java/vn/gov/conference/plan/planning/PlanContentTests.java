@@ -1,14 +1,13 @@
 package vn.gov.conference.plan.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 class PlanContentTests {
 
@@ -18,8 +17,16 @@ class PlanContentTests {
     private static final Deliverable SPEECH = new Deliverable(DeliverableKind.DRAFT_SPEECH, "Dự thảo phát biểu");
 
     private static Assignment step(String id, UnitRef owner, String due, UnitRef recipient, String next) {
-        return new Assignment(id, owner, List.of(), "Chuẩn bị nội dung phát biểu", List.of(SPEECH),
-                due == null ? null : LocalDate.parse(due), recipient, next, null);
+        return new Assignment(
+                id,
+                owner,
+                List.of(),
+                "Chuẩn bị nội dung phát biểu",
+                List.of(SPEECH),
+                due == null ? null : LocalDate.parse(due),
+                recipient,
+                next,
+                null);
     }
 
     private static PlanContent with(List<Assignment> assignments) {
@@ -28,9 +35,24 @@ class PlanContentTests {
 
     private static PlanContent with(List<Assignment> assignments, PlannedTime time) {
         PlanContent c = Fixtures.smallContent();
-        return new PlanContent(c.title(), c.preamble(), c.indices(), c.purposes(), c.requirements(),
-                c.participants(), c.chair(), c.format(), c.venue(), time, c.backdrop(), c.budget(), assignments,
-                c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing());
+        return new PlanContent(
+                c.title(),
+                c.preamble(),
+                c.indices(),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                c.chair(),
+                c.format(),
+                c.venue(),
+                time,
+                c.backdrop(),
+                c.budget(),
+                assignments,
+                c.distribution(),
+                c.signer(),
+                c.replacesInvitationLetter(),
+                c.closing());
     }
 
     @Nested
@@ -38,9 +60,8 @@ class PlanContentTests {
 
         @Test
         void acceptsTheSeedsChainFromDepartmentsThroughSoNoiVuToTheOffice() {
-            PlanContent content = with(List.of(
-                    step("skhdt", SKHDT, "2024-07-25", SNV, "snv"),
-                    step("snv", SNV, "2024-07-30", VP, null)));
+            PlanContent content = with(
+                    List.of(step("skhdt", SKHDT, "2024-07-25", SNV, "snv"), step("snv", SNV, "2024-07-30", VP, null)));
 
             assertThat(content.violations()).isEmpty();
             assertThat(content.assignments().getFirst().deadline())
@@ -49,35 +70,37 @@ class PlanContentTests {
 
         @Test
         void refusesANextStepOwnedByAnotherUnitThanTheRecipient() {
-            PlanContent content = with(List.of(
-                    step("skhdt", SKHDT, "2024-07-25", SNV, "vp"),
-                    step("vp", VP, "2024-07-30", SNV, null)));
+            PlanContent content = with(
+                    List.of(step("skhdt", SKHDT, "2024-07-25", SNV, "vp"), step("vp", VP, "2024-07-30", SNV, null)));
 
-            assertThat(content.violations()).extracting(Violation::field, Violation::rule)
+            assertThat(content.violations())
+                    .extracting(Violation::field, Violation::rule)
                     .containsExactly(tuple("assignments[0].next", "chain-owner"));
         }
 
         @Test
         void refusesANextStepDueBeforeTheStepFeedingIt() {
-            PlanContent content = with(List.of(
-                    step("skhdt", SKHDT, "2024-07-25", SNV, "snv"),
-                    step("snv", SNV, "2024-07-24", VP, null)));
+            PlanContent content = with(
+                    List.of(step("skhdt", SKHDT, "2024-07-25", SNV, "snv"), step("snv", SNV, "2024-07-24", VP, null)));
 
-            assertThat(content.violations()).extracting(Violation::field, Violation::rule)
+            assertThat(content.violations())
+                    .extracting(Violation::field, Violation::rule)
                     .containsExactly(tuple("assignments[0].dueBefore", "chain-deadline"));
         }
 
         @Test
         void acceptsANextStepDueTheSameDay() {
             assertThat(with(List.of(step("a", SKHDT, "2024-07-25", SNV, "b"), step("b", SNV, "2024-07-25", VP, null)))
-                    .violations()).isEmpty();
+                            .violations())
+                    .isEmpty();
         }
 
         @Test
         void refusesAChainedStepWithoutRecipient() {
             PlanContent content = with(List.of(step("a", SKHDT, null, null, "b"), step("b", SNV, null, VP, null)));
 
-            assertThat(content.violations()).extracting(Violation::field, Violation::rule)
+            assertThat(content.violations())
+                    .extracting(Violation::field, Violation::rule)
                     .containsExactly(tuple("assignments[0].recipient", "chain-recipient"));
         }
 
@@ -85,16 +108,16 @@ class PlanContentTests {
         void refusesUnknownAndSelfReferences() {
             PlanContent content = with(List.of(step("a", SKHDT, null, SNV, "zzz"), step("b", SNV, null, VP, "b")));
 
-            assertThat(content.violations()).extracting(Violation::field, Violation::rule)
-                    .containsExactly(tuple("assignments[0].next", "unknown-assignment"),
+            assertThat(content.violations())
+                    .extracting(Violation::field, Violation::rule)
+                    .containsExactly(
+                            tuple("assignments[0].next", "unknown-assignment"),
                             tuple("assignments[1].next", "chain-self"));
         }
 
         @Test
         void refusesACycle() {
-            PlanContent content = with(List.of(
-                    step("a", SKHDT, null, SNV, "b"),
-                    step("b", SNV, null, SKHDT, "a")));
+            PlanContent content = with(List.of(step("a", SKHDT, null, SNV, "b"), step("b", SNV, null, SKHDT, "a")));
 
             assertThat(content.violations()).extracting(Violation::rule).containsExactly("chain-cycle", "chain-cycle");
         }
@@ -102,42 +125,52 @@ class PlanContentTests {
         @Test
         void refusesADeadlineAfterTheConference() {
             PlanContent tentative = with(List.of(step("a", SKHDT, "2024-10-02", SNV, null)));
-            PlanContent exact = with(List.of(step("a", SKHDT, "2024-08-16", SNV, null)),
+            PlanContent exact = with(
+                    List.of(step("a", SKHDT, "2024-08-16", SNV, null)),
                     PlannedTime.exact(OffsetDateTime.parse("2024-08-15T07:30:00+07:00"), null, null));
             PlanContent lastDayOfWindow = with(List.of(step("a", SKHDT, "2024-10-01", SNV, null)));
 
-            assertThat(tentative.violations()).extracting(Violation::field, Violation::rule)
+            assertThat(tentative.violations())
+                    .extracting(Violation::field, Violation::rule)
                     .containsExactly(tuple("assignments[0].dueBefore", "deadline-after-conference"));
             assertThat(exact.violations()).extracting(Violation::rule).containsExactly("deadline-after-conference");
-            assertThat(lastDayOfWindow.violations()).as("due before 1/10: still within quý 3").isEmpty();
+            assertThat(lastDayOfWindow.violations())
+                    .as("due before 1/10: still within quý 3")
+                    .isEmpty();
         }
 
         @Test
         void refusesMalformedAssignments() {
             PlanContent content = with(List.of(
-                    new Assignment("a", null, List.of(), null, List.of(new Deliverable(null, " ")), null, null, null, null),
+                    new Assignment(
+                            "a", null, List.of(), null, List.of(new Deliverable(null, " ")), null, null, null, null),
                     new Assignment("a", SNV, List.of(), "Gửi báo cáo", List.of(), null, SNV, null, null),
                     new Assignment("b", SNV, List.of(), "Gửi báo cáo", List.of(), null, VP, null, null)));
 
-            assertThat(content.violations()).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
-                    tuple("assignments[1].id", "unique"),
-                    tuple("assignments[0].owner", "required"),
-                    tuple("assignments[0].task", "required"),
-                    tuple("assignments[0].deliverables[0].kind", "required"),
-                    tuple("assignments[0].deliverables[0].title", "required"),
-                    tuple("assignments[1].recipient", "recipient-is-owner"),
-                    tuple("assignments[1].deliverables", "required"),
-                    tuple("assignments[2].deliverables", "required"));
+            assertThat(content.violations())
+                    .extracting(Violation::field, Violation::rule)
+                    .containsExactlyInAnyOrder(
+                            tuple("assignments[1].id", "unique"),
+                            tuple("assignments[0].owner", "required"),
+                            tuple("assignments[0].task", "required"),
+                            tuple("assignments[0].deliverables[0].kind", "required"),
+                            tuple("assignments[0].deliverables[0].title", "required"),
+                            tuple("assignments[1].recipient", "recipient-is-owner"),
+                            tuple("assignments[1].deliverables", "required"),
+                            tuple("assignments[2].deliverables", "required"));
         }
     }
 
     @Test
     void givesMissingIdsByPositionWithoutTakingOnesTheWriterChose() {
         PlanContent content = with(List.of(
-                step(null, SKHDT, null, null, null), step("A1", SNV, null, null, null), step(null, VP, null, null, null)));
+                step(null, SKHDT, null, null, null),
+                step("A1", SNV, null, null, null),
+                step(null, VP, null, null, null)));
 
         assertThat(content.assignments()).extracting(Assignment::id).containsExactly("A1-2", "A1", "A3");
-        assertThat(Fixtures.smallContent().participants().groups()).extracting(ParticipantGroup::id)
+        assertThat(Fixtures.smallContent().participants().groups())
+                .extracting(ParticipantGroup::id)
                 .containsExactly("g1", "g2");
     }
 
@@ -145,9 +178,24 @@ class PlanContentTests {
     void cleansTextToNfcAndDropsBlankLines() {
         String decomposed = "Ho\u0302\u0323i nghi\u0323";
         PlanContent c = Fixtures.smallContent();
-        PlanContent content = new PlanContent("  " + decomposed + " ", List.of(" ", decomposed), c.indices(),
-                c.purposes(), c.requirements(), c.participants(), c.chair(), c.format(), c.venue(), c.time(),
-                c.backdrop(), c.budget(), c.assignments(), c.distribution(), c.signer(), false, "");
+        PlanContent content = new PlanContent(
+                "  " + decomposed + " ",
+                List.of(" ", decomposed),
+                c.indices(),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                c.chair(),
+                c.format(),
+                c.venue(),
+                c.time(),
+                c.backdrop(),
+                c.budget(),
+                c.assignments(),
+                c.distribution(),
+                c.signer(),
+                false,
+                "");
 
         assertThat(content.title()).isEqualTo("Hội nghị");
         assertThat(content.preamble()).containsExactly("Hội nghị");
@@ -157,10 +205,24 @@ class PlanContentTests {
     @Test
     void namesTheSectionsAnAmendmentChangesInDocumentOrder() {
         PlanContent before = Fixtures.smallContent();
-        PlanContent after = new PlanContent(before.title(), before.preamble(), before.indices(), before.purposes(),
-                before.requirements(), before.participants(), "Chủ tịch UBND tỉnh", before.format(),
-                new Venue("Hội trường B", null, null), before.time(), before.backdrop(), before.budget(),
-                before.assignments(), before.distribution(), before.signer(), true, before.closing());
+        PlanContent after = new PlanContent(
+                before.title(),
+                before.preamble(),
+                before.indices(),
+                before.purposes(),
+                before.requirements(),
+                before.participants(),
+                "Chủ tịch UBND tỉnh",
+                before.format(),
+                new Venue("Hội trường B", null, null),
+                before.time(),
+                before.backdrop(),
+                before.budget(),
+                before.assignments(),
+                before.distribution(),
+                before.signer(),
+                true,
+                before.closing());
 
         assertThat(after.changesFrom(before)).containsExactly("chair", "venue", "replacesInvitationLetter");
         assertThat(before.changesFrom(before)).isEmpty();
@@ -169,47 +231,124 @@ class PlanContentTests {
     @Test
     void acceptsOnlyAnHttpMeetingLinkForOnlineDelegates() {
         PlanContent c = Fixtures.smallContent();
-        java.util.function.Function<String, List<Violation>> withLink = link -> new PlanContent(c.title(),
-                c.preamble(), c.indices(), c.purposes(), c.requirements(), c.participants(), c.chair(), c.format(),
-                new Venue("Hội trường UBND tỉnh", null, null, link), c.time(), c.backdrop(), c.budget(),
-                c.assignments(), c.distribution(), c.signer(), false, null).violations();
+        java.util.function.Function<String, List<Violation>> withLink = link -> new PlanContent(
+                        c.title(),
+                        c.preamble(),
+                        c.indices(),
+                        c.purposes(),
+                        c.requirements(),
+                        c.participants(),
+                        c.chair(),
+                        c.format(),
+                        new Venue("Hội trường UBND tỉnh", null, null, link),
+                        c.time(),
+                        c.backdrop(),
+                        c.budget(),
+                        c.assignments(),
+                        c.distribution(),
+                        c.signer(),
+                        false,
+                        null)
+                .violations();
 
-        assertThat(withLink.apply("https://meet.dongthap.gov.vn/hoi-nghi-cai-cach")).isEmpty();
-        assertThat(withLink.apply("javascript:alert(1)")).extracting(Violation::field, Violation::rule)
+        assertThat(withLink.apply("https://meet.dongthap.gov.vn/hoi-nghi-cai-cach"))
+                .isEmpty();
+        assertThat(withLink.apply("javascript:alert(1)"))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("venue.onlineMeetingUrl", "url"));
     }
 
     @Test
     void refusesIndicesListedTwiceOrFromTheFuture() {
         PlanContent c = Fixtures.smallContent();
-        PlanContent content = new PlanContent(c.title(), c.preamble(), List.of(new IndexUnderReview("PAPI", 2023),
-                new IndexUnderReview("PAPI", 2022), new IndexUnderReview("PCI", 2025), new IndexUnderReview("DTI", 0)),
-                c.purposes(), c.requirements(), c.participants(), c.chair(), c.format(), c.venue(), c.time(),
-                c.backdrop(), c.budget(), c.assignments(), c.distribution(), c.signer(), false, null);
+        PlanContent content = new PlanContent(
+                c.title(),
+                c.preamble(),
+                List.of(
+                        new IndexUnderReview("PAPI", 2023),
+                        new IndexUnderReview("PAPI", 2022),
+                        new IndexUnderReview("PCI", 2025),
+                        new IndexUnderReview("DTI", 0)),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                c.chair(),
+                c.format(),
+                c.venue(),
+                c.time(),
+                c.backdrop(),
+                c.budget(),
+                c.assignments(),
+                c.distribution(),
+                c.signer(),
+                false,
+                null);
 
-        assertThat(content.violations()).extracting(Violation::field, Violation::rule).containsExactly(
-                tuple("indices[1].code", "unique"), tuple("indices[2].year", "future-results"),
-                tuple("indices[3].year", "range"));
+        assertThat(content.violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(
+                        tuple("indices[1].code", "unique"),
+                        tuple("indices[2].year", "future-results"),
+                        tuple("indices[3].year", "range"));
     }
 
     @Test
     void requiresWhatAPlanMustSayBeforeSubmission() {
-        PlanContent empty = new PlanContent("Kế hoạch", null, null, null, null, null, null, ConferenceFormat.HYBRID,
-                null, PlannedTime.quarter(3, 2024, null, null), null, null, null, null, new Signer("Ông A", null, null),
-                false, null);
+        PlanContent empty = new PlanContent(
+                "Kế hoạch",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ConferenceFormat.HYBRID,
+                null,
+                PlannedTime.quarter(3, 2024, null, null),
+                null,
+                null,
+                null,
+                null,
+                new Signer("Ông A", null, null),
+                false,
+                null);
 
         assertThat(empty.violations()).isEmpty();
-        assertThat(empty.missingForSubmission()).extracting(Violation::field).containsExactly("indices",
-                "participants.groups", "chair", "venue.room", "participants.bridgePoints", "signer", "distribution");
+        assertThat(empty.missingForSubmission())
+                .extracting(Violation::field)
+                .containsExactly(
+                        "indices",
+                        "participants.groups",
+                        "chair",
+                        "venue.room",
+                        "participants.bridgePoints",
+                        "signer",
+                        "distribution");
     }
 
     @Test
     void requiresATitleAFormatAndATimeEvenInADraft() {
-        PlanContent nothing = new PlanContent(null, null, null, null, null, null, null, null, null, null, null,
-                new Budget(" ", null), null, List.of(new DistributionEntry(" ", null)), new Signer(null, "Chủ tịch", null),
-                false, null);
+        PlanContent nothing = new PlanContent(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Budget(" ", null),
+                null,
+                List.of(new DistributionEntry(" ", null)),
+                new Signer(null, "Chủ tịch", null),
+                false,
+                null);
 
-        assertThat(nothing.violations()).extracting(Violation::field).containsExactly("title", "format", "time",
-                "distribution[0].text", "budget.source", "signer.name");
+        assertThat(nothing.violations())
+                .extracting(Violation::field)
+                .containsExactly("title", "format", "time", "distribution[0].text", "budget.source", "signer.name");
     }
 }

@@ -1,31 +1,5 @@
 package vn.gov.conference.plan.planning;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import vn.gov.conference.plan.planning.PlanEvent.ConferenceHeld;
-import vn.gov.conference.plan.planning.PlanEvent.ConferenceScheduled;
-import vn.gov.conference.plan.planning.PlanEvent.PlanAmended;
-import vn.gov.conference.plan.planning.PlanEvent.PlanApproved;
-import vn.gov.conference.plan.planning.PlanEvent.PlanCancelled;
-import vn.gov.conference.plan.planning.PlanEvent.PlanClosed;
-import vn.gov.conference.plan.planning.PlanEvent.PlanDrafted;
-import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
-import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -35,6 +9,30 @@ import static vn.gov.conference.plan.planning.Fixtures.JULY_18_2024;
 import static vn.gov.conference.plan.planning.Fixtures.JULY_20_2024;
 import static vn.gov.conference.plan.planning.Fixtures.number;
 import static vn.gov.conference.plan.planning.Fixtures.tienGiangIn;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.conference.plan.planning.PlanEvent.ConferenceHeld;
+import vn.gov.conference.plan.planning.PlanEvent.ConferenceScheduled;
+import vn.gov.conference.plan.planning.PlanEvent.PlanAmended;
+import vn.gov.conference.plan.planning.PlanEvent.PlanApproved;
+import vn.gov.conference.plan.planning.PlanEvent.PlanCancelled;
+import vn.gov.conference.plan.planning.PlanEvent.PlanClosed;
+import vn.gov.conference.plan.planning.PlanEvent.PlanDrafted;
+import vn.gov.conference.plan.planning.PlanEvent.PlanReturned;
+import vn.gov.conference.plan.planning.PlanEvent.PlanSubmitted;
 
 class PlanLifecycleTests {
 
@@ -64,14 +62,20 @@ class PlanLifecycleTests {
             attempt(operation, plan);
             if (operation == Operation.REVISE) {
                 assertThat(plan.content()).isNotEqualTo(before);
-                assertThat(Raised.since(plan)).as("revising a draft is the one change no consumer hears of").isEmpty();
+                assertThat(Raised.since(plan))
+                        .as("revising a draft is the one change no consumer hears of")
+                        .isEmpty();
             } else {
-                assertThat(Raised.since(plan)).as("an allowed operation is recorded").isNotEmpty();
+                assertThat(Raised.since(plan))
+                        .as("an allowed operation is recorded")
+                        .isNotEmpty();
             }
         } else {
-            IllegalTransitionException refused = catchThrowableOfType(IllegalTransitionException.class,
-                    () -> attempt(operation, plan));
-            assertThat(refused).as(operation + " from " + status + " must be refused").isNotNull();
+            IllegalTransitionException refused =
+                    catchThrowableOfType(IllegalTransitionException.class, () -> attempt(operation, plan));
+            assertThat(refused)
+                    .as(operation + " from " + status + " must be refused")
+                    .isNotNull();
             assertThat(refused.status()).isEqualTo(status);
             assertThat(refused.operation()).isEqualTo(operation.verb());
             assertThat(plan.status()).isEqualTo(status);
@@ -83,7 +87,8 @@ class PlanLifecycleTests {
     @ParameterizedTest
     @EnumSource(PlanStatus.class)
     void offersTheOperationsItsStatusAllows(PlanStatus status) {
-        assertThat(tienGiangIn(status).availableOperations()).extracting(Operation::verb)
+        assertThat(tienGiangIn(status).availableOperations())
+                .extracting(Operation::verb)
                 .containsExactlyInAnyOrderElementsOf(ALLOWED.get(status));
     }
 
@@ -92,7 +97,8 @@ class PlanLifecycleTests {
         Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
         assertThatThrownBy(() -> plan.revise(plan.content(), "tg-office", JULY_20_2024))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("Amend it instead");
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("Amend it instead");
     }
 
     private static void attempt(Operation operation, Plan plan) {
@@ -101,11 +107,18 @@ class PlanLifecycleTests {
             case SUBMIT -> plan.submit("tg-office", JULY_20_2024);
             case RETURN -> plan.returnForCorrection("Bổ sung thành phần", "tg-approver", JULY_20_2024);
             case APPROVE -> plan.approve(number(plan, 276, 2024), JULY_18_2024, null, "tg-approver", JULY_20_2024);
-            case SCHEDULE -> plan.schedule(plan.content().time().exact()
-                            ? plan.content().time().start().plusDays(1) : AUGUST_15_2024_0730, null, null,
-                    "tg-approver", JULY_20_2024);
-            case AMEND -> plan.amend(retitled(plan.content(), "Tiêu đề sửa đổi"), "Điều chỉnh tiêu đề",
-                    "tg-approver", JULY_20_2024);
+            case SCHEDULE ->
+                plan.schedule(
+                        plan.content().time().exact()
+                                ? plan.content().time().start().plusDays(1)
+                                : AUGUST_15_2024_0730,
+                        null,
+                        null,
+                        "tg-approver",
+                        JULY_20_2024);
+            case AMEND ->
+                plan.amend(
+                        retitled(plan.content(), "Tiêu đề sửa đổi"), "Điều chỉnh tiêu đề", "tg-approver", JULY_20_2024);
             case CANCEL -> plan.cancel("Hoãn tổ chức", "tg-office", JULY_20_2024);
             case HOLD -> plan.markHeld("tg-office", AUGUST_15_2024_NOON.plusDays(1));
             case CLOSE -> plan.close("tg-office", AUGUST_15_2024_NOON.plusDays(7));
@@ -113,21 +126,66 @@ class PlanLifecycleTests {
     }
 
     static PlanContent retitled(PlanContent c, String title) {
-        return new PlanContent(title, c.preamble(), c.indices(), c.purposes(), c.requirements(), c.participants(),
-                c.chair(), c.format(), c.venue(), c.time(), c.backdrop(), c.budget(), c.assignments(),
-                c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing());
+        return new PlanContent(
+                title,
+                c.preamble(),
+                c.indices(),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                c.chair(),
+                c.format(),
+                c.venue(),
+                c.time(),
+                c.backdrop(),
+                c.budget(),
+                c.assignments(),
+                c.distribution(),
+                c.signer(),
+                c.replacesInvitationLetter(),
+                c.closing());
     }
 
     static PlanContent withTime(PlanContent c, PlannedTime time) {
-        return new PlanContent(c.title(), c.preamble(), c.indices(), c.purposes(), c.requirements(),
-                c.participants(), c.chair(), c.format(), c.venue(), time, c.backdrop(), c.budget(), c.assignments(),
-                c.distribution(), c.signer(), c.replacesInvitationLetter(), c.closing());
+        return new PlanContent(
+                c.title(),
+                c.preamble(),
+                c.indices(),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                c.chair(),
+                c.format(),
+                c.venue(),
+                time,
+                c.backdrop(),
+                c.budget(),
+                c.assignments(),
+                c.distribution(),
+                c.signer(),
+                c.replacesInvitationLetter(),
+                c.closing());
     }
 
     static PlanContent withoutChairAndSigner(PlanContent c) {
-        return new PlanContent(c.title(), c.preamble(), c.indices(), c.purposes(), c.requirements(),
-                c.participants(), null, c.format(), c.venue(), c.time(), c.backdrop(), c.budget(), c.assignments(),
-                c.distribution(), null, c.replacesInvitationLetter(), c.closing());
+        return new PlanContent(
+                c.title(),
+                c.preamble(),
+                c.indices(),
+                c.purposes(),
+                c.requirements(),
+                c.participants(),
+                null,
+                c.format(),
+                c.venue(),
+                c.time(),
+                c.backdrop(),
+                c.budget(),
+                c.assignments(),
+                c.distribution(),
+                null,
+                c.replacesInvitationLetter(),
+                c.closing());
     }
 
     @Nested
@@ -150,11 +208,17 @@ class PlanLifecycleTests {
         void refusesADraftThatBreaksARule() {
             PlanContent broken = retitled(Fixtures.smallContent(), null);
 
-            PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class,
-                    () -> Plan.draft(PlanId.generate(), Fixtures.issuerOf(Fixtures.smallRequest()), broken, "tg-office",
+            PlanRuleViolationException refused = catchThrowableOfType(
+                    PlanRuleViolationException.class,
+                    () -> Plan.draft(
+                            PlanId.generate(),
+                            Fixtures.issuerOf(Fixtures.smallRequest()),
+                            broken,
+                            "tg-office",
                             JULY_20_2024));
 
-            assertThat(refused.violations()).extracting(Violation::field, Violation::rule)
+            assertThat(refused.violations())
+                    .extracting(Violation::field, Violation::rule)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "required"));
         }
 
@@ -193,18 +257,24 @@ class PlanLifecycleTests {
             plan.submit("tg-office", JULY_20_2024);
 
             assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
-            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanSubmitted.class,
-                    e -> assertThat(e.version()).isEqualTo(1));
+            assertThat(Raised.since(plan))
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            PlanSubmitted.class, e -> assertThat(e.version()).isEqualTo(1));
         }
 
         @Test
         void refusesAnIncompleteDraftNamingWhatIsMissing() {
-            Plan plan = Plan.draft(PlanId.generate(), Fixtures.issuerOf(Fixtures.smallRequest()),
-                    withoutChairAndSigner(Fixtures.smallContent()), "tg-office", JULY_20_2024);
+            Plan plan = Plan.draft(
+                    PlanId.generate(),
+                    Fixtures.issuerOf(Fixtures.smallRequest()),
+                    withoutChairAndSigner(Fixtures.smallContent()),
+                    "tg-office",
+                    JULY_20_2024);
             Raised.since(plan);
 
-            PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class,
-                    () -> plan.submit("tg-office", JULY_20_2024));
+            PlanRuleViolationException refused = catchThrowableOfType(
+                    PlanRuleViolationException.class, () -> plan.submit("tg-office", JULY_20_2024));
 
             assertThat(refused.violations()).extracting(Violation::field).containsExactly("chair", "signer");
             assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
@@ -230,7 +300,8 @@ class PlanLifecycleTests {
         void refusesToReturnWithoutAReason() {
             Plan plan = tienGiangIn(PlanStatus.SUBMITTED);
 
-            PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class,
+            PlanRuleViolationException refused = catchThrowableOfType(
+                    PlanRuleViolationException.class,
                     () -> plan.returnForCorrection("  ", "tg-approver", JULY_20_2024));
 
             assertThat(refused.violations()).extracting(Violation::field).containsExactly("reason");
@@ -254,8 +325,11 @@ class PlanLifecycleTests {
             assertThat(plan.approvedAt()).isEqualTo(JULY_20_2024);
             assertThat(plan.approvedBy()).isEqualTo("tg-approver");
             assertThat(plan.referenceDate()).isEqualTo(JULY_18_2024);
-            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanApproved.class,
-                    e -> assertThat(e.number().text()).isEqualTo("276/KH-UBND"));
+            assertThat(Raised.since(plan))
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            PlanApproved.class,
+                            e -> assertThat(e.number().text()).isEqualTo("276/KH-UBND"));
         }
 
         @Test
@@ -264,11 +338,16 @@ class PlanLifecycleTests {
             plan.submit("dt-office", OffsetDateTime.parse("2021-06-25T09:00:00+07:00"));
             Raised.since(plan);
 
-            plan.approve(number(plan, 112, 2021), LocalDate.of(2021, 6, 28), null, "dt-approver",
+            plan.approve(
+                    number(plan, 112, 2021),
+                    LocalDate.of(2021, 6, 28),
+                    null,
+                    "dt-approver",
                     OffsetDateTime.parse("2021-06-28T10:00:00+07:00"));
 
             assertThat(plan.status()).isEqualTo(PlanStatus.SCHEDULED);
-            assertThat(Raised.since(plan)).as("approval alone: the time did not change")
+            assertThat(Raised.since(plan))
+                    .as("approval alone: the time did not change")
                     .hasExactlyElementsOfTypes(PlanApproved.class);
         }
 
@@ -276,8 +355,12 @@ class PlanLifecycleTests {
         void takesTheSignerGivenAtApproval() {
             Plan plan = tienGiangIn(PlanStatus.SUBMITTED);
 
-            plan.approve(number(plan, 276, 2024), JULY_18_2024, new Signer("Trần Văn A", "Phó Chủ tịch", "KT. Chủ tịch"),
-                    "tg-approver", JULY_20_2024);
+            plan.approve(
+                    number(plan, 276, 2024),
+                    JULY_18_2024,
+                    new Signer("Trần Văn A", "Phó Chủ tịch", "KT. Chủ tịch"),
+                    "tg-approver",
+                    JULY_20_2024);
 
             assertThat(plan.content().signer().name()).isEqualTo("Trần Văn A");
         }
@@ -286,16 +369,27 @@ class PlanLifecycleTests {
         void refusesAFutureIssueDate() {
             Plan plan = tienGiangIn(PlanStatus.SUBMITTED);
 
-            assertRefused(plan, () -> plan.approve(number(plan, 276, 2024), LocalDate.of(2024, 7, 21), null,
-                    "tg-approver", JULY_20_2024), "issuedOn", "future-issue-date");
+            assertRefused(
+                    plan,
+                    () -> plan.approve(
+                            number(plan, 276, 2024), LocalDate.of(2024, 7, 21), null, "tg-approver", JULY_20_2024),
+                    "issuedOn",
+                    "future-issue-date");
         }
 
         @Test
         void refusesAnIssueDateAfterTheConference() {
             Plan plan = tienGiangIn(PlanStatus.SUBMITTED);
 
-            assertRefused(plan, () -> plan.approve(number(plan, 1, 2024), LocalDate.of(2024, 10, 1), null,
-                            "tg-approver", OffsetDateTime.parse("2024-10-02T09:00:00+07:00")), "issuedOn",
+            assertRefused(
+                    plan,
+                    () -> plan.approve(
+                            number(plan, 1, 2024),
+                            LocalDate.of(2024, 10, 1),
+                            null,
+                            "tg-approver",
+                            OffsetDateTime.parse("2024-10-02T09:00:00+07:00")),
+                    "issuedOn",
                     "issued-after-conference");
         }
 
@@ -310,10 +404,16 @@ class PlanLifecycleTests {
         void refusesANumberFromAnotherRegister() {
             Plan plan = tienGiangIn(PlanStatus.SUBMITTED);
 
-            assertThatThrownBy(() -> plan.approve(number(plan, 276, 2023), JULY_18_2024, null, "tg-approver",
-                    JULY_20_2024)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> plan.approve(new DocumentNumber(276, 2024, "KH", "UBND", "DT-UBND"),
-                    JULY_18_2024, null, "tg-approver", JULY_20_2024)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() ->
+                            plan.approve(number(plan, 276, 2023), JULY_18_2024, null, "tg-approver", JULY_20_2024))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> plan.approve(
+                            new DocumentNumber(276, 2024, "KH", "UBND", "DT-UBND"),
+                            JULY_18_2024,
+                            null,
+                            "tg-approver",
+                            JULY_20_2024))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
             assertThat(plan.number()).isNull();
         }
@@ -368,18 +468,26 @@ class PlanLifecycleTests {
         void refusesAStartOutsideTheTentativeWindow() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            assertRefused(plan, () -> plan.schedule(OffsetDateTime.parse("2024-10-01T08:00:00+07:00"), null, null,
-                    "tg-approver", JULY_20_2024), "start", "outside-window");
+            assertRefused(
+                    plan,
+                    () -> plan.schedule(
+                            OffsetDateTime.parse("2024-10-01T08:00:00+07:00"), null, null, "tg-approver", JULY_20_2024),
+                    "start",
+                    "outside-window");
         }
 
         @Test
         void refusesAStartBeforeAnAssignmentIsDue() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            PlanRuleViolationException refused = assertRefused(plan, () -> plan.schedule(
-                    OffsetDateTime.parse("2024-07-26T08:00:00+07:00"), null, null, "tg-approver", JULY_20_2024),
-                    "start", "before-deadline");
-            assertThat(refused.violations()).extracting(Violation::message)
+            PlanRuleViolationException refused = assertRefused(
+                    plan,
+                    () -> plan.schedule(
+                            OffsetDateTime.parse("2024-07-26T08:00:00+07:00"), null, null, "tg-approver", JULY_20_2024),
+                    "start",
+                    "before-deadline");
+            assertThat(refused.violations())
+                    .extracting(Violation::message)
                     .anyMatch(m -> m.contains("snv-chuong-trinh"));
         }
 
@@ -389,9 +497,13 @@ class PlanLifecycleTests {
             plan.approve(number(plan, 276, 2024), LocalDate.of(2024, 7, 18), null, "tg-approver", JULY_20_2024);
             PlanContent content = plan.content();
 
-            assertThatThrownBy(() -> plan.schedule(OffsetDateTime.parse("2024-07-02T08:00:00+07:00"), null, null,
-                    "tg-approver", JULY_20_2024)).isInstanceOfSatisfying(PlanRuleViolationException.class,
-                    e -> assertThat(e.violations()).extracting(Violation::rule).contains("before-issue-date"));
+            assertThatThrownBy(() -> plan.schedule(
+                            OffsetDateTime.parse("2024-07-02T08:00:00+07:00"), null, null, "tg-approver", JULY_20_2024))
+                    .isInstanceOfSatisfying(
+                            PlanRuleViolationException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(Violation::rule)
+                                    .contains("before-issue-date"));
             assertThat(plan.content()).isSameAs(content);
         }
 
@@ -399,24 +511,31 @@ class PlanLifecycleTests {
         void refusesToScheduleTheSameStartAgain() {
             Plan plan = tienGiangIn(PlanStatus.SCHEDULED);
 
-            assertRefused(plan, () -> plan.schedule(AUGUST_15_2024_0730, null, null, "tg-approver", JULY_20_2024),
-                    "start", "nothing-changed");
+            assertRefused(
+                    plan,
+                    () -> plan.schedule(AUGUST_15_2024_0730, null, null, "tg-approver", JULY_20_2024),
+                    "start",
+                    "nothing-changed");
         }
 
         @Test
         void refusesToScheduleWithoutAStart() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            assertRefused(plan, () -> plan.schedule(null, null, null, "tg-approver", JULY_20_2024), "start",
-                    "required");
+            assertRefused(
+                    plan, () -> plan.schedule(null, null, null, "tg-approver", JULY_20_2024), "start", "required");
         }
 
         @Test
         void refusesToScheduleAnInPersonConferenceWithoutARoom() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            assertRefused(plan, () -> plan.schedule(AUGUST_15_2024_0730, new Venue(null, "Mỹ Tho", null), null,
-                    "tg-approver", JULY_20_2024), "venue.room", "required");
+            assertRefused(
+                    plan,
+                    () -> plan.schedule(
+                            AUGUST_15_2024_0730, new Venue(null, "Mỹ Tho", null), null, "tg-approver", JULY_20_2024),
+                    "venue.room",
+                    "required");
         }
     }
 
@@ -426,8 +545,8 @@ class PlanLifecycleTests {
         @Test
         void amendsAnApprovedPlanIntoANewVersionNamingWhatChanged() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
-            PlanContent amended = withTime(retitled(plan.content(), "Tiêu đề sửa đổi"),
-                    PlannedTime.quarter(4, 2024, null, null));
+            PlanContent amended =
+                    withTime(retitled(plan.content(), "Tiêu đề sửa đổi"), PlannedTime.quarter(4, 2024, null, null));
 
             plan.amend(amended, "Lùi thời gian tổ chức", "tg-approver", JULY_20_2024);
 
@@ -449,16 +568,22 @@ class PlanLifecycleTests {
         void refusesAnAmendmentThatChangesNothing() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            assertRefused(plan, () -> plan.amend(plan.content(), "Không đổi", "tg-approver", JULY_20_2024),
-                    "changes", "nothing-changed");
+            assertRefused(
+                    plan,
+                    () -> plan.amend(plan.content(), "Không đổi", "tg-approver", JULY_20_2024),
+                    "changes",
+                    "nothing-changed");
         }
 
         @Test
         void refusesAnAmendmentWithoutAReason() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            assertRefused(plan, () -> plan.amend(retitled(plan.content(), "Mới"), null, "tg-approver",
-                    JULY_20_2024), "reason", "required");
+            assertRefused(
+                    plan,
+                    () -> plan.amend(retitled(plan.content(), "Mới"), null, "tg-approver", JULY_20_2024),
+                    "reason",
+                    "required");
         }
 
         @Test
@@ -466,20 +591,34 @@ class PlanLifecycleTests {
             Plan approved = tienGiangIn(PlanStatus.APPROVED);
             Plan scheduled = tienGiangIn(PlanStatus.SCHEDULED);
 
-            assertRefused(approved, () -> approved.amend(withTime(approved.content(),
-                            PlannedTime.exact(AUGUST_15_2024_0730, null, null)), "Chốt ngày", "tg-approver",
-                    JULY_20_2024), "time", "use-schedule");
-            assertRefused(scheduled, () -> scheduled.amend(withTime(scheduled.content(),
-                            PlannedTime.quarter(4, 2024, null, null)), "Lùi", "tg-approver", JULY_20_2024),
-                    "time", "use-schedule");
+            assertRefused(
+                    approved,
+                    () -> approved.amend(
+                            withTime(approved.content(), PlannedTime.exact(AUGUST_15_2024_0730, null, null)),
+                            "Chốt ngày",
+                            "tg-approver",
+                            JULY_20_2024),
+                    "time",
+                    "use-schedule");
+            assertRefused(
+                    scheduled,
+                    () -> scheduled.amend(
+                            withTime(scheduled.content(), PlannedTime.quarter(4, 2024, null, null)),
+                            "Lùi",
+                            "tg-approver",
+                            JULY_20_2024),
+                    "time",
+                    "use-schedule");
         }
 
         @Test
         void refusesAnAmendmentThatBreaksARuleOrLeavesThePlanIncomplete() {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
-            PlanRuleViolationException refused = assertRefused(plan, () -> plan.amend(
-                    withoutChairAndSigner(plan.content()), "Bỏ chủ trì", "tg-approver", JULY_20_2024), "chair",
+            PlanRuleViolationException refused = assertRefused(
+                    plan,
+                    () -> plan.amend(withoutChairAndSigner(plan.content()), "Bỏ chủ trì", "tg-approver", JULY_20_2024),
+                    "chair",
                     "required");
             assertThat(refused.violations()).extracting(Violation::field).contains("signer");
         }
@@ -489,7 +628,9 @@ class PlanLifecycleTests {
     class CancellingHoldingClosing {
 
         @ParameterizedTest
-        @EnumSource(value = PlanStatus.class, names = {"DRAFT", "SUBMITTED", "APPROVED", "SCHEDULED"})
+        @EnumSource(
+                value = PlanStatus.class,
+                names = {"DRAFT", "SUBMITTED", "APPROVED", "SCHEDULED"})
         void cancelsAnythingNotYetHeld(PlanStatus status) {
             Plan plan = tienGiangIn(status);
 
@@ -498,8 +639,10 @@ class PlanLifecycleTests {
             assertThat(plan.status()).isEqualTo(PlanStatus.CANCELLED);
             assertThat(plan.cancellationReason()).isEqualTo("Hoãn do thiên tai");
             assertThat(plan.cancelledAt()).isEqualTo(JULY_20_2024);
-            assertThat(Raised.since(plan)).singleElement().isInstanceOfSatisfying(PlanCancelled.class,
-                    e -> assertThat(e.reason()).isEqualTo("Hoãn do thiên tai"));
+            assertThat(Raised.since(plan))
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            PlanCancelled.class, e -> assertThat(e.reason()).isEqualTo("Hoãn do thiên tai"));
         }
 
         @Test
@@ -525,7 +668,8 @@ class PlanLifecycleTests {
             Plan plan = tienGiangIn(PlanStatus.SCHEDULED);
 
             assertThatThrownBy(() -> plan.markHeld("tg-office", OffsetDateTime.parse("2024-08-14T23:59:00+07:00")))
-                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("2024-08-15");
+                    .isInstanceOf(IllegalTransitionException.class)
+                    .hasMessageContaining("2024-08-15");
             assertThat(plan.status()).isEqualTo(PlanStatus.SCHEDULED);
             assertThat(Raised.since(plan)).isEmpty();
         }
@@ -535,7 +679,8 @@ class PlanLifecycleTests {
             Plan plan = tienGiangIn(PlanStatus.APPROVED);
 
             assertThatThrownBy(() -> plan.markHeld("tg-office", AUGUST_15_2024_NOON))
-                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("Schedule");
+                    .isInstanceOf(IllegalTransitionException.class)
+                    .hasMessageContaining("Schedule");
         }
 
         @Test
@@ -561,12 +706,17 @@ class PlanLifecycleTests {
 
         List<Class<?>> types = new ArrayList<>();
         Raised.since(plan).forEach(e -> types.add(e.getClass()));
-        assertThat(types).containsExactly(PlanDrafted.class, PlanSubmitted.class, PlanApproved.class,
-                ConferenceScheduled.class, ConferenceHeld.class, PlanClosed.class);
+        assertThat(types)
+                .containsExactly(
+                        PlanDrafted.class,
+                        PlanSubmitted.class,
+                        PlanApproved.class,
+                        ConferenceScheduled.class,
+                        ConferenceHeld.class,
+                        PlanClosed.class);
     }
 
-    private static PlanRuleViolationException assertRefused(Plan plan, Runnable operation, String field,
-                                                            String rule) {
+    private static PlanRuleViolationException assertRefused(Plan plan, Runnable operation, String field, String rule) {
         PlanStatus status = plan.status();
         PlanContent content = plan.content();
         int version = plan.version();
@@ -574,7 +724,8 @@ class PlanLifecycleTests {
         List<PlanEvent> pending = Raised.since(plan);
         PlanRuleViolationException refused = catchThrowableOfType(PlanRuleViolationException.class, operation::run);
         assertThat(refused).as("expected a refusal on " + field).isNotNull();
-        assertThat(refused.violations()).extracting(Violation::field, Violation::rule)
+        assertThat(refused.violations())
+                .extracting(Violation::field, Violation::rule)
                 .contains(org.assertj.core.groups.Tuple.tuple(field, rule));
         assertThat(plan.status()).isEqualTo(status);
         assertThat(plan.content()).isSameAs(content);

@@ -1,25 +1,27 @@
 package vn.gov.conference.plan.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PlannedTimeTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "dự kiến quý 3 năm 2024 | 2024-07-01 | 2024-09-30",
-            "Dự kiến Quý III năm 2024 | 2024-07-01 | 2024-09-30",
-            "quý 1/2025 | 2025-01-01 | 2025-03-31",
-            "du kien quy 4 nam 2024 | 2024-10-01 | 2024-12-31",
-            "dự kiến tháng 8 năm 2024 | 2024-08-01 | 2024-08-31",
-            "tháng 2/2024 | 2024-02-01 | 2024-02-29"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "dự kiến quý 3 năm 2024 | 2024-07-01 | 2024-09-30",
+                "Dự kiến Quý III năm 2024 | 2024-07-01 | 2024-09-30",
+                "quý 1/2025 | 2025-01-01 | 2025-03-31",
+                "du kien quy 4 nam 2024 | 2024-10-01 | 2024-12-31",
+                "dự kiến tháng 8 năm 2024 | 2024-08-01 | 2024-08-31",
+                "tháng 2/2024 | 2024-02-01 | 2024-02-29"
+            })
     void readsATentativeWindowFromThePlansWording(String label, LocalDate from, LocalDate to) {
         PlannedTime time = PlannedTime.parseTentative(label, null).orElseThrow();
 
@@ -59,7 +61,8 @@ class PlannedTimeTests {
         assertThat(time.start()).hasToString("2021-07-07T08:00+07:00");
         assertThat(time.firstDay()).isEqualTo(LocalDate.of(2021, 7, 7));
         assertThat(time.admits(OffsetDateTime.parse("2021-07-07T16:59:00Z"))).isTrue();
-        assertThat(time.admits(OffsetDateTime.parse("2021-07-07T17:00:00Z"))).as("already the 8th in Vietnam")
+        assertThat(time.admits(OffsetDateTime.parse("2021-07-07T17:00:00Z")))
+                .as("already the 8th in Vietnam")
                 .isFalse();
     }
 
@@ -69,7 +72,9 @@ class PlannedTimeTests {
 
         assertThat(q3.admits(OffsetDateTime.parse("2024-07-01T00:00:00+07:00"))).isTrue();
         assertThat(q3.admits(OffsetDateTime.parse("2024-09-30T23:59:00+07:00"))).isTrue();
-        assertThat(q3.admits(OffsetDateTime.parse("2024-06-30T17:30:00Z"))).as("07-01 00:30 in Vietnam").isTrue();
+        assertThat(q3.admits(OffsetDateTime.parse("2024-06-30T17:30:00Z")))
+                .as("07-01 00:30 in Vietnam")
+                .isTrue();
         assertThat(q3.admits(OffsetDateTime.parse("2024-06-30T23:59:00+07:00"))).isFalse();
         assertThat(q3.admits(OffsetDateTime.parse("2024-10-01T00:00:00+07:00"))).isFalse();
     }

@@ -12,8 +12,7 @@ final class Raised {
 
     private static final Map<Plan, Integer> SEEN = new WeakHashMap<>();
 
-    private Raised() {
-    }
+    private Raised() {}
 
     static synchronized List<PlanEvent> since(Plan plan) {
         List<PlanEvent> all = plan.raisedEvents();

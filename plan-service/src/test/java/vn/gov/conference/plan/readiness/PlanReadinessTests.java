@@ -1,13 +1,11 @@
 package vn.gov.conference.plan.readiness;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.plan.readiness.PlanReadiness.MaterialStatus;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanReadinessTests {
 
@@ -49,9 +47,11 @@ class PlanReadinessTests {
     @Test
     void followsAMaterialFromRequestToAcceptanceAndKeepsItLate() {
         readiness.requested("r1", "skhdt-phat-bieu", SKHDT, SNV, "DRAFT_SPEECH", "Phát biểu PCI", JULY_25);
-        assertThat(readiness.materials().getFirst().overdue(JULY_25)).as("due before 25/7: late from its start")
+        assertThat(readiness.materials().getFirst().overdue(JULY_25))
+                .as("due before 25/7: late from its start")
                 .isTrue();
-        assertThat(readiness.materials().getFirst().overdue(JULY_25.minusMinutes(1))).isFalse();
+        assertThat(readiness.materials().getFirst().overdue(JULY_25.minusMinutes(1)))
+                .isFalse();
 
         readiness.submitted("r1", SKHDT, SNV, true, JULY_25.plusHours(9));
         readiness.accepted("r1", SKHDT);
@@ -60,7 +60,8 @@ class PlanReadinessTests {
 
         PlanReadiness.Material material = readiness.materials().getFirst();
         assertThat(readiness.materials()).hasSize(1);
-        assertThat(material.status()).as("an accepted material is not reopened by a stray return or request")
+        assertThat(material.status())
+                .as("an accepted material is not reopened by a stray return or request")
                 .isEqualTo(MaterialStatus.ACCEPTED);
         assertThat(material.late()).isTrue();
         assertThat(material.overdue(JULY_25.plusDays(10))).isFalse();
@@ -77,7 +78,8 @@ class PlanReadinessTests {
             assertThat(m.title()).isEqualTo("Báo cáo");
         });
         readiness.submitted("r2", SKHDT, SNV, true, JULY_25.plusDays(1));
-        assertThat(readiness.materials().getFirst().overdue(JULY_25.plusDays(2))).as("handed in, if late")
+        assertThat(readiness.materials().getFirst().overdue(JULY_25.plusDays(2)))
+                .as("handed in, if late")
                 .isFalse();
     }
 }

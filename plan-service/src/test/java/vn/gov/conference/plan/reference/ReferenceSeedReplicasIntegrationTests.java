@@ -2,6 +2,8 @@ package vn.gov.conference.plan.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestInfrastructure;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
@@ -39,9 +36,10 @@ class ReferenceSeedReplicasIntegrationTests {
     @Test
     void twoReplicasSeedingAnEmptyStoreAtOnceBothStart() throws Exception {
         try (MongoClient client = MongoClients.create(TestInfrastructure.mongoConnectionString());
-             ExecutorService replicas = Executors.newFixedThreadPool(2)) {
-            MongoTemplate fresh = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client,
-                    "reference-replicas-" + UUID.randomUUID()), contextMongo.getConverter());
+                ExecutorService replicas = Executors.newFixedThreadPool(2)) {
+            MongoTemplate fresh = new MongoTemplate(
+                    new SimpleMongoClientDatabaseFactory(client, "reference-replicas-" + UUID.randomUUID()),
+                    contextMongo.getConverter());
             CountDownLatch start = new CountDownLatch(1);
             List<Future<ReferenceStore>> started = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -54,15 +52,18 @@ class ReferenceSeedReplicasIntegrationTests {
             }
             start.countDown();
             for (Future<ReferenceStore> replica : started) {
-                assertThat(replica.get().current().provincesOn(LocalDate.of(2024, 7, 18))).hasSize(63);
+                assertThat(replica.get().current().provincesOn(LocalDate.of(2024, 7, 18)))
+                        .hasSize(63);
             }
             // As many units as one store alone seeds into a database of its own (not the context's, which other
             // tests of this JVM add communes to).
-            MongoTemplate alone = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client,
-                    "reference-alone-" + UUID.randomUUID()), contextMongo.getConverter());
+            MongoTemplate alone = new MongoTemplate(
+                    new SimpleMongoClientDatabaseFactory(client, "reference-alone-" + UUID.randomUUID()),
+                    contextMongo.getConverter());
             new ReferenceStore(alone, ReferenceSeed::fromClasspath, Clock.systemUTC()).afterPropertiesSet();
             assertThat(fresh.getCollection(ReferenceStore.UNITS).countDocuments())
-                    .isEqualTo(alone.getCollection(ReferenceStore.UNITS).countDocuments()).isGreaterThan(1_000);
+                    .isEqualTo(alone.getCollection(ReferenceStore.UNITS).countDocuments())
+                    .isGreaterThan(1_000);
         }
     }
 }

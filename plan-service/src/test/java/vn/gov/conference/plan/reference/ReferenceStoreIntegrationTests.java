@@ -1,20 +1,17 @@
 package vn.gov.conference.plan.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 import vn.gov.conference.plan.reference.ReferenceEditing.UnitInput;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.testing.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The store is seeded once, when empty; afterwards it is the truth for every instance and the files are not read
@@ -42,15 +39,30 @@ class ReferenceStoreIntegrationTests {
     void seedsAFreshStoreOnceAndKeepsWhatTheApiChangedAcrossARestart() {
         assertThat(mongo.getCollection(ReferenceStore.UNITS).countDocuments()).isGreaterThan(1500);
         assertThat(store.current().provincesOn(LocalDate.of(2024, 7, 18))).hasSize(63);
-        editing.createUnit(new UnitInput("HN-TTPVHCC", "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
-                "ha-noi", null, UnitKind.SERVICE_CENTRE, null, null, LocalDate.of(2025, 7, 1), null, null, null,
-                null), ADMIN);
+        editing.createUnit(
+                new UnitInput(
+                        "HN-TTPVHCC",
+                        "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+                        "ha-noi",
+                        null,
+                        UnitKind.SERVICE_CENTRE,
+                        null,
+                        null,
+                        LocalDate.of(2025, 7, 1),
+                        null,
+                        null,
+                        null,
+                        null),
+                ADMIN);
 
         AtomicInteger seeded = new AtomicInteger();
-        ReferenceStore restarted = new ReferenceStore(mongo, () -> {
-            seeded.incrementAndGet();
-            return ReferenceSeed.fromClasspath();
-        }, clock);
+        ReferenceStore restarted = new ReferenceStore(
+                mongo,
+                () -> {
+                    seeded.incrementAndGet();
+                    return ReferenceSeed.fromClasspath();
+                },
+                clock);
         restarted.afterPropertiesSet();
 
         assertThat(seeded).as("the files are not read again").hasValue(0);
@@ -63,8 +75,21 @@ class ReferenceStoreIntegrationTests {
         other.afterPropertiesSet();
         assertThat(other.current().unit("DT-TTDL", IN_2026)).isEmpty();
 
-        editing.createUnit(new UnitInput("DT-TTDL", "Trung tâm Dữ liệu tỉnh Đồng Tháp", "dong-thap", null,
-                UnitKind.SERVICE_CENTRE, null, null, LocalDate.of(2025, 7, 1), null, null, null, null), ADMIN);
+        editing.createUnit(
+                new UnitInput(
+                        "DT-TTDL",
+                        "Trung tâm Dữ liệu tỉnh Đồng Tháp",
+                        "dong-thap",
+                        null,
+                        UnitKind.SERVICE_CENTRE,
+                        null,
+                        null,
+                        LocalDate.of(2025, 7, 1),
+                        null,
+                        null,
+                        null,
+                        null),
+                ADMIN);
 
         assertThat(other.current().unit("DT-TTDL", IN_2026)).isPresent();
     }

@@ -3,14 +3,12 @@ package vn.gov.conference.plan.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import vn.gov.conference.testing.TestTokens;
 
 /** Tokens of any province and the smallest plan any province can draft, for the national tests. */
 final class NationalPlans {
 
-    private NationalPlans() {
-    }
+    private NationalPlans() {}
 
     static String admin() {
         return TestTokens.token("admin", "ADMIN", null, null);
@@ -30,10 +28,21 @@ final class NationalPlans {
 
     /** A plan of {@code province} held in a quarter of {@code year} reviewing PCI results, naming {@code units}. */
     static Map<String, Object> plan(String province, int quarter, int year, int reviewedYear, String... units) {
-        List<Map<String, Object>> groups = Arrays.stream(units).map(unit -> Map.<String, Object>of(
-                "id", "g-" + unit.toLowerCase(), "level", "PROVINCE", "unit", unit, "role", "Lãnh đạo",
-                "count", 2)).toList();
-        return Map.ofEntries(Map.entry("province", province),
+        List<Map<String, Object>> groups = Arrays.stream(units)
+                .map(unit -> Map.<String, Object>of(
+                        "id",
+                        "g-" + unit.toLowerCase(),
+                        "level",
+                        "PROVINCE",
+                        "unit",
+                        unit,
+                        "role",
+                        "Lãnh đạo",
+                        "count",
+                        2))
+                .toList();
+        return Map.ofEntries(
+                Map.entry("province", province),
                 Map.entry("title", "Hội nghị đánh giá Chỉ số PCI năm " + reviewedYear),
                 Map.entry("indices", List.of(Map.of("code", "PCI", "year", reviewedYear))),
                 Map.entry("purposes", List.of("Đánh giá kết quả")),

@@ -1,16 +1,14 @@
 package vn.gov.conference.plan.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.gov.conference.plan.SeedRequests;
-import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.ApiClient;
+import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plan API as the tests drive it: the calls of the lifecycle, with the tokens of the seeds' clients. */
 final class PlanApi {

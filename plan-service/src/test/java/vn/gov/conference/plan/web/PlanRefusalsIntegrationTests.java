@@ -1,23 +1,20 @@
 package vn.gov.conference.plan.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.plan.SeedRequests;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
 import vn.gov.conference.testing.contracts.DocumentedAnswers;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refusal the plan API gives, as carefully as its successes: the status, the problem, nothing changed. */
 @IntegrationTest
@@ -41,8 +38,11 @@ class PlanRefusalsIntegrationTests {
     }
 
     private static List<String> fields(Response response) {
-        return response.json().get("errors").valueStream().map(e -> e.get("field").asString() + ":"
-                + e.get("rule").asString()).toList();
+        return response.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString() + ":" + e.get("rule").asString())
+                .toList();
     }
 
     private Response patch(String id, Object body, String ifMatch) {
@@ -52,15 +52,19 @@ class PlanRefusalsIntegrationTests {
     @Test
     void refusesCallersWithoutAValidToken() {
         assertProblem(api.http.get("/api/plans", null), 401, "unauthenticated");
-        assertProblem(api.http.get("/api/plans", TestTokens.expired("tg-office", "OFFICE", "tien-giang",
-                "TG-VPUBND")), 401, "unauthenticated");
+        assertProblem(
+                api.http.get("/api/plans", TestTokens.expired("tg-office", "OFFICE", "tien-giang", "TG-VPUBND")),
+                401,
+                "unauthenticated");
     }
 
     @Test
     void letsOnlyAnOfficeDraftAndOnlyInItsOwnProvince() {
         assertProblem(api.http.post("/api/plans", TestTokens.central(), SeedRequests.tienGiang()), 403, "role");
-        assertProblem(api.http.post("/api/plans", TestTokens.department("tien-giang", "TG-SNV"),
-                SeedRequests.tienGiang()), 403, "role");
+        assertProblem(
+                api.http.post("/api/plans", TestTokens.department("tien-giang", "TG-SNV"), SeedRequests.tienGiang()),
+                403,
+                "role");
         assertProblem(api.http.post("/api/plans", PlanApi.approver(PlanApi.TG), SeedRequests.tienGiang()), 403, "role");
         assertProblem(api.create(PlanApi.DT, SeedRequests.tienGiang()), 403, "other-province");
     }
@@ -85,10 +89,16 @@ class PlanRefusalsIntegrationTests {
         Response seen = api.get(id, TestTokens.department("dong-thap", "DT-SADEC"));
 
         assertThat(seen.status()).isEqualTo(200);
-        assertThat(seen.json().get("assignments").valueStream().map(a -> a.get("id").asString()).toList())
+        assertThat(seen.json()
+                        .get("assignments")
+                        .valueStream()
+                        .map(a -> a.get("id").asString())
+                        .toList())
                 .containsExactly("tham-luan-sa-dec");
-        assertProblem(api.action(id, "cancel", TestTokens.department("dong-thap", "DT-SADEC"),
-                Map.of("reason", "x")), 403, "role");
+        assertProblem(
+                api.action(id, "cancel", TestTokens.department("dong-thap", "DT-SADEC"), Map.of("reason", "x")),
+                403,
+                "role");
         assertProblem(api.action(id, "cancel", TestTokens.central(), Map.of("reason", "x")), 403, "role");
         assertProblem(api.action(id, "cancel", PlanApi.office(PlanApi.DT), Map.of("reason", "x")), 403, "role");
     }
@@ -103,7 +113,8 @@ class PlanRefusalsIntegrationTests {
         Response refused = api.create(PlanApi.TG, SeedRequests.json(plan));
 
         assertProblem(refused, 400, "unknown-unit");
-        assertThat(fields(refused)).as("units are resolved before the plan's own rules are read")
+        assertThat(fields(refused))
+                .as("units are resolved before the plan's own rules are read")
                 .containsExactly("participants.groups[0].unit:unknown-unit");
         ((ObjectNode) plan.get("participants").get("groups").get(0)).put("unit", "TG-MTTQ");
         Response rules = api.create(PlanApi.TG, SeedRequests.json(plan));
@@ -145,8 +156,11 @@ class PlanRefusalsIntegrationTests {
     @Test
     void refusesControlCharactersBidiOverridesAndLoneSurrogatesInTextNamingTheField() {
         String id = api.draft(PlanApi.TG, SeedRequests.tienGiang());
-        for (String[] bad : new String[][] {{"Hội nghị\u0000", "control-character"},
-                {"Hội nghị\r\nBcc: x", "control-character"}, {"Báo cáo\u202Efdp.exe", "bidi-control"}}) {
+        for (String[] bad : new String[][] {
+            {"Hội nghị\u0000", "control-character"},
+            {"Hội nghị\r\nBcc: x", "control-character"},
+            {"Báo cáo\u202Efdp.exe", "bidi-control"}
+        }) {
             Response refused = patch(id, Map.of("title", bad[0]), "\"0\"");
             assertProblem(refused, 400, bad[1]);
             assertThat(fields(refused)).containsExactly("title:" + bad[1]);
@@ -158,7 +172,9 @@ class PlanRefusalsIntegrationTests {
         assertThat(fields(lone)).containsExactly("title:lone-surrogate");
 
         Response noted = patch(id, Map.of("closing", "Nơi nhận:\n\t- Như trên"), "\"0\"");
-        assertThat(noted.status()).as("a multi-line field keeps its line feeds and tabs").isEqualTo(200);
+        assertThat(noted.status())
+                .as("a multi-line field keeps its line feeds and tabs")
+                .isEqualTo(200);
     }
 
     @Test
@@ -182,11 +198,14 @@ class PlanRefusalsIntegrationTests {
         assertProblem(refused, 409, "illegal-transition");
         assertThat(refused.json().get("status").asString()).isEqualTo("DRAFT");
         assertThat(refused.json().get("operation").asString()).isEqualTo("schedule");
-        assertProblem(api.action(id, "approve", PlanApi.approver(PlanApi.TG), Map.of("issuedOn", "2024-07-18")), 409,
+        assertProblem(
+                api.action(id, "approve", PlanApi.approver(PlanApi.TG), Map.of("issuedOn", "2024-07-18")),
+                409,
                 "illegal-transition");
         assertProblem(api.action(id, "hold", PlanApi.office(PlanApi.TG), null), 409, "illegal-transition");
         assertProblem(api.action(id, "approve", PlanApi.office(PlanApi.TG), null), 403, "role");
-        assertThat(api.get(id, PlanApi.office(PlanApi.TG)).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(api.get(id, PlanApi.office(PlanApi.TG)).json().get("status").asString())
+                .isEqualTo("DRAFT");
     }
 
     @Test
@@ -203,7 +222,9 @@ class PlanRefusalsIntegrationTests {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.header("ETag")).contains("\"1\"");
         assertThat(edited.json().get("title").asString()).isEqualTo("Hội nghị đánh giá các chỉ số năm 2023");
-        assertThat(edited.json().get("assignments")).as("a merge patch leaves the rest").hasSize(15);
+        assertThat(edited.json().get("assignments"))
+                .as("a merge patch leaves the rest")
+                .hasSize(15);
         assertProblem(patch(id, Map.of("title", "Lần hai"), "\"0\""), 412, "stale-version");
         assertProblem(api.action(id, "submit", PlanApi.office(PlanApi.TG), null, "\"0\""), 412, "stale-version");
         assertThat(api.get(id, PlanApi.office(PlanApi.TG)).json().get("title").asString())
@@ -232,7 +253,8 @@ class PlanRefusalsIntegrationTests {
 
         assertProblem(refused, 422, "plan-incomplete");
         assertThat(fields(refused)).containsExactly("chair:required", "signer:required");
-        assertThat(api.get(id, PlanApi.office(PlanApi.TG)).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(api.get(id, PlanApi.office(PlanApi.TG)).json().get("status").asString())
+                .isEqualTo("DRAFT");
     }
 
     @Test
@@ -245,10 +267,19 @@ class PlanRefusalsIntegrationTests {
 
         assertProblem(refused, 400, "outside-window");
         assertThat(fields(refused)).containsExactly("start:outside-window");
-        assertProblem(api.action(id, "amend", PlanApi.approver(PlanApi.TG), Map.of("reason", "Không đổi",
-                "changes", Map.of())), 400, "nothing-changed");
-        assertProblem(api.action(id, "amend", PlanApi.office(PlanApi.TG), Map.of("reason", "Đổi",
-                "changes", Map.of("chair", "Chủ tịch"))), 403, "role");
+        assertProblem(
+                api.action(
+                        id, "amend", PlanApi.approver(PlanApi.TG), Map.of("reason", "Không đổi", "changes", Map.of())),
+                400,
+                "nothing-changed");
+        assertProblem(
+                api.action(
+                        id,
+                        "amend",
+                        PlanApi.office(PlanApi.TG),
+                        Map.of("reason", "Đổi", "changes", Map.of("chair", "Chủ tịch"))),
+                403,
+                "role");
         assertProblem(api.approve(id, Map.of("issuedOn", "2024-07-18")), 409, "illegal-transition");
     }
 
@@ -258,11 +289,15 @@ class PlanRefusalsIntegrationTests {
         assertProblem(api.setRegister("TG-UBND", 2019, 5, PlanApi.office(PlanApi.DT)), 404, "not-found");
         assertProblem(api.setRegister("TG-UBND", 2019, 5, TestTokens.central()), 403, "role");
         assertProblem(api.setRegister("TG-UBND", 2019, 0, PlanApi.office(PlanApi.TG)), 400, "positive");
-        assertThat(api.setRegister("TG-UBND", 2019, 5, PlanApi.office(PlanApi.TG)).status()).isEqualTo(200);
+        assertThat(api.setRegister("TG-UBND", 2019, 5, PlanApi.office(PlanApi.TG))
+                        .status())
+                .isEqualTo(200);
         Response back = api.setRegister("TG-UBND", 2019, 3, PlanApi.office(PlanApi.TG));
 
         assertProblem(back, 409, "register-passed");
-        JsonNode register = api.http.get("/api/registers/TG-UBND/2019", TestTokens.central()).json();
+        JsonNode register = api.http
+                .get("/api/registers/TG-UBND/2019", TestTokens.central())
+                .json();
         assertThat(register.get("nextNumber").asInt()).isEqualTo(5);
         assertProblem(api.http.get("/api/registers/XX-UBND/2019", TestTokens.central()), 404, "not-found");
     }

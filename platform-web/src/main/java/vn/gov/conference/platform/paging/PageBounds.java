@@ -14,8 +14,7 @@ public final class PageBounds {
     /** The largest page number accepted: beyond it the offset would not fit the database's skip. */
     public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
-    private PageBounds() {
-    }
+    private PageBounds() {}
 
     /** Refuses a page or size out of range with {@link InvalidInputException}. */
     public static void check(int page, int size) {

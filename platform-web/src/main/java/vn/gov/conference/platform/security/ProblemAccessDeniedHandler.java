@@ -1,10 +1,8 @@
 package vn.gov.conference.platform.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -23,7 +21,13 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         this.challenge.handle(request, response, denied);
-        Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "The access token does not allow this request.", request));
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        "Forbidden",
+                        "The access token does not allow this request.",
+                        request));
     }
 }

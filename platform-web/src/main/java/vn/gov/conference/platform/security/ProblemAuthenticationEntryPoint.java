@@ -1,18 +1,15 @@
 package vn.gov.conference.platform.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
 import vn.gov.conference.platform.web.Problems;
 
 /**
@@ -51,11 +48,12 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             throws IOException, ServletException {
         this.challenge.commence(request, response, failure);
         String detail = failure instanceof OAuth2AuthenticationException oauth2
-                && oauth2.getError().getDescription() != null
-                        ? "The access token was refused: " + oauth2.getError().getDescription()
-                        : "This address needs an access token: send 'Authorization: Bearer <token>' "
-                                + "(machine clients get one from /oauth2/token).";
-        Problems.write(response,
+                        && oauth2.getError().getDescription() != null
+                ? "The access token was refused: " + oauth2.getError().getDescription()
+                : "This address needs an access token: send 'Authorization: Bearer <token>' "
+                        + "(machine clients get one from /oauth2/token).";
+        Problems.write(
+                response,
                 Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail, request));
     }
 }

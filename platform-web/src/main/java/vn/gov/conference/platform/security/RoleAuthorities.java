@@ -2,7 +2,6 @@ package vn.gov.conference.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -14,8 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
  */
 public final class RoleAuthorities {
 
-    private RoleAuthorities() {
-    }
+    private RoleAuthorities() {}
 
     public static JwtAuthenticationConverter converter() {
         JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();

@@ -3,7 +3,6 @@ package vn.gov.conference.platform.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import vn.gov.conference.platform.web.InvalidInputException;
 
 /**
@@ -17,8 +16,7 @@ public final class VietnameseText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /**
      * NFC and trimmed, for a single-line field (a title, a name): refused with 400 naming {@code field} if it holds a
@@ -80,19 +78,29 @@ public final class VietnameseText {
     private static String checked(String field, String text, boolean multiLine) {
         String rule = unsafeCharacterRule(text, multiLine);
         if (rule != null) {
-            throw new InvalidInputException(field, rule, field + " holds " + switch (rule) {
-                case "lone-surrogate" -> "a lone surrogate, which is not Unicode text";
-                case "bidi-control" -> "a bidirectional override or embedding character (U+202A–U+202E, U+2066–U+2069)";
-                default -> multiLine ? "a control character (only line feeds and tabs are allowed)"
-                        : "a control character or line break (it is a single line)";
-            } + ".");
+            throw new InvalidInputException(
+                    field,
+                    rule,
+                    field + " holds "
+                            + switch (rule) {
+                                case "lone-surrogate" -> "a lone surrogate, which is not Unicode text";
+                                case "bidi-control" ->
+                                    "a bidirectional override or embedding character (U+202A–U+202E, U+2066–U+2069)";
+                                default ->
+                                    multiLine
+                                            ? "a control character (only line feeds and tabs are allowed)"
+                                            : "a control character or line break (it is a single line)";
+                            }
+                            + ".");
         }
         return text;
     }
 
     /** NFC, trimmed; null stays null. */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return text == null
+                ? null
+                : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
     /** NFC and trimmed, blank meaning absent: null for null, "" or white space, so that the two mean the same. */
@@ -102,8 +110,11 @@ public final class VietnameseText {
 
     /** Without diacritics (đ → d), capitals and everything else kept: "Tiền Giang" → "Tien Giang". */
     public static String withoutDiacritics(String text) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        return COMBINING_MARKS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
     }
 
     /** Lower case, without diacritics (đ → d), single spaces: the form to index and compare for search. */
@@ -111,7 +122,9 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(withoutDiacritics(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SPACES.matcher(withoutDiacritics(text).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Folded, every run of anything but a-z and 0-9 one hyphen, none at the ends: "Hội trường A" → "hoi-truong-a". */

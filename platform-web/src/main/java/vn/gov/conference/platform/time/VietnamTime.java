@@ -13,8 +13,7 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private VietnamTime() {
-    }
+    private VietnamTime() {}
 
     public static OffsetDateTime at(Instant instant) {
         return instant.atZone(ZONE).toOffsetDateTime();

@@ -17,15 +17,15 @@ public final class VietnameseDates {
 
     public static final ZoneId ZONE = VietnamTime.ZONE;
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /** "8 giờ 05", "13 giờ 30"; a whole hour is "8 giờ", as the plans write it. */
     public static String clock(LocalTime time) {
         if (time == null) {
             return null;
         }
-        return time.getMinute() == 0 ? time.getHour() + " giờ"
+        return time.getMinute() == 0
+                ? time.getHour() + " giờ"
                 : time.getHour() + " giờ " + String.format("%02d", time.getMinute());
     }
 
@@ -82,8 +82,9 @@ public final class VietnameseDates {
             return null;
         }
         ZonedDateTime local = start.atZoneSameInstant(ZONE);
-        return clock(start) + ", ngày " + String.format("%02d/%02d/%d", local.getDayOfMonth(), local.getMonthValue(),
-                local.getYear()) + " (" + weekday(local.getDayOfWeek()) + ")";
+        return clock(start) + ", ngày "
+                + String.format("%02d/%02d/%d", local.getDayOfMonth(), local.getMonthValue(), local.getYear()) + " ("
+                + weekday(local.getDayOfWeek()) + ")";
     }
 
     /** "8 giờ 05, ngày 8/8/2024": when something was recorded. */
@@ -122,7 +123,8 @@ public final class VietnameseDates {
         if (day == null) {
             return null;
         }
-        String month = day.getMonthValue() <= 2 ? String.format("%02d", day.getMonthValue())
+        String month = day.getMonthValue() <= 2
+                ? String.format("%02d", day.getMonthValue())
                 : String.valueOf(day.getMonthValue());
         return "ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng " + month + " năm " + day.getYear();
     }

@@ -1,13 +1,11 @@
 package vn.gov.conference.platform.web;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
@@ -51,11 +49,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         this(maxBodySize, maxUploadSize, uploadPaths, BodySizeLimitFilter::problem);
     }
 
-    public BodySizeLimitFilter(DataSize maxBodySize, DataSize maxUploadSize, List<String> uploadPaths,
-            Refusal refusal) {
+    public BodySizeLimitFilter(
+            DataSize maxBodySize, DataSize maxUploadSize, List<String> uploadPaths, Refusal refusal) {
         this.maxBody = maxBodySize.toBytes();
         this.maxUpload = maxUploadSize.toBytes();
-        this.uploadPaths = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.uploadPaths = uploadPaths.stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
         this.refusal = refusal;
     }
 
@@ -70,8 +70,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         LimitedRequest limited = new LimitedRequest(request, limit);
         try {
             chain.doFilter(limited, response);
-        }
-        catch (IOException | ServletException | RuntimeException ex) {
+        } catch (IOException | ServletException | RuntimeException ex) {
             if (!tooLarge(limited)) {
                 throw ex;
             }
@@ -109,7 +108,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
      */
     public static void problem(HttpServletRequest request, HttpServletResponse response, long limit, String what)
             throws IOException {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Request body too large",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "content-too-large",
+                "Request body too large",
                 "This address accepts request bodies of at most " + limit + " bytes; this one " + what + ".",
                 request);
         problem.setProperty("maxBytes", limit);

@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.web;
 
 import java.time.Duration;
-
 import org.springframework.http.HttpStatus;
 
 /** 503 with Retry-After: this instance is doing as much of this work as it may; the caller retries later. */

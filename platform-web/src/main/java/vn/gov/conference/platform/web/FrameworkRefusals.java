@@ -2,7 +2,6 @@ package vn.gov.conference.platform.web;
 
 import java.net.URI;
 import java.util.Locale;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,12 +22,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class FrameworkRefusals extends ResponseEntityExceptionHandler {
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
-            String rule = status == null ? "error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String rule = status == null
+                    ? "error"
+                    : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
             problem.setType(URI.create(Problems.TYPE_BASE + rule));
             problem.setProperty("rule", rule);
             if (request instanceof ServletWebRequest servlet && RequestIds.of(servlet.getRequest()) != null) {

@@ -1,15 +1,14 @@
 package vn.gov.conference.platform.web;
 
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * The caller's request with a body that stops at the limit: bytes flow on as they arrive (to the gateway's backend,
@@ -47,8 +46,8 @@ final class LimitedRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() throws IOException {
-        Charset charset = getCharacterEncoding() != null ? Charset.forName(getCharacterEncoding())
-                : StandardCharsets.UTF_8;
+        Charset charset =
+                getCharacterEncoding() != null ? Charset.forName(getCharacterEncoding()) : StandardCharsets.UTF_8;
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 
@@ -93,8 +92,7 @@ final class LimitedRequest extends HttpServletRequestWrapper {
             }
             try {
                 return read.next();
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw fail(RequestBodyFailure.unreadable(ex));
             }
         }

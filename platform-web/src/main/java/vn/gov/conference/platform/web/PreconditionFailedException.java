@@ -14,7 +14,9 @@ public class PreconditionFailedException extends ApiException {
     }
 
     public static PreconditionFailedException required() {
-        return new PreconditionFailedException(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+        return new PreconditionFailedException(
+                HttpStatus.PRECONDITION_REQUIRED,
+                "if-match-required",
                 "This change needs an If-Match header with the ETag you last read.");
     }
 }

@@ -1,13 +1,10 @@
 package vn.gov.conference.platform.web;
 
-import java.net.URI;
-import java.util.Locale;
-
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
-import io.swagger.v3.oas.annotations.Hidden;
-
+import java.net.URI;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,19 +31,24 @@ public class ProblemErrorController implements ErrorController {
             case INTERNAL_SERVER_ERROR -> "Something went wrong on our side; it has been logged under the request id.";
             default -> status.getReasonPhrase() + ".";
         };
-        ProblemDetail problem = Problems.of(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                status.getReasonPhrase(), detail, request);
+        ProblemDetail problem = Problems.of(
+                status,
+                status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                status.getReasonPhrase(),
+                detail,
+                request);
         problem.setInstance(null);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             try {
                 problem.setInstance(URI.create(path.toString()));
-            }
-            catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException ex) {
                 // A path the firewall rejected may not even be a URI: leave instance out.
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -3,12 +3,10 @@ package vn.gov.conference.platform.web;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
@@ -35,11 +33,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String title = known != null ? known.getReasonPhrase() : "Error";
         String rule = known != null ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "error";
         try {
-            Problems.write(response, Problems.of(HttpStatusCode.valueOf(status), rule, title,
-                    "The request was refused before it was handled: " + title.toLowerCase(Locale.ROOT)
-                            + " (for example a NUL or an encoded slash in the path).", request));
-        }
-        catch (IOException | IllegalStateException ex) {
+            Problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatusCode.valueOf(status),
+                            rule,
+                            title,
+                            "The request was refused before it was handled: " + title.toLowerCase(Locale.ROOT)
+                                    + " (for example a NUL or an encoded slash in the path).",
+                            request));
+        } catch (IOException | IllegalStateException ex) {
             // The connection is gone or the answer already started: nothing more can be said.
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.web;
 
 import org.apache.catalina.core.StandardHost;
-
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,20 +1,18 @@
 package vn.gov.conference.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem details as the services and the gateway write them: {@code type} ends in the rule's code,
@@ -25,12 +23,10 @@ public final class Problems {
 
     public static final String TYPE_BASE = "https://conference.gov.vn/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** One offending input: the field's path as the client sent it, the rule, and a sentence for people. */
-    public record FieldError(String field, String rule, String message) {
-    }
+    public record FieldError(String field, String rule, String message) {}
 
     public static ProblemDetail of(HttpStatus status, String rule, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -52,8 +48,8 @@ public final class Problems {
      * A problem about this request: its path as {@code instance}, and its {@code requestId} once
      * {@link RequestIdFilter} gave it one.
      */
-    public static ProblemDetail of(HttpStatusCode status, String rule, String title, String detail,
-                                   HttpServletRequest request) {
+    public static ProblemDetail of(
+            HttpStatusCode status, String rule, String title, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + rule));
         problem.setTitle(title);
@@ -61,8 +57,7 @@ public final class Problems {
         if (path != null) {
             try {
                 problem.setInstance(URI.create(path));
-            }
-            catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException ex) {
                 // A path Tomcat or the firewall rejected may not even be a URI: leave instance out.
             }
         }
@@ -102,14 +97,16 @@ public final class Problems {
     }
 
     /** For filters that answer before Spring MVC does (authentication, limits). */
-    public static void write(HttpServletResponse response, HttpStatus status, String rule, String detail,
-                             String instance) throws IOException {
+    public static void write(
+            HttpServletResponse response, HttpStatus status, String rule, String detail, String instance)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + TYPE_BASE + rule + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
-                + escape(instance) + "\",\"rule\":\"" + rule + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + TYPE_BASE + rule + "\",\"title\":\"" + status.getReasonPhrase()
+                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
+                        + escape(instance) + "\",\"rule\":\"" + rule + "\"}");
     }
 
     private static String escape(String text) {
@@ -124,8 +121,7 @@ public final class Problems {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
+                    } else {
                         out.append(c);
                     }
                 }

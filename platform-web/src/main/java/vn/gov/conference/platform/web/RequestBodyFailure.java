@@ -1,8 +1,7 @@
 package vn.gov.conference.platform.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
 /**
  * Reading the caller's body failed on the caller's side: it grew past the limit while streaming (a chunked body, or
@@ -38,7 +37,8 @@ public final class RequestBodyFailure extends IOException {
 
     /** The failure recorded while this request's body was read, if any. */
     public static RequestBodyFailure of(HttpServletRequest request) {
-        return request.getAttribute(LimitedRequest.ATTRIBUTE) instanceof LimitedRequest limited ? limited.failure()
+        return request.getAttribute(LimitedRequest.ATTRIBUTE) instanceof LimitedRequest limited
+                ? limited.failure()
                 : null;
     }
 

@@ -1,15 +1,13 @@
 package vn.gov.conference.platform.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.MDC;
-
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,12 +52,15 @@ public class RequestIdFilter extends OncePerRequestFilter {
         withMdc(requestId, () -> {
             try {
                 chain.doFilter(request, response);
-            }
-            finally {
+            } finally {
                 if (this.accessLog != null && !request.getRequestURI().startsWith("/actuator/")) {
                     // The query string is left out on purpose: signed links carry their signature there.
-                    this.accessLog.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(),
-                            response.getStatus(), (System.nanoTime() - started) / 1_000_000);
+                    this.accessLog.info(
+                            "{} {} {} {}ms",
+                            request.getMethod(),
+                            request.getRequestURI(),
+                            response.getStatus(),
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             }
         });
@@ -72,12 +73,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
         }
         try {
             work.run();
-        }
-        finally {
+        } finally {
             if (previous != null) {
                 MDC.put(MDC_KEY, previous);
-            }
-            else {
+            } else {
                 MDC.remove(MDC_KEY);
             }
         }

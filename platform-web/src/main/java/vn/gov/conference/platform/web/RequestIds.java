@@ -1,9 +1,8 @@
 package vn.gov.conference.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The correlation id every request carries ({@code X-Request-Id}) and every log line names (MDC key
@@ -21,8 +20,7 @@ public final class RequestIds {
 
     static final String ATTRIBUTE = RequestIds.class.getName();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** Whether a caller's id may be kept as it is. */
     public static boolean accepted(String candidate) {

@@ -1,23 +1,26 @@
 package vn.gov.conference.platform.time;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VietnameseDatesTests {
 
     @Test
     void writesClockTimesAsThePlansDo() {
-        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:05+07:00"))).isEqualTo("8 giờ 05");
-        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:00+07:00"))).isEqualTo("8 giờ");
-        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2026-04-15T13:30+07:00"))).isEqualTo("13 giờ 30");
-        assertThat(VietnameseDates.range(OffsetDateTime.parse("2024-08-15T07:30+07:00"),
-                OffsetDateTime.parse("2024-08-15T08:00+07:00"))).isEqualTo("7 giờ 30 - 8 giờ");
+        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:05+07:00")))
+                .isEqualTo("8 giờ 05");
+        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2024-08-15T08:00+07:00")))
+                .isEqualTo("8 giờ");
+        assertThat(VietnameseDates.clock(OffsetDateTime.parse("2026-04-15T13:30+07:00")))
+                .isEqualTo("13 giờ 30");
+        assertThat(VietnameseDates.range(
+                        OffsetDateTime.parse("2024-08-15T07:30+07:00"), OffsetDateTime.parse("2024-08-15T08:00+07:00")))
+                .isEqualTo("7 giờ 30 - 8 giờ");
     }
 
     @Test
@@ -26,7 +29,8 @@ class VietnameseDatesTests {
                 .isEqualTo("13 giờ 30, thứ Tư, ngày 15/4/2026");
         assertThat(VietnameseDates.full(OffsetDateTime.parse("2021-07-07T01:00Z")))
                 .isEqualTo("8 giờ, thứ Tư, ngày 7/7/2021");
-        assertThat(VietnameseDates.weekday(OffsetDateTime.parse("2021-07-11T08:00+07:00"))).isEqualTo("Chủ nhật");
+        assertThat(VietnameseDates.weekday(OffsetDateTime.parse("2021-07-11T08:00+07:00")))
+                .isEqualTo("Chủ nhật");
     }
 
     @Test
@@ -41,9 +45,11 @@ class VietnameseDatesTests {
 
     @Test
     void writesLocalTimesDaysAndMomentsTheSameWay() {
-        assertThat(VietnameseDates.range(LocalTime.of(7, 30), LocalTime.of(8, 0))).isEqualTo("7 giờ 30 - 8 giờ");
+        assertThat(VietnameseDates.range(LocalTime.of(7, 30), LocalTime.of(8, 0)))
+                .isEqualTo("7 giờ 30 - 8 giờ");
         assertThat(VietnameseDates.dayWithWeekday(LocalDate.of(2024, 8, 8))).isEqualTo("thứ Năm, ngày 8/8/2024");
-        assertThat(VietnameseDates.moment(OffsetDateTime.parse("2024-08-08T01:05Z"))).isEqualTo("8 giờ 05, ngày 8/8/2024");
+        assertThat(VietnameseDates.moment(OffsetDateTime.parse("2024-08-08T01:05Z")))
+                .isEqualTo("8 giờ 05, ngày 8/8/2024");
         assertThat(VietnameseDates.weekday(DayOfWeek.SATURDAY)).isEqualTo("thứ Bảy");
         assertThat(VietnameseDates.exactStart(OffsetDateTime.parse("2024-08-08T00:30Z")))
                 .isEqualTo("7 giờ 30, ngày 08/08/2024 (thứ Năm)");

@@ -2,23 +2,20 @@ package vn.gov.conference.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 class BodySizeLimitFilterTests {
 
-    private final BodySizeLimitFilter filter = new BodySizeLimitFilter(DataSize.ofBytes(100), DataSize.ofBytes(1000),
-            List.of("/api/uploads/*"));
+    private final BodySizeLimitFilter filter =
+            new BodySizeLimitFilter(DataSize.ofBytes(100), DataSize.ofBytes(1000), List.of("/api/uploads/*"));
 
     @Test
     void refusesADeclaredLengthOverTheLimitWithoutCallingTheChain() throws Exception {
@@ -30,8 +27,8 @@ class BodySizeLimitFilterTests {
         assertThat(called).isFalse();
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getHeader("Connection")).isEqualTo("close");
-        assertThat(response.getContentAsString()).contains("\"rule\":\"content-too-large\"", "\"maxBytes\":100",
-                "declares 101 bytes");
+        assertThat(response.getContentAsString())
+                .contains("\"rule\":\"content-too-large\"", "\"maxBytes\":100", "declares 101 bytes");
     }
 
     @Test
@@ -68,8 +65,8 @@ class BodySizeLimitFilterTests {
 
     @Test
     void writesTheRefusalAModuleGaveIt() throws Exception {
-        BodySizeLimitFilter paged = new BodySizeLimitFilter(DataSize.ofBytes(100), DataSize.ofBytes(1000), List.of(),
-                (request, response, limit, what) -> {
+        BodySizeLimitFilter paged = new BodySizeLimitFilter(
+                DataSize.ofBytes(100), DataSize.ofBytes(1000), List.of(), (request, response, limit, what) -> {
                     response.setStatus(413);
                     response.getWriter().write("page: " + limit + ", " + what);
                 });
@@ -89,8 +86,7 @@ class BodySizeLimitFilterTests {
         return (request, response) -> {
             try {
                 request.getInputStream().readAllBytes();
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 ((HttpServletResponse) response).setStatus(status);
                 response.getOutputStream().print("the reader's own");
             }

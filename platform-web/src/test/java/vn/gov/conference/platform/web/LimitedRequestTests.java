@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class LimitedRequestTests {
@@ -28,8 +26,9 @@ class LimitedRequestTests {
         LimitedRequest request = new LimitedRequest(original, 1000);
         InputStream body = request.getInputStream();
 
-        assertThatThrownBy(body::readAllBytes).isInstanceOf(RequestBodyFailure.class)
-            .hasMessageContaining("1000 bytes");
+        assertThatThrownBy(body::readAllBytes)
+                .isInstanceOf(RequestBodyFailure.class)
+                .hasMessageContaining("1000 bytes");
         assertThat(RequestBodyFailure.of(original)).satisfies(failure -> {
             assertThat(failure.tooLarge()).isTrue();
             assertThat(failure.limit()).isEqualTo(1000);
@@ -42,7 +41,7 @@ class LimitedRequestTests {
         RequestBodyFailure failure = RequestBodyFailure.tooLarge(10);
 
         assertThat(RequestBodyFailure.in(new IllegalStateException(new IOException("send failed", failure))))
-            .isSameAs(failure);
+                .isSameAs(failure);
         assertThat(RequestBodyFailure.in(new IOException("connection refused"))).isNull();
     }
 

@@ -1,8 +1,8 @@
 package vn.gov.conference.platform.web;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class RequestIdsTests {
 
@@ -15,10 +15,12 @@ class RequestIdsTests {
 
     @Test
     void replacesAnIdThatBreaksTheRuleWithANewUuid() {
-        for (String bad : new String[] { null, "", "a".repeat(129), "bad id", "x<script>", "tên-tiếng-việt",
-                "line\nbreak" }) {
+        for (String bad :
+                new String[] {null, "", "a".repeat(129), "bad id", "x<script>", "tên-tiếng-việt", "line\nbreak"}) {
             String replaced = RequestIds.acceptedOrNew(bad);
-            assertThat(replaced).as(String.valueOf(bad)).isNotEqualTo(bad)
+            assertThat(replaced)
+                    .as(String.valueOf(bad))
+                    .isNotEqualTo(bad)
                     .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
             assertThat(RequestIds.accepted(replaced)).isTrue();
         }

@@ -1,18 +1,15 @@
 package vn.gov.conference.platform.asyncapi;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.swagger.v3.oas.annotations.Hidden;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.gov.conference.contracts.CloudEventHeaders;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.EventType;
@@ -52,32 +49,44 @@ public class AsyncApiController {
     static String build(AsyncApiProperties properties, String application) {
         ObjectNode root = JSON.createObjectNode();
         root.put("asyncapi", "3.0.0");
-        root.putObject("info").put("title", application + " events").put("version", "1")
-                .put("description", "CloudEvents 1.0 in Kafka binary mode: attributes are ce_* headers (ce_tenant is "
-                        + "the province), data is JSON, the record key is the plan id. Consumers ignore fields they "
-                        + "do not know; a breaking change ships as a new type name (….v2) on a new topic.");
+        root.putObject("info")
+                .put("title", application + " events")
+                .put("version", "1")
+                .put(
+                        "description",
+                        "CloudEvents 1.0 in Kafka binary mode: attributes are ce_* headers (ce_tenant is "
+                                + "the province), data is JSON, the record key is the plan id. Consumers ignore fields they "
+                                + "do not know; a breaking change ships as a new type name (….v2) on a new topic.");
         root.put("defaultContentType", "application/json");
-        root.putObject("servers").putObject("kafka").put("host", "localhost:9092").put("protocol", "kafka")
+        root.putObject("servers")
+                .putObject("kafka")
+                .put("host", "localhost:9092")
+                .put("protocol", "kafka")
                 .put("description", "The local stack's broker; each deployment names its own.");
         ObjectNode channels = root.putObject("channels");
         ObjectNode operations = root.putObject("operations");
         ObjectNode components = root.putObject("components");
         ObjectNode messages = components.putObject("messages");
         ObjectNode schemas = components.putObject("schemas");
-        Map<String, List<String>> sides = new TreeMap<>(Map.of("send", properties.publishes(),
-                "receive", properties.consumes()));
+        Map<String, List<String>> sides =
+                new TreeMap<>(Map.of("send", properties.publishes(), "receive", properties.consumes()));
         sides.forEach((action, types) -> {
             for (String typeName : types) {
                 EventType<?> type = EventCatalog.byType(typeName)
                         .orElseThrow(() -> new IllegalStateException("Unknown event type " + typeName));
                 String channel = type.topic();
                 String messageName = type.payloadClass().getSimpleName();
-                ObjectNode channelNode = channels.has(channel) ? (ObjectNode) channels.get(channel)
+                ObjectNode channelNode = channels.has(channel)
+                        ? (ObjectNode) channels.get(channel)
                         : channels.putObject(channel).put("address", channel);
-                (channelNode.has("messages") ? (ObjectNode) channelNode.get("messages")
-                        : channelNode.putObject("messages"))
-                        .putObject(messageName).put("$ref", "#/components/messages/" + messageName);
-                ObjectNode operation = operations.putObject(action + messageName).put("action", action)
+                (channelNode.has("messages")
+                                ? (ObjectNode) channelNode.get("messages")
+                                : channelNode.putObject("messages"))
+                        .putObject(messageName)
+                        .put("$ref", "#/components/messages/" + messageName);
+                ObjectNode operation = operations
+                        .putObject(action + messageName)
+                        .put("action", action)
                         .put("summary", ("send".equals(action) ? "Publishes " : "Consumes ") + typeName);
                 operation.set("channel", ref("#/channels/" + channel));
                 operation.putArray("messages").add(ref("#/channels/" + channel + "/messages/" + messageName));
@@ -85,11 +94,19 @@ public class AsyncApiController {
                 message.put("name", typeName).put("title", messageName).put("contentType", "application/json");
                 ObjectNode headers = message.putObject("headers").put("type", "object");
                 ObjectNode headerProperties = headers.putObject("properties");
-                for (String header : List.of(CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE,
-                        CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT, CloudEventHeaders.TENANT)) {
+                for (String header : List.of(
+                        CloudEventHeaders.ID,
+                        CloudEventHeaders.SOURCE,
+                        CloudEventHeaders.TYPE,
+                        CloudEventHeaders.TIME,
+                        CloudEventHeaders.SUBJECT,
+                        CloudEventHeaders.TENANT)) {
                     headerProperties.putObject(header).put("type", "string");
                 }
-                headerProperties.putObject(CloudEventHeaders.TYPE).put("type", "string").put("const", typeName);
+                headerProperties
+                        .putObject(CloudEventHeaders.TYPE)
+                        .put("type", "string")
+                        .put("const", typeName);
                 message.put("description", "Data of CloudEvents type " + typeName + " on topic " + channel);
                 message.set("payload", ref(SCHEMAS + addSchemas(type, schemas)));
             }

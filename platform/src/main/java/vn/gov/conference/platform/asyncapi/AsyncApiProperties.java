@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.asyncapi;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

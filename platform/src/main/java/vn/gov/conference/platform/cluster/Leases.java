@@ -1,5 +1,14 @@
 package vn.gov.conference.platform.cluster;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Updates;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,19 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -55,7 +53,8 @@ public class Leases {
 
     /** This process, readable in the collection: {@code pid@host/random}. */
     static String defaultOwner() {
-        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public String owner() {
@@ -72,11 +71,11 @@ public class Leases {
         Document current = leases().find(Filters.eq("_id", name)).first();
         if (current == null) {
             try {
-                leases().insertOne(new Document("_id", name).append("owner", owner)
+                leases().insertOne(new Document("_id", name)
+                        .append("owner", owner)
                         .append("until", Date.from(now.plus(duration))));
                 return true;
-            }
-            catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+            } catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
                 if (isDuplicateKey(ex)) {
                     return false; // another owner inserted it first
                 }
@@ -87,8 +86,13 @@ public class Leases {
             return false;
         }
         Bson expired = Filters.and(Filters.eq("_id", name), Filters.lte("until", Date.from(now)));
-        return leases().updateOne(expired, Updates.combine(Updates.set("owner", owner),
-                Updates.set("until", Date.from(now.plus(duration))))).getMatchedCount() == 1;
+        return leases().updateOne(
+                                expired,
+                                Updates.combine(
+                                        Updates.set("owner", owner),
+                                        Updates.set("until", Date.from(now.plus(duration)))))
+                        .getMatchedCount()
+                == 1;
     }
 
     /**
@@ -97,11 +101,11 @@ public class Leases {
      */
     public boolean tryAcquireLikelyFree(String name, Duration duration) {
         try {
-            leases().insertOne(new Document("_id", name).append("owner", owner)
+            leases().insertOne(new Document("_id", name)
+                    .append("owner", owner)
                     .append("until", Date.from(Instant.now().plus(duration))));
             return true;
-        }
-        catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
+        } catch (MongoWriteException | MongoCommandException | DuplicateKeyException ex) {
             if (isDuplicateKey(ex)) {
                 return tryAcquire(name, duration); // held, or left expired by an owner that died
             }
@@ -120,12 +124,12 @@ public class Leases {
         }
         Date until = Date.from(Instant.now().plus(duration));
         List<Document> leases = new ArrayList<>(ordered.size());
-        ordered.forEach(name -> leases.add(new Document("_id", name).append("owner", owner).append("until", until)));
+        ordered.forEach(name ->
+                leases.add(new Document("_id", name).append("owner", owner).append("until", until)));
         Set<String> held = new LinkedHashSet<>(ordered);
         try {
             leases().insertMany(leases, new InsertManyOptions().ordered(false));
-        }
-        catch (MongoBulkWriteException ex) {
+        } catch (MongoBulkWriteException ex) {
             for (BulkWriteError error : ex.getWriteErrors()) {
                 if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw ex;
@@ -144,8 +148,11 @@ public class Leases {
         if (names.isEmpty()) {
             return true;
         }
-        return leases().updateMany(Filters.and(Filters.in("_id", names), Filters.eq("owner", owner)),
-                Updates.set("until", Date.from(Instant.now().plus(duration)))).getMatchedCount() == names.size();
+        return leases().updateMany(
+                                Filters.and(Filters.in("_id", names), Filters.eq("owner", owner)),
+                                Updates.set("until", Date.from(Instant.now().plus(duration))))
+                        .getMatchedCount()
+                == names.size();
     }
 
     /** {@link #release} for many leases, in one round trip. */
@@ -157,8 +164,11 @@ public class Leases {
 
     /** Extends a lease this owner holds; false when it expired and another owner took it meanwhile. */
     public boolean renew(String name, Duration duration) {
-        return leases().updateOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
-                Updates.set("until", Date.from(Instant.now().plus(duration)))).getMatchedCount() == 1;
+        return leases().updateOne(
+                                Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
+                                Updates.set("until", Date.from(Instant.now().plus(duration))))
+                        .getMatchedCount()
+                == 1;
     }
 
     /** Gives the lease up at once, if this owner still holds it. */
@@ -171,19 +181,22 @@ public class Leases {
      * replica before its next turn), then lets it expire.
      */
     public void holdUntil(String name, Instant until) {
-        leases().updateOne(Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
-                Updates.set("until", Date.from(until)));
+        leases().updateOne(
+                        Filters.and(Filters.eq("_id", name), Filters.eq("owner", owner)),
+                        Updates.set("until", Date.from(until)));
     }
 
     /** Leases whose owner stopped without releasing them, expired for longer than {@code age}. */
     public long forgetExpired(Duration age) {
-        return leases().deleteMany(Filters.lt("until", Date.from(Instant.now().minus(age)))).getDeletedCount();
+        return leases().deleteMany(Filters.lt("until", Date.from(Instant.now().minus(age))))
+                .getDeletedCount();
     }
 
     /** The current owner of a lease still in force, or null. */
     public String holder(String name) {
-        Document lease = leases().find(Filters.and(Filters.eq("_id", name),
-                Filters.gt("until", Date.from(Instant.now())))).first();
+        Document lease = leases().find(
+                        Filters.and(Filters.eq("_id", name), Filters.gt("until", Date.from(Instant.now()))))
+                .first();
         return lease == null ? null : lease.getString("owner");
     }
 

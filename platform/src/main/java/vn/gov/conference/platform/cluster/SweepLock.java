@@ -1,9 +1,8 @@
 package vn.gov.conference.platform.cluster;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +45,11 @@ public class SweepLock {
             sweep.run();
             meters.counter("conference.sweep.runs", "sweep", name).increment();
             return true;
-        }
-        finally {
+        } finally {
             // Until just before this replica's next turn (a tenth of the period early, at most 5 s): the turns
             // meanwhile skip, and this one's next turn finds the lease expired.
-            Duration early = every.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+            Duration early = every.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0
+                    ? Duration.ofSeconds(5)
                     : every.dividedBy(10);
             leases.holdUntil(name, start.plus(every).minus(early));
         }

@@ -2,7 +2,6 @@ package vn.gov.conference.platform.events;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.annotation.Transient;
 
 /**

@@ -18,8 +18,7 @@ public final class EventJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String write(Object payload) {
         return MAPPER.writeValueAsString(payload);

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-
 import vn.gov.conference.contracts.EventType;
 
 /**
@@ -15,8 +14,7 @@ public final class EventRouter {
 
     private final Map<String, BiConsumer<IncomingEvent, byte[]>> handlers = new LinkedHashMap<>();
 
-    private EventRouter() {
-    }
+    private EventRouter() {}
 
     public static EventRouter create() {
         return new EventRouter();

@@ -1,11 +1,9 @@
 package vn.gov.conference.platform.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +19,6 @@ import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventLis
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.scheduling.annotation.Scheduled;
-
 import vn.gov.conference.contracts.CloudEventHeaders;
 import vn.gov.conference.platform.cluster.Leases;
 import vn.gov.conference.platform.cluster.SweepLock;
@@ -43,25 +40,44 @@ public class EventsConfiguration {
     @Bean("cloudEventsHeaderMapper")
     KafkaHeaderMapper cloudEventsHeaderMapper() {
         BinderHeaderMapper mapper = new BinderHeaderMapper();
-        for (String header : new String[] { CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.SPEC_VERSION,
-                CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT, CloudEventHeaders.TENANT,
-                CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.CONTENT_TYPE }) {
+        for (String header : new String[] {
+            CloudEventHeaders.ID,
+            CloudEventHeaders.SOURCE,
+            CloudEventHeaders.SPEC_VERSION,
+            CloudEventHeaders.TYPE,
+            CloudEventHeaders.TIME,
+            CloudEventHeaders.SUBJECT,
+            CloudEventHeaders.TENANT,
+            CloudEventHeaders.DATA_SCHEMA,
+            CloudEventHeaders.CONTENT_TYPE
+        }) {
             mapper.addRawMappedHeader(header, true);
         }
         return mapper;
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, MongoMappingContext mappingContext,
-                            EventsProperties properties, MeterRegistry meters,
-                            @Value("${spring.application.name}") String application) {
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            StreamBridge bridge,
+            MongoMappingContext mappingContext,
+            EventsProperties properties,
+            MeterRegistry meters,
+            @Value("${spring.application.name}") String application) {
         Set<String> collections = new TreeSet<>(properties.outboxCollections());
         mappingContext.getPersistentEntities().stream()
                 .filter(entity -> entity.getPersistentProperty(OutboxRelay.FIELD) != null)
                 .forEach(entity -> collections.add(entity.getCollection()));
-        return new OutboxRelay(mongo, bridge, collections, "urn:conference:" + application,
-                properties.relayInterval(), properties.batchSize(), new Leases(mongo, OutboxRelay.LEASES),
-                properties.outboxLease(), meters);
+        return new OutboxRelay(
+                mongo,
+                bridge,
+                collections,
+                "urn:conference:" + application,
+                properties.relayInterval(),
+                properties.batchSize(),
+                new Leases(mongo, OutboxRelay.LEASES),
+                properties.outboxLease(),
+                meters);
     }
 
     /** Raised events into the outbox, mapped by each aggregate's contract, as the aggregate is saved. */
@@ -87,14 +103,17 @@ public class EventsConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
-                                          @Value("${spring.application.name}") String application) {
+    IdempotentConsumer idempotentConsumer(
+            MongoTemplate mongo,
+            Clock clock,
+            MeterRegistry meters,
+            @Value("${spring.application.name}") String application) {
         return new IdempotentConsumer(mongo, application, clock, meters);
     }
 
     @Bean
-    ProcessedEventsSweeper processedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay,
-                                                  EventsProperties properties, SweepLock sweeps) {
+    ProcessedEventsSweeper processedEventsSweeper(
+            IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties, SweepLock sweeps) {
         return new ProcessedEventsSweeper(consumer, relay, properties, sweeps);
     }
 
@@ -106,8 +125,8 @@ public class EventsConfiguration {
         private final EventsProperties properties;
         private final SweepLock sweeps;
 
-        ProcessedEventsSweeper(IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties,
-                               SweepLock sweeps) {
+        ProcessedEventsSweeper(
+                IdempotentConsumer consumer, OutboxRelay relay, EventsProperties properties, SweepLock sweeps) {
             this.consumer = consumer;
             this.relay = relay;
             this.properties = properties;

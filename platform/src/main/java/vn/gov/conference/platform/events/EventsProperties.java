@@ -2,7 +2,6 @@ package vn.gov.conference.platform.events;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            replica dies mid-way, another one takes its documents over after this long
  */
 @ConfigurationProperties("conference.events")
-public record EventsProperties(@DefaultValue("1s") Duration relayInterval, @DefaultValue("100") int batchSize,
-                               @DefaultValue("30d") Duration processedRetention, List<String> outboxCollections,
-                               @DefaultValue("10s") Duration outboxLease) {
+public record EventsProperties(
+        @DefaultValue("1s") Duration relayInterval,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("30d") Duration processedRetention,
+        List<String> outboxCollections,
+        @DefaultValue("10s") Duration outboxLease) {
 
     public EventsProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);

@@ -1,17 +1,15 @@
 package vn.gov.conference.platform.events;
 
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-
-import com.mongodb.client.model.Filters;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
@@ -50,7 +48,8 @@ public class IdempotentConsumer {
 
     public void handle(Message<byte[]> message, EventRouter router) {
         IncomingEvent event = IncomingEvent.from(message);
-        BiConsumer<IncomingEvent, byte[]> handler = router.handlerFor(event.type()).orElse(null);
+        BiConsumer<IncomingEvent, byte[]> handler =
+                router.handlerFor(event.type()).orElse(null);
         if (handler == null) {
             count("skipped", event);
             return;
@@ -67,17 +66,21 @@ public class IdempotentConsumer {
     }
 
     public boolean alreadyProcessed(String key) {
-        return mongo.getCollection(COLLECTION).find(Filters.eq("_id", key)).limit(1).first() != null;
+        return mongo.getCollection(COLLECTION)
+                        .find(Filters.eq("_id", key))
+                        .limit(1)
+                        .first()
+                != null;
     }
 
     private void markProcessed(String key, IncomingEvent event) {
         try {
-            mongo.getCollection(COLLECTION).insertOne(new Document("_id", key)
-                    .append("type", event.type())
-                    .append("subject", event.subject())
-                    .append("processedAt", Date.from(clock.instant())));
-        }
-        catch (com.mongodb.MongoWriteException | DuplicateKeyException ex) {
+            mongo.getCollection(COLLECTION)
+                    .insertOne(new Document("_id", key)
+                            .append("type", event.type())
+                            .append("subject", event.subject())
+                            .append("processedAt", Date.from(clock.instant())));
+        } catch (com.mongodb.MongoWriteException | DuplicateKeyException ex) {
             // Processed concurrently by a redelivery: the effect was idempotent, nothing to record twice.
         }
     }
@@ -85,10 +88,13 @@ public class IdempotentConsumer {
     /** Forgets processed events older than the retention (the stand-in has no TTL indexes, so we sweep). */
     public long forgetOlderThan(Duration retention) {
         Date limit = Date.from(clock.instant().minus(retention));
-        return mongo.getCollection(COLLECTION).deleteMany(Filters.lt("processedAt", limit)).getDeletedCount();
+        return mongo.getCollection(COLLECTION)
+                .deleteMany(Filters.lt("processedAt", limit))
+                .getDeletedCount();
     }
 
     private void count(String outcome, IncomingEvent event) {
-        meters.counter("conference.events.consumed", "outcome", outcome, "type", event.type()).increment();
+        meters.counter("conference.events.consumed", "outcome", outcome, "type", event.type())
+                .increment();
     }
 }

@@ -32,10 +32,11 @@ public final class IdleConsumerNoise extends TurboFilter {
     }
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-            Throwable t) {
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
         // Kafka's LogContext puts "[Consumer clientId=…, groupId=…] " before the message.
-        if (level == Level.WARN && format != null && LOGGER.equals(logger.getName())
+        if (level == Level.WARN
+                && format != null
+                && LOGGER.equals(logger.getName())
                 && format.contains("as it is no longer assigned")
                 && (format.contains("Not updating high watermark") || format.contains("Not updating last stable"))) {
             return FilterReply.DENY;

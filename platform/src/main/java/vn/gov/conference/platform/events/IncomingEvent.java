@@ -3,15 +3,13 @@ package vn.gov.conference.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
-
 import vn.gov.conference.contracts.CloudEventHeaders;
 
 /** A CloudEvent read from Kafka (binary mode): its attributes and the raw JSON data. */
-public record IncomingEvent(String id, String source, String type, OffsetDateTime time, String subject, String tenant,
-                            byte[] data) {
+public record IncomingEvent(
+        String id, String source, String type, OffsetDateTime time, String subject, String tenant, byte[] data) {
 
     public static IncomingEvent from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
@@ -19,29 +17,33 @@ public record IncomingEvent(String id, String source, String type, OffsetDateTim
         String source = header(headers, CloudEventHeaders.SOURCE);
         String type = header(headers, CloudEventHeaders.TYPE);
         if (id == null || source == null || type == null) {
-            throw new PoisonEventException("Not a CloudEvent: ce_id, ce_source and ce_type are required, got "
-                    + headers.keySet());
+            throw new PoisonEventException(
+                    "Not a CloudEvent: ce_id, ce_source and ce_type are required, got " + headers.keySet());
         }
         OffsetDateTime time;
         try {
             String raw = header(headers, CloudEventHeaders.TIME);
             time = raw == null ? null : OffsetDateTime.parse(raw);
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             throw new PoisonEventException("Unreadable ce_time on event " + id, ex);
         }
-        return new IncomingEvent(id, source, type, time, header(headers, CloudEventHeaders.SUBJECT),
-                header(headers, CloudEventHeaders.TENANT), message.getPayload());
+        return new IncomingEvent(
+                id,
+                source,
+                type,
+                time,
+                header(headers, CloudEventHeaders.SUBJECT),
+                header(headers, CloudEventHeaders.TENANT),
+                message.getPayload());
     }
 
     /** The data bound to the contract record; unknown fields are ignored, unreadable data is poison. */
     public <T> T payload(Class<T> type) {
         try {
             return EventJson.read(data, type);
-        }
-        catch (RuntimeException ex) {
-            throw new PoisonEventException("Unreadable data of " + this.type + " event " + id + ": "
-                    + ex.getMessage(), ex);
+        } catch (RuntimeException ex) {
+            throw new PoisonEventException(
+                    "Unreadable data of " + this.type + " event " + id + ": " + ex.getMessage(), ex);
         }
     }
 

@@ -1,13 +1,11 @@
 package vn.gov.conference.platform.events;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.platform.web.NotFoundException;
@@ -35,18 +32,31 @@ class OutboxController {
     }
 
     /** A parked event without its data, which may be the very megabytes the broker refused. */
-    record ParkedEvent(String eventId, @Nullable String type, @Nullable String topic, @Nullable String subject,
-                       @Nullable String collection, String documentId, int dataLength, @Nullable String reason,
-                       @Nullable Instant parkedAt) {
+    record ParkedEvent(
+            String eventId,
+            @Nullable String type,
+            @Nullable String topic,
+            @Nullable String subject,
+            @Nullable String collection,
+            String documentId,
+            int dataLength,
+            @Nullable String reason,
+            @Nullable Instant parkedAt) {
 
         static ParkedEvent of(Document parked) {
             Document event = parked.get("event", Document.class);
             String data = event.getString("data");
             Date at = parked.getDate("parkedAt");
-            return new ParkedEvent(parked.getString("_id"), event.getString("type"), event.getString("topic"),
-                    event.getString("subject"), parked.getString("collection"),
-                    String.valueOf(parked.get("documentId")), data == null ? 0 : data.length(),
-                    parked.getString("reason"), at == null ? null : at.toInstant());
+            return new ParkedEvent(
+                    parked.getString("_id"),
+                    event.getString("type"),
+                    event.getString("topic"),
+                    event.getString("subject"),
+                    parked.getString("collection"),
+                    String.valueOf(parked.get("documentId")),
+                    data == null ? 0 : data.length(),
+                    parked.getString("reason"),
+                    at == null ? null : at.toInstant());
         }
     }
 

@@ -3,7 +3,6 @@ package vn.gov.conference.platform.events;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.EventType;
 
@@ -21,8 +20,15 @@ import vn.gov.conference.contracts.EventType;
  * @param time    when it happened
  * @param data    the payload as JSON text, written once here so the stored form never depends on object mapping
  */
-public record OutboxMessage(String eventId, String type, String topic, String key, String subject, String tenant,
-                            Instant time, String data) {
+public record OutboxMessage(
+        String eventId,
+        String type,
+        String topic,
+        String key,
+        String subject,
+        String tenant,
+        Instant time,
+        String data) {
 
     public OutboxMessage {
         Objects.requireNonNull(eventId, "eventId");
@@ -36,8 +42,15 @@ public record OutboxMessage(String eventId, String type, String topic, String ke
     /** An event about {@code subject}, keyed by {@code planId}; the type and topic come from the payload's class. */
     public static OutboxMessage of(Object payload, String planId, String subject, String tenant, Instant time) {
         EventType<?> type = EventCatalog.forPayload(payload.getClass());
-        return new OutboxMessage(UUID.randomUUID().toString(), type.type(), type.topic(), planId,
-                subject == null ? planId : subject, tenant, time, EventJson.write(payload));
+        return new OutboxMessage(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(),
+                planId,
+                subject == null ? planId : subject,
+                tenant,
+                time,
+                EventJson.write(payload));
     }
 
     /** An event about the plan itself. */

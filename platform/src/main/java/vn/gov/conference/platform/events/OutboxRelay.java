@@ -1,5 +1,16 @@
 package vn.gov.conference.platform.events;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,32 +29,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-
 import vn.gov.conference.contracts.CloudEventHeaders;
 import vn.gov.conference.platform.cluster.Leases;
 
@@ -90,6 +87,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUp = new Semaphore(0);
     /** How many documents' events go to the broker at once (each document's in order, under its own lease). */
     private static final int PARALLEL = 16;
+
     private final ExecutorService publishers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("outbox-publisher-", 0).factory());
     private final Set<Hint> hints = ConcurrentHashMap.newKeySet();
@@ -98,14 +96,36 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean stopping;
     private Thread worker;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, Set<String> collections, String source,
-                       Duration interval, int batchSize, MeterRegistry meters) {
-        this(mongo, bridge, collections, source, interval, batchSize, new Leases(mongo, LEASES),
-                Duration.ofSeconds(10), meters);
+    public OutboxRelay(
+            MongoTemplate mongo,
+            StreamBridge bridge,
+            Set<String> collections,
+            String source,
+            Duration interval,
+            int batchSize,
+            MeterRegistry meters) {
+        this(
+                mongo,
+                bridge,
+                collections,
+                source,
+                interval,
+                batchSize,
+                new Leases(mongo, LEASES),
+                Duration.ofSeconds(10),
+                meters);
     }
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, Set<String> collections, String source,
-                       Duration interval, int batchSize, Leases leases, Duration lease, MeterRegistry meters) {
+    public OutboxRelay(
+            MongoTemplate mongo,
+            StreamBridge bridge,
+            Set<String> collections,
+            String source,
+            Duration interval,
+            int batchSize,
+            Leases leases,
+            Duration lease,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.leases = leases;
         this.lease = lease;
@@ -127,8 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
     private double parkedCount() {
         try {
             return mongo.getCollection(PARKED).countDocuments();
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return Double.NaN;
         }
     }
@@ -138,8 +157,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** A document this instance just saved with events in its outbox. */
-    private record Hint(String collection, Object id) {
-    }
+    private record Hint(String collection, Object id) {}
 
     /**
      * Relay the events of this saved document now: found by its id, so it costs no search. Called after every save of
@@ -173,7 +191,9 @@ public class OutboxRelay implements SmartLifecycle {
         Map<String, List<Object>> byCollection = new LinkedHashMap<>();
         for (Hint hint : List.copyOf(hints)) {
             if (hints.remove(hint)) {
-                byCollection.computeIfAbsent(hint.collection(), c -> new ArrayList<>()).add(hint.id());
+                byCollection
+                        .computeIfAbsent(hint.collection(), c -> new ArrayList<>())
+                        .add(hint.id());
             }
         }
         int sent = 0;
@@ -197,8 +217,11 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
             List<Object> pending = new ArrayList<>();
-            mongo.getCollection(collection).find(Filters.exists(FIELD + ".0")).projection(new Document("_id", 1))
-                    .limit(batchSize).forEach(document -> pending.add(document.get("_id")));
+            mongo.getCollection(collection)
+                    .find(Filters.exists(FIELD + ".0"))
+                    .projection(new Document("_id", 1))
+                    .limit(batchSize)
+                    .forEach(document -> pending.add(document.get("_id")));
             sent += relayDocuments(collection, pending, false);
         }
         return sent;
@@ -218,8 +241,10 @@ public class OutboxRelay implements SmartLifecycle {
         Map<String, Object> idsByLease = new LinkedHashMap<>();
         ids.forEach(id -> idsByLease.put(collection + "/" + id, id));
         // Documents this replica just saved are rarely held by another: their leases are inserted without a read.
-        Set<String> held = justSaved ? leases.tryAcquireAllLikelyFree(idsByLease.keySet(), lease)
-                : idsByLease.keySet().stream().filter(name -> leases.tryAcquire(name, lease))
+        Set<String> held = justSaved
+                ? leases.tryAcquireAllLikelyFree(idsByLease.keySet(), lease)
+                : idsByLease.keySet().stream()
+                        .filter(name -> leases.tryAcquire(name, lease))
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         if (held.isEmpty()) {
             return 0;
@@ -229,7 +254,8 @@ public class OutboxRelay implements SmartLifecycle {
             // as an aggregate may be large (a material request keeps every version submitted).
             List<Document> documents = mongo.getCollection(collection)
                     .find(Filters.in("_id", held.stream().map(idsByLease::get).toList()))
-                    .projection(new Document(FIELD, 1)).into(new ArrayList<>());
+                    .projection(new Document(FIELD, 1))
+                    .into(new ArrayList<>());
             documents.removeIf(document -> outboxOf(document).isEmpty());
             if (documents.isEmpty()) {
                 return 0;
@@ -244,28 +270,29 @@ public class OutboxRelay implements SmartLifecycle {
                 throw failure; // after what the others sent was noted and removed
             }
             return relayed.stream().mapToInt(r -> r.published().size()).sum();
-        }
-        finally {
+        } finally {
             leases.releaseAll(held);
         }
     }
 
     /** What a pass did with one document's outbox. */
-    private record Relayed(Object documentId, List<String> removed, List<String> published) {
-    }
+    private record Relayed(Object documentId, List<String> removed, List<String> published) {}
 
     /**
      * One task per document, a few at a time; the first failure of a task is returned once every task ended, and what
      * the failed ones had published is lost to this pass only (left in the outbox, published again, same id).
      */
-    private RuntimeException publishAll(String collection, List<Document> documents, Set<String> publishedBefore,
-                                        LeaseKeeper keeper, List<Relayed> relayed) {
+    private RuntimeException publishAll(
+            String collection,
+            List<Document> documents,
+            Set<String> publishedBefore,
+            LeaseKeeper keeper,
+            List<Relayed> relayed) {
         if (documents.size() == 1) {
             try {
                 relayed.add(publishOutbox(collection, documents.getFirst(), publishedBefore, keeper));
                 return null;
-            }
-            catch (RuntimeException ex) {
+            } catch (RuntimeException ex) {
                 return ex;
             }
         }
@@ -276,8 +303,7 @@ public class OutboxRelay implements SmartLifecycle {
                 slots.acquire();
                 try {
                     return publishOutbox(collection, document, publishedBefore, keeper);
-                }
-                finally {
+                } finally {
                     slots.release();
                 }
             }));
@@ -286,22 +312,23 @@ public class OutboxRelay implements SmartLifecycle {
         for (Future<Relayed> task : tasks) {
             try {
                 relayed.add(task.get());
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 failure = failure != null ? failure : new IllegalStateException("Interrupted while publishing", ex);
-            }
-            catch (ExecutionException ex) {
-                failure = failure != null ? failure : ex.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(ex.getCause());
+            } catch (ExecutionException ex) {
+                failure = failure != null
+                        ? failure
+                        : ex.getCause() instanceof RuntimeException runtime
+                                ? runtime
+                                : new IllegalStateException(ex.getCause());
             }
         }
         return failure;
     }
 
     /** Publishes one document's events in order, until one fails (the rest wait behind it) or the leases are lost. */
-    private Relayed publishOutbox(String collection, Document document, Set<String> publishedBefore,
-                                  LeaseKeeper keeper) {
+    private Relayed publishOutbox(
+            String collection, Document document, Set<String> publishedBefore, LeaseKeeper keeper) {
         List<String> removed = new ArrayList<>();
         List<String> sent = new ArrayList<>();
         for (Document event : outboxOf(document)) {
@@ -353,8 +380,7 @@ public class OutboxRelay implements SmartLifecycle {
                 lost = !leases.renewAll(names, lease);
                 renewedAt = System.nanoTime();
                 if (lost) {
-                    log.warn("Outbox lease on one of {} lost (expired while publishing); another relay goes on",
-                            names);
+                    log.warn("Outbox lease on one of {} lost (expired while publishing); another relay goes on", names);
                 }
             }
             return !lost;
@@ -363,10 +389,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** The ids among these documents' events that were published before (saved back by a whole-document save). */
     private Set<String> publishedAmong(List<Document> documents) {
-        List<String> eventIds = documents.stream().flatMap(document -> outboxOf(document).stream())
-                .map(event -> event.getString("eventId")).toList();
+        List<String> eventIds = documents.stream()
+                .flatMap(document -> outboxOf(document).stream())
+                .map(event -> event.getString("eventId"))
+                .toList();
         Set<String> found = new HashSet<>();
-        mongo.getCollection(PUBLISHED).find(Filters.in("_id", eventIds)).projection(new Document("_id", 1))
+        mongo.getCollection(PUBLISHED)
+                .find(Filters.in("_id", eventIds))
+                .projection(new Document("_id", 1))
                 .forEach(noted -> found.add(noted.getString("_id")));
         return found;
     }
@@ -377,11 +407,12 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         Date now = new Date();
-        List<Document> notes = eventIds.stream().map(id -> new Document("_id", id).append("at", now)).toList();
+        List<Document> notes = eventIds.stream()
+                .map(id -> new Document("_id", id).append("at", now))
+                .toList();
         try {
             mongo.getCollection(PUBLISHED).insertMany(notes, new InsertManyOptions().ordered(false));
-        }
-        catch (MongoBulkWriteException ex) {
+        } catch (MongoBulkWriteException ex) {
             for (BulkWriteError error : ex.getWriteErrors()) {
                 if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw ex;
@@ -393,9 +424,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Removes what each document's pass handled from its outbox: one bulk write for the batch. */
     private void removeFromOutboxes(String collection, List<Relayed> relayed) {
-        List<UpdateOneModel<Document>> removals = relayed.stream().filter(r -> !r.removed().isEmpty())
-                .map(r -> new UpdateOneModel<Document>(Filters.eq("_id", r.documentId()), Updates.pullByFilter(
-                        new Document(FIELD, new Document("eventId", new Document("$in", r.removed()))))))
+        List<UpdateOneModel<Document>> removals = relayed.stream()
+                .filter(r -> !r.removed().isEmpty())
+                .map(r -> new UpdateOneModel<Document>(
+                        Filters.eq("_id", r.documentId()),
+                        Updates.pullByFilter(
+                                new Document(FIELD, new Document("eventId", new Document("$in", r.removed()))))))
                 .toList();
         if (!removals.isEmpty()) {
             mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
@@ -404,7 +438,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Forgets published ids older than the retention; an aggregate saved back after that long is not expected. */
     public long forgetPublishedBefore(java.time.Instant limit) {
-        return mongo.getCollection(PUBLISHED).deleteMany(Filters.lt("at", Date.from(limit))).getDeletedCount();
+        return mongo.getCollection(PUBLISHED)
+                .deleteMany(Filters.lt("at", Date.from(limit)))
+                .getDeletedCount();
     }
 
     /** Leases of relays that stopped without giving them up (a crash), long expired: nobody needs them. */
@@ -412,12 +448,17 @@ public class OutboxRelay implements SmartLifecycle {
         return leases.forgetExpired(Duration.ofHours(1));
     }
 
-    private enum Outcome { SENT, RETRY, PARK }
+    private enum Outcome {
+        SENT,
+        RETRY,
+        PARK
+    }
 
     private Outcome publish(Document event) {
         String topic = event.getString("topic");
         try {
-            Message<byte[]> message = MessageBuilder.withPayload(event.getString("data").getBytes(StandardCharsets.UTF_8))
+            Message<byte[]> message = MessageBuilder.withPayload(
+                            event.getString("data").getBytes(StandardCharsets.UTF_8))
                     .setHeader(KafkaHeaders.KEY, event.getString("key").getBytes(StandardCharsets.UTF_8))
                     .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE)
                     .setHeader(CloudEventHeaders.ID, event.getString("eventId"))
@@ -434,8 +475,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             published.increment();
             return Outcome.SENT;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             failures.increment();
             Throwable permanent = permanentCause(ex);
             if (permanent != null) {
@@ -469,14 +509,23 @@ public class OutboxRelay implements SmartLifecycle {
         String eventId = event.getString("eventId");
         String reason = (String) event.remove("parkedReason");
         try {
-            mongo.getCollection(PARKED).insertOne(new Document("_id", eventId).append("collection", collection)
-                    .append("documentId", documentId).append("event", event).append("reason", reason)
-                    .append("parkedAt", new Date()));
-            log.error("Outbox event {} ({} of {} {}) can never be published to {}: {}. Parked: list, retry or "
-                    + "discard it at /api/admin/outbox/parked.", eventId, event.getString("type"), collection,
-                    documentId, event.getString("topic"), reason);
-        }
-        catch (com.mongodb.MongoWriteException ex) {
+            mongo.getCollection(PARKED)
+                    .insertOne(new Document("_id", eventId)
+                            .append("collection", collection)
+                            .append("documentId", documentId)
+                            .append("event", event)
+                            .append("reason", reason)
+                            .append("parkedAt", new Date()));
+            log.error(
+                    "Outbox event {} ({} of {} {}) can never be published to {}: {}. Parked: list, retry or "
+                            + "discard it at /api/admin/outbox/parked.",
+                    eventId,
+                    event.getString("type"),
+                    collection,
+                    documentId,
+                    event.getString("topic"),
+                    reason);
+        } catch (com.mongodb.MongoWriteException ex) {
             if (ex.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
                 throw ex;
             }
@@ -486,7 +535,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** The parked events, oldest first. */
     public List<Document> parked() {
-        return mongo.getCollection(PARKED).find().sort(new Document("parkedAt", 1)).limit(1000)
+        return mongo.getCollection(PARKED)
+                .find()
+                .sort(new Document("parkedAt", 1))
+                .limit(1000)
                 .into(new ArrayList<>());
     }
 
@@ -495,13 +547,17 @@ public class OutboxRelay implements SmartLifecycle {
      * limit raised). False if no such event is parked or its document is gone.
      */
     public boolean retryParked(String eventId) {
-        Document parked = mongo.getCollection(PARKED).find(Filters.eq("_id", eventId)).first();
+        Document parked =
+                mongo.getCollection(PARKED).find(Filters.eq("_id", eventId)).first();
         if (parked == null) {
             return false;
         }
         String collection = parked.getString("collection");
-        long matched = mongo.getCollection(collection).updateOne(Filters.eq("_id", parked.get("documentId")),
-                Updates.push(FIELD, parked.get("event", Document.class))).getMatchedCount();
+        long matched = mongo.getCollection(collection)
+                .updateOne(
+                        Filters.eq("_id", parked.get("documentId")),
+                        Updates.push(FIELD, parked.get("event", Document.class)))
+                .getMatchedCount();
         if (matched == 0) {
             return false;
         }
@@ -514,7 +570,9 @@ public class OutboxRelay implements SmartLifecycle {
     public boolean discardParked(String eventId) {
         Document parked = mongo.getCollection(PARKED).findOneAndDelete(Filters.eq("_id", eventId));
         if (parked != null) {
-            log.warn("Parked outbox event {} ({}) discarded by an operator", eventId,
+            log.warn(
+                    "Parked outbox event {} ({}) discarded by an operator",
+                    eventId,
                     parked.get("event", Document.class).getString("type"));
         }
         return parked != null;
@@ -542,12 +600,10 @@ public class OutboxRelay implements SmartLifecycle {
                     wakeUp.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
                     wakeUp.drainPermits();
                 }
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 return;
-            }
-            catch (RuntimeException ex) {
+            } catch (RuntimeException ex) {
                 log.warn("Outbox pass failed, retrying: {}", ex.getMessage());
                 sleepQuietly();
             }
@@ -557,8 +613,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void sleepQuietly() {
         try {
             Thread.sleep(interval.toMillis());
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }
@@ -580,8 +635,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (worker != null) {
             try {
                 worker.join(lease.toMillis());
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
             worker.interrupt();

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.BeforeConvertEvent;
 
@@ -21,8 +20,10 @@ public class OutboxStaging extends AbstractMongoEventListener<AggregateRoot<?>> 
         for (EventContract<?, ?> contract : contracts) {
             EventContract<?, ?> before = this.contracts.putIfAbsent(contract.aggregate(), contract);
             if (before != null) {
-                throw new IllegalStateException("Two event contracts for " + contract.aggregate().getName() + ": "
-                        + before.getClass().getName() + " and " + contract.getClass().getName());
+                throw new IllegalStateException(
+                        "Two event contracts for " + contract.aggregate().getName() + ": "
+                                + before.getClass().getName() + " and "
+                                + contract.getClass().getName());
             }
         }
     }
@@ -32,7 +33,7 @@ public class OutboxStaging extends AbstractMongoEventListener<AggregateRoot<?>> 
         stage(event.getSource());
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     <E> void stage(AggregateRoot<E> aggregate) {
         if (aggregate.raisedEvents().isEmpty()) {
             return;
@@ -40,7 +41,8 @@ public class OutboxStaging extends AbstractMongoEventListener<AggregateRoot<?>> 
         EventContract contract = contractOf(aggregate.getClass());
         aggregate.stage(events -> events.stream()
                 .map(e -> (Optional<OutboxMessage>) contract.publish(aggregate, e))
-                .flatMap(Optional::stream).toList());
+                .flatMap(Optional::stream)
+                .toList());
     }
 
     private EventContract<?, ?> contractOf(Class<?> type) {

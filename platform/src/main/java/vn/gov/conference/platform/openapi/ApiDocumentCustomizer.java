@@ -1,16 +1,5 @@
 package vn.gov.conference.platform.openapi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -34,8 +23,17 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -86,19 +84,26 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private final List<ApiDocumentationProperties.Example> examples;
 
-    public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
-                                 List<ApiDocumentationProperties.Answer> answers,
-                                 List<ApiDocumentationProperties.Files> files) {
+    public ApiDocumentCustomizer(
+            String service,
+            String publicUrl,
+            List<String> publicPaths,
+            List<ApiDocumentationProperties.Answer> answers,
+            List<ApiDocumentationProperties.Files> files) {
         this(service, publicUrl, publicPaths, answers, files, List.of());
     }
 
-    public ApiDocumentCustomizer(String service, String publicUrl, List<String> publicPaths,
-                                 List<ApiDocumentationProperties.Answer> answers,
-                                 List<ApiDocumentationProperties.Files> files,
-                                 List<ApiDocumentationProperties.Example> examples) {
+    public ApiDocumentCustomizer(
+            String service,
+            String publicUrl,
+            List<String> publicPaths,
+            List<ApiDocumentationProperties.Answer> answers,
+            List<ApiDocumentationProperties.Files> files,
+            List<ApiDocumentationProperties.Example> examples) {
         this.service = service;
         this.publicUrl = publicUrl;
-        this.publicPaths = publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
+        this.publicPaths =
+                publicPaths.stream().map(ApiDocumentCustomizer::pattern).toList();
         this.answers = List.copyOf(answers);
         this.files = List.copyOf(files);
         this.examples = List.copyOf(examples);
@@ -113,30 +118,31 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
             if (!example.path().equals(path) || !example.method().equalsIgnoreCase(method.name())) {
                 continue;
             }
-            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+            if (operation.getRequestBody() == null
+                    || operation.getRequestBody().getContent() == null
                     || operation.getRequestBody().getContent().get(example.mediaType()) == null) {
-                throw new IllegalStateException("conference.openapi.examples: " + method + " " + path
-                        + " reads no " + example.mediaType() + " body");
+                throw new IllegalStateException("conference.openapi.examples: " + method + " " + path + " reads no "
+                        + example.mediaType() + " body");
             }
             MediaType content = operation.getRequestBody().getContent().get(example.mediaType());
             for (String resource : example.resources()) {
                 String name = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-                content.addExamples(name, new Example()
-                        .summary(example.summary()).value(read(resource, example.mediaType())));
+                content.addExamples(
+                        name, new Example().summary(example.summary()).value(read(resource, example.mediaType())));
             }
         }
     }
 
     private static Object read(String resource, String mediaType) {
-        try (InputStream in = ApiDocumentCustomizer.class.getClassLoader()
+        try (InputStream in = ApiDocumentCustomizer.class
+                .getClassLoader()
                 .getResourceAsStream(resource.startsWith("/") ? resource.substring(1) : resource)) {
             if (in == null) {
                 throw new IllegalStateException("conference.openapi.examples: no resource " + resource);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return mediaType.contains("json") ? Json.mapper().readTree(text) : text;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -152,15 +158,22 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
     private void files(String path, PathItem.HttpMethod method, ApiResponses responses) {
         List<String> types = files.stream()
                 .filter(file -> named(file.methods(), method)
-                        && matches(file.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path))
-                .findFirst().map(ApiDocumentationProperties.Files::types).orElse(null);
+                        && matches(
+                                file.paths().stream()
+                                        .map(ApiDocumentCustomizer::pattern)
+                                        .toList(),
+                                path))
+                .findFirst()
+                .map(ApiDocumentationProperties.Files::types)
+                .orElse(null);
         responses.forEach((code, response) -> {
             Content content = response.getContent();
             if (!code.startsWith("2") || content == null || !content.containsKey(JSON)) {
                 return;
             }
             Schema<?> schema = content.get(JSON).getSchema();
-            boolean bytes = schema != null && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
+            boolean bytes =
+                    schema != null && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
             if (types == null && !bytes) {
                 return;
             }
@@ -182,33 +195,46 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.info(new Info().title("Conference planning — " + service).version("v1").description("""
+        openApi.info(new Info()
+                .title("Conference planning — " + service)
+                .version("v1")
+                .description("""
                 The %s part of the public API, reached through the gateway at %s/api/…. Every call needs an OAuth2 \
                 access token (client credentials at /oauth2/token, or a person's sign-in) unless it says that a \
                 signed link may stand in for it. Refusals are application/problem+json (RFC 9457) with `rule` and, \
-                for invalid input, `errors`. Clients ignore fields they do not know; see docs/api-versioning.md."""
-                .formatted(service, publicUrl)));
+                for invalid input, `errors`. Clients ignore fields they do not know; see docs/api-versioning.md.""".formatted(service, publicUrl)));
         openApi.servers(List.of(new Server().url(publicUrl).description("The gateway")));
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.components(components
-                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .bearerFormat("JWT").description("An access token of the gateway's authorization server"))
-                .addSecuritySchemes(OAUTH2, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-                        .description("Machine clients: client credentials (client_secret_basic or _post)")
-                        .flows(new OAuthFlows().clientCredentials(new OAuthFlow()
-                                .tokenUrl(publicUrl + "/oauth2/token").scopes(new Scopes()))))
+                .addSecuritySchemes(
+                        BEARER,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description("An access token of the gateway's authorization server"))
+                .addSecuritySchemes(
+                        OAUTH2,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.OAUTH2)
+                                .description("Machine clients: client credentials (client_secret_basic or _post)")
+                                .flows(new OAuthFlows()
+                                        .clientCredentials(new OAuthFlow()
+                                                .tokenUrl(publicUrl + "/oauth2/token")
+                                                .scopes(new Scopes()))))
                 .addSchemas(PROBLEM, problemSchema()));
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> document(path, method, operation)));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> document(path, method, operation)));
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean open = matches(publicPaths, path);
-        List<SecurityRequirement> security = new ArrayList<>(List.of(
-                new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(OAUTH2)));
+        List<SecurityRequirement> security = new ArrayList<>(
+                List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(OAUTH2)));
         if (open) {
             // Either a token or the signed link's own parameters (sig, …), which the handler verifies.
             security.add(new SecurityRequirement());
@@ -218,12 +244,14 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        boolean ifMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn())
-                && "If-Match".equalsIgnoreCase(p.getName()));
+        boolean ifMatch = parameters.stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
         Set<String> codes = new java.util.TreeSet<>(List.of("401", "403"));
         // A province or plan named in the path or the query is checked like the path's: another province is 404.
-        if (path.contains("{") || parameters.stream().anyMatch(p -> "query".equals(p.getIn())
-                && ("province".equals(p.getName()) || "planId".equals(p.getName())))) {
+        if (path.contains("{")
+                || parameters.stream()
+                        .anyMatch(p -> "query".equals(p.getIn())
+                                && ("province".equals(p.getName()) || "planId".equals(p.getName())))) {
             codes.add("404");
         }
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {
@@ -250,20 +278,26 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         examples(path, method, operation);
         for (ApiDocumentationProperties.Answer answer : answers) {
             String code = String.valueOf(answer.status());
-            if (!named(answer.methods(), method) || !matches(answer.paths().stream().map(ApiDocumentCustomizer::pattern).toList(), path)
+            if (!named(answer.methods(), method)
+                    || !matches(
+                            answer.paths().stream()
+                                    .map(ApiDocumentCustomizer::pattern)
+                                    .toList(),
+                            path)
                     || responses.containsKey(code)) {
                 continue;
             }
             if (answer.status() < 300) {
                 ApiResponse ok = responses.get("200");
-                responses.addApiResponse(code, new ApiResponse().description(answer.description())
-                        .content(ok == null ? null : ok.getContent()));
-            }
-            else if (answer.status() < 400 || answer.status() == 416) {
+                responses.addApiResponse(
+                        code,
+                        new ApiResponse()
+                                .description(answer.description())
+                                .content(ok == null ? null : ok.getContent()));
+            } else if (answer.status() < 400 || answer.status() == 416) {
                 // 304 Not Modified, 416 Range Not Satisfiable: headers only (Content-Range), no body.
                 responses.addApiResponse(code, new ApiResponse().description(answer.description()));
-            }
-            else {
+            } else {
                 responses.addApiResponse(code, problem(answer.description()));
             }
         }
@@ -288,8 +322,9 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
     }
 
     private static Content problemContent() {
-        return new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        return new Content()
+                .addMediaType(
+                        PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     @SuppressWarnings("rawtypes")
@@ -301,14 +336,18 @@ public class ApiDocumentCustomizer implements OpenApiCustomizer {
         fieldError.setRequired(List.of("field", "rule", "message"));
         Schema<?> problem = new ObjectSchema()
                 .description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().format("uri")
-                        .example("https://conference.gov.vn/problems/not-found"))
+                .addProperty(
+                        "type",
+                        new StringSchema().format("uri").example("https://conference.gov.vn/problems/not-found"))
                 .addProperty("title", new StringSchema().example("Not Found"))
                 .addProperty("status", new IntegerSchema().example(404))
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("rule", new StringSchema().description("The rule broken, also the end of `type`")
-                        .example("not-found"))
+                .addProperty(
+                        "rule",
+                        new StringSchema()
+                                .description("The rule broken, also the end of `type`")
+                                .example("not-found"))
                 .addProperty("errors", new ArraySchema().items(fieldError));
         problem.setRequired(List.of("type", "title", "status", "rule"));
         return problem;

@@ -1,15 +1,5 @@
 package vn.gov.conference.platform.openapi;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
@@ -19,6 +9,15 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The house rule for what an API record's schema requires: every component is required (a request without it is
@@ -66,8 +65,7 @@ class RequiredUnlessNullable implements ModelConverter {
             if (nullable(component)) {
                 required.remove(name);
                 properties.put(name, nullable(property));
-            }
-            else {
+            } else {
                 required.add(name);
             }
         }
@@ -78,7 +76,9 @@ class RequiredUnlessNullable implements ModelConverter {
         if (component.getType().isPrimitive()) {
             return false;
         }
-        return Stream.of(component.getAnnotatedType().getAnnotations(), component.getAnnotations(),
+        return Stream.of(
+                        component.getAnnotatedType().getAnnotations(),
+                        component.getAnnotations(),
                         component.getAccessor().getAnnotatedReturnType().getAnnotations())
                 .flatMap(Arrays::stream)
                 .map(Annotation::annotationType)
@@ -103,14 +103,17 @@ class RequiredUnlessNullable implements ModelConverter {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema shared) {
         if (shared.get$ref() != null) {
-            return new Schema<>().anyOf(List.of(new Schema<>().$ref(shared.get$ref()), NULL))
+            return new Schema<>()
+                    .anyOf(List.of(new Schema<>().$ref(shared.get$ref()), NULL))
                     .description(shared.getDescription());
         }
         Schema property = AnnotationsUtils.clone(shared, true);
         if (property.getAnyOf() != null || property.getOneOf() != null) {
-            List<Schema> choices = new java.util.ArrayList<>(
-                    property.getAnyOf() != null ? property.getAnyOf() : property.getOneOf());
-            if (choices.stream().noneMatch(choice -> choice.getTypes() != null && choice.getTypes().contains("null"))) {
+            List<Schema> choices =
+                    new java.util.ArrayList<>(property.getAnyOf() != null ? property.getAnyOf() : property.getOneOf());
+            if (choices.stream()
+                    .noneMatch(choice ->
+                            choice.getTypes() != null && choice.getTypes().contains("null"))) {
                 choices.add(NULL);
             }
             return property.getAnyOf() != null ? property.anyOf(choices) : property.oneOf(choices);
@@ -118,8 +121,7 @@ class RequiredUnlessNullable implements ModelConverter {
         Set<String> types = new LinkedHashSet<>();
         if (property.getTypes() != null) {
             types.addAll(property.getTypes());
-        }
-        else if (property.getType() != null) {
+        } else if (property.getType() != null) {
             types.add(property.getType());
         }
         if (!types.isEmpty()) {

@@ -2,7 +2,6 @@ package vn.gov.conference.platform.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,16 +39,18 @@ public class StandInIndexes implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         List<String> indexed = new ArrayList<>();
-        for (MongoPersistentEntity<?> entity : mongo.getConverter().getMappingContext().getPersistentEntities()) {
+        for (MongoPersistentEntity<?> entity :
+                mongo.getConverter().getMappingContext().getPersistentEntities()) {
             MongoPersistentProperty version = entity.getVersionProperty();
             if (version == null || entity.getCollection() == null) {
                 continue;
             }
-            mongo.indexOps(entity.getCollection()).createIndex(new Index()
-                    .on("_id", Sort.Direction.ASC)
-                    .on(version.getFieldName(), Sort.Direction.ASC)
-                    .unique()
-                    .named(NAME));
+            mongo.indexOps(entity.getCollection())
+                    .createIndex(new Index()
+                            .on("_id", Sort.Direction.ASC)
+                            .on(version.getFieldName(), Sort.Direction.ASC)
+                            .unique()
+                            .named(NAME));
             indexed.add(entity.getCollection());
         }
         log.info("MongoDB stand-in: versioned saves served by an index in {}", indexed);

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
-
 import vn.gov.conference.platform.time.VietnamTime;
 
 /**
@@ -18,11 +16,13 @@ import vn.gov.conference.platform.time.VietnamTime;
  */
 public final class TimeConversions {
 
-    private TimeConversions() {
-    }
+    private TimeConversions() {}
 
     public static List<Converter<?, ?>> converters() {
-        return List.of(new OffsetDateTimeToDate(), new DateToOffsetDateTime(), new LocalDateToString(),
+        return List.of(
+                new OffsetDateTimeToDate(),
+                new DateToOffsetDateTime(),
+                new LocalDateToString(),
                 new StringToLocalDate());
     }
 

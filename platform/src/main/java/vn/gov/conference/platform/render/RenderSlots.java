@@ -3,7 +3,6 @@ package vn.gov.conference.platform.render;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-
 import vn.gov.conference.platform.web.BusyException;
 
 /**
@@ -31,14 +30,15 @@ public class RenderSlots {
     /** Renders in a free slot, or refuses with {@link BusyException} when there is none. */
     public <T> T render(String what, Supplier<T> render) {
         if (!slots.tryAcquire()) {
-            throw new BusyException("render-busy", "This server is rendering " + max + " documents already; "
-                    + "ask for the " + what + " again in " + Math.max(1, retryAfter.toSeconds()) + " s.",
+            throw new BusyException(
+                    "render-busy",
+                    "This server is rendering " + max + " documents already; " + "ask for the " + what + " again in "
+                            + Math.max(1, retryAfter.toSeconds()) + " s.",
                     retryAfter);
         }
         try {
             return render.get();
-        }
-        finally {
+        } finally {
             slots.release();
         }
     }

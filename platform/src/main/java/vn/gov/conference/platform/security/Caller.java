@@ -2,9 +2,7 @@ package vn.gov.conference.platform.security;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.springframework.security.oauth2.jwt.Jwt;
-
 import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.NotFoundException;
 
@@ -27,12 +25,11 @@ public record Caller(String subject, Role role, String province, String unit) {
         Role parsed;
         try {
             parsed = Role.valueOf(role);
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             throw new ForbiddenException("unknown-role", "The token's role '" + role + "' is not known here.");
         }
-        Caller caller = new Caller(jwt.getSubject(), parsed, jwt.getClaimAsString("province"),
-                jwt.getClaimAsString("unit"));
+        Caller caller =
+                new Caller(jwt.getSubject(), parsed, jwt.getClaimAsString("province"), jwt.getClaimAsString("unit"));
         if (parsed.provincial() && caller.province() == null) {
             throw new ForbiddenException("missing-province", "A " + parsed + " token must name its province.");
         }
@@ -77,8 +74,8 @@ public record Caller(String subject, Role role, String province, String unit) {
 
     public void checkRole(Role... roles) {
         if (!is(roles)) {
-            throw new ForbiddenException("role", "This needs one of the roles " + Arrays.toString(roles)
-                    + "; the caller is " + role + ".");
+            throw new ForbiddenException(
+                    "role", "This needs one of the roles " + Arrays.toString(roles) + "; the caller is " + role + ".");
         }
     }
 

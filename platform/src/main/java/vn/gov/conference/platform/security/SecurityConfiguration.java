@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,17 +27,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-
 /**
  * Every service is a resource server of its own (defence in depth: the gateway is not trusted to have checked).
  * Every request needs a valid JWT except health, info, Prometheus, API docs and the service's declared signed-link
  * paths; the other actuator endpoints need an ADMIN's. Refusals answer application/problem+json like every other error.
  */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"
+        })
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
@@ -56,22 +55,32 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     // Health answers its status only, unless the caller is an ADMIN (show-details: when-authorized);
                     // Prometheus is scraped without a token (docker-compose's Prometheus has none).
-                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                            "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                            "/swagger-ui.html", "/asyncapi.json", "/error").permitAll();
+                    requests.requestMatchers(
+                                    "/actuator/health/**",
+                                    "/actuator/health",
+                                    "/actuator/info",
+                                    "/actuator/prometheus",
+                                    "/v3/api-docs/**",
+                                    "/v3/api-docs",
+                                    "/swagger-ui/**",
+                                    "/swagger-ui.html",
+                                    "/asyncapi.json",
+                                    "/error")
+                            .permitAll();
                     // Metrics and every other endpoint name the service's internals: the platform's operators only.
                     requests.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name());
                     if (!publicPaths.isEmpty()) {
-                        requests.requestMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                        requests.requestMatchers(publicPaths.toArray(String[]::new))
+                                .permitAll();
                     }
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RoleAuthorities.converter()))
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied));
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(RoleAuthorities.converter()))
+                                .authenticationEntryPoint(unauthenticated)
+                                .accessDeniedHandler(denied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
         return http.build();
     }
 
@@ -84,13 +93,12 @@ public class SecurityConfiguration {
                 RSAPublicKey key = RsaKeyConverters.x509().convert(pem);
                 decoder = NimbusJwtDecoder.withPublicKey(key).build();
             }
-        }
-        else {
+        } else {
             decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         }
         String audience = properties.audience();
-        OAuth2TokenValidator<Jwt> forThisApi = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                audiences -> audiences != null && audiences.contains(audience));
+        OAuth2TokenValidator<Jwt> forThisApi = new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, audiences -> audiences != null && audiences.contains(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), forThisApi));
         return decoder;
@@ -115,5 +123,4 @@ public class SecurityConfiguration {
             }
         };
     }
-
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
@@ -16,8 +15,13 @@ import org.springframework.core.io.Resource;
  * @param audience         what {@code aud} must name: a token the same issuer made for another application is refused
  */
 @ConfigurationProperties("conference.security")
-public record SecurityProperties(String jwkSetUri, Resource publicKeyLocation, List<String> publicPaths,
-                                 String linkSecret, String issuer, String audience) {
+public record SecurityProperties(
+        String jwkSetUri,
+        Resource publicKeyLocation,
+        List<String> publicPaths,
+        String linkSecret,
+        String issuer,
+        String audience) {
 
     public SecurityProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,8 +43,7 @@ public final class SignedLinks {
         long expiry;
         try {
             expiry = Long.parseLong(token.substring(0, dot));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             return false;
         }
         byte[] expected = mac(purpose, subject, expiry).getBytes(StandardCharsets.US_ASCII);
@@ -64,8 +62,7 @@ public final class SignedLinks {
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             byte[] digest = mac.doFinal((purpose + "\n" + subject + "\n" + expiry).getBytes(StandardCharsets.UTF_8));
             return ENCODER.encodeToString(digest);
-        }
-        catch (GeneralSecurityException ex) {
+        } catch (GeneralSecurityException ex) {
             throw new IllegalStateException("HmacSHA256 unavailable", ex);
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.web;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param uploadPaths   the service's file uploads (path patterns)
  */
 @ConfigurationProperties("conference.limits")
-public record LimitsProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("50MB") DataSize maxUploadSize,
-                               @DefaultValue List<String> uploadPaths) {
-}
+public record LimitsProperties(
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("50MB") DataSize maxUploadSize,
+        @DefaultValue List<String> uploadPaths) {}

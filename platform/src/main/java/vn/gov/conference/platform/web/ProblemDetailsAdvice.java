@@ -1,14 +1,10 @@
 package vn.gov.conference.platform.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The one place where exceptions become answers. A client's mistake is always a 4xx problem naming the field and
@@ -41,14 +39,17 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException ex) {
-        List<Problems.FieldError> errors = ex.field() == null ? List.of()
+        List<Problems.FieldError> errors = ex.field() == null
+                ? List.of()
                 : List.of(new Problems.FieldError(ex.field(), ex.rule(), ex.getMessage()));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
         if (ex.status() == HttpStatus.UNAUTHORIZED) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         if (ex instanceof BusyException busy) {
-            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
+            answer.header(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
         }
         return answer.body(Problems.of(ex.status(), ex.rule(), ex.getMessage(), errors));
     }
@@ -61,8 +62,11 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "Someone else changed this at the same time; read it again and retry."));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(
+                        HttpStatus.CONFLICT,
+                        "concurrent-change",
+                        "Someone else changed this at the same time; read it again and retry."));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -74,8 +78,13 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
         List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
-                .map(violation -> new Problems.FieldError(violation.getPropertyPath().toString(),
-                        ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+                .map(violation -> new Problems.FieldError(
+                        violation.getPropertyPath().toString(),
+                        ruleOf(violation
+                                .getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName()),
                         violation.getMessage()))
                 .toList();
         return ResponseEntity.badRequest()
@@ -95,11 +104,14 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(RequestBodyFailure ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "content-too-large",
                 "This address accepts request bodies of at most " + ex.limit() + " bytes; this one went past it.");
         problem.setProperty("maxBytes", ex.limit());
         // The rest of the body is left unread: close the connection rather than drain it.
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
                 .body(problem);
     }
 
@@ -110,33 +122,39 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
             return tooLarge(body);
         }
         log.error("Unexpected failure", ex);
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Something went wrong on our side; it has been logged."));
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Something went wrong on our side; it has been logged."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.add(new Problems.FieldError(error.getField(), ruleOf(error.getCode()), error.getDefaultMessage()));
         }
-        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
-                new Problems.FieldError(error.getObjectName(), ruleOf(error.getCode()), error.getDefaultMessage())));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(new Problems.FieldError(
+                        error.getObjectName(), ruleOf(error.getCode()), error.getDefaultMessage())));
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields.", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                String code = error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
+                String code = error.getCodes() == null || error.getCodes().length == 0
+                        ? "invalid"
                         : error.getCodes()[error.getCodes().length - 1];
-                errors.add(new Problems.FieldError(result.getMethodParameter().getParameterName(), ruleOf(code),
-                        error.getDefaultMessage()));
+                errors.add(new Problems.FieldError(
+                        result.getMethodParameter().getParameterName(), ruleOf(code), error.getDefaultMessage()));
             }
         });
         return ResponseEntity.badRequest()
@@ -145,43 +163,55 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
 
     /** A query or path parameter that does not convert ({@code page=abc}): 400 naming the parameter. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = ex.getPropertyName() != null ? ex.getPropertyName()
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null
+                ? ex.getPropertyName()
                 : ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "parameter";
         String detail = "The parameter '" + field + "' has a value of the wrong type or format.";
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
-                List.of(new Problems.FieldError(field, "type", detail))));
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-input",
+                        detail,
+                        List.of(new Problems.FieldError(field, "type", detail))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         RequestBodyFailure body = RequestBodyFailure.in(ex);
         if (body != null && body.tooLarge()) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(body).getBody());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(tooLarge(body).getBody());
         }
         String field = null;
         String detail = "The request body is not valid JSON for this operation.";
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        if (ex.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             field = path(databind.getPath());
             detail = "The field '" + field + "' has a value of the wrong type or format.";
-        }
-        else if (ex.getCause() instanceof JacksonException jackson) {
+        } else if (ex.getCause() instanceof JacksonException jackson) {
             detail = "The request body is not well-formed JSON: " + jackson.getOriginalMessage();
         }
-        List<Problems.FieldError> errors = field == null ? List.of()
-                : List.of(new Problems.FieldError(field, "type", detail));
-        return ResponseEntity.badRequest()
-                .body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", detail, errors));
+        List<Problems.FieldError> errors =
+                field == null ? List.of() : List.of(new Problems.FieldError(field, "type", detail));
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", detail, errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         String detail = "The parameter '" + ex.getParameterName() + "' is required.";
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
-                List.of(new Problems.FieldError(ex.getParameterName(), "required", detail))));
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-input",
+                        detail,
+                        List.of(new Problems.FieldError(ex.getParameterName(), "required", detail))));
     }
 
     private static String path(List<JacksonException.Reference> references) {
@@ -192,8 +222,7 @@ public class ProblemDetailsAdvice extends FrameworkRefusals {
                     path.append('.');
                 }
                 path.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
+            } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }

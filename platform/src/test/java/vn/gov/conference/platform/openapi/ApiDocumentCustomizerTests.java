@@ -1,6 +1,7 @@
 package vn.gov.conference.platform.openapi;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,40 +18,58 @@ import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.testing.contracts.ObservedStatuses.Observed;
 import vn.gov.conference.testing.contracts.OpenApiCheck;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** What the customizer makes of springdoc's inference, and that the build's check fails the document it replaced. */
 class ApiDocumentCustomizerTests {
 
-    private static final ApiDocumentCustomizer CUSTOMIZER = new ApiDocumentCustomizer("plan-service",
-            "https://hoinghi.example.gov.vn", List.of("/api/plans/*/portal/**"),
+    private static final ApiDocumentCustomizer CUSTOMIZER = new ApiDocumentCustomizer(
+            "plan-service",
+            "https://hoinghi.example.gov.vn",
+            List.of("/api/plans/*/portal/**"),
             List.of(new ApiDocumentationProperties.Answer(422, List.of("POST"), List.of("/api/plans"), "Limits")),
-            List.of(new ApiDocumentationProperties.Files(List.of(), List.of("/api/plans/*/document"),
-                    List.of("application/pdf"))));
+            List.of(new ApiDocumentationProperties.Files(
+                    List.of(), List.of("/api/plans/*/document"), List.of("application/pdf"))));
 
     /** What springdoc wrote before: a required query "caller", only 200 as *\/*, no security, default title. */
     private static OpenAPI inferred() {
-        Operation create = new Operation().summary("Draft a plan").operationId("create")
-                .addParametersItem(new QueryParameter().name("caller").required(true).schema(new ObjectSchema()))
+        Operation create = new Operation()
+                .summary("Draft a plan")
+                .operationId("create")
+                .addParametersItem(
+                        new QueryParameter().name("caller").required(true).schema(new ObjectSchema()))
                 .requestBody(new RequestBody().content(json()))
-                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")
-                        .content(new Content().addMediaType("*/*", new MediaType().schema(new ObjectSchema())))));
-        Operation revise = new Operation().summary("Revise").operationId("revise")
+                .responses(new ApiResponses()
+                        .addApiResponse(
+                                "200",
+                                new ApiResponse()
+                                        .description("OK")
+                                        .content(new Content()
+                                                .addMediaType("*/*", new MediaType().schema(new ObjectSchema())))));
+        Operation revise = new Operation()
+                .summary("Revise")
+                .operationId("revise")
                 .addParametersItem(id())
                 .addParametersItem(new HeaderParameter().name("If-Match").schema(new StringSchema()))
                 .requestBody(new RequestBody().content(json()))
-                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK").content(json())));
-        Operation portal = new Operation().summary("Portal").operationId("portal")
+                .responses(new ApiResponses()
+                        .addApiResponse(
+                                "200", new ApiResponse().description("OK").content(json())));
+        Operation portal = new Operation()
+                .summary("Portal")
+                .operationId("portal")
                 .addParametersItem(id())
                 .addParametersItem(new QueryParameter().name("sig").schema(new StringSchema()))
-                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK").content(json())));
-        return new OpenAPI().info(new io.swagger.v3.oas.models.info.Info().title("OpenAPI definition").version("v0"))
+                .responses(new ApiResponses()
+                        .addApiResponse(
+                                "200", new ApiResponse().description("OK").content(json())));
+        return new OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info()
+                        .title("OpenAPI definition")
+                        .version("v0"))
                 .paths(new Paths()
                         .addPathItem("/api/plans", new PathItem().post(create))
                         .addPathItem("/api/plans/{id}", new PathItem().patch(revise))
@@ -72,7 +91,9 @@ class ApiDocumentCustomizerTests {
     @Test
     void theCheckFailsWhatSpringdocInferredAlone() {
         assertThat(OpenApiCheck.problems(write(inferred())))
-                .contains("info.title is springdoc's default", "no security scheme is declared",
+                .contains(
+                        "info.title is springdoc's default",
+                        "no security scheme is declared",
                         "POST /api/plans: no security requirement",
                         "POST /api/plans: lists the token's caller as a query parameter",
                         "POST /api/plans 200: content */*");
@@ -89,34 +110,75 @@ class ApiDocumentCustomizerTests {
         assertThat(openApi.getInfo().getTitle()).isEqualTo("Conference planning — plan-service");
         assertThat(openApi.getPaths().get("/api/plans").getPost().getResponses().keySet())
                 .containsExactly("200", "400", "401", "403", "409", "413", "415", "422", "default");
-        assertThat(openApi.getPaths().get("/api/plans/{id}").getPatch().getResponses().keySet())
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}")
+                        .getPatch()
+                        .getResponses()
+                        .keySet())
                 .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "428", "default");
         // A signed link stands in for the token: security is optional.
-        assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getSecurity())
-                .hasSize(3).last().satisfies(requirement -> assertThat(requirement).isEmpty());
-        assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().keySet())
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}/portal/bundle.zip")
+                        .getGet()
+                        .getSecurity())
+                .hasSize(3)
+                .last()
+                .satisfies(requirement -> assertThat(requirement).isEmpty());
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}/portal/bundle.zip")
+                        .getGet()
+                        .getResponses()
+                        .keySet())
                 .containsExactly("200", "400", "401", "403", "404", "default");
     }
 
     @Test
     void filesAreDocumentedAsTheirMediaTypesNotAsJson() {
         OpenAPI openApi = inferred();
-        Content bytes = new Content().addMediaType("application/json",
-                new MediaType().schema(new StringSchema().format("byte")));
-        openApi.getPaths().addPathItem("/api/plans/{id}/document", new PathItem().get(new Operation()
-                .summary("Document").addParametersItem(id())
-                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")
-                        .content(bytes)))));
-        openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().get("200")
-                .setContent(new Content().addMediaType("application/json",
-                        new MediaType().schema(new StringSchema().format("binary"))));
+        Content bytes = new Content()
+                .addMediaType("application/json", new MediaType().schema(new StringSchema().format("byte")));
+        openApi.getPaths()
+                .addPathItem(
+                        "/api/plans/{id}/document",
+                        new PathItem()
+                                .get(new Operation()
+                                        .summary("Document")
+                                        .addParametersItem(id())
+                                        .responses(new ApiResponses()
+                                                .addApiResponse(
+                                                        "200",
+                                                        new ApiResponse()
+                                                                .description("OK")
+                                                                .content(bytes)))));
+        openApi.getPaths()
+                .get("/api/plans/{id}/portal/bundle.zip")
+                .getGet()
+                .getResponses()
+                .get("200")
+                .setContent(new Content()
+                        .addMediaType("application/json", new MediaType().schema(new StringSchema().format("binary"))));
         CUSTOMIZER.customise(openApi);
 
-        assertThat(openApi.getPaths().get("/api/plans/{id}/document").getGet().getResponses().get("200")
-                .getContent()).containsOnlyKeys("application/pdf");
-        assertThat(openApi.getPaths().get("/api/plans/{id}/portal/bundle.zip").getGet().getResponses().get("200")
-                .getContent()).containsOnlyKeys("application/octet-stream");
-        assertThat(openApi.getPaths().get("/api/plans/{id}").getPatch().getResponses().get("200").getContent())
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}/document")
+                        .getGet()
+                        .getResponses()
+                        .get("200")
+                        .getContent())
+                .containsOnlyKeys("application/pdf");
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}/portal/bundle.zip")
+                        .getGet()
+                        .getResponses()
+                        .get("200")
+                        .getContent())
+                .containsOnlyKeys("application/octet-stream");
+        assertThat(openApi.getPaths()
+                        .get("/api/plans/{id}")
+                        .getPatch()
+                        .getResponses()
+                        .get("200")
+                        .getContent())
                 .containsOnlyKeys("application/json");
     }
 
@@ -126,16 +188,20 @@ class ApiDocumentCustomizerTests {
         CUSTOMIZER.customise(openApi);
         String document = write(openApi);
 
-        assertThat(OpenApiCheck.undocumented(document, List.of(
-                new Observed("POST", "/api/plans", 422),
-                new Observed("PATCH", "/api/plans/p-1", 412),
-                new Observed("GET", "/actuator/health", 200),
-                new Observed("DELETE", "/api/plans/p-1", 405))))
+        assertThat(OpenApiCheck.undocumented(
+                        document,
+                        List.of(
+                                new Observed("POST", "/api/plans", 422),
+                                new Observed("PATCH", "/api/plans/p-1", 412),
+                                new Observed("GET", "/actuator/health", 200),
+                                new Observed("DELETE", "/api/plans/p-1", 405))))
                 .isEmpty();
-        assertThat(OpenApiCheck.undocumented(document, List.of(
-                new Observed("POST", "/api/plans", 201),
-                new Observed("GET", "/api/plans/p-1/portal/bundle.zip", 409),
-                new Observed("DELETE", "/api/plans/p-1", 204))))
+        assertThat(OpenApiCheck.undocumented(
+                        document,
+                        List.of(
+                                new Observed("POST", "/api/plans", 201),
+                                new Observed("GET", "/api/plans/p-1/portal/bundle.zip", 409),
+                                new Observed("DELETE", "/api/plans/p-1", 204))))
                 .containsExactly(
                         "POST /api/plans → 201: POST /api/plans documents only "
                                 + "[200, 400, 401, 403, 409, 413, 415, 422, default]",
@@ -146,12 +212,21 @@ class ApiDocumentCustomizerTests {
 
     @Test
     void showsTheConfiguredExamplesOfABodyAndTheCheckValidatesThemAgainstTheirSchema() {
-        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer("plan-service", "https://hoinghi.example.gov.vn",
-                List.of(), List.of(), List.of(), List.of(new ApiDocumentationProperties.Example("POST", "/api/plans",
-                        null, List.of("openapi-examples/small-plan.json"), "A small plan")));
+        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer(
+                "plan-service",
+                "https://hoinghi.example.gov.vn",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ApiDocumentationProperties.Example(
+                        "POST", "/api/plans", null, List.of("openapi-examples/small-plan.json"), "A small plan")));
         OpenAPI openApi = inferred();
         customizer.customise(openApi);
-        MediaType body = openApi.getPaths().get("/api/plans").getPost().getRequestBody().getContent()
+        MediaType body = openApi.getPaths()
+                .get("/api/plans")
+                .getPost()
+                .getRequestBody()
+                .getContent()
                 .get("application/json");
 
         assertThat(body.getExamples()).containsOnlyKeys("small-plan");
@@ -159,20 +234,30 @@ class ApiDocumentCustomizerTests {
         assertThat(OpenApiCheck.operationsWithExamples(write(openApi))).containsExactly("POST /api/plans");
         assertThat(OpenApiCheck.invalidExamples(write(openApi))).isEmpty();
 
-        body.schema(new ObjectSchema().addProperty("title", new StringSchema()).addProperty("chair", new StringSchema())
+        body.schema(new ObjectSchema()
+                .addProperty("title", new StringSchema())
+                .addProperty("chair", new StringSchema())
                 .required(List.of("title", "chair")));
         assertThat(OpenApiCheck.invalidExamples(write(openApi)))
-                .singleElement().asString().startsWith("POST /api/plans body application/json example small-plan")
+                .singleElement()
+                .asString()
+                .startsWith("POST /api/plans body application/json example small-plan")
                 .contains("chair");
     }
 
     @Test
     void anExampleWhoseResourceIsMissingFailsTheDocumentRatherThanVanish() {
-        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer("plan-service", "https://hoinghi.example.gov.vn",
-                List.of(), List.of(), List.of(), List.of(new ApiDocumentationProperties.Example("POST", "/api/plans",
-                        null, List.of("openapi-examples/no-such-plan.json"), null)));
+        ApiDocumentCustomizer customizer = new ApiDocumentCustomizer(
+                "plan-service",
+                "https://hoinghi.example.gov.vn",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ApiDocumentationProperties.Example(
+                        "POST", "/api/plans", null, List.of("openapi-examples/no-such-plan.json"), null)));
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> customizer.customise(inferred())).withMessageContaining("no-such-plan.json");
+                .isThrownBy(() -> customizer.customise(inferred()))
+                .withMessageContaining("no-such-plan.json");
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.platform.openapi;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -10,23 +9,30 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.testing.contracts.OpenApiCheck;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RequiredUnlessNullableTests {
 
-    enum Status { OPEN, CLOSED }
-
-    record Register(String issuer, int year, long nextNumber, boolean closed, @Nullable Integer reserved,
-                    List<String> notes, @Nullable Status status, @JsonProperty("no") @Nullable String number) {
+    enum Status {
+        OPEN,
+        CLOSED
     }
 
-    record Page(List<Register> items, int total, @Nullable Register first) {
-    }
+    record Register(
+            String issuer,
+            int year,
+            long nextNumber,
+            boolean closed,
+            @Nullable Integer reserved,
+            List<String> notes,
+            @Nullable Status status,
+            @JsonProperty("no") @Nullable String number) {}
+
+    record Page(List<Register> items, int total, @Nullable Register first) {}
 
     @SuppressWarnings("rawtypes")
     private static Map<String, Schema> schemas() {
@@ -53,23 +59,28 @@ class RequiredUnlessNullableTests {
 
         Schema first = (Schema) schemas().get("Page").getProperties().get("first");
         assertThat(first.get$ref()).isNull();
-        assertThat(((List<Schema>) first.getAnyOf()).stream().map(s -> s.get$ref() != null ? s.get$ref()
-                : String.valueOf(s.getTypes()))).containsExactly("#/components/schemas/Register", "[null]");
+        assertThat(((List<Schema>) first.getAnyOf())
+                        .stream().map(s -> s.get$ref() != null ? s.get$ref() : String.valueOf(s.getTypes())))
+                .containsExactly("#/components/schemas/Register", "[null]");
     }
 
     /** The build's check on a document whose schemas are these records', written with and without the rule. */
     @SuppressWarnings("rawtypes")
     private static List<String> checked(Map<String, Schema> schemas) {
-        OpenAPI openApi = new OpenAPI().openapi("3.1.0").info(new Info().title("Conference planning — test").version("v1"))
+        OpenAPI openApi = new OpenAPI()
+                .openapi("3.1.0")
+                .info(new Info().title("Conference planning — test").version("v1"))
                 .components(new Components().schemas(schemas));
         return OpenApiCheck.problems(Json31.pretty(openApi)).stream()
-                .filter(problem -> problem.startsWith("#/components/schemas/")).toList();
+                .filter(problem -> problem.startsWith("#/components/schemas/"))
+                .toList();
     }
 
     @Test
     void theBuildsCheckFailsARecordSchemaWithoutItsRequiredListAndPassesTheRulesOwn() {
         assertThat(checked(new ModelConverters(true).readAll(Page.class)))
-                .contains("#/components/schemas/Register/properties/issuer: neither required nor nullable",
+                .contains(
+                        "#/components/schemas/Register/properties/issuer: neither required nor nullable",
                         "#/components/schemas/Page/properties/items: neither required nor nullable");
         assertThat(checked(schemas())).isEmpty();
     }

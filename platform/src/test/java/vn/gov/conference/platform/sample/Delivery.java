@@ -2,11 +2,9 @@ package vn.gov.conference.platform.sample;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.platform.events.AggregateRoot;
 
 /** An aggregate that raises its events the platform's one way: internal events, mapped by {@link DeliveryContract}. */
@@ -18,16 +16,16 @@ class Delivery extends AggregateRoot<Delivery.Event> {
     }
 
     /** Stays inside the service: its contract publishes nothing for it. */
-    record Packed(Instant at) implements Event {
-    }
+    record Packed(Instant at) implements Event {}
 
-    record Cancelled(String reason, Instant at) implements Event {
-    }
+    record Cancelled(String reason, Instant at) implements Event {}
 
     @Id
     private String id;
+
     private String province;
     private String status;
+
     @Version
     private Long version;
 

@@ -1,9 +1,7 @@
 package vn.gov.conference.platform.sample;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
 import vn.gov.conference.platform.events.EventContract;
 import vn.gov.conference.platform.events.OutboxMessage;
@@ -21,9 +19,12 @@ class DeliveryContract implements EventContract<Delivery, Delivery.Event> {
     public Optional<OutboxMessage> publish(Delivery delivery, Delivery.Event event) {
         return switch (event) {
             case Delivery.Packed packed -> Optional.empty();
-            case Delivery.Cancelled cancelled -> Optional.of(OutboxMessage.of(
-                    new PlanCancelled(delivery.id(), 1, cancelled.reason()), delivery.id(), delivery.province(),
-                    cancelled.at()));
+            case Delivery.Cancelled cancelled ->
+                Optional.of(OutboxMessage.of(
+                        new PlanCancelled(delivery.id(), 1, cancelled.reason()),
+                        delivery.id(),
+                        delivery.province(),
+                        cancelled.at()));
         };
     }
 }

@@ -1,30 +1,27 @@
 package vn.gov.conference.platform.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.testing.Containers;
 import vn.gov.conference.testing.EventRecorder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The same outbox-to-consumer path as {@link EventPlumbingIntegrationTests}, on the production engines: a real
@@ -59,10 +56,12 @@ class EventPlumbingContainerIntegrationTests {
             parcel.cancel("Thay đổi lịch", Instant.now());
             parcels.save(parcel);
 
-            events.await(EventCatalog.PLAN_CANCELLED.type(), e -> parcel.id().equals(e.subject()),
-                    Duration.ofSeconds(60));
+            events.await(
+                    EventCatalog.PLAN_CANCELLED.type(), e -> parcel.id().equals(e.subject()), Duration.ofSeconds(60));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Document applied = mongo.getCollection("applied").find(Filters.eq("_id", parcel.id())).first();
+                Document applied = mongo.getCollection("applied")
+                        .find(Filters.eq("_id", parcel.id()))
+                        .first();
                 return applied != null && applied.getInteger("count") == 1;
             });
             assertThat(parcels.findById(parcel.id()).orElseThrow().outbox()).isEmpty();

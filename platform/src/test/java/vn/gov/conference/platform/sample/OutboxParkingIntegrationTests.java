@@ -3,16 +3,14 @@ package vn.gov.conference.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.testing.ApiClient;
@@ -62,8 +60,8 @@ class OutboxParkingIntegrationTests {
         parcels.save(next);
 
         events.await(EventCatalog.PLAN_CANCELLED.type(), e -> next.id().equals(e.subject()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> parcels.findById(huge.id()).orElseThrow().outbox()
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> parcels.findById(huge.id()).orElseThrow().outbox().isEmpty());
         assertThat(meters.get("conference.outbox.parked").gauge().value()).isEqualTo(1.0);
         Response parked = api.get("/api/admin/outbox/parked", ADMIN);
         assertThat(parked.status()).as(parked.body()).isEqualTo(200);
@@ -72,13 +70,21 @@ class OutboxParkingIntegrationTests {
         assertThat(parked.json().get(0).get("reason").asString()).contains("RecordTooLargeException");
         String eventId = parked.json().get(0).get("eventId").asString();
 
-        assertThat(api.get("/api/admin/outbox/parked", TestTokens.office("tien-giang")).status()).isEqualTo(403);
-        assertThat(api.send(api.request("/api/admin/outbox/parked/" + eventId, ADMIN).DELETE().build()).status())
+        assertThat(api.get("/api/admin/outbox/parked", TestTokens.office("tien-giang"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.send(api.request("/api/admin/outbox/parked/" + eventId, ADMIN)
+                                .DELETE()
+                                .build())
+                        .status())
                 .isEqualTo(204);
         assertThat(api.get("/api/admin/outbox/parked", ADMIN).json().size()).isZero();
         assertThat(meters.get("conference.outbox.parked").gauge().value()).isZero();
-        assertThat(events.during(Duration.ofMillis(500), EventCatalog.PLAN_CANCELLED.type(),
-                e -> huge.id().equals(e.subject()))).isEmpty();
+        assertThat(events.during(
+                        Duration.ofMillis(500),
+                        EventCatalog.PLAN_CANCELLED.type(),
+                        e -> huge.id().equals(e.subject())))
+                .isEmpty();
     }
 
     @Test
@@ -87,18 +93,32 @@ class OutboxParkingIntegrationTests {
         Parcel huge = Parcel.create("tien-giang");
         huge.cancel("y".repeat(2_000_000), Instant.now());
         parcels.save(huge);
-        await().atMost(Duration.ofSeconds(30)).until(() -> parked(api).valueStream()
-                .anyMatch(p -> huge.id().equals(p.get("subject").asString())));
-        String eventId = parked(api).valueStream()
-                .filter(p -> huge.id().equals(p.get("subject").asString())).findFirst().orElseThrow()
-                .get("eventId").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> parked(api)
+                        .valueStream()
+                        .anyMatch(p -> huge.id().equals(p.get("subject").asString())));
+        String eventId = parked(api)
+                .valueStream()
+                .filter(p -> huge.id().equals(p.get("subject").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("eventId")
+                .asString();
 
-        assertThat(api.post("/api/admin/outbox/parked/" + eventId + "/retry", ADMIN, "").status()).isEqualTo(202);
+        assertThat(api.post("/api/admin/outbox/parked/" + eventId + "/retry", ADMIN, "")
+                        .status())
+                .isEqualTo(202);
         // Still too large: parked again, once.
-        await().atMost(Duration.ofSeconds(30)).until(() -> parked(api).valueStream()
-                .anyMatch(p -> eventId.equals(p.get("eventId").asString())));
-        assertThat(api.post("/api/admin/outbox/parked/unknown/retry", ADMIN, "").status()).isEqualTo(404);
-        assertThat(api.send(api.request("/api/admin/outbox/parked/" + eventId, ADMIN).DELETE().build()).status())
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> parked(api)
+                        .valueStream()
+                        .anyMatch(p -> eventId.equals(p.get("eventId").asString())));
+        assertThat(api.post("/api/admin/outbox/parked/unknown/retry", ADMIN, "").status())
+                .isEqualTo(404);
+        assertThat(api.send(api.request("/api/admin/outbox/parked/" + eventId, ADMIN)
+                                .DELETE()
+                                .build())
+                        .status())
                 .isEqualTo(204);
     }
 

@@ -3,6 +3,7 @@ package vn.gov.conference.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,20 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.platform.cluster.Leases;
@@ -80,8 +77,16 @@ class OutboxReplicasIntegrationTests {
     }
 
     private OutboxRelay replica(String name) {
-        OutboxRelay relay = new OutboxRelay(mongo, bridge, contextRelay.collections(), "urn:conference:sample",
-                Duration.ofMillis(20), 100, new Leases(mongo, "outbox_leases", name), LEASE, new SimpleMeterRegistry());
+        OutboxRelay relay = new OutboxRelay(
+                mongo,
+                bridge,
+                contextRelay.collections(),
+                "urn:conference:sample",
+                Duration.ofMillis(20),
+                100,
+                new Leases(mongo, "outbox_leases", name),
+                LEASE,
+                new SimpleMeterRegistry());
         relays.add(relay);
         return relay;
     }
@@ -111,16 +116,19 @@ class OutboxReplicasIntegrationTests {
     /** Each event exactly once, and each parcel's three in the order they were raised. */
     private static void assertPublishedOnceInOrder(Set<String> parcels) {
         List<RecordedEvent> published = eventsOf(parcels);
-        Map<String, Long> perId = published.stream().collect(Collectors.groupingBy(RecordedEvent::id,
-                Collectors.counting()));
+        Map<String, Long> perId =
+                published.stream().collect(Collectors.groupingBy(RecordedEvent::id, Collectors.counting()));
         assertThat(perId).hasSize(parcels.size() * 3);
         assertThat(perId.values()).allMatch(times -> times == 1);
-        Map<String, List<RecordedEvent>> perParcel = published.stream()
-                .collect(Collectors.groupingBy(RecordedEvent::subject));
-        perParcel.values().forEach(list -> assertThat(list.stream()
-                .sorted(java.util.Comparator.comparingLong(RecordedEvent::offset))
-                .map(e -> e.json().get("reason").asString()).toList())
-                .containsExactly("lần 1", "lần 2", "lần 3"));
+        Map<String, List<RecordedEvent>> perParcel =
+                published.stream().collect(Collectors.groupingBy(RecordedEvent::subject));
+        perParcel
+                .values()
+                .forEach(list -> assertThat(list.stream()
+                                .sorted(java.util.Comparator.comparingLong(RecordedEvent::offset))
+                                .map(e -> e.json().get("reason").asString())
+                                .toList())
+                        .containsExactly("lần 1", "lần 2", "lần 3"));
     }
 
     @Test
@@ -129,14 +137,15 @@ class OutboxReplicasIntegrationTests {
         replica("replica-a").start();
         replica("replica-b").start();
 
-        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 900,
-                Duration.ofSeconds(60));
+        events.awaitCount(
+                EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 900, Duration.ofSeconds(60));
         // Anything published twice would arrive right after: let the relays run on a little.
         events.during(Duration.ofSeconds(1), EventCatalog.PLAN_CANCELLED.type(), e -> true);
 
         assertPublishedOnceInOrder(parcels);
-        assertThat(mongo.getCollection("parcels").countDocuments(new Document("outbox.0",
-                new Document("$exists", true)))).isZero();
+        assertThat(mongo.getCollection("parcels")
+                        .countDocuments(new Document("outbox.0", new Document("$exists", true))))
+                .isZero();
     }
 
     @Test
@@ -146,12 +155,12 @@ class OutboxReplicasIntegrationTests {
         OutboxRelay b = replica("replica-b");
         a.start();
         b.start();
-        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 90,
-                Duration.ofSeconds(60));
+        events.awaitCount(
+                EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 90, Duration.ofSeconds(60));
         a.stop();
 
-        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 900,
-                Duration.ofSeconds(30));
+        events.awaitCount(
+                EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 900, Duration.ofSeconds(30));
         events.during(Duration.ofSeconds(1), EventCatalog.PLAN_CANCELLED.type(), e -> true);
         assertPublishedOnceInOrder(parcels);
     }
@@ -166,12 +175,15 @@ class OutboxReplicasIntegrationTests {
         Instant died = Instant.now();
 
         replica("survivor").start();
-        await().pollDelay(Duration.ofMillis(LEASE.toMillis() / 2)).atMost(Duration.ofMillis(LEASE.toMillis() / 2 + 100))
+        await().pollDelay(Duration.ofMillis(LEASE.toMillis() / 2))
+                .atMost(Duration.ofMillis(LEASE.toMillis() / 2 + 100))
                 .until(() -> true);
-        assertThat(eventsOf(parcels)).as("nothing while the dead relay's leases last").isEmpty();
+        assertThat(eventsOf(parcels))
+                .as("nothing while the dead relay's leases last")
+                .isEmpty();
 
-        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 60,
-                Duration.ofSeconds(10));
+        events.awaitCount(
+                EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 60, Duration.ofSeconds(10));
         Duration takeover = Duration.between(died, Instant.now());
         assertThat(takeover).isLessThan(LEASE.plusSeconds(3));
         events.during(Duration.ofMillis(500), EventCatalog.PLAN_CANCELLED.type(), e -> true);
@@ -193,8 +205,8 @@ class OutboxReplicasIntegrationTests {
             b.wakeUp("parcels", id);
         });
 
-        events.awaitCount(EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 600,
-                Duration.ofSeconds(60));
+        events.awaitCount(
+                EventCatalog.PLAN_CANCELLED.type(), e -> parcels.contains(e.subject()), 600, Duration.ofSeconds(60));
         events.during(Duration.ofSeconds(1), EventCatalog.PLAN_CANCELLED.type(), e -> true);
         assertPublishedOnceInOrder(parcels);
     }
@@ -205,7 +217,9 @@ class OutboxReplicasIntegrationTests {
         Leases b = new Leases(mongo, "test_leases", "b");
         assertThat(a.tryAcquireLikelyFree("y", Duration.ofMillis(300))).isTrue();
         assertThat(b.tryAcquireLikelyFree("y", Duration.ofMillis(300))).isFalse();
-        assertThat(a.tryAcquireLikelyFree("y", Duration.ofMillis(300))).as("held, even for its owner").isFalse();
+        assertThat(a.tryAcquireLikelyFree("y", Duration.ofMillis(300)))
+                .as("held, even for its owner")
+                .isFalse();
         await().atMost(Duration.ofSeconds(2)).until(() -> b.tryAcquireLikelyFree("y", LEASE));
         assertThat(b.holder("y")).isEqualTo("b");
         b.release("y");
@@ -219,8 +233,12 @@ class OutboxReplicasIntegrationTests {
         Leases b = new Leases(mongo, "test_leases", "b");
         assertThat(a.tryAcquire("x", Duration.ofMillis(300))).isTrue();
         assertThat(b.tryAcquire("x", Duration.ofMillis(300))).isFalse();
-        assertThat(a.tryAcquire("x", Duration.ofMillis(300))).as("held, even for its owner").isFalse();
-        assertThat(a.renew("x", Duration.ofMillis(300))).as("its owner extends it").isTrue();
+        assertThat(a.tryAcquire("x", Duration.ofMillis(300)))
+                .as("held, even for its owner")
+                .isFalse();
+        assertThat(a.renew("x", Duration.ofMillis(300)))
+                .as("its owner extends it")
+                .isTrue();
         assertThat(b.renew("x", LEASE)).isFalse();
         await().atMost(Duration.ofSeconds(2)).until(() -> b.tryAcquire("x", LEASE));
         assertThat(a.renew("x", LEASE)).as("expired and taken").isFalse();
@@ -241,7 +259,9 @@ class OutboxReplicasIntegrationTests {
         assertThat(held).containsExactly("m1", "m3");
         assertThat(a.holder("m2")).isEqualTo("b");
         assertThat(a.renewAll(held, LEASE)).isTrue();
-        assertThat(a.renewAll(List.of("m1", "m2"), LEASE)).as("one of them is b's").isFalse();
+        assertThat(a.renewAll(List.of("m1", "m2"), LEASE))
+                .as("one of them is b's")
+                .isFalse();
         a.releaseAll(List.of("m1", "m2", "m3"));
         assertThat(a.holder("m1")).isNull();
         assertThat(a.holder("m2")).as("another owner's lease is not released").isEqualTo("b");

@@ -7,14 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.testing.IntegrationTest;
 
@@ -42,7 +40,9 @@ class OutboxStagingIntegrationTests {
         deliveries.save(delivery);
 
         assertThat(delivery.raisedEvents()).as("staged once, by that save").isEmpty();
-        assertThat(delivery.outbox()).as("the internal-only event is not published").singleElement()
+        assertThat(delivery.outbox())
+                .as("the internal-only event is not published")
+                .singleElement()
                 .satisfies(message -> {
                     assertThat(message.type()).isEqualTo(EventCatalog.PLAN_CANCELLED.type());
                     assertThat(message.key()).isEqualTo(delivery.id());
@@ -51,14 +51,20 @@ class OutboxStagingIntegrationTests {
                 });
         // The relay may already have published and pulled it: what was written is read back from the published note
         // or the document itself, never from the object in memory.
-        Document stored = mongo.getCollection("deliveries").find(new Document("_id", delivery.id())).first();
+        Document stored = mongo.getCollection("deliveries")
+                .find(new Document("_id", delivery.id()))
+                .first();
         assertThat(stored.getString("status")).isEqualTo("CANCELLED");
         assertThat(stored).doesNotContainKey("raised");
         String eventId = delivery.outbox().getFirst().eventId();
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
-                new Query(Criteria.where("_id").is(eventId)), "outbox_published"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.findById(delivery.id()).orElseThrow()
-                .outbox().isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mongo.exists(new Query(Criteria.where("_id").is(eventId)), "outbox_published"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries
+                        .findById(delivery.id())
+                        .orElseThrow()
+                        .outbox()
+                        .isEmpty());
     }
 
     @Test
@@ -78,7 +84,8 @@ class OutboxStagingIntegrationTests {
         Stray stray = new Stray();
         stray.wander();
 
-        assertThatThrownBy(() -> mongo.save(stray)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> mongo.save(stray))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no EventContract");
         assertThat(mongo.getCollection("strays").countDocuments()).isZero();
     }

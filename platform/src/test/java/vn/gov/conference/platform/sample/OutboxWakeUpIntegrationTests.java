@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-
 import vn.gov.conference.contracts.EventCatalog;
 import vn.gov.conference.contracts.Topics;
 import vn.gov.conference.testing.EventRecorder;
@@ -49,9 +47,13 @@ class OutboxWakeUpIntegrationTests {
         parcels.save(parcel);
 
         events.await(EventCatalog.PLAN_CANCELLED.type(), e -> parcel.id().equals(e.subject()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> parcels.findById(parcel.id()).orElseThrow().outbox()
-                .isEmpty());
-        assertThat(events.during(Duration.ofMillis(500), EventCatalog.PLAN_CANCELLED.type(),
-                e -> parcel.id().equals(e.subject()))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        parcels.findById(parcel.id()).orElseThrow().outbox().isEmpty());
+        assertThat(events.during(
+                        Duration.ofMillis(500),
+                        EventCatalog.PLAN_CANCELLED.type(),
+                        e -> parcel.id().equals(e.subject())))
+                .hasSize(1);
     }
 }

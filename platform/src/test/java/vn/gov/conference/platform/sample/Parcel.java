@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
 import vn.gov.conference.contracts.plan.PlanEvents.PlanCancelled;
 import vn.gov.conference.platform.events.OutboxMessage;
 
@@ -17,10 +15,13 @@ class Parcel {
 
     @Id
     private String id;
+
     private String province;
     private String status;
+
     @Version
     private Long version;
+
     private List<OutboxMessage> outbox = new ArrayList<>();
 
     static Parcel create(String province) {

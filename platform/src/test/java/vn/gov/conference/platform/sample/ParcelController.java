@@ -1,21 +1,18 @@
 package vn.gov.conference.platform.sample;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.platform.paging.Page;
 import vn.gov.conference.platform.paging.Paging;
 import vn.gov.conference.platform.render.RenderSlots;
@@ -36,9 +33,12 @@ class ParcelController {
 
     /** 45 numbered labels, a page at a time: the shared paging contract on a list held whole. */
     @GetMapping("/api/parcels/labels")
-    Page<String> labels(@RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
-        List<String> all = IntStream.rangeClosed(1, 45).mapToObj(i -> "label-" + i).toList();
+    Page<String> labels(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
+            Caller caller) {
+        List<String> all =
+                IntStream.rangeClosed(1, 45).mapToObj(i -> "label-" + i).toList();
         return Page.of(all, Paging.of(page, size));
     }
 
@@ -48,8 +48,7 @@ class ParcelController {
         return renders.render("label", () -> Map.of("id", id));
     }
 
-    record NewParcel(@NotBlank String title, @Min(1) int seats, LocalDate day) {
-    }
+    record NewParcel(@NotBlank String title, @Min(1) int seats, LocalDate day) {}
 
     @PostMapping("/api/parcels")
     Map<String, Object> create(@Valid @RequestBody NewParcel body, Caller caller) {

@@ -1,5 +1,11 @@
 package vn.gov.conference.platform.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayInputStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -10,27 +16,17 @@ import java.net.http.HttpRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.apache.kafka.common.utils.LogContext;
-
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
 import vn.gov.conference.testing.ApiClient;
 import vn.gov.conference.testing.ApiClient.Response;
 import vn.gov.conference.testing.IntegrationTest;
 import vn.gov.conference.testing.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What Spring MVC and the servlet container refuse on their own still answers problem+json with a rule-named type,
@@ -38,8 +34,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * listens on loopback unless told otherwise, and an idle consumer's high-watermark notice no longer fills the log.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "conference.limits.max-body-size=8KB", "conference.limits.max-upload-size=64KB",
-        "conference.limits.upload-paths=/api/parcels/*/files" })
+@TestPropertySource(
+        properties = {
+            "conference.limits.max-body-size=8KB",
+            "conference.limits.max-upload-size=64KB",
+            "conference.limits.upload-paths=/api/parcels/*/files"
+        })
 class RefusalsIntegrationTests {
 
     @LocalServerPort
@@ -72,21 +72,39 @@ class RefusalsIntegrationTests {
 
     @Test
     void answersAnUnsupportedBodyTypeWithATypedProblem() {
-        assertProblem(api().send(api().request("/api/parcels", office).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("title=x")).build()), 415, "unsupported-media-type");
+        assertProblem(
+                api().send(api().request("/api/parcels", office)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("title=x"))
+                        .build()),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
     void answersAnUnacceptableAcceptHeaderWithATypedProblem() {
-        String id = api().post("/api/parcels", office, "{\"title\":\"x\",\"seats\":1}").json().get("id").asString();
-        assertProblem(api().send(api().request("/api/parcels/" + id, office).header("Accept", "text/csv").GET()
-                .build()), 406, "not-acceptable");
+        String id = api().post("/api/parcels", office, "{\"title\":\"x\",\"seats\":1}")
+                .json()
+                .get("id")
+                .asString();
+        assertProblem(
+                api().send(api().request("/api/parcels/" + id, office)
+                        .header("Accept", "text/csv")
+                        .GET()
+                        .build()),
+                406,
+                "not-acceptable");
     }
 
     @Test
     void answersAMissingBodyWithATypedProblem() {
-        assertProblem(api().send(api().request("/api/parcels", office).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build()), 400, "unreadable-body");
+        assertProblem(
+                api().send(api().request("/api/parcels", office)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build()),
+                400,
+                "unreadable-body");
     }
 
     @Test
@@ -99,8 +117,10 @@ class RefusalsIntegrationTests {
     @Test
     void refusesAChunkedBodyThatGoesPastTheLimitWith413() {
         byte[] body = ("{\"title\":\"" + "x".repeat(20 * 1024) + "\",\"seats\":1}").getBytes();
-        Response response = api().send(api().request("/api/parcels", office).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+        Response response = api().send(api().request("/api/parcels", office)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
         assertProblem(response, 413, "content-too-large");
     }
 
@@ -109,12 +129,17 @@ class RefusalsIntegrationTests {
         byte[] file = new byte[20 * 1024];
         // Past the body limit, within the upload limit: not refused for its size (nothing serves the path here).
         Response upload = api().send(api().request("/api/parcels/p1/files", office)
-                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
                 .build());
         assertThat(upload.status()).as(upload.body()).isNotEqualTo(413);
-        assertProblem(api().send(api().request("/api/parcels/p1/files", office)
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[65 * 1024])).build()), 413, "content-too-large");
+        assertProblem(
+                api().send(api().request("/api/parcels/p1/files", office)
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[65 * 1024]))
+                        .build()),
+                413,
+                "content-too-large");
     }
 
     @Test
@@ -130,10 +155,12 @@ class RefusalsIntegrationTests {
                 .findFirst();
         assumeTrue(other.isPresent(), "this machine has no other interface to try");
         assertThatThrownBy(() -> {
-            try (Socket outside = new Socket()) {
-                outside.connect(new InetSocketAddress(other.get(), port), 2000);
-            }
-        }).as("connecting through %s", other.get()).isInstanceOf(java.io.IOException.class);
+                    try (Socket outside = new Socket()) {
+                        outside.connect(new InetSocketAddress(other.get(), port), 2000);
+                    }
+                })
+                .as("connecting through %s", other.get())
+                .isInstanceOf(java.io.IOException.class);
     }
 
     @Test
@@ -150,17 +177,20 @@ class RefusalsIntegrationTests {
             Logger fetcher = kafka.logger(Class.forName(offsets));
             fetcher.warn("Not updating high watermark for partition {} as it is no longer assigned", "plan-0");
             fetcher.warn("Not updating last stable offset for partition {} as it is no longer assigned", "plan-1");
-            fetcher.warn("Attempt to fetch offsets for partition {} failed due to unexpected exception: {}, retrying.",
-                    "plan-2", "boom");
+            fetcher.warn(
+                    "Attempt to fetch offsets for partition {} failed due to unexpected exception: {}, retrying.",
+                    "plan-2",
+                    "boom");
             kafka.logger(Class.forName(coordinator)).warn("Offset commit failed on partition {}", "plan-3");
-        }
-        finally {
+        } finally {
             watched.forEach(logger -> logger.detachAppender(seen));
         }
-        assertThat(seen.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "[Consumer clientId=sample-1, groupId=platform-sample] Attempt to fetch offsets for partition plan-2 "
-                        + "failed due to unexpected exception: boom, retrying.",
-                "[Consumer clientId=sample-1, groupId=platform-sample] Offset commit failed on partition plan-3");
+        assertThat(seen.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly(
+                        "[Consumer clientId=sample-1, groupId=platform-sample] Attempt to fetch offsets for partition plan-2 "
+                                + "failed due to unexpected exception: boom, retrying.",
+                        "[Consumer clientId=sample-1, groupId=platform-sample] Offset commit failed on partition plan-3");
     }
 
     private static ch.qos.logback.classic.Logger logback(String name) {
@@ -170,8 +200,7 @@ class RefusalsIntegrationTests {
     private static boolean isLoopback(NetworkInterface network) {
         try {
             return network.isLoopback() || !network.isUp();
-        }
-        catch (java.net.SocketException ex) {
+        } catch (java.net.SocketException ex) {
             return true;
         }
     }

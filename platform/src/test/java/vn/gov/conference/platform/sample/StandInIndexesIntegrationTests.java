@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 import vn.gov.conference.testing.IntegrationTest;
 
 /**
@@ -30,7 +28,8 @@ class StandInIndexesIntegrationTests {
     void indexesEveryVersionedCollectionByIdAndVersion() {
         Document index = mongo.getCollection("parcels").listIndexes().into(new java.util.ArrayList<>()).stream()
                 .filter(i -> "stand_in_versioned_save".equals(i.getString("name")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         assertThat(index.get("key", Document.class).keySet()).containsExactly("_id", "version");
         assertThat(index.getBoolean("unique")).isTrue();
@@ -46,7 +45,10 @@ class StandInIndexesIntegrationTests {
             parcels.save(current);
         }
 
-        assertThat(mongo.getCollection("parcels").find(new Document("_id", parcel.id())).first().getLong("version"))
+        assertThat(mongo.getCollection("parcels")
+                        .find(new Document("_id", parcel.id()))
+                        .first()
+                        .getLong("version"))
                 .isEqualTo(3L);
         stale.cancel("bản cũ", Instant.now());
         assertThatThrownBy(() -> parcels.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);

@@ -2,19 +2,16 @@ package vn.gov.conference.platform.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
 import vn.gov.conference.platform.cluster.Leases;
 import vn.gov.conference.platform.cluster.SweepLock;
 import vn.gov.conference.testing.IntegrationTest;
@@ -36,8 +33,15 @@ class SweepLockIntegrationTests {
     }
 
     /** Ticks every 20 ms until {@code until}, or until {@code alive} turns false. */
-    private static Thread ticking(SweepLock lock, String name, String sweep, Instant until, AtomicBoolean alive,
-                                  List<String> runs, AtomicInteger concurrent, AtomicInteger maxConcurrent) {
+    private static Thread ticking(
+            SweepLock lock,
+            String name,
+            String sweep,
+            Instant until,
+            AtomicBoolean alive,
+            List<String> runs,
+            AtomicInteger concurrent,
+            AtomicInteger maxConcurrent) {
         return Thread.ofPlatform().start(() -> {
             while (Instant.now().isBefore(until) && alive.get()) {
                 lock.runOnce(sweep, EVERY, () -> {
@@ -78,7 +82,8 @@ class SweepLockIntegrationTests {
 
         Instant until = Instant.now().plusSeconds(3);
         AtomicBoolean alive = new AtomicBoolean(true);
-        ticking(replica("second"), "second", "deadlines", until, alive, runs, concurrent, maxConcurrent).join();
+        ticking(replica("second"), "second", "deadlines", until, alive, runs, concurrent, maxConcurrent)
+                .join();
 
         assertThat(runs.getFirst()).isEqualTo("first");
         assertThat(runs).contains("second");
@@ -90,8 +95,7 @@ class SweepLockIntegrationTests {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

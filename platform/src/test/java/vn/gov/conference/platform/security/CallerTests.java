@@ -1,12 +1,11 @@
 package vn.gov.conference.platform.security;
 
-import org.junit.jupiter.api.Test;
-
-import vn.gov.conference.platform.web.ForbiddenException;
-import vn.gov.conference.platform.web.NotFoundException;
-
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import vn.gov.conference.platform.web.ForbiddenException;
+import vn.gov.conference.platform.web.NotFoundException;
 
 class CallerTests {
 
@@ -23,7 +22,8 @@ class CallerTests {
 
     @Test
     void centralWritesNothingOfAProvinceAndRolesAreChecked() {
-        assertThatCode(() -> office.checkCanWrite("tien-giang", "Plan", Role.OFFICE)).doesNotThrowAnyException();
+        assertThatCode(() -> office.checkCanWrite("tien-giang", "Plan", Role.OFFICE))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> central.checkCanWrite("tien-giang", "Plan", Role.OFFICE, Role.CENTRAL))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> department.checkCanWrite("tien-giang", "Plan", Role.OFFICE))

@@ -1,12 +1,11 @@
 package vn.gov.conference.platform.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class SignedLinksTests {
 
@@ -31,8 +30,10 @@ class SignedLinksTests {
         assertThat(links.verify("answer", "inv-1", token, expiry)).isFalse();
         String later = (expiry.getEpochSecond() + 86_400) + token.substring(token.indexOf('.'));
         assertThat(links.verify("answer", "inv-1", later, now)).isFalse();
-        assertThat(links.verify("answer", "inv-1", token.substring(0, token.length() - 1) + "x", now)).isFalse();
-        assertThat(new SignedLinks("another-secret-of-length").verify("answer", "inv-1", token, now)).isFalse();
+        assertThat(links.verify("answer", "inv-1", token.substring(0, token.length() - 1) + "x", now))
+                .isFalse();
+        assertThat(new SignedLinks("another-secret-of-length").verify("answer", "inv-1", token, now))
+                .isFalse();
         assertThat(links.verify("answer", "inv-1", "garbage", now)).isFalse();
         assertThat(links.verify("answer", "inv-1", null, now)).isFalse();
     }

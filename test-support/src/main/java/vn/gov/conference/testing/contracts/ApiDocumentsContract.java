@@ -1,16 +1,14 @@
 package vn.gov.conference.testing.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.gov.conference.testing.ApiClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service's two documents as served, checked in its build: implement it in an {@code @IntegrationTest} class. The
@@ -71,6 +69,8 @@ public interface ApiDocumentsContract {
             Files.writeString(file, expected, StandardCharsets.UTF_8);
         }
         assertThat(file).as("rewrite with -Dcontracts.write-operations=true").exists();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file.toString()).isEqualTo(expected);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as(file.toString())
+                .isEqualTo(expected);
     }
 }

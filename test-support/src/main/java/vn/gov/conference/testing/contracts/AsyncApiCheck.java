@@ -1,5 +1,10 @@
 package vn.gov.conference.testing.contracts;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +41,7 @@ public final class AsyncApiCheck {
      */
     private static final Schema ASYNCAPI_3_0_0 = official();
 
-    private AsyncApiCheck() {
-    }
+    private AsyncApiCheck() {}
 
     /** Every problem found, each naming where it is; empty when the document is valid. */
     public static List<String> problems(String document) {
@@ -67,8 +65,10 @@ public final class AsyncApiCheck {
         for (Map.Entry<String, JsonNode> channel : root.path("channels").properties()) {
             String at = "#/channels/" + channel.getKey();
             key(channel.getKey(), at, problems);
-            channel.getValue().path("messages").properties().forEach(message -> key(message.getKey(),
-                    at + "/messages/" + message.getKey(), problems));
+            channel.getValue()
+                    .path("messages")
+                    .properties()
+                    .forEach(message -> key(message.getKey(), at + "/messages/" + message.getKey(), problems));
         }
         for (Map.Entry<String, JsonNode> entry : root.path("operations").properties()) {
             String at = "#/operations/" + entry.getKey();
@@ -110,9 +110,9 @@ public final class AsyncApiCheck {
             if (in == null) {
                 throw new IllegalStateException("asyncapi/asyncapi-3.0.0.schema.json is not on the classpath");
             }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
-        }
-        catch (IOException ex) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -132,10 +132,10 @@ public final class AsyncApiCheck {
             if (ref != null && ref.isString() && resolve(root, ref.asString()) == null) {
                 problems.add(at + ": $ref " + ref.asString() + " resolves to nothing");
             }
-            node.properties().forEach(child -> unresolvedReferences(root, child.getValue(),
-                    at + "/" + child.getKey(), problems));
-        }
-        else if (node.isArray()) {
+            node.properties()
+                    .forEach(
+                            child -> unresolvedReferences(root, child.getValue(), at + "/" + child.getKey(), problems));
+        } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 unresolvedReferences(root, node.get(i), at + "/" + i, problems);
             }

@@ -3,13 +3,10 @@ package vn.gov.conference.testing.contracts;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-
 import vn.gov.conference.testing.ApiClient;
 
 /**
@@ -38,14 +35,18 @@ public final class DocumentedAnswers implements BeforeEachCallback, AfterEachCal
         if (context.getExecutionException().isPresent()) {
             return; // the test's own failure says more
         }
-        String port = SpringExtension.getApplicationContext(context).getEnvironment()
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
                 .getRequiredProperty("local.server.port");
-        String document = DOCUMENTS.computeIfAbsent(port,
-                p -> ApiClient.onPort(Integer.parseInt(p)).get("/v3/api-docs", null).body());
+        String document = DOCUMENTS.computeIfAbsent(
+                port,
+                p -> ApiClient.onPort(Integer.parseInt(p))
+                        .get("/v3/api-docs", null)
+                        .body());
         List<String> undocumented = OpenApiCheck.undocumented(document, observed);
         if (!undocumented.isEmpty()) {
-            throw new AssertionError("Answers the OpenAPI document does not list:\n  "
-                    + String.join("\n  ", undocumented));
+            throw new AssertionError(
+                    "Answers the OpenAPI document does not list:\n  " + String.join("\n  ", undocumented));
         }
     }
 }

@@ -1,15 +1,13 @@
 package vn.gov.conference.testing.contracts;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,8 +52,7 @@ public final class ObservedStatuses extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
-        }
-        finally {
+        } finally {
             if (RECORDING.get() > 0) {
                 OBSERVED.add(new Observed(request.getMethod(), request.getRequestURI(), response.getStatus()));
             }

@@ -1,5 +1,17 @@
 package vn.gov.conference.testing.contracts;
 
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,27 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.gov.conference.testing.contracts.ObservedStatuses.Observed;
 
 /**
@@ -41,8 +38,7 @@ public final class OpenApiCheck {
 
     private static final PathPatternParser PATTERNS = new PathPatternParser();
 
-    private OpenApiCheck() {
-    }
+    private OpenApiCheck() {}
 
     public static OpenAPI parse(String document) {
         return result(document).getOpenAPI();
@@ -57,11 +53,13 @@ public final class OpenApiCheck {
             problems.add("the document did not parse");
             return problems;
         }
-        if (openApi.getInfo() == null || openApi.getInfo().getTitle() == null
+        if (openApi.getInfo() == null
+                || openApi.getInfo().getTitle() == null
                 || openApi.getInfo().getTitle().equals("OpenAPI definition")) {
             problems.add("info.title is springdoc's default");
         }
-        if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null
+        if (openApi.getComponents() == null
+                || openApi.getComponents().getSecuritySchemes() == null
                 || openApi.getComponents().getSecuritySchemes().isEmpty()) {
             problems.add("no security scheme is declared");
         }
@@ -74,7 +72,8 @@ public final class OpenApiCheck {
             if (operation.getSummary() == null || operation.getSummary().isBlank()) {
                 problems.add(name + ": no summary");
             }
-            for (Parameter parameter : Optional.ofNullable(operation.getParameters()).orElse(List.of())) {
+            for (Parameter parameter :
+                    Optional.ofNullable(operation.getParameters()).orElse(List.of())) {
                 if ("caller".equals(parameter.getName())) {
                     problems.add(name + ": lists the token's caller as a " + parameter.getIn() + " parameter");
                 }
@@ -144,8 +143,11 @@ public final class OpenApiCheck {
     }
 
     private static List<String> parserMessages(SwaggerParseResult result) {
-        return result.getMessages() == null ? List.of()
-                : result.getMessages().stream().map(message -> "swagger-parser: " + message).toList();
+        return result.getMessages() == null
+                ? List.of()
+                : result.getMessages().stream()
+                        .map(message -> "swagger-parser: " + message)
+                        .toList();
     }
 
     /**
@@ -164,9 +166,10 @@ public final class OpenApiCheck {
                     .map(Map.Entry::getKey);
             if (operation.isEmpty()) {
                 // 405 is what HTTP answers for a method a documented path does not have: nothing to document.
-                boolean otherMethod = answer.status() == 405 && operations.keySet().stream().anyMatch(name ->
-                        PATTERNS.parse(name.substring(name.indexOf(' ') + 1))
-                                .matches(PathContainer.parsePath(answer.path())));
+                boolean otherMethod = answer.status() == 405
+                        && operations.keySet().stream()
+                                .anyMatch(name -> PATTERNS.parse(name.substring(name.indexOf(' ') + 1))
+                                        .matches(PathContainer.parsePath(answer.path())));
                 if (answer.path().startsWith("/api/") && !otherMethod) {
                     problems.add(answer + ": no operation documents " + answer.method() + " " + answer.path());
                 }
@@ -185,8 +188,7 @@ public final class OpenApiCheck {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final SchemaRegistry JSON_SCHEMA =
-            SchemaRegistry.withDefaultDialect(
-                    SpecificationVersion.DRAFT_2020_12);
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     /** "METHOD /path" of the operations whose request body shows at least one example. */
     public static List<String> operationsWithExamples(String document) {
@@ -219,28 +221,42 @@ public final class OpenApiCheck {
         return problems;
     }
 
-    private record RequestExample(JsonNode schema, JsonNode value) {
-    }
+    private record RequestExample(JsonNode schema, JsonNode value) {}
 
     /** "METHOD /path body <media type> example <name>" → the example and its schema, of JSON bodies. */
     private static Map<String, RequestExample> requestExamples(String document) {
         Map<String, RequestExample> examples = new TreeMap<>();
-        JSON.readTree(document).path("paths").properties().forEach(path -> path.getValue().properties()
-                .forEach(method -> method.getValue().path("requestBody").path("content").properties()
-                        .forEach(media -> {
-                            if (!media.getKey().contains("json")) {
-                                return;
-                            }
-                            String at = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()
-                                    + " body " + media.getKey() + " example ";
-                            JsonNode schema = media.getValue().path("schema");
-                            if (media.getValue().has("example")) {
-                                examples.put(at + "#", new RequestExample(schema, media.getValue().get("example")));
-                            }
-                            media.getValue().path("examples").properties().forEach(example -> examples.put(
-                                    at + example.getKey(), new RequestExample(schema,
-                                            example.getValue().path("value"))));
-                        })));
+        JSON.readTree(document)
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(method -> method.getValue()
+                                .path("requestBody")
+                                .path("content")
+                                .properties()
+                                .forEach(media -> {
+                                    if (!media.getKey().contains("json")) {
+                                        return;
+                                    }
+                                    String at = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()
+                                            + " body " + media.getKey() + " example ";
+                                    JsonNode schema = media.getValue().path("schema");
+                                    if (media.getValue().has("example")) {
+                                        examples.put(
+                                                at + "#",
+                                                new RequestExample(
+                                                        schema, media.getValue().get("example")));
+                                    }
+                                    media.getValue()
+                                            .path("examples")
+                                            .properties()
+                                            .forEach(example -> examples.put(
+                                                    at + example.getKey(),
+                                                    new RequestExample(
+                                                            schema,
+                                                            example.getValue().path("value"))));
+                                })));
         return examples;
     }
 
@@ -252,8 +268,10 @@ public final class OpenApiCheck {
     private static Map<String, Operation> operations(OpenAPI openApi) {
         Map<String, Operation> operations = new java.util.TreeMap<>();
         if (openApi.getPaths() != null) {
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                    (PathItem.HttpMethod method, Operation operation) -> operations.put(method + " " + path, operation)));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((PathItem.HttpMethod method, Operation operation) ->
+                                    operations.put(method + " " + path, operation)));
         }
         return operations;
     }

@@ -19,8 +19,7 @@ public class ApiRefusal extends RuntimeException {
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public record FieldError(String field, String rule, String message) {
-    }
+    public record FieldError(String field, String rule, String message) {}
 
     public int status() {
         return status;

@@ -1,8 +1,7 @@
 package vn.gov.conference.web.api;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /** {@code GET /api/plans/{planId}/attendance}: totals per unit and bridge point. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -13,8 +12,16 @@ public record Attendance(String planId, Line totals, List<Line> lines) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Line(String unitCode, String unitName, String bridgePointCode, int seats, int presentInPerson,
-                       int presentOnline, int absent, int notCheckedIn, int unfilledSeats) {
+    public record Line(
+            String unitCode,
+            String unitName,
+            String bridgePointCode,
+            int seats,
+            int presentInPerson,
+            int presentOnline,
+            int absent,
+            int notCheckedIn,
+            int unfilledSeats) {
 
         public int present() {
             return presentInPerson + presentOnline;

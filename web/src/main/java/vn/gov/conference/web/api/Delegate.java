@@ -1,10 +1,9 @@
 package vn.gov.conference.web.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * What {@code GET /api/invitations/{id}?sig=…} tells the delegate (notification-service's DelegateView): the
@@ -17,9 +16,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param signedPlanUrl   where the plan replaces the letter, the signed plan once the office attached it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Delegate(Conference conference, Invitation invitation, List<String> possibleAnswers, String readWith,
-                       Contact contact, String portalUrl, CheckInPart checkIn, boolean calendarAvailable,
-                       boolean letterAvailable, String signedPlanUrl) {
+public record Delegate(
+        Conference conference,
+        Invitation invitation,
+        List<String> possibleAnswers,
+        String readWith,
+        Contact contact,
+        String portalUrl,
+        CheckInPart checkIn,
+        boolean calendarAvailable,
+        boolean letterAvailable,
+        String signedPlanUrl) {
 
     public Delegate {
         possibleAnswers = possibleAnswers == null ? List.of() : List.copyOf(possibleAnswers);
@@ -41,10 +48,22 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Conference(String name, String documentNumber, String issuer, String issuedOnText, String format,
-                             String time, boolean exact, OffsetDateTime start, OffsetDateTime end, String place,
-                             String chair, boolean cancelled, String cancellationReason, List<AgendaItem> agenda,
-                             List<Site> bridgePoints) {
+    public record Conference(
+            String name,
+            String documentNumber,
+            String issuer,
+            String issuedOnText,
+            String format,
+            String time,
+            boolean exact,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String place,
+            String chair,
+            boolean cancelled,
+            String cancellationReason,
+            List<AgendaItem> agenda,
+            List<Site> bridgePoints) {
 
         public Conference {
             agenda = agenda == null ? List.of() : List.copyOf(agenda);
@@ -53,24 +72,37 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AgendaItem(String number, String time, String title, String presenters) {
-    }
+    public record AgendaItem(String number, String time, String title, String presenters) {}
 
     /** A bridge point ("điểm cầu"). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Site(String code, String name) {
-    }
+    public record Site(String code, String name) {}
 
     /**
      * @param openQuota    the unit decides how many it sends (at least one), up to {@code maxDelegates}
      * @param request      what the invitation asks, by when ("Đề nghị đơn vị cử 05 đại biểu … trước ngày 7/8/2024.")
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Invitation(String id, String addressee, String salutation, String kind, int seats, boolean openQuota,
-                             int maxDelegates, String role, String status, Site bridgePoint, boolean online,
-                             String onlineMeetingUrl, String request, OffsetDateTime answerDeadline,
-                             String answerDeadlineText, String checkInCode, Answer answer, List<Person> delegates,
-                             Person substitute) {
+    public record Invitation(
+            String id,
+            String addressee,
+            String salutation,
+            String kind,
+            int seats,
+            boolean openQuota,
+            int maxDelegates,
+            String role,
+            String status,
+            Site bridgePoint,
+            boolean online,
+            String onlineMeetingUrl,
+            String request,
+            OffsetDateTime answerDeadline,
+            String answerDeadlineText,
+            String checkInCode,
+            Answer answer,
+            List<Person> delegates,
+            Person substitute) {
 
         public Invitation {
             delegates = delegates == null ? List.of() : List.copyOf(delegates);
@@ -82,8 +114,8 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(String type, String reason, List<String> delegateInvitationIds, OffsetDateTime answeredAt,
-                         String channel) {
+    public record Answer(
+            String type, String reason, List<String> delegateInvitationIds, OffsetDateTime answeredAt, String channel) {
 
         public Answer {
             delegateInvitationIds = delegateInvitationIds == null ? List.of() : List.copyOf(delegateInvitationIds);
@@ -92,8 +124,8 @@ public record Delegate(Conference conference, Invitation invitation, List<String
 
     /** A delegate a unit named, or a substitute, as their own invitation now stands. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Person(String invitationId, String name, String position, String email, Site bridgePoint,
-                         String status) {
+    public record Person(
+            String invitationId, String name, String position, String email, Site bridgePoint, String status) {
 
         /** "Lê Văn Cường, Phó Chủ tịch (cuong@…) · Điểm cầu …". */
         public String text() {
@@ -112,13 +144,11 @@ public record Delegate(Conference conference, Invitation invitation, List<String
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CheckIn(String presence, String bridgePointCode, String reason, OffsetDateTime at, String channel) {
-    }
+    public record CheckIn(String presence, String bridgePointCode, String reason, OffsetDateTime at, String channel) {}
 
     /** Whether the delegate can check in now (on the conference's day, not yet checked in), and what was recorded. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CheckInPart(boolean open, LocalDate day, String dayText, CheckIn record) {
-    }
+    public record CheckInPart(boolean open, LocalDate day, String dayText, CheckIn record) {}
 
     /** The organising office: its name, the person or department to ask, email and phone where known. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -126,8 +156,9 @@ public record Delegate(Conference conference, Invitation invitation, List<String
 
         public String text() {
             StringBuilder text = new StringBuilder();
-            for (String part : new String[] {name, department, phone == null ? null : "điện thoại " + phone,
-                    email == null ? null : "email " + email}) {
+            for (String part : new String[] {
+                name, department, phone == null ? null : "điện thoại " + phone, email == null ? null : "email " + email
+            }) {
                 if (part != null && !part.isBlank()) {
                     text.append(text.isEmpty() ? "" : ", ").append(part);
                 }

@@ -1,8 +1,7 @@
 package vn.gov.conference.web.api;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * {@code GET /api/plans/{planId}/invitations?q=…&sig=…&day=…} with a desk link: one page of the delegates the desk
@@ -16,12 +15,22 @@ public record DeskSearch(int total, List<Entry> items) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(String id, String code, String name, String position, String affiliation,
-                        String bridgePointName, boolean online, String status, Delegate.CheckIn checkIn) {
+    public record Entry(
+            String id,
+            String code,
+            String name,
+            String position,
+            String affiliation,
+            String bridgePointName,
+            boolean online,
+            String status,
+            Delegate.CheckIn checkIn) {
 
         /** A person expected to come and not yet checked in. */
         public boolean awaitingCheckIn() {
-            return checkIn == null && !"DECLINED".equals(status) && !"SUBSTITUTED".equals(status)
+            return checkIn == null
+                    && !"DECLINED".equals(status)
+                    && !"SUBSTITUTED".equals(status)
                     && !"CANCELLED".equals(status);
         }
     }

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.gov.conference.web.api.ConferenceApi;
 import vn.gov.conference.web.api.Delegate;
 
@@ -25,8 +24,11 @@ class CheckInPages {
     }
 
     @GetMapping("/diem-danh/{id}")
-    String show(@PathVariable String id, @RequestParam String sig,
-                @RequestParam(name = "da-diem-danh", required = false) String done, Model model) {
+    String show(
+            @PathVariable String id,
+            @RequestParam String sig,
+            @RequestParam(name = "da-diem-danh", required = false) String done,
+            Model model) {
         Delegate delegate = api.invitation(id, sig);
         model.addAttribute("id", id);
         model.addAttribute("sig", sig);
@@ -39,10 +41,17 @@ class CheckInPages {
 
     /** An online invitee checks in online; everyone else is at the venue or their bridge point. */
     @PostMapping("/diem-danh/{id}")
-    String checkIn(@PathVariable String id, @RequestParam String sig,
-                   @RequestParam(defaultValue = "IN_PERSON") String presence) {
+    String checkIn(
+            @PathVariable String id,
+            @RequestParam String sig,
+            @RequestParam(defaultValue = "IN_PERSON") String presence) {
         api.checkIn(id, sig, null, "ONLINE".equals(presence) ? "ONLINE" : "IN_PERSON");
-        return "redirect:" + UriComponentsBuilder.fromPath("/diem-danh/{id}").queryParam("sig", "{sig}")
-                .queryParam("da-diem-danh", "1").buildAndExpand(id, sig).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/diem-danh/{id}")
+                        .queryParam("sig", "{sig}")
+                        .queryParam("da-diem-danh", "1")
+                        .buildAndExpand(id, sig)
+                        .encode()
+                        .toUriString();
     }
 }

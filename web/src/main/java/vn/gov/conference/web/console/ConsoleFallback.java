@@ -1,7 +1,6 @@
 package vn.gov.conference.web.console;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,19 +34,35 @@ public class ConsoleFallback {
     /** The console's page for a status the container reports itself (the error dispatch of a /console address). */
     public String error(int status, Model model, HttpServletResponse response) {
         ConsoleRefusal refusal = switch (status) {
-            case 404 -> new ConsoleRefusal(404, "Không có trang này",
-                    "Địa chỉ này không có trang nào của bảng điều hành (có thể đã gõ sai hoặc đường dẫn đã cũ).",
-                    null, "Quay lại trang chính của bảng điều hành để chọn việc thuộc vai trò của bạn.");
-            case 413 -> new ConsoleRefusal(413, "Tệp quá lớn",
-                    "Tệp gửi lên vượt quá giới hạn " + limitMegabytes + " MB cho mỗi lần nộp, nên hệ thống không "
-                            + "nhận.", null,
-                    "Hãy giảm dung lượng tệp (nén, giảm độ phân giải ảnh, tách thành nhiều tệp) rồi nộp lại.");
-            case 405 -> new ConsoleRefusal(405, "Không mở được theo cách này",
-                    "Địa chỉ này chỉ nhận biểu mẫu gửi từ trang của bảng điều hành.", null,
-                    "Quay lại trang trước và dùng nút trên trang.");
-            default -> new ConsoleRefusal(status, "Không thực hiện được",
-                    "Hệ thống không xử lý được yêu cầu này.", null,
-                    "Vui lòng thử lại sau ít phút; nếu vẫn lỗi, báo bộ phận kỹ thuật.");
+            case 404 ->
+                new ConsoleRefusal(
+                        404,
+                        "Không có trang này",
+                        "Địa chỉ này không có trang nào của bảng điều hành (có thể đã gõ sai hoặc đường dẫn đã cũ).",
+                        null,
+                        "Quay lại trang chính của bảng điều hành để chọn việc thuộc vai trò của bạn.");
+            case 413 ->
+                new ConsoleRefusal(
+                        413,
+                        "Tệp quá lớn",
+                        "Tệp gửi lên vượt quá giới hạn " + limitMegabytes + " MB cho mỗi lần nộp, nên hệ thống không "
+                                + "nhận.",
+                        null,
+                        "Hãy giảm dung lượng tệp (nén, giảm độ phân giải ảnh, tách thành nhiều tệp) rồi nộp lại.");
+            case 405 ->
+                new ConsoleRefusal(
+                        405,
+                        "Không mở được theo cách này",
+                        "Địa chỉ này chỉ nhận biểu mẫu gửi từ trang của bảng điều hành.",
+                        null,
+                        "Quay lại trang trước và dùng nút trên trang.");
+            default ->
+                new ConsoleRefusal(
+                        status,
+                        "Không thực hiện được",
+                        "Hệ thống không xử lý được yêu cầu này.",
+                        null,
+                        "Vui lòng thử lại sau ít phút; nếu vẫn lỗi, báo bộ phận kỹ thuật.");
         };
         return ConsoleRefusals.page(refusal, model, response);
     }

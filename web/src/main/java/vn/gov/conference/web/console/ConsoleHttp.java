@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -23,7 +19,8 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.ApiErrors;
 import vn.gov.conference.web.api.ApiRefusal;
@@ -41,23 +38,34 @@ public class ConsoleHttp {
     private final JsonMapper json;
     private final ApiErrors errors;
 
-    ConsoleHttp(RestClient.Builder builder, JsonMapper json, WebProperties properties,
-                OAuth2AuthorizedClientManager authorizedClients) {
+    ConsoleHttp(
+            RestClient.Builder builder,
+            JsonMapper json,
+            WebProperties properties,
+            OAuth2AuthorizedClientManager authorizedClients) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout()).build());
+                .connectTimeout(properties.connectTimeout())
+                .build());
         requests.setReadTimeout(properties.readTimeout());
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         bearer.setClientRegistrationIdResolver(request -> "conference");
-        this.http = builder.clone().baseUrl(properties.apiUrl()).requestFactory(requests).requestInterceptor(bearer)
-                .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE).build();
+        this.http = builder.clone()
+                .baseUrl(properties.apiUrl())
+                .requestFactory(requests)
+                .requestInterceptor(bearer)
+                .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE)
+                .build();
         this.json = json;
         this.errors = new ApiErrors(json);
     }
 
     /** GET, with every value a template variable so that it is encoded whole. */
     public <T> ResponseEntity<T> get(Class<T> type, String uri, Map<String, ?> variables) {
-        return call(() -> http.get().uri(uri, variables).retrieve()
-                .onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+        return call(() -> http.get()
+                .uri(uri, variables)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toEntity(type));
     }
 
     /**
@@ -85,28 +93,31 @@ public class ConsoleHttp {
     }
 
     /** POST of a JSON body, with {@code If-Match} when the caller read a version. */
-    public <T> ResponseEntity<T> post(Class<T> type, String uri, Map<String, ?> variables, String etag,
-                                      Object body) {
+    public <T> ResponseEntity<T> post(Class<T> type, String uri, Map<String, ?> variables, String etag, Object body) {
         return call(() -> {
-            RestClient.RequestBodySpec request = http.post().uri(uri, variables)
-                    .contentType(MediaType.APPLICATION_JSON);
+            RestClient.RequestBodySpec request =
+                    http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON);
             if (etag != null && !etag.isBlank()) {
                 request.header("If-Match", etag);
             }
-            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+            return request.body(body)
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, this.errors)
+                    .toEntity(type);
         });
     }
 
     /** PUT of a whole JSON document (an agenda), against the version the person read ({@code If-Match}). */
     public <T> ResponseEntity<T> put(Class<T> type, String uri, Map<String, ?> variables, String etag, Object body) {
         return call(() -> {
-            RestClient.RequestBodySpec request = http.put().uri(uri, variables)
-                    .contentType(MediaType.APPLICATION_JSON);
+            RestClient.RequestBodySpec request = http.put().uri(uri, variables).contentType(MediaType.APPLICATION_JSON);
             if (etag != null && !etag.isBlank()) {
                 request.header("If-Match", etag);
             }
-            return request.body(json.writeValueAsBytes(body)).retrieve()
-                    .onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+            return request.body(json.writeValueAsBytes(body))
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, this.errors)
+                    .toEntity(type);
         });
     }
 
@@ -114,47 +125,62 @@ public class ConsoleHttp {
      * POST of a JSON body with an {@code Idempotency-Key} (when given): a form sent twice (a double click, a reload)
      * is then one request to the API.
      */
-    public <T> ResponseEntity<T> postOnce(Class<T> type, String uri, Map<String, ?> variables, String idempotencyKey,
-                                          Object body) {
+    public <T> ResponseEntity<T> postOnce(
+            Class<T> type, String uri, Map<String, ?> variables, String idempotencyKey, Object body) {
         return call(() -> {
-            RestClient.RequestBodySpec request = http.post().uri(uri, variables)
-                    .contentType(MediaType.APPLICATION_JSON);
+            RestClient.RequestBodySpec request =
+                    http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON);
             if (idempotencyKey != null && !idempotencyKey.isBlank()) {
                 request.header("Idempotency-Key", idempotencyKey);
             }
-            return request.body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+            return request.body(body)
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, this.errors)
+                    .toEntity(type);
         });
     }
 
     /** PATCH of a JSON Merge Patch, against the version the person read ({@code If-Match}). */
-    public <T> ResponseEntity<T> patch(Class<T> type, String uri, Map<String, ?> variables, String etag,
-                                       Object mergePatch) {
+    public <T> ResponseEntity<T> patch(
+            Class<T> type, String uri, Map<String, ?> variables, String etag, Object mergePatch) {
         return call(() -> {
-            RestClient.RequestBodySpec request = http.patch().uri(uri, variables)
+            RestClient.RequestBodySpec request = http.patch()
+                    .uri(uri, variables)
                     .contentType(MediaType.parseMediaType("application/merge-patch+json"));
             if (etag != null && !etag.isBlank()) {
                 request.header("If-Match", etag);
             }
-            return request.body(json.writeValueAsBytes(mergePatch)).retrieve()
-                    .onStatus(HttpStatusCode::isError, this.errors).toEntity(type);
+            return request.body(json.writeValueAsBytes(mergePatch))
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, this.errors)
+                    .toEntity(type);
         });
     }
 
     /** POST of a JSON document as the person wrote it (a plan's request form): the API reads and judges it. */
     public <T> ResponseEntity<T> postJson(Class<T> type, String uri, Map<String, ?> variables, String json) {
-        return call(() -> http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON)
+        return call(() -> http.post()
+                .uri(uri, variables)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(json.getBytes(StandardCharsets.UTF_8))
-                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toEntity(type));
     }
 
     /**
      * POST of bytes as they are, under the given content type and without a charset when the caller names none: a CSV
      * file goes to the API untouched, so that the API decides its encoding (UTF-8, Windows-1258, UTF-16).
      */
-    public <T> ResponseEntity<T> postBytes(Class<T> type, String uri, Map<String, ?> variables, String contentType,
-                                           byte[] body) {
-        return call(() -> http.post().uri(uri, variables).contentType(MediaType.parseMediaType(contentType))
-                .body(body).retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+    public <T> ResponseEntity<T> postBytes(
+            Class<T> type, String uri, Map<String, ?> variables, String contentType, byte[] body) {
+        return call(() -> http.post()
+                .uri(uri, variables)
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(body)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toEntity(type));
     }
 
     /**
@@ -183,14 +209,22 @@ public class ConsoleHttp {
      * POST of one file as the multipart part {@code partName}, streamed. Written here rather than by Spring's form
      * converter so that the file name goes in raw UTF-8, as browsers send it and documents-service reads it.
      */
-    public <T> ResponseEntity<T> upload(Class<T> type, String uri, Map<String, ?> variables, String partName,
-                                        String fileName, String contentType, InputStreamSource file) {
+    public <T> ResponseEntity<T> upload(
+            Class<T> type,
+            String uri,
+            Map<String, ?> variables,
+            String partName,
+            String fileName,
+            String contentType,
+            InputStreamSource file) {
         String boundary = "console-" + UUID.randomUUID();
         String name = fileName.replace("\"", "'").replace("\r", " ").replace("\n", " ");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
-                + name + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + name + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        return call(() -> http.post().uri(uri, variables)
+        return call(() -> http.post()
+                .uri(uri, variables)
                 .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
                 .body(out -> {
                     out.write(head);
@@ -199,14 +233,15 @@ public class ConsoleHttp {
                     }
                     out.write(tail);
                 })
-                .retrieve().onStatus(HttpStatusCode::isError, this.errors).toEntity(type));
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toEntity(type));
     }
 
     private static <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        }
-        catch (ResourceAccessException ex) {
+        } catch (ResourceAccessException ex) {
             throw new ApiUnavailable("The API did not answer: " + ex.getMessage(), ex);
         }
     }

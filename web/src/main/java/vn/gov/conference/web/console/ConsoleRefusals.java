@@ -1,16 +1,13 @@
 package vn.gov.conference.web.console;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.api.ApiUnavailable;
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +55,14 @@ class HttpConsoleApi implements ConsoleApi {
 
     @Override
     public Readiness readiness(String planId) {
-        return http.get(Readiness.class, "/api/plans/{id}/readiness", Map.of("id", planId)).getBody();
+        return http.get(Readiness.class, "/api/plans/{id}/readiness", Map.of("id", planId))
+                .getBody();
     }
 
     @Override
     public Timeline timeline(String planId) {
-        return http.get(Timeline.class, "/api/plans/{id}/agenda/timeline", Map.of("id", planId)).getBody();
+        return http.get(Timeline.class, "/api/plans/{id}/agenda/timeline", Map.of("id", planId))
+                .getBody();
     }
 
     @Override
@@ -94,23 +95,26 @@ class HttpConsoleApi implements ConsoleApi {
     @Override
     public List<Reference.Unit> units(String province, LocalDate on) {
         List<Reference.Unit> units = new ArrayList<>();
-        for (String filter : province == null ? List.of("kind=MINISTRY") : List.of("province={province}",
-                "kind=MINISTRY")) {
+        for (String filter :
+                province == null ? List.of("kind=MINISTRY") : List.of("province={province}", "kind=MINISTRY")) {
             for (int page = 0; page < 50; page++) {
                 Map<String, Object> variables = new LinkedHashMap<>();
                 variables.put("province", province);
                 variables.put("page", page);
-                StringBuilder uri = new StringBuilder("/api/reference/units?").append(filter)
+                StringBuilder uri = new StringBuilder("/api/reference/units?")
+                        .append(filter)
                         .append("&page={page}&size=100");
                 if (on != null) {
                     uri.append("&on={on}");
                     variables.put("on", on);
                 }
-                Reference.UnitPage found = http.get(Reference.UnitPage.class, uri.toString(), variables).getBody();
+                Reference.UnitPage found = http.get(Reference.UnitPage.class, uri.toString(), variables)
+                        .getBody();
                 if (found == null || found.items() == null) {
                     break;
                 }
-                found.items().stream().filter(unit -> filter.startsWith("province") || unit.province() == null)
+                found.items().stream()
+                        .filter(unit -> filter.startsWith("province") || unit.province() == null)
                         .forEach(units::add);
                 if ((long) (page + 1) * 100 >= found.total()) {
                     break;
@@ -122,13 +126,14 @@ class HttpConsoleApi implements ConsoleApi {
 
     @Override
     public List<Reference.Index> indices() {
-        Reference.Index[] indices = http.get(Reference.Index[].class, "/api/reference/indices", Map.of()).getBody();
+        Reference.Index[] indices = http.get(Reference.Index[].class, "/api/reference/indices", Map.of())
+                .getBody();
         return indices == null ? List.of() : List.of(indices);
     }
 
     private PlanDocument lifecycle(String planId, String action, String etag, Map<String, Object> body) {
-        return document(http.post(PlanDocument.class, "/api/plans/{id}/{action}",
-                Map.of("id", planId, "action", action), etag, body));
+        return document(http.post(
+                PlanDocument.class, "/api/plans/{id}/{action}", Map.of("id", planId, "action", action), etag, body));
     }
 
     private static PlanDocument document(ResponseEntity<PlanDocument> answer) {

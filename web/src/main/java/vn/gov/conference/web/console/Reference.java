@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Reference {
 
-    private Reference() {
-    }
+    private Reference() {}
 
     /** A unit ({@code GET /api/reference/units}): {@code province} is null for a central unit. */
     public record Unit(String code, String name, String province, String level, String kind, boolean collective) {
@@ -20,8 +19,7 @@ public final class Reference {
         }
     }
 
-    public record UnitPage(List<Unit> items, int page, int size, long total) {
-    }
+    public record UnitPage(List<Unit> items, int page, int size, long total) {}
 
     /** An index ({@code GET /api/reference/indices}). */
     public record Index(String code, String name, String fullName) {

@@ -1,9 +1,7 @@
 package vn.gov.conference.web.console;
 
 import java.util.Map;
-
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
 import vn.gov.conference.platform.security.Role;
 
 /**
@@ -20,8 +18,12 @@ public record StaffMember(String email, String name, String role, String provinc
             Role.ADMIN.name(), "Quản trị hệ thống");
 
     public static StaffMember of(OidcUser user) {
-        return new StaffMember(user.getSubject(), user.getClaimAsString("name"), user.getClaimAsString("role"),
-                user.getClaimAsString("province"), user.getClaimAsString("unit"));
+        return new StaffMember(
+                user.getSubject(),
+                user.getClaimAsString("name"),
+                user.getClaimAsString("role"),
+                user.getClaimAsString("province"),
+                user.getClaimAsString("unit"));
     }
 
     public String roleName() {

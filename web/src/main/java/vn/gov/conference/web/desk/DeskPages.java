@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.WebProperties;
@@ -36,9 +34,13 @@ class DeskPages {
     }
 
     @GetMapping("/le-tan/{planId}")
-    String desk(@PathVariable String planId, @RequestParam String sig, @RequestParam(required = false) String day,
-                @RequestParam(required = false) String q,
-                @RequestParam(name = "da-diem-danh", required = false) String checkedIn, Model model) {
+    String desk(
+            @PathVariable String planId,
+            @RequestParam String sig,
+            @RequestParam(required = false) String day,
+            @RequestParam(required = false) String q,
+            @RequestParam(name = "da-diem-danh", required = false) String checkedIn,
+            Model model) {
         String query = VietnameseText.nfcOrNull(q);
         DeskSearch search = query == null ? null : api.search(planId, sig, day, query);
         List<DeskSearch.Entry> found = search == null ? List.of() : search.items();
@@ -49,8 +51,9 @@ class DeskPages {
         model.addAttribute("q", query);
         model.addAttribute("found", found);
         model.addAttribute("total", search == null ? 0 : search.total());
-        model.addAttribute("checkedIn", found.stream().filter(i -> i.id().equals(checkedIn)).findFirst()
-                .orElse(null));
+        model.addAttribute(
+                "checkedIn",
+                found.stream().filter(i -> i.id().equals(checkedIn)).findFirst().orElse(null));
         model.addAttribute("attendance", api.attendance(planId, sig, day));
         model.addAttribute("refreshSeconds", properties.deskRefresh().toSeconds());
         return "desk";
@@ -60,15 +63,17 @@ class DeskPages {
     private String dayText(String day) {
         try {
             return day == null ? null : VietnameseDates.dayWithWeekday(LocalDate.parse(day));
-        }
-        catch (DateTimeParseException unreadable) {
+        } catch (DateTimeParseException unreadable) {
             return null;
         }
     }
 
     @GetMapping("/le-tan/{planId}/so-lieu")
-    String totals(@PathVariable String planId, @RequestParam String sig, @RequestParam(required = false) String day,
-                  Model model) {
+    String totals(
+            @PathVariable String planId,
+            @RequestParam String sig,
+            @RequestParam(required = false) String day,
+            Model model) {
         model.addAttribute("planId", planId);
         model.addAttribute("sig", sig);
         model.addAttribute("day", day);
@@ -77,16 +82,33 @@ class DeskPages {
     }
 
     @PostMapping("/le-tan/{planId}/diem-danh")
-    String checkIn(@PathVariable String planId, @RequestParam String sig, @RequestParam(required = false) String day,
-                   @RequestParam String invitationId, @RequestParam(required = false) String q,
-                   @RequestParam(defaultValue = "IN_PERSON") String presence) {
+    String checkIn(
+            @PathVariable String planId,
+            @RequestParam String sig,
+            @RequestParam(required = false) String day,
+            @RequestParam String invitationId,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "IN_PERSON") String presence) {
         api.checkIn(invitationId, sig, day, "ONLINE".equals(presence) ? "ONLINE" : "IN_PERSON");
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/le-tan/{planId}").queryParam("sig", "{sig}");
+        UriComponentsBuilder back =
+                UriComponentsBuilder.fromPath("/le-tan/{planId}").queryParam("sig", "{sig}");
         if (day != null && !day.isBlank()) {
             back.queryParam("day", "{day}");
         }
         back.queryParam("q", "{q}").queryParam("da-diem-danh", "{id}");
-        return "redirect:" + back.encode().buildAndExpand(Map.of("planId", planId, "sig", sig,
-                "day", day == null ? "" : day, "q", q == null ? "" : q, "id", invitationId)).toUriString();
+        return "redirect:"
+                + back.encode()
+                        .buildAndExpand(Map.of(
+                                "planId",
+                                planId,
+                                "sig",
+                                sig,
+                                "day",
+                                day == null ? "" : day,
+                                "q",
+                                q == null ? "" : q,
+                                "id",
+                                invitationId))
+                        .toUriString();
     }
 }

@@ -1,12 +1,10 @@
 package vn.gov.conference.web.errors;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,8 +23,10 @@ class PageHeaders extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; "
+                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         if (!request.getRequestURI().startsWith("/assets/")) {
             response.setHeader("Cache-Control", "no-store");
         }

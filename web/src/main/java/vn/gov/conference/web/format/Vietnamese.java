@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -64,7 +62,8 @@ public class Vietnamese {
     }
 
     private static String decimal(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(value < 10 ? 1 : 0, RoundingMode.HALF_UP)
+        BigDecimal rounded = BigDecimal.valueOf(value)
+                .setScale(value < 10 ? 1 : 0, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return rounded.toPlainString().replace('.', ',');
     }

@@ -2,7 +2,6 @@ package vn.gov.conference.web.invitation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.web.api.AnswerRequest;
 
@@ -50,9 +49,16 @@ public record AnswerForm(String answer, String reason, Nominee substitute, List<
         return switch (answer == null ? "" : answer) {
             case "ACCEPT" -> new AnswerRequest("ACCEPT", null, null, null);
             case "DECLINE" -> new AnswerRequest("DECLINE", VietnameseText.nfcOrNull(reason), null, null);
-            case "SUBSTITUTE" -> new AnswerRequest("SUBSTITUTE", VietnameseText.nfcOrNull(reason), substitute.nominee(), null);
-            case "NAME_DELEGATES" -> new AnswerRequest("NAME_DELEGATES", null, null,
-                    filledBlocks().stream().map(i -> delegates.get(i).nominee()).toList());
+            case "SUBSTITUTE" ->
+                new AnswerRequest("SUBSTITUTE", VietnameseText.nfcOrNull(reason), substitute.nominee(), null);
+            case "NAME_DELEGATES" ->
+                new AnswerRequest(
+                        "NAME_DELEGATES",
+                        null,
+                        null,
+                        filledBlocks().stream()
+                                .map(i -> delegates.get(i).nominee())
+                                .toList());
             // Not one of the forms' choices: the API says what is missing.
             default -> new AnswerRequest(VietnameseText.nfcOrNull(answer), null, null, null);
         };
@@ -63,12 +69,17 @@ public record AnswerForm(String answer, String reason, Nominee substitute, List<
         static final Nominee EMPTY = new Nominee(null, null, null, null);
 
         boolean blank() {
-            return VietnameseText.nfcOrNull(name) == null && VietnameseText.nfcOrNull(position) == null && VietnameseText.nfcOrNull(email) == null;
+            return VietnameseText.nfcOrNull(name) == null
+                    && VietnameseText.nfcOrNull(position) == null
+                    && VietnameseText.nfcOrNull(email) == null;
         }
 
         AnswerRequest.Nominee nominee() {
-            return new AnswerRequest.Nominee(VietnameseText.nfcOrNull(name), VietnameseText.nfcOrNull(position), VietnameseText.nfcOrNull(email), VietnameseText.nfcOrNull(bridgePointCode));
+            return new AnswerRequest.Nominee(
+                    VietnameseText.nfcOrNull(name),
+                    VietnameseText.nfcOrNull(position),
+                    VietnameseText.nfcOrNull(email),
+                    VietnameseText.nfcOrNull(bridgePointCode));
         }
     }
-
 }

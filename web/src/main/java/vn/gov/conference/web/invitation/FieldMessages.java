@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.gov.conference.web.api.ApiRefusal;
 
 /**
@@ -20,8 +19,7 @@ final class FieldMessages {
     private static final Pattern SHOWN = Pattern.compile(
             "^(reason|substitute(\\.(name|position|email))?|delegates(\\[\\d+]\\.(name|position|email|bridgePointCode))?)$");
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     static Map<String, String> of(ApiRefusal refusal, List<Integer> sentBlocks) {
         Map<String, String> messages = new LinkedHashMap<>();

@@ -1,10 +1,8 @@
 package vn.gov.conference.web.invitation;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.api.ConferenceApi;
@@ -38,8 +35,11 @@ class InvitationPages {
     }
 
     @GetMapping("/moi/{id}")
-    String show(@PathVariable String id, @RequestParam String sig,
-                @RequestParam(name = "da-ghi-nhan", required = false) String recorded, Model model) {
+    String show(
+            @PathVariable String id,
+            @RequestParam String sig,
+            @RequestParam(name = "da-ghi-nhan", required = false) String recorded,
+            Model model) {
         Delegate delegate = api.invitation(id, sig);
         return page(id, sig, delegate, AnswerForm.empty(blocks(delegate)), Map.of(), recorded != null, model);
     }
@@ -49,28 +49,44 @@ class InvitationPages {
      * is the open quota's "one more delegate" button, which works without script: the same form, one block longer.
      */
     @PostMapping("/moi/{id}/tra-loi")
-    String answer(@PathVariable String id, @RequestParam String sig, @ModelAttribute AnswerForm form,
-                  @RequestParam(name = "them", required = false) String oneMore, Model model,
-                  HttpServletResponse response) {
+    String answer(
+            @PathVariable String id,
+            @RequestParam String sig,
+            @ModelAttribute AnswerForm form,
+            @RequestParam(name = "them", required = false) String oneMore,
+            Model model,
+            HttpServletResponse response) {
         if (oneMore != null) {
             Delegate delegate = api.invitation(id, sig);
-            int blocks = Math.min(Math.max(1, delegate.invitation().maxDelegates()), form.delegates().size() + 1);
+            int blocks = Math.min(
+                    Math.max(1, delegate.invitation().maxDelegates()),
+                    form.delegates().size() + 1);
             return page(id, sig, delegate, form.withBlocks(blocks), Map.of(), false, model);
         }
         try {
             api.answer(id, sig, form.request());
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (!refusal.aboutInput()) {
                 throw refusal;
             }
             Delegate delegate = api.invitation(id, sig);
             response.setStatus(422);
-            return page(id, sig, delegate, form.withBlocks(blocks(delegate)),
-                    FieldMessages.of(refusal, form.filledBlocks()), false, model);
+            return page(
+                    id,
+                    sig,
+                    delegate,
+                    form.withBlocks(blocks(delegate)),
+                    FieldMessages.of(refusal, form.filledBlocks()),
+                    false,
+                    model);
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/moi/{id}").queryParam("sig", "{sig}")
-                .queryParam("da-ghi-nhan", "1").buildAndExpand(id, sig).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/moi/{id}")
+                        .queryParam("sig", "{sig}")
+                        .queryParam("da-ghi-nhan", "1")
+                        .buildAndExpand(id, sig)
+                        .encode()
+                        .toUriString();
     }
 
     /** One block per seat; an open quota starts with a few. */
@@ -85,8 +101,14 @@ class InvitationPages {
         return Math.max(1, invitation.seats());
     }
 
-    private String page(String id, String sig, Delegate delegate, AnswerForm form, Map<String, String> errors,
-                        boolean justRecorded, Model model) {
+    private String page(
+            String id,
+            String sig,
+            Delegate delegate,
+            AnswerForm form,
+            Map<String, String> errors,
+            boolean justRecorded,
+            Model model) {
         Delegate.Invitation invitation = delegate.invitation();
         model.addAttribute("id", id);
         model.addAttribute("sig", sig);
@@ -97,19 +119,35 @@ class InvitationPages {
         model.addAttribute("errors", errors);
         model.addAttribute("justRecorded", justRecorded);
         model.addAttribute("contact", delegate.contactText(properties.office()));
-        model.addAttribute("calendarUrl", !delegate.calendarAvailable() ? null : properties.publicLink(
-                UriComponentsBuilder.fromPath("/api/invitations/{id}/calendar").queryParam("sig", "{sig}")
-                        .buildAndExpand(id, sig).encode().toUriString()));
-        model.addAttribute("letterUrl", !delegate.letterAvailable() ? null : properties.publicLink(
-                UriComponentsBuilder.fromPath("/api/invitations/{id}/letter").queryParam("sig", "{sig}")
-                        .buildAndExpand(id, sig).encode().toUriString()));
+        model.addAttribute(
+                "calendarUrl",
+                !delegate.calendarAvailable()
+                        ? null
+                        : properties.publicLink(UriComponentsBuilder.fromPath("/api/invitations/{id}/calendar")
+                                .queryParam("sig", "{sig}")
+                                .buildAndExpand(id, sig)
+                                .encode()
+                                .toUriString()));
+        model.addAttribute(
+                "letterUrl",
+                !delegate.letterAvailable()
+                        ? null
+                        : properties.publicLink(UriComponentsBuilder.fromPath("/api/invitations/{id}/letter")
+                                .queryParam("sig", "{sig}")
+                                .buildAndExpand(id, sig)
+                                .encode()
+                                .toUriString()));
         model.addAttribute("signedPlanUrl", delegate.signedPlanUrl());
         model.addAttribute("portalPage", PortalLinks.page(delegate.portalUrl()));
         model.addAttribute("seatBlocks", form.delegates());
-        model.addAttribute("canAddBlock", invitation != null && invitation.openQuota()
-                && form.delegates().size() < invitation.maxDelegates());
-        model.addAttribute("bridgePoints", delegate.conference() == null ? List.of()
-                : delegate.conference().bridgePoints());
+        model.addAttribute(
+                "canAddBlock",
+                invitation != null && invitation.openQuota() && form.delegates().size() < invitation.maxDelegates());
+        model.addAttribute(
+                "bridgePoints",
+                delegate.conference() == null
+                        ? List.of()
+                        : delegate.conference().bridgePoints());
         return "invitation";
     }
 }

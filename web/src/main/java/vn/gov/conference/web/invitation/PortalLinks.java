@@ -9,8 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class PortalLinks {
 
-    private PortalLinks() {
-    }
+    private PortalLinks() {}
 
     static String page(String link) {
         if (link == null || link.isBlank()) {

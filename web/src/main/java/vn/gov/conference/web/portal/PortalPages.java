@@ -1,12 +1,10 @@
 package vn.gov.conference.web.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.ConferenceApi;
 import vn.gov.conference.web.api.Portal;
@@ -42,29 +39,40 @@ class PortalPages {
     }
 
     @GetMapping("/tai-lieu/{planId}")
-    String portal(@PathVariable String planId, @RequestParam String sig,
-                  @CookieValue(name = LAST_VISIT, required = false) String lastVisit, Model model,
-                  HttpServletResponse response) {
+    String portal(
+            @PathVariable String planId,
+            @RequestParam String sig,
+            @CookieValue(name = LAST_VISIT, required = false) String lastVisit,
+            Model model,
+            HttpServletResponse response) {
         Portal portal = api.portal(planId, sig);
         Instant since = instant(lastVisit);
         List<PortalSectionView> sections = portal.sections().stream()
-                .map(section -> PortalSectionView.of(section, since, properties)).toList();
+                .map(section -> PortalSectionView.of(section, since, properties))
+                .toList();
         model.addAttribute("portal", portal);
         model.addAttribute("sections", sections);
         model.addAttribute("since", since);
-        model.addAttribute("newCount", sections.stream().mapToLong(PortalSectionView::newCount).sum());
+        model.addAttribute(
+                "newCount",
+                sections.stream().mapToLong(PortalSectionView::newCount).sum());
         model.addAttribute("bundleUrl", portal.empty() ? null : properties.publicLink(portal.bundlePath()));
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LAST_VISIT,
-                        String.valueOf(clock.instant().getEpochSecond()))
-                .path("/tai-lieu/" + planId).maxAge(REMEMBERED).httpOnly(true).sameSite("Lax").build().toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(LAST_VISIT, String.valueOf(clock.instant().getEpochSecond()))
+                        .path("/tai-lieu/" + planId)
+                        .maxAge(REMEMBERED)
+                        .httpOnly(true)
+                        .sameSite("Lax")
+                        .build()
+                        .toString());
         return "portal";
     }
 
     private static Instant instant(String epochSeconds) {
         try {
             return epochSeconds == null ? null : Instant.ofEpochSecond(Long.parseLong(epochSeconds));
-        }
-        catch (NumberFormatException ignored) {
+        } catch (NumberFormatException ignored) {
             return null;
         }
     }

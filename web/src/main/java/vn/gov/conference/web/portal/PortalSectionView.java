@@ -3,20 +3,23 @@ package vn.gov.conference.web.portal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import vn.gov.conference.web.WebProperties;
 import vn.gov.conference.web.api.Portal;
 
 /** A section of the portal as the page lists it: each document with its type in words and whether it is new. */
 record PortalSectionView(String heading, Portal.Section section, List<Item> items) {
 
-    record Item(Portal.Material material, String type, String url, boolean fresh) {
-    }
+    record Item(Portal.Material material, String type, String url, boolean fresh) {}
 
     static PortalSectionView of(Portal.Section section, Instant since, WebProperties properties) {
-        List<Item> items = section.materials().stream().map(material -> new Item(material,
-                type(material.contentType(), material.fileName()), properties.publicLink(material.downloadPath()),
-                since != null && material.publishedAt() != null && material.publishedAt().toInstant().isAfter(since)))
+        List<Item> items = section.materials().stream()
+                .map(material -> new Item(
+                        material,
+                        type(material.contentType(), material.fileName()),
+                        properties.publicLink(material.downloadPath()),
+                        since != null
+                                && material.publishedAt() != null
+                                && material.publishedAt().toInstant().isAfter(since)))
                 .toList();
         return new PortalSectionView(section.heading(), section, items);
     }

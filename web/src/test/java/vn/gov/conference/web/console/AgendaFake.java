@@ -1,5 +1,6 @@
 package vn.gov.conference.web.console;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AgendaFake {
 
-    private static final Pattern PATH = Pattern.compile("^/api/plans/([^/]+)/agenda(?:/(timeline|revisions|publish|print))?$");
+    private static final Pattern PATH =
+            Pattern.compile("^/api/plans/([^/]+)/agenda(?:/(timeline|revisions|publish|print))?$");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
@@ -141,14 +141,19 @@ public final class AgendaFake {
     private void put(HttpExchange exchange, String planId, State state, ConsoleFake.Sender send) throws IOException {
         String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
         if (ifMatch != null && !ifMatch.replace("\"", "").equals(String.valueOf(state.version))) {
-            send.problem(exchange, 412, "precondition-failed", "The agenda changed since version "
-                    + ifMatch.replace("\"", "") + "; it is now at version " + state.version + ".", List.of());
+            send.problem(
+                    exchange,
+                    412,
+                    "precondition-failed",
+                    "The agenda changed since version " + ifMatch.replace("\"", "") + "; it is now at version "
+                            + state.version + ".",
+                    List.of());
             return;
         }
         JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
         Map<String, Object> form = json.treeToValue(body, Map.class);
-        List<Map<String, Object>> items = form.get("items") == null ? List.of()
-                : (List<Map<String, Object>>) form.get("items");
+        List<Map<String, Object>> items =
+                form.get("items") == null ? List.of() : (List<Map<String, Object>>) form.get("items");
         String violation = null;
         String field = null;
         for (String clock : List.of("startsAt", "plannedEnd")) {
@@ -167,13 +172,18 @@ public final class AgendaFake {
                 violation = broken[1];
             } else if (seen.contains((String) item.get("id"))) {
                 field = at;
-                violation = "id '" + item.get("id") + "' is already used by items[" + seen.indexOf(item.get("id")) + "]";
+                violation =
+                        "id '" + item.get("id") + "' is already used by items[" + seen.indexOf(item.get("id")) + "]";
             }
             seen.add((String) item.get("id"));
         }
         if (violation != null) {
-            send.problem(exchange, 400, "agenda-rule", violation, List.of(Map.of("field", field, "rule",
-                    "agenda-rule", "message", violation)));
+            send.problem(
+                    exchange,
+                    400,
+                    "agenda-rule",
+                    violation,
+                    List.of(Map.of("field", field, "rule", "agenda-rule", "message", violation)));
             return;
         }
         State next = new State();
@@ -184,8 +194,12 @@ public final class AgendaFake {
             Map<String, Object> timeline = timeline(planId, next);
             List<String> blocking = blocking(timeline);
             if (!blocking.isEmpty()) {
-                send.problem(exchange, 409, "timing-conflicts", "A published agenda cannot promise two things at "
-                        + "once: " + String.join(" ", blocking), List.of());
+                send.problem(
+                        exchange,
+                        409,
+                        "timing-conflicts",
+                        "A published agenda cannot promise two things at " + "once: " + String.join(" ", blocking),
+                        List.of());
                 return;
             }
         }
@@ -203,13 +217,18 @@ public final class AgendaFake {
     private void publish(HttpExchange exchange, String planId, State state, ConsoleFake.Sender send)
             throws IOException {
         if (!state.revisions.isEmpty()) {
-            send.problem(exchange, 409, "already-published", "The agenda is published (revision "
-                    + state.revisions.size() + "); every change to it is now published as a new revision.", List.of());
+            send.problem(
+                    exchange,
+                    409,
+                    "already-published",
+                    "The agenda is published (revision " + state.revisions.size()
+                            + "); every change to it is now published as a new revision.",
+                    List.of());
             return;
         }
         if (!state.approved) {
-            send.problem(exchange, 409, "plan-not-approved", "An agenda is published once its plan is approved.",
-                    List.of());
+            send.problem(
+                    exchange, 409, "plan-not-approved", "An agenda is published once its plan is approved.", List.of());
             return;
         }
         if (state.items.isEmpty()) {
@@ -219,8 +238,12 @@ public final class AgendaFake {
         Map<String, Object> timeline = timeline(planId, state);
         List<String> blocking = blocking(timeline);
         if (!blocking.isEmpty()) {
-            send.problem(exchange, 409, "timing-conflicts", "A published agenda cannot promise two things at once: "
-                    + String.join(" ", blocking), List.of());
+            send.problem(
+                    exchange,
+                    409,
+                    "timing-conflicts",
+                    "A published agenda cannot promise two things at once: " + String.join(" ", blocking),
+                    List.of());
             return;
         }
         revise(state, timeline);
@@ -232,15 +255,20 @@ public final class AgendaFake {
     private static void revise(State state, Map<String, Object> timeline) {
         Map<String, String[]> slots = new LinkedHashMap<>();
         for (Map<String, Object> slot : (List<Map<String, Object>>) timeline.get("items")) {
-            slots.put((String) slot.get("id"), new String[] {(String) slot.get("from"), (String) slot.get("to"),
-                    String.valueOf(slot.get("presenters")), (String) slot.get("content")});
+            slots.put((String) slot.get("id"), new String[] {
+                (String) slot.get("from"),
+                (String) slot.get("to"),
+                String.valueOf(slot.get("presenters")),
+                (String) slot.get("content")
+            });
         }
         int number = state.revisions.size() + 1;
         List<Map<String, Object>> changes = new ArrayList<>();
         if (number > 1) {
             slots.forEach((id, now) -> {
                 String[] before = state.published.get(id);
-                boolean time = before == null || !Objects.equals(before[0], now[0]) || !Objects.equals(before[1], now[1]);
+                boolean time =
+                        before == null || !Objects.equals(before[0], now[0]) || !Objects.equals(before[1], now[1]);
                 boolean who = before != null && !Objects.equals(before[2], now[2]);
                 if (time || who) {
                     Map<String, Object> change = new LinkedHashMap<>();
@@ -263,8 +291,12 @@ public final class AgendaFake {
         revision.put("revision", number);
         revision.put("at", "2024-07-26T08:" + String.format("%02d", number) + ":00+07:00");
         revision.put("by", "tg-vanphong@tiengiang.gov.vn");
-        revision.put("summary", number == 1 ? "Công bố chương trình."
-                : "Cập nhật lần " + (number - 1) + ": " + changes.size() + " mục đổi giờ hoặc người thực hiện.");
+        revision.put(
+                "summary",
+                number == 1
+                        ? "Công bố chương trình."
+                        : "Cập nhật lần " + (number - 1) + ": " + changes.size()
+                                + " mục đổi giờ hoặc người thực hiện.");
         revision.put("start", "2024-08-08T" + timeline.get("sessionStart") + ":00+07:00");
         revision.put("end", "2024-08-08T" + timeline.get("sessionEnd") + ":00+07:00");
         revision.put("changes", changes);
@@ -274,9 +306,11 @@ public final class AgendaFake {
 
     @SuppressWarnings("unchecked")
     private static List<String> blocking(Map<String, Object> timeline) {
-        return ((List<Map<String, Object>>) timeline.get("warnings")).stream()
-                .filter(w -> Boolean.TRUE.equals(w.get("blocksPublication"))).map(w -> (String) w.get("message"))
-                .toList();
+        return ((List<Map<String, Object>>) timeline.get("warnings"))
+                .stream()
+                        .filter(w -> Boolean.TRUE.equals(w.get("blocksPublication")))
+                        .map(w -> (String) w.get("message"))
+                        .toList();
     }
 
     /** The rule an item breaks, as {field, message}, the way agenda-service words it; null when none. */
@@ -355,7 +389,8 @@ public final class AgendaFake {
         List<String> timedIds = new ArrayList<>();
         for (Map<String, Object> item : state.items) {
             String id = (String) item.get("id");
-            String label = Boolean.FALSE.equals(item.get("numbered")) ? "mục “" + item.get("content") + "”"
+            String label = Boolean.FALSE.equals(item.get("numbered"))
+                    ? "mục “" + item.get("content") + "”"
                     : "mục " + (++number);
             List<Map<String, Object>> turns = (List<Map<String, Object>>) item.getOrDefault("contributions", List.of());
             Integer each = (Integer) item.get("minutesEach");
@@ -368,15 +403,27 @@ public final class AgendaFake {
                 basis = "FIXED";
                 if (from > cursor) {
                     idle += from - cursor;
-                    warnings.add(warning("GAP", id, lastId, from - cursor, false, "Trống " + (from - cursor)
-                            + " phút trước " + label + " (" + clock(cursor) + " - " + clock(from) + ")."));
+                    warnings.add(warning(
+                            "GAP",
+                            id,
+                            lastId,
+                            from - cursor,
+                            false,
+                            "Trống " + (from - cursor) + " phút trước " + label + " (" + clock(cursor) + " - "
+                                    + clock(from) + ")."));
                 }
                 for (int j = 0; j < timed.size(); j++) {
                     int[] other = timed.get(j);
                     int shared = Math.min(other[1], to) - Math.max(other[0], from);
                     if (shared > 0) {
-                        warnings.add(warning("OVERLAP", id, timedIds.get(j), shared, true, capital(label) + " ("
-                                + clock(from) + " - " + clock(to) + ") trùng " + shared + " phút với mục khác."));
+                        warnings.add(warning(
+                                "OVERLAP",
+                                id,
+                                timedIds.get(j),
+                                shared,
+                                true,
+                                capital(label) + " (" + clock(from) + " - " + clock(to) + ") trùng " + shared
+                                        + " phút với mục khác."));
                     }
                 }
             } else if (item.get("minutes") != null) {
@@ -391,8 +438,14 @@ public final class AgendaFake {
                 from = cursor;
                 to = cursor;
                 basis = "NONE";
-                warnings.add(warning("NO_TIME", id, null, 0, false, capital(label) + " chưa có thời gian; tạm xếp lúc "
-                        + clock(cursor) + " và chưa tính vào tổng thời gian."));
+                warnings.add(warning(
+                        "NO_TIME",
+                        id,
+                        null,
+                        0,
+                        false,
+                        capital(label) + " chưa có thời gian; tạm xếp lúc " + clock(cursor)
+                                + " và chưa tính vào tổng thời gian."));
             }
             if (!basis.equals("NONE")) {
                 timed.add(new int[] {from, to});
@@ -432,13 +485,24 @@ public final class AgendaFake {
             }
         }
         if (!anchored && !state.items.isEmpty()) {
-            warnings.add(warning("SESSION_START_UNKNOWN", null, null, 0, false,
+            warnings.add(warning(
+                    "SESSION_START_UNKNOWN",
+                    null,
+                    null,
+                    0,
+                    false,
                     "Chưa biết giờ bắt đầu: thời gian được tính từ 0 giờ, chỉ thứ tự và độ dài là đúng."));
         }
         if (state.plannedEnd != null && anchored && cursor > minute(parse(state.plannedEnd))) {
             int over = cursor - minute(parse(state.plannedEnd));
-            warnings.add(warning("OVERRUN", lastId, null, over, false, "Chương trình kết thúc lúc " + clock(cursor)
-                    + ", quá " + over + " phút so với giờ dự kiến kết thúc " + state.plannedEnd + "."));
+            warnings.add(warning(
+                    "OVERRUN",
+                    lastId,
+                    null,
+                    over,
+                    false,
+                    "Chương trình kết thúc lúc " + clock(cursor) + ", quá " + over
+                            + " phút so với giờ dự kiến kết thúc " + state.plannedEnd + "."));
         }
         Map<String, Object> timeline = new LinkedHashMap<>();
         timeline.put("planId", planId);
@@ -456,8 +520,8 @@ public final class AgendaFake {
         return timeline;
     }
 
-    private static Map<String, Object> warning(String code, String itemId, String otherItemId, int minutes,
-                                               boolean blocks, String message) {
+    private static Map<String, Object> warning(
+            String code, String itemId, String otherItemId, int minutes, boolean blocks, String message) {
         Map<String, Object> warning = new LinkedHashMap<>();
         warning.put("code", code);
         warning.put("itemId", itemId);
@@ -471,8 +535,7 @@ public final class AgendaFake {
     private static LocalTime parse(String text) {
         try {
             return LocalTime.parse(text.strip(), CLOCK);
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             return null;
         }
     }

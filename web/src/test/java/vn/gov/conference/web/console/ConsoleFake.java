@@ -1,5 +1,16 @@
 package vn.gov.conference.web.console;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,18 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,22 +47,22 @@ public final class ConsoleFake implements AutoCloseable {
     public static final String TG_TITLE = "Tổ chức Hội nghị công bố kết quả các chỉ số năm 2023 của tỉnh Tiền Giang";
     public static final String DT_TITLE = "Hội nghị trực tuyến công bố chỉ số năm 2020 của tỉnh Đồng Tháp";
 
-    public record Person(String email, String name, String role, String province, String unit) {
-    }
+    public record Person(String email, String name, String role, String province, String unit) {}
 
-    public static final Person APPROVER = new Person("tg-chutich@tiengiang.gov.vn", "Trần Văn Phong", "APPROVER",
-            "tien-giang", "TG-UBND");
-    public static final Person OFFICE = new Person("tg-vanphong@tiengiang.gov.vn", "Nguyễn Thị Lan", "OFFICE",
-            "tien-giang", "TG-VPUBND");
+    public static final Person APPROVER =
+            new Person("tg-chutich@tiengiang.gov.vn", "Trần Văn Phong", "APPROVER", "tien-giang", "TG-UBND");
+    public static final Person OFFICE =
+            new Person("tg-vanphong@tiengiang.gov.vn", "Nguyễn Thị Lan", "OFFICE", "tien-giang", "TG-VPUBND");
 
     public static final Person CENTRAL = new Person("bnv@moha.gov.vn", "Hoàng Quốc Việt", "CENTRAL", null, "BNV");
 
-    public static final Person DEPARTMENT = new Person("tg-sonoivu@tiengiang.gov.vn", "Lê Minh Tâm", "DEPARTMENT",
-            "tien-giang", "TG-SNV");
+    public static final Person DEPARTMENT =
+            new Person("tg-sonoivu@tiengiang.gov.vn", "Lê Minh Tâm", "DEPARTMENT", "tien-giang", "TG-SNV");
 
     private static final Pattern REQUEST = Pattern.compile("^/api/material-requests/([^/]+)(/submissions)?$");
 
-    private static final Pattern PLAN = Pattern.compile("^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness|material-requests|submit|agenda/timeline))?$");
+    private static final Pattern PLAN = Pattern.compile(
+            "^/api/plans/([^/]+)(?:/(approve|return|schedule|readiness|material-requests|submit|agenda/timeline))?$");
 
     private final HttpServer server;
     private final RSAKey key;
@@ -76,6 +75,7 @@ public final class ConsoleFake implements AutoCloseable {
     private final List<String> calls = new CopyOnWriteArrayList<>();
     /** Each plan's request form, as the PATCHes merged it (plan-service keeps the same). */
     private final Map<String, Map<String, Object>> forms = new ConcurrentHashMap<>();
+
     private final List<Map<String, Object>> patches = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> created = new CopyOnWriteArrayList<>();
     private final List<Extension> extensions = new CopyOnWriteArrayList<>();
@@ -88,8 +88,9 @@ public final class ConsoleFake implements AutoCloseable {
         }
 
         @Override
-        public void problem(HttpExchange exchange, int status, String rule, String detail,
-                            List<Map<String, String>> errors) throws IOException {
+        public void problem(
+                HttpExchange exchange, int status, String rule, String detail, List<Map<String, String>> errors)
+                throws IOException {
             ConsoleFake.this.problem(exchange, status, rule, detail, errors);
         }
     };
@@ -113,11 +114,9 @@ public final class ConsoleFake implements AutoCloseable {
     public static ConsoleFake start() {
         try {
             return new ConsoleFake();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        catch (JOSEException ex) {
+        } catch (JOSEException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -204,44 +203,121 @@ public final class ConsoleFake implements AutoCloseable {
         plans.put(DT_PLAN, plan(DT_PLAN, "dong-thap", "Đồng Tháp", "UBND", DT_TITLE));
         requests.clear();
         versions.clear();
-        requests.put("req-bao-cao", request("req-bao-cao", "Báo cáo kết quả Chỉ số PAR Index năm 2023", "OPEN", "DUE",
-                "2024-08-01T17:00:00+07:00", null));
-        Map<String, Object> returned = version(1, "Du thao phat bieu.docx", false,
-                Map.of("verdict", "RETURNED", "comment", "Bổ sung số liệu năm 2023 so với năm 2022.",
-                        "reviewer", "tg-office", "at", "2024-07-24T10:00:00+07:00"));
-        requests.put("req-phat-bieu", request("req-phat-bieu", "Dự thảo bài phát biểu của Sở Nội vụ", "RETURNED",
-                "OVERDUE", "2024-07-25T17:00:00+07:00", returned));
+        requests.put(
+                "req-bao-cao",
+                request(
+                        "req-bao-cao",
+                        "Báo cáo kết quả Chỉ số PAR Index năm 2023",
+                        "OPEN",
+                        "DUE",
+                        "2024-08-01T17:00:00+07:00",
+                        null));
+        Map<String, Object> returned = version(
+                1,
+                "Du thao phat bieu.docx",
+                false,
+                Map.of(
+                        "verdict",
+                        "RETURNED",
+                        "comment",
+                        "Bổ sung số liệu năm 2023 so với năm 2022.",
+                        "reviewer",
+                        "tg-office",
+                        "at",
+                        "2024-07-24T10:00:00+07:00"));
+        requests.put(
+                "req-phat-bieu",
+                request(
+                        "req-phat-bieu",
+                        "Dự thảo bài phát biểu của Sở Nội vụ",
+                        "RETURNED",
+                        "OVERDUE",
+                        "2024-07-25T17:00:00+07:00",
+                        returned));
         versions.put("req-phat-bieu", new ArrayList<>(List.of(returned)));
         extensions.forEach(extension -> extension.reset(this));
     }
 
-    private static Map<String, Object> plan(String id, String province, String provinceName, String abbreviation,
-                                            String title) {
+    private static Map<String, Object> plan(
+            String id, String province, String provinceName, String abbreviation, String title) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("id", id);
         plan.put("province", province);
-        plan.put("issuer", Map.of("provinceCode", province, "provinceName", provinceName,
-                "body", Map.of("code", "TG-UBND", "name", "ỦY BAN NHÂN DÂN TỈNH " + provinceName.toUpperCase()),
-                "abbreviation", abbreviation, "place", provinceName));
+        plan.put(
+                "issuer",
+                Map.of(
+                        "provinceCode",
+                        province,
+                        "provinceName",
+                        provinceName,
+                        "body",
+                        Map.of("code", "TG-UBND", "name", "ỦY BAN NHÂN DÂN TỈNH " + provinceName.toUpperCase()),
+                        "abbreviation",
+                        abbreviation,
+                        "place",
+                        provinceName));
         plan.put("status", "SUBMITTED");
         plan.put("version", 1);
         plan.put("title", title);
         plan.put("preamble", List.of("Căn cứ Quyết định số 1149/QĐ-BNV ngày 30/12/2022 của Bộ Nội vụ;"));
-        plan.put("indices", List.of(Map.of("code", "PAR", "name", "PAR Index",
-                "fullName", "Chỉ số cải cách hành chính (PAR Index)", "year", 2023, "publisher", "Bộ Nội vụ")));
+        plan.put(
+                "indices",
+                List.of(Map.of(
+                        "code",
+                        "PAR",
+                        "name",
+                        "PAR Index",
+                        "fullName",
+                        "Chỉ số cải cách hành chính (PAR Index)",
+                        "year",
+                        2023,
+                        "publisher",
+                        "Bộ Nội vụ")));
         plan.put("purposes", List.of("Thông tin kết quả các chỉ số năm 2023 của tỉnh."));
         plan.put("requirements", List.of("Tổ chức hội nghị trang trọng, tiết kiệm, hiệu quả."));
-        plan.put("participants", Map.of("groups", List.of(Map.of("id", "g1", "level", "PROVINCE",
-                        "unit", Map.of("code", "TG-SNV", "name", "Sở Nội vụ"), "role", "Giám đốc", "count", 1)),
-                "bridgePoints", List.of(), "statedTotal", 120, "totalApproximate", true, "counted", 1,
-                "countComplete", false, "totalConsistent", true));
+        plan.put(
+                "participants",
+                Map.of(
+                        "groups",
+                        List.of(Map.of(
+                                "id",
+                                "g1",
+                                "level",
+                                "PROVINCE",
+                                "unit",
+                                Map.of("code", "TG-SNV", "name", "Sở Nội vụ"),
+                                "role",
+                                "Giám đốc",
+                                "count",
+                                1)),
+                        "bridgePoints",
+                        List.of(),
+                        "statedTotal",
+                        120,
+                        "totalApproximate",
+                        true,
+                        "counted",
+                        1,
+                        "countComplete",
+                        false,
+                        "totalConsistent",
+                        true));
         plan.put("chair", "Chủ tịch UBND tỉnh");
         plan.put("format", "IN_PERSON");
         plan.put("venue", Map.of("text", "Hội trường 1, Trụ sở UBND tỉnh"));
         plan.put("time", Map.of("exact", false, "label", "Dự kiến tháng 8/2024"));
         plan.put("budget", Map.of("source", "Ngân sách tỉnh năm 2024"));
-        plan.put("assignments", List.of(Map.of("id", "a1", "owner", Map.of("code", "TG-SNV", "name", "Sở Nội vụ"),
-                "task", "Chuẩn bị báo cáo kết quả các chỉ số", "dueBefore", "2024-08-01")));
+        plan.put(
+                "assignments",
+                List.of(Map.of(
+                        "id",
+                        "a1",
+                        "owner",
+                        Map.of("code", "TG-SNV", "name", "Sở Nội vụ"),
+                        "task",
+                        "Chuẩn bị báo cáo kết quả các chỉ số",
+                        "dueBefore",
+                        "2024-08-01")));
         plan.put("distribution", List.of(Map.of("text", "Bộ Nội vụ (b/c);", "units", List.of())));
         plan.put("signer", Map.of("name", "Nguyễn Văn Vĩnh", "title", "CHỦ TỊCH", "capacity", "TM. ỦY BAN NHÂN DÂN"));
         plan.put("actions", List.of("return", "approve", "cancel"));
@@ -259,8 +335,8 @@ public final class ConsoleFake implements AutoCloseable {
             switch (path) {
                 case "/oauth2/authorize" -> authorize(exchange, query);
                 case "/oauth2/token" -> token(exchange);
-                case "/oauth2/jwks" -> send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK())
-                        .toString());
+                case "/oauth2/jwks" ->
+                    send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString());
                 case "/connect/logout" -> redirect(exchange, query.get("post_logout_redirect_uri"));
                 default -> api(exchange, method, path, query, bearer);
             }
@@ -277,8 +353,10 @@ public final class ConsoleFake implements AutoCloseable {
         grant.put("email", next.email());
         people.put(next.email(), next);
         codes.put(code, grant);
-        redirect(exchange, query.get("redirect_uri") + "?code=" + code + "&state="
-                + java.net.URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
+        redirect(
+                exchange,
+                query.get("redirect_uri") + "?code=" + code + "&state="
+                        + java.net.URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
     }
 
     private void token(HttpExchange exchange) throws IOException {
@@ -290,29 +368,51 @@ public final class ConsoleFake implements AutoCloseable {
         }
         Person person = people.get(grant.get("email"));
         Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(url()).subject(person.email())
-                .audience("console").issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
-                .claim("nonce", grant.get("nonce")).claim("name", person.name()).claim("role", person.role())
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(url())
+                .subject(person.email())
+                .audience("console")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .claim("nonce", grant.get("nonce"))
+                .claim("name", person.name())
+                .claim("role", person.role())
                 .claim("unit", person.unit());
         if (person.province() != null) {
             claims.claim("province", person.province());
         }
         try {
-            SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            SignedJWT idToken = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims.build());
             idToken.sign(new RSASSASigner(key));
-            send(exchange, 200, "application/json", json.writeValueAsString(Map.of(
-                    "access_token", "at-" + person.email(), "token_type", "Bearer", "expires_in", 600,
-                    "scope", "openid profile", "id_token", idToken.serialize())));
-        }
-        catch (JOSEException ex) {
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of(
+                            "access_token",
+                            "at-" + person.email(),
+                            "token_type",
+                            "Bearer",
+                            "expires_in",
+                            600,
+                            "scope",
+                            "openid profile",
+                            "id_token",
+                            idToken.serialize())));
+        } catch (JOSEException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
-    private synchronized void api(HttpExchange exchange, String method, String path, Map<String, String> query,
-                                  String bearer) throws IOException {
-        Person caller = bearer == null || !bearer.startsWith("Bearer at-") ? null
+    private synchronized void api(
+            HttpExchange exchange, String method, String path, Map<String, String> query, String bearer)
+            throws IOException {
+        Person caller = bearer == null || !bearer.startsWith("Bearer at-")
+                ? null
                 : people.get(bearer.substring("Bearer at-".length()));
         if (caller == null) {
             problem(exchange, 401, "unauthenticated", "A valid token is required.", List.of());
@@ -324,11 +424,27 @@ public final class ConsoleFake implements AutoCloseable {
             }
         }
         if (path.equals("/api/reference/indices")) {
-            send(exchange, 200, "application/json", json.writeValueAsString(List.of(
-                    Map.of("code", "PAR", "name", "PAR Index", "fullName", "Chỉ số cải cách hành chính"),
-                    Map.of("code", "SIPAS", "name", "SIPAS", "fullName", "Chỉ số hài lòng về sự phục vụ hành chính"),
-                    Map.of("code", "PAPI", "name", "PAPI", "fullName", "Chỉ số hiệu quả quản trị và hành chính công"),
-                    Map.of("code", "PCI", "name", "PCI", "fullName", "Chỉ số năng lực cạnh tranh cấp tỉnh"))));
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(List.of(
+                            Map.of("code", "PAR", "name", "PAR Index", "fullName", "Chỉ số cải cách hành chính"),
+                            Map.of(
+                                    "code",
+                                    "SIPAS",
+                                    "name",
+                                    "SIPAS",
+                                    "fullName",
+                                    "Chỉ số hài lòng về sự phục vụ hành chính"),
+                            Map.of(
+                                    "code",
+                                    "PAPI",
+                                    "name",
+                                    "PAPI",
+                                    "fullName",
+                                    "Chỉ số hiệu quả quản trị và hành chính công"),
+                            Map.of("code", "PCI", "name", "PCI", "fullName", "Chỉ số năng lực cạnh tranh cấp tỉnh"))));
             return;
         }
         if (path.equals("/api/reference/units")) {
@@ -340,15 +456,22 @@ public final class ConsoleFake implements AutoCloseable {
                 problem(exchange, 403, "forbidden", "This view is the central agency's.", List.of());
                 return;
             }
-            send(exchange, 200, "application/json", json.writeValueAsString(path.endsWith("/coverage")
-                    ? coverage(query.get("year")) : national()));
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(path.endsWith("/coverage") ? coverage(query.get("year")) : national()));
             return;
         }
         if (path.equals("/api/plans") && method.equals("POST")) {
             JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
             if (body.path("title").asString("").isBlank()) {
-                problem(exchange, 400, "invalid-input", "The plan is not valid.", List.of(Map.of("field", "title",
-                        "rule", "required", "message", "A plan needs a title.")));
+                problem(
+                        exchange,
+                        400,
+                        "invalid-input",
+                        "The plan is not valid.",
+                        List.of(Map.of("field", "title", "rule", "required", "message", "A plan needs a title.")));
                 return;
             }
             Map<String, Object> request = json.treeToValue(body, Map.class);
@@ -357,7 +480,11 @@ public final class ConsoleFake implements AutoCloseable {
                 problem(exchange, 400, "plan-rules", "The plan breaks rules.", refused);
                 return;
             }
-            Map<String, Object> plan = plan("plan-moi", caller.province(), "Tiền Giang", "UBND",
+            Map<String, Object> plan = plan(
+                    "plan-moi",
+                    caller.province(),
+                    "Tiền Giang",
+                    "UBND",
                     body.path("title").asString());
             plan.putAll(view(request));
             plan.put("status", "DRAFT");
@@ -371,13 +498,18 @@ public final class ConsoleFake implements AutoCloseable {
         if (path.equals("/api/plans") && method.equals("GET")) {
             List<Map<String, Object>> items = new ArrayList<>();
             plans.values().stream()
-                    .filter(plan -> caller.province() == null || caller.province().equals(plan.get("province")))
-                    .filter(plan -> query.get("status") == null || query.get("status").equals(plan.get("status")))
-                    .filter(plan -> query.get("q") == null || fold((String) plan.get("title")).contains(
-                            fold(query.get("q"))))
+                    .filter(plan ->
+                            caller.province() == null || caller.province().equals(plan.get("province")))
+                    .filter(plan ->
+                            query.get("status") == null || query.get("status").equals(plan.get("status")))
+                    .filter(plan -> query.get("q") == null
+                            || fold((String) plan.get("title")).contains(fold(query.get("q"))))
                     .forEach(plan -> items.add(summary(plan)));
-            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", items, "page", 0,
-                    "size", 50, "total", items.size())));
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of("items", items, "page", 0, "size", 50, "total", items.size())));
             return;
         }
         Matcher material = REQUEST.matcher(path);
@@ -398,7 +530,11 @@ public final class ConsoleFake implements AutoCloseable {
         Matcher matcher = PLAN.matcher(path);
         Map<String, Object> plan = matcher.matches() ? plans.get(matcher.group(1)) : null;
         if (plan == null || (caller.province() != null && !caller.province().equals(plan.get("province")))) {
-            problem(exchange, 404, "not-found", "No plan " + (matcher.matches() ? matcher.group(1) : path) + ".",
+            problem(
+                    exchange,
+                    404,
+                    "not-found",
+                    "No plan " + (matcher.matches() ? matcher.group(1) : path) + ".",
                     List.of());
             return;
         }
@@ -415,8 +551,9 @@ public final class ConsoleFake implements AutoCloseable {
             JsonNode patch = json.readTree(exchange.getRequestBody().readAllBytes());
             patches.add(json.treeToValue(patch, Map.class));
             @SuppressWarnings("unchecked")
-            Map<String, Object> merged = (Map<String, Object>) merge(forms.computeIfAbsent((String) plan.get("id"),
-                    id -> request(plan)), json.treeToValue(patch, Map.class));
+            Map<String, Object> merged = (Map<String, Object>) merge(
+                    forms.computeIfAbsent((String) plan.get("id"), id -> request(plan)),
+                    json.treeToValue(patch, Map.class));
             List<Map<String, String>> refused = check(merged, patch.has("participants"));
             if (!refused.isEmpty()) {
                 problem(exchange, 400, "plan-rules", "The plan breaks rules.", refused);
@@ -430,9 +567,13 @@ public final class ConsoleFake implements AutoCloseable {
         }
         if ("material-requests".equals(action)) {
             List<Object> found = TG_PLAN.equals(plan.get("id"))
-                    ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu")) : List.of();
-            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", found, "page", 0,
-                    "size", 100, "total", found.size())));
+                    ? List.of(requests.get("req-bao-cao"), requests.get("req-phat-bieu"))
+                    : List.of();
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of("items", found, "page", 0, "size", 100, "total", found.size())));
             return;
         }
         if ("agenda/timeline".equals(action)) {
@@ -440,15 +581,67 @@ public final class ConsoleFake implements AutoCloseable {
                 problem(exchange, 404, "not-found", "No agenda for plan " + plan.get("id") + ".", List.of());
                 return;
             }
-            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("planId", TG_PLAN, "revision", 2,
-                    "anchored", true, "sessionStart", "07:30", "sessionEnd", "11:15", "totalMinutes", 225,
-                    "idleMinutes", 0, "items", List.of(
-                            Map.of("id", "i1", "number", "1", "kind", "OPENING", "content", "Tuyên bố lý do, giới thiệu đại biểu",
-                                    "minutes", 10, "from", "07:30", "to", "07:40"),
-                            Map.of("id", "i2", "number", "2", "kind", "REPORT", "content", "Báo cáo kết quả các chỉ số năm 2023",
-                                    "minutes", 20, "from", "07:40", "to", "08:00")),
-                    "warnings", List.of(Map.of("code", "OVERRUN", "minutes", 5, "blocksPublication", false,
-                            "message", "The agenda ends 5 minutes after the session's planned end.")))));
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of(
+                            "planId",
+                            TG_PLAN,
+                            "revision",
+                            2,
+                            "anchored",
+                            true,
+                            "sessionStart",
+                            "07:30",
+                            "sessionEnd",
+                            "11:15",
+                            "totalMinutes",
+                            225,
+                            "idleMinutes",
+                            0,
+                            "items",
+                            List.of(
+                                    Map.of(
+                                            "id",
+                                            "i1",
+                                            "number",
+                                            "1",
+                                            "kind",
+                                            "OPENING",
+                                            "content",
+                                            "Tuyên bố lý do, giới thiệu đại biểu",
+                                            "minutes",
+                                            10,
+                                            "from",
+                                            "07:30",
+                                            "to",
+                                            "07:40"),
+                                    Map.of(
+                                            "id",
+                                            "i2",
+                                            "number",
+                                            "2",
+                                            "kind",
+                                            "REPORT",
+                                            "content",
+                                            "Báo cáo kết quả các chỉ số năm 2023",
+                                            "minutes",
+                                            20,
+                                            "from",
+                                            "07:40",
+                                            "to",
+                                            "08:00")),
+                            "warnings",
+                            List.of(Map.of(
+                                    "code",
+                                    "OVERRUN",
+                                    "minutes",
+                                    5,
+                                    "blocksPublication",
+                                    false,
+                                    "message",
+                                    "The agenda ends 5 minutes after the session's planned end.")))));
             return;
         }
         if ("submit".equals(action)) {
@@ -456,19 +649,44 @@ public final class ConsoleFake implements AutoCloseable {
                 problem(exchange, 403, "forbidden", "Only the province's office submits a plan.", List.of());
                 return;
             }
-            if (plan.get("signer") == null || plan.get("distribution") == null
+            if (plan.get("signer") == null
+                    || plan.get("distribution") == null
                     || ((List<?>) plan.get("distribution")).isEmpty()) {
-                problem(exchange, 422, "plan-incomplete", "The plan lacks what this operation needs.", List.of(
-                        Map.of("field", "signer", "rule", "required",
-                                "message", "Say who signs the plan and with what title."),
-                        Map.of("field", "distribution", "rule", "required",
-                                "message", "List where the plan is sent (Nơi nhận).")));
+                problem(
+                        exchange,
+                        422,
+                        "plan-incomplete",
+                        "The plan lacks what this operation needs.",
+                        List.of(
+                                Map.of(
+                                        "field",
+                                        "signer",
+                                        "rule",
+                                        "required",
+                                        "message",
+                                        "Say who signs the plan and with what title."),
+                                Map.of(
+                                        "field",
+                                        "distribution",
+                                        "rule",
+                                        "required",
+                                        "message",
+                                        "List where the plan is sent (Nơi nhận).")));
                 return;
             }
             if (((String) plan.get("title")).contains("thiếu")) {
-                problem(exchange, 400, "incomplete-plan", "The plan is not complete.", List.of(Map.of(
-                        "field", "participants.statedTotal", "rule", "required",
-                        "message", "State the expected number of delegates.")));
+                problem(
+                        exchange,
+                        400,
+                        "incomplete-plan",
+                        "The plan is not complete.",
+                        List.of(Map.of(
+                                "field",
+                                "participants.statedTotal",
+                                "rule",
+                                "required",
+                                "message",
+                                "State the expected number of delegates.")));
                 return;
             }
             plan.put("status", "SUBMITTED");
@@ -491,12 +709,23 @@ public final class ConsoleFake implements AutoCloseable {
         JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
         switch (action) {
             case "approve" -> {
-                int number = body.path("number").isMissingNode() || body.path("number").isNull() ? 276
+                int number = body.path("number").isMissingNode()
+                                || body.path("number").isNull()
+                        ? 276
                         : body.path("number").asInt();
                 if (number == 275) {
-                    problem(exchange, 409, "number-taken", "Number 275 of the register is already used.",
-                            List.of(Map.of("field", "number", "rule", "number-taken",
-                                    "message", "Number 275 of 2024 is already used by another document.")));
+                    problem(
+                            exchange,
+                            409,
+                            "number-taken",
+                            "Number 275 of the register is already used.",
+                            List.of(Map.of(
+                                    "field",
+                                    "number",
+                                    "rule",
+                                    "number-taken",
+                                    "message",
+                                    "Number 275 of 2024 is already used by another document.")));
                     return;
                 }
                 plan.put("status", "APPROVED");
@@ -507,8 +736,18 @@ public final class ConsoleFake implements AutoCloseable {
             }
             case "return" -> {
                 if (body.path("reason").asString("").isBlank()) {
-                    problem(exchange, 400, "required", "reason is required.", List.of(Map.of("field", "reason",
-                            "rule", "required", "message", "Say what the office must correct.")));
+                    problem(
+                            exchange,
+                            400,
+                            "required",
+                            "reason is required.",
+                            List.of(Map.of(
+                                    "field",
+                                    "reason",
+                                    "rule",
+                                    "required",
+                                    "message",
+                                    "Say what the office must correct.")));
                     return;
                 }
                 plan.put("status", "DRAFT");
@@ -517,14 +756,15 @@ public final class ConsoleFake implements AutoCloseable {
             }
             default -> {
                 plan.put("status", "SCHEDULED");
-                plan.put("time", Map.of("exact", true, "start", body.path("start").asString()));
+                plan.put(
+                        "time",
+                        Map.of("exact", true, "start", body.path("start").asString()));
                 plan.put("actions", List.of("schedule", "amend", "cancel", "hold"));
             }
         }
         plan.put("lockVersion", ((Integer) plan.get("lockVersion")) + 1);
         answer(exchange, plan);
     }
-
 
     /** The units of the fake's reference data: a few of Tiền Giang's and the ministry. */
     static final Map<String, String> UNITS = unitNames();
@@ -560,8 +800,11 @@ public final class ConsoleFake implements AutoCloseable {
                 items.add(unit);
             }
         });
-        send(exchange, 200, "application/json", json.writeValueAsString(Map.of("items", items, "page", 0, "size", 100,
-                "total", items.size())));
+        send(
+                exchange,
+                200,
+                "application/json",
+                json.writeValueAsString(Map.of("items", items, "page", 0, "size", 100, "total", items.size())));
     }
 
     /** RFC 7396: members replace, null removes, objects merge. */
@@ -570,13 +813,13 @@ public final class ConsoleFake implements AutoCloseable {
         if (!(patch instanceof Map<?, ?> patchMap)) {
             return patch;
         }
-        Map<String, Object> result = target instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+        Map<String, Object> result = target instanceof Map<?, ?> map
+                ? new LinkedHashMap<>((Map<String, Object>) map)
                 : new LinkedHashMap<>();
         patchMap.forEach((key, value) -> {
             if (value == null) {
                 result.remove(key);
-            }
-            else {
+            } else {
                 result.put((String) key, merge(result.get(key), value));
             }
         });
@@ -598,26 +841,29 @@ public final class ConsoleFake implements AutoCloseable {
             Map<String, Object> group = groups.get(i);
             unit(errors, "participants.groups[" + i + "].unit", group.get("unit"));
             if (group.get("role") == null) {
-                errors.add(error("participants.groups[" + i + "].role", "required",
+                errors.add(error(
+                        "participants.groups[" + i + "].role",
+                        "required",
                         "A group says who attends (\"Lãnh đạo\", \"Chủ tịch\", …)."));
             }
             if (group.get("count") instanceof Integer count) {
                 counted += count;
-            }
-            else {
+            } else {
                 complete = false;
             }
         }
         if (totals && participants.get("statedTotal") instanceof Integer stated && complete && !groups.isEmpty()) {
-            int tolerance = Boolean.TRUE.equals(participants.get("totalApproximate")) ? (int) Math.ceil(stated * .1)
-                    : 0;
+            int tolerance =
+                    Boolean.TRUE.equals(participants.get("totalApproximate")) ? (int) Math.ceil(stated * .1) : 0;
             if (Math.abs(counted - stated) > tolerance) {
-                errors.add(error("participants.statedTotal", "total-mismatch", "The groups add up to " + counted
-                        + " delegates but the plan states " + stated + "."));
+                errors.add(error(
+                        "participants.statedTotal",
+                        "total-mismatch",
+                        "The groups add up to " + counted + " delegates but the plan states " + stated + "."));
             }
         }
-        List<Map<String, Object>> assignments = (List<Map<String, Object>>) request.getOrDefault("assignments",
-                List.of());
+        List<Map<String, Object>> assignments =
+                (List<Map<String, Object>>) request.getOrDefault("assignments", List.of());
         List<Object> ids = assignments.stream().map(a -> a.get("id")).toList();
         for (int i = 0; i < assignments.size(); i++) {
             Map<String, Object> assignment = assignments.get(i);
@@ -628,14 +874,18 @@ public final class ConsoleFake implements AutoCloseable {
                 unit(errors, "assignments[" + i + "].collaborators[" + c + "]", collaborators.get(c));
             }
             if (assignment.get("next") != null && !ids.contains(assignment.get("next"))) {
-                errors.add(error("assignments[" + i + "].next", "unknown-assignment",
+                errors.add(error(
+                        "assignments[" + i + "].next",
+                        "unknown-assignment",
                         "No assignment " + assignment.get("next") + " in this plan."));
             }
-            List<Map<String, Object>> deliverables = (List<Map<String, Object>>) assignment.getOrDefault(
-                    "deliverables", List.of());
+            List<Map<String, Object>> deliverables =
+                    (List<Map<String, Object>>) assignment.getOrDefault("deliverables", List.of());
             for (int d = 0; d < deliverables.size(); d++) {
                 if (deliverables.get(d).get("title") == null) {
-                    errors.add(error("assignments[" + i + "].deliverables[" + d + "].title", "required",
+                    errors.add(error(
+                            "assignments[" + i + "].deliverables[" + d + "].title",
+                            "required",
                             "Say what is delivered."));
                 }
             }
@@ -672,14 +922,18 @@ public final class ConsoleFake implements AutoCloseable {
             }
             shown.put("windowStart", from);
             shown.put("windowEnd", to);
-            shown.put("label", time.get("label") != null ? time.get("label")
-                    : time.get("quarter") != null ? "dự kiến quý " + time.get("quarter") + " năm " + time.get("year")
-                    : time.get("start") != null ? "giờ đã chốt" : "dự kiến");
+            shown.put(
+                    "label",
+                    time.get("label") != null
+                            ? time.get("label")
+                            : time.get("quarter") != null
+                                    ? "dự kiến quý " + time.get("quarter") + " năm " + time.get("year")
+                                    : time.get("start") != null ? "giờ đã chốt" : "dự kiến");
             shown.put("note", time.get("note"));
             view.put("time", shown);
         }
-        Map<String, Object> participants = new LinkedHashMap<>((Map<String, Object>) view.getOrDefault(
-                "participants", Map.of()));
+        Map<String, Object> participants =
+                new LinkedHashMap<>((Map<String, Object>) view.getOrDefault("participants", Map.of()));
         participants.putIfAbsent("groups", List.of());
         participants.putIfAbsent("bridgePoints", List.of());
         participants.putIfAbsent("externalGuests", List.of());
@@ -688,8 +942,7 @@ public final class ConsoleFake implements AutoCloseable {
         participants.put("countComplete", false);
         participants.put("totalConsistent", true);
         view.put("participants", participants);
-        for (String field : List.of("preamble", "indices", "purposes", "requirements", "assignments",
-                "distribution")) {
+        for (String field : List.of("preamble", "indices", "purposes", "requirements", "assignments", "distribution")) {
             view.putIfAbsent(field, List.of());
         }
         for (String field : List.of("venue", "time", "backdrop", "budget", "signer", "chair", "format", "closing")) {
@@ -698,8 +951,8 @@ public final class ConsoleFake implements AutoCloseable {
         return view;
     }
 
-    private static final List<String> UNIT_FIELDS = List.of("unit", "host", "managedBy", "owner", "recipient",
-            "collaborators", "units");
+    private static final List<String> UNIT_FIELDS =
+            List.of("unit", "host", "managedBy", "owner", "recipient", "collaborators", "units");
 
     private static Object units(Object node, String key) {
         if (node instanceof Map<?, ?> map) {
@@ -720,15 +973,30 @@ public final class ConsoleFake implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> request(Map<String, Object> plan) {
         Map<String, Object> request = new LinkedHashMap<>();
-        for (String field : List.of("title", "preamble", "purposes", "requirements", "chair", "format", "budget",
-                "assignments", "distribution", "signer", "closing", "participants")) {
+        for (String field : List.of(
+                "title",
+                "preamble",
+                "purposes",
+                "requirements",
+                "chair",
+                "format",
+                "budget",
+                "assignments",
+                "distribution",
+                "signer",
+                "closing",
+                "participants")) {
             if (plan.get(field) != null) {
                 request.put(field, codes(plan.get(field)));
             }
         }
         if (plan.get("indices") instanceof List<?> indices) {
-            request.put("indices", indices.stream().map(index -> Map.of("code", ((Map<?, ?>) index).get("code"),
-                    "year", ((Map<?, ?>) index).get("year"))).toList());
+            request.put(
+                    "indices",
+                    indices.stream()
+                            .map(index -> Map.of(
+                                    "code", ((Map<?, ?>) index).get("code"), "year", ((Map<?, ?>) index).get("year")))
+                            .toList());
         }
         if (plan.get("time") instanceof Map<?, ?> time) {
             Map<String, Object> sent = new LinkedHashMap<>();
@@ -767,9 +1035,19 @@ public final class ConsoleFake implements AutoCloseable {
             return;
         }
         if (path.startsWith("/api/documents/")) {
-            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("id", "doc-" + id,
-                    "requestId", id, "status", request.get("status"),
-                    "versions", versions.getOrDefault(id, List.of()))));
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of(
+                            "id",
+                            "doc-" + id,
+                            "requestId",
+                            id,
+                            "status",
+                            request.get("status"),
+                            "versions",
+                            versions.getOrDefault(id, List.of()))));
             return;
         }
         if (material.group(2) == null) {
@@ -778,12 +1056,22 @@ public final class ConsoleFake implements AutoCloseable {
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
         Matcher name = Pattern.compile("filename=\"([^\"]*)\"").matcher(body);
-        String fileName = name.find() ? new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8) : "";
+        String fileName = name.find()
+                ? new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
+                : "";
         if (!exchange.getRequestHeaders().getFirst("Content-Type").startsWith("multipart/form-data")
                 || fileName.endsWith(".exe")) {
-            problem(exchange, 415, "unsupported-type", "This file type is not accepted.",
-                    List.of(Map.of("field", "file", "rule", "unsupported-type", "message",
+            problem(
+                    exchange,
+                    415,
+                    "unsupported-type",
+                    "This file type is not accepted.",
+                    List.of(Map.of(
+                            "field",
+                            "file",
+                            "rule",
+                            "unsupported-type",
+                            "message",
                             "The file is not a PDF, an office document or an image.")));
             return;
         }
@@ -794,13 +1082,32 @@ public final class ConsoleFake implements AutoCloseable {
         request.put("deadlineStatus", "ON_TIME");
         request.put("versions", list.size());
         request.put("latest", version);
-        send(exchange, 201, "application/json", json.writeValueAsString(Map.of("requestId", id,
-                "documentId", "doc-" + id, "version", version.get("version"), "fileName", fileName, "size", 2048,
-                "late", false)));
+        send(
+                exchange,
+                201,
+                "application/json",
+                json.writeValueAsString(Map.of(
+                        "requestId",
+                        id,
+                        "documentId",
+                        "doc-" + id,
+                        "version",
+                        version.get("version"),
+                        "fileName",
+                        fileName,
+                        "size",
+                        2048,
+                        "late",
+                        false)));
     }
 
-    private static Map<String, Object> request(String id, String title, String status, String deadlineStatus,
-                                               String deadline, Map<String, Object> latest) {
+    private static Map<String, Object> request(
+            String id,
+            String title,
+            String status,
+            String deadlineStatus,
+            String deadline,
+            Map<String, Object> latest) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("id", id);
         request.put("planId", TG_PLAN);
@@ -836,21 +1143,39 @@ public final class ConsoleFake implements AutoCloseable {
 
     private Map<String, Object> coverage(String year) {
         List<Map<String, Object>> provinces = new ArrayList<>();
-        for (String[] province : List.of(new String[] {"tien-giang", "Tiền Giang", TG_PLAN},
-                new String[] {"dong-thap", "Đồng Tháp", DT_PLAN}, new String[] {"ha-noi", "Hà Nội", null})) {
+        for (String[] province : List.of(
+                new String[] {"tien-giang", "Tiền Giang", TG_PLAN},
+                new String[] {"dong-thap", "Đồng Tháp", DT_PLAN},
+                new String[] {"ha-noi", "Hà Nội", null})) {
             Map<String, Object> plan = province[2] == null ? null : plans.get(province[2]);
-            List<Map<String, Object>> refs = plan == null || !"2023".equals(year) ? List.of()
-                    : List.of(ref(plan));
+            List<Map<String, Object>> refs = plan == null || !"2023".equals(year) ? List.of() : List.of(ref(plan));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("index", "PAR");
             row.put("stage", refs.isEmpty() ? null : plan.get("status"));
             row.put("plans", refs);
-            provinces.add(Map.of("code", province[0], "name", province[1], "includes", List.of(province[0]),
-                    "planned", !refs.isEmpty(), "indices", List.of(row)));
+            provinces.add(Map.of(
+                    "code",
+                    province[0],
+                    "name",
+                    province[1],
+                    "includes",
+                    List.of(province[0]),
+                    "planned",
+                    !refs.isEmpty(),
+                    "indices",
+                    List.of(row)));
         }
-        long planned = provinces.stream().filter(p -> (Boolean) p.get("planned")).count();
-        return Map.of("year", Integer.parseInt(year), "grouping", "CURRENT", "totals", Map.of("provinces", 3,
-                "planned", planned, "unplanned", 3 - planned, "plans", planned), "provinces", provinces);
+        long planned =
+                provinces.stream().filter(p -> (Boolean) p.get("planned")).count();
+        return Map.of(
+                "year",
+                Integer.parseInt(year),
+                "grouping",
+                "CURRENT",
+                "totals",
+                Map.of("provinces", 3, "planned", planned, "unplanned", 3 - planned, "plans", planned),
+                "provinces",
+                provinces);
     }
 
     private static Map<String, Object> ref(Map<String, Object> plan) {
@@ -864,9 +1189,23 @@ public final class ConsoleFake implements AutoCloseable {
     }
 
     private Map<String, Object> national() {
-        return Map.of("provinces", List.of(
-                Map.of("province", "tien-giang", "name", "Tiền Giang", "plans", List.of(readiness(plans.get(TG_PLAN)))),
-                Map.of("province", "dong-thap", "name", "Đồng Tháp", "plans", List.of(readiness(plans.get(DT_PLAN))))));
+        return Map.of(
+                "provinces",
+                List.of(
+                        Map.of(
+                                "province",
+                                "tien-giang",
+                                "name",
+                                "Tiền Giang",
+                                "plans",
+                                List.of(readiness(plans.get(TG_PLAN)))),
+                        Map.of(
+                                "province",
+                                "dong-thap",
+                                "name",
+                                "Đồng Tháp",
+                                "plans",
+                                List.of(readiness(plans.get(DT_PLAN))))));
     }
 
     private static Map<String, Object> readiness(Map<String, Object> plan) {
@@ -878,18 +1217,46 @@ public final class ConsoleFake implements AutoCloseable {
         readiness.put("status", plan.get("status"));
         readiness.put("time", tg ? Map.of("start", "2024-08-08T07:30:00+07:00") : Map.of("label", "Tháng 7/2021"));
         readiness.put("agenda", Map.of("published", tg, "revision", tg ? 1 : 0));
-        readiness.put("invitations", Map.of("issued", 40, "accepted", 31, "declined", 2, "substituted", 1,
-                "pending", 6, "checkedIn", 0));
-        readiness.put("materials", Map.of("requested", 8, "submitted", 5, "accepted", 4, "returned", 1, "late", 1,
-                "overdue", tg ? 2 : 0, "published", false, "items", List.of()));
+        readiness.put(
+                "invitations",
+                Map.of("issued", 40, "accepted", 31, "declined", 2, "substituted", 1, "pending", 6, "checkedIn", 0));
+        readiness.put(
+                "materials",
+                Map.of(
+                        "requested",
+                        8,
+                        "submitted",
+                        5,
+                        "accepted",
+                        4,
+                        "returned",
+                        1,
+                        "late",
+                        1,
+                        "overdue",
+                        tg ? 2 : 0,
+                        "published",
+                        false,
+                        "items",
+                        List.of()));
         readiness.put("ready", !tg);
         return readiness;
     }
 
     private static Map<String, Object> summary(Map<String, Object> plan) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        for (String field : List.of("id", "province", "documentNumber", "numberText", "issuedOn", "title", "status",
-                "version", "format", "time", "indices")) {
+        for (String field : List.of(
+                "id",
+                "province",
+                "documentNumber",
+                "numberText",
+                "issuedOn",
+                "title",
+                "status",
+                "version",
+                "format",
+                "time",
+                "indices")) {
             if (plan.get(field) != null) {
                 summary.put(field, plan.get(field));
             }
@@ -904,8 +1271,9 @@ public final class ConsoleFake implements AutoCloseable {
         send(exchange, 200, "application/json", json.writeValueAsString(view));
     }
 
-    private void problem(HttpExchange exchange, int status, String rule, String detail,
-                         List<Map<String, String>> errors) throws IOException {
+    private void problem(
+            HttpExchange exchange, int status, String rule, String detail, List<Map<String, String>> errors)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("status", status);
         problem.put("rule", rule);
@@ -917,8 +1285,11 @@ public final class ConsoleFake implements AutoCloseable {
     }
 
     private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String challenge(String verifier) {
@@ -926,10 +1297,11 @@ public final class ConsoleFake implements AutoCloseable {
             return "";
         }
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        }
-        catch (NoSuchAlgorithmException ex) {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -939,7 +1311,8 @@ public final class ConsoleFake implements AutoCloseable {
         if (encoded != null && !encoded.isEmpty()) {
             for (String pair : encoded.split("&")) {
                 int equals = pair.indexOf('=');
-                values.put(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+                values.put(
+                        URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
                         equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

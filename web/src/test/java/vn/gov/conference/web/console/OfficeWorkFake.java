@@ -1,5 +1,6 @@
 package vn.gov.conference.web.console;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,10 +41,12 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     private final List<Map<String, Object>> published = new CopyOnWriteArrayList<>();
     /** The bodies of the imports, as the API received them, and their content types. */
     private final List<byte[]> imports = new CopyOnWriteArrayList<>();
+
     private final List<String> importTypes = new CopyOnWriteArrayList<>();
     private final List<String> reminded = new CopyOnWriteArrayList<>();
     /** "key|invitationId" of every reminder queued under an Idempotency-Key. */
     private final java.util.Set<String> remindedUnderKey = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private ConsoleFake fake;
 
     public List<byte[]> imports() {
@@ -78,28 +79,93 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         importTypes.clear();
         reminded.clear();
         remindedUnderKey.clear();
-        invitations.add(invitation("inv-an", "Nguyễn Văn An", "Giám đốc", "TG-SNV", "Sở Nội vụ", null,
-                "an.nv@snv.tiengiang.gov.vn", 1, "AWAITING_ANSWER", null));
-        invitations.add(invitation("inv-binh", "Trần Thị Bình", "Phó Giám đốc", "TG-SKHDT", "Sở Kế hoạch và Đầu tư",
-                null, "binh.tt@skhdt.tiengiang.gov.vn", 1, "ACCEPTED", null));
-        invitations.add(invitation("inv-huyen", "Đặng Thu Huyền", "Chuyên gia", null, null, "UNDP Việt Nam",
-                "huyen.dt@undp.example", 1, "DECLINED", "Trùng lịch công tác nước ngoài."));
-        invitations.add(invitation("inv-mytho", null, null, "TG-MYTHO", "UBND thành phố Mỹ Tho", null,
-                "ubnd@mytho.tiengiang.gov.vn", 5, "AWAITING_ANSWER", null));
+        invitations.add(invitation(
+                "inv-an",
+                "Nguyễn Văn An",
+                "Giám đốc",
+                "TG-SNV",
+                "Sở Nội vụ",
+                null,
+                "an.nv@snv.tiengiang.gov.vn",
+                1,
+                "AWAITING_ANSWER",
+                null));
+        invitations.add(invitation(
+                "inv-binh",
+                "Trần Thị Bình",
+                "Phó Giám đốc",
+                "TG-SKHDT",
+                "Sở Kế hoạch và Đầu tư",
+                null,
+                "binh.tt@skhdt.tiengiang.gov.vn",
+                1,
+                "ACCEPTED",
+                null));
+        invitations.add(invitation(
+                "inv-huyen",
+                "Đặng Thu Huyền",
+                "Chuyên gia",
+                null,
+                null,
+                "UNDP Việt Nam",
+                "huyen.dt@undp.example",
+                1,
+                "DECLINED",
+                "Trùng lịch công tác nước ngoài."));
+        invitations.add(invitation(
+                "inv-mytho",
+                null,
+                null,
+                "TG-MYTHO",
+                "UBND thành phố Mỹ Tho",
+                null,
+                "ubnd@mytho.tiengiang.gov.vn",
+                5,
+                "AWAITING_ANSWER",
+                null));
         Map<String, Object> review = version(1, "Báo cáo tóm tắt SIPAS 2023.pdf", null);
-        fake.requests().put("req-tom-tat", request("req-tom-tat", "Báo cáo tóm tắt kết quả SIPAS năm 2023",
-                "TG-SKHDT", "Sở Kế hoạch và Đầu tư", "SUBMITTED", "ON_TIME", "2024-08-01T17:00:00+07:00", review));
+        fake.requests()
+                .put(
+                        "req-tom-tat",
+                        request(
+                                "req-tom-tat",
+                                "Báo cáo tóm tắt kết quả SIPAS năm 2023",
+                                "TG-SKHDT",
+                                "Sở Kế hoạch và Đầu tư",
+                                "SUBMITTED",
+                                "ON_TIME",
+                                "2024-08-01T17:00:00+07:00",
+                                review));
         fake.versions().put("req-tom-tat", new ArrayList<>(List.of(review)));
-        Map<String, Object> accepted = version(2, "Tham luận Sở TT&TT.docx", Map.of("verdict", "ACCEPTED",
-                "reviewer", "tg-vanphong@tiengiang.gov.vn", "at", "2024-07-30T10:00:00+07:00"));
-        fake.requests().put("req-tham-luan", request("req-tham-luan", "Tham luận về chuyển đổi số", "TG-STTTT",
-                "Sở Thông tin và Truyền thông", "ACCEPTED", "ON_TIME", "2024-07-31T17:00:00+07:00", accepted));
+        Map<String, Object> accepted = version(
+                2,
+                "Tham luận Sở TT&TT.docx",
+                Map.of(
+                        "verdict",
+                        "ACCEPTED",
+                        "reviewer",
+                        "tg-vanphong@tiengiang.gov.vn",
+                        "at",
+                        "2024-07-30T10:00:00+07:00"));
+        fake.requests()
+                .put(
+                        "req-tham-luan",
+                        request(
+                                "req-tham-luan",
+                                "Tham luận về chuyển đổi số",
+                                "TG-STTTT",
+                                "Sở Thông tin và Truyền thông",
+                                "ACCEPTED",
+                                "ON_TIME",
+                                "2024-07-31T17:00:00+07:00",
+                                accepted));
         fake.versions().put("req-tham-luan", new ArrayList<>(List.of(accepted)));
     }
 
     @Override
-    public synchronized boolean handle(HttpExchange exchange, String method, String path, Map<String, String> query,
-                                       ConsoleFake.Person caller) throws IOException {
+    public synchronized boolean handle(
+            HttpExchange exchange, String method, String path, Map<String, String> query, ConsoleFake.Person caller)
+            throws IOException {
         Matcher review = REVIEW.matcher(path);
         if (review.matches()) {
             review(exchange, review.group(1), review.group(2), caller);
@@ -122,8 +188,19 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             case "invitations" -> list(exchange, query);
             case "invitations/import" -> importCsv(exchange, caller);
             case "reminders" -> remind(exchange, caller);
-            case "material-requests" -> send(exchange, 200, Map.of("items", requestsOfPlan(), "page", 0, "size", 50,
-                    "total", requestsOfPlan().size()));
+            case "material-requests" ->
+                send(
+                        exchange,
+                        200,
+                        Map.of(
+                                "items",
+                                requestsOfPlan(),
+                                "page",
+                                0,
+                                "size",
+                                50,
+                                "total",
+                                requestsOfPlan().size()));
             case "portal" -> send(exchange, 200, portal());
             default -> publish(exchange, caller);
         }
@@ -134,14 +211,17 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         String q = query.get("q") == null ? null : fold(query.get("q"));
         List<Map<String, Object>> found = invitations.stream()
                 .filter(i -> query.get("status") == null || query.get("status").equals(i.get("status")))
-                .filter(i -> q == null || fold(String.valueOf(((Map<?, ?>) i.get("invitee")).get("name")) + " "
-                        + ((Map<?, ?>) i.get("invitee")).get("email") + " "
-                        + ((Map<?, ?>) i.get("invitee")).get("unitName")).contains(q))
+                .filter(i -> q == null
+                        || fold(String.valueOf(((Map<?, ?>) i.get("invitee")).get("name")) + " "
+                                        + ((Map<?, ?>) i.get("invitee")).get("email") + " "
+                                        + ((Map<?, ?>) i.get("invitee")).get("unitName"))
+                                .contains(q))
                 .toList();
         // One page, as notification-service answers (page from 0, size 1-100).
         int page = Integer.parseInt(query.getOrDefault("page", "0"));
         int size = Integer.parseInt(query.getOrDefault("size", "20"));
-        List<Map<String, Object>> items = found.stream().skip((long) page * size).limit(size).toList();
+        List<Map<String, Object>> items =
+                found.stream().skip((long) page * size).limit(size).toList();
         send(exchange, 200, Map.of("items", items, "page", page, "size", size, "total", found.size()));
     }
 
@@ -158,14 +238,17 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         String text;
         if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
             text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        }
-        else {
+        } else {
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(body)).toString();
-            }
-            catch (CharacterCodingException notUtf8) {
-                text = Charset.forName("windows-1258").decode(ByteBuffer.wrap(body)).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(body))
+                        .toString();
+            } catch (CharacterCodingException notUtf8) {
+                text = Charset.forName("windows-1258")
+                        .decode(ByteBuffer.wrap(body))
+                        .toString();
             }
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -175,9 +258,18 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         int email = header.indexOf("email");
         int unit = header.indexOf("ten don vi");
         if (name < 0 || email < 0) {
-            problem(exchange, 400, "invalid-csv", "Tệp CSV có 1 lỗi; không dòng nào được nhập.", List.of(Map.of(
-                    "field", "line 1.name", "rule", "invalid-csv-line",
-                    "message", "Cần cột name (họ tên) hoặc unitCode (mã đơn vị).")));
+            problem(
+                    exchange,
+                    400,
+                    "invalid-csv",
+                    "Tệp CSV có 1 lỗi; không dòng nào được nhập.",
+                    List.of(Map.of(
+                            "field",
+                            "line 1.name",
+                            "rule",
+                            "invalid-csv-line",
+                            "message",
+                            "Cần cột name (họ tên) hoặc unitCode (mã đơn vị).")));
             return;
         }
         List<Map<String, String>> errors = new ArrayList<>();
@@ -188,22 +280,41 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
                 continue;
             }
             if (!EMAIL.matcher(cells[email].strip()).matches()) {
-                errors.add(Map.of("field", "line " + (i + 1) + ".email", "rule", "invalid-csv-line",
-                        "message", "Địa chỉ email không hợp lệ."));
+                errors.add(Map.of(
+                        "field",
+                        "line " + (i + 1) + ".email",
+                        "rule",
+                        "invalid-csv-line",
+                        "message",
+                        "Địa chỉ email không hợp lệ."));
                 continue;
             }
-            issued.add(invitation("inv-" + (invitations.size() + issued.size() + 1), cells[name].strip(), null, null,
-                    unit >= 0 && unit < cells.length && !cells[unit].isBlank() ? cells[unit].strip() : null, null,
-                    cells[email].strip().toLowerCase(Locale.ROOT), 1, "AWAITING_ANSWER", null));
+            issued.add(invitation(
+                    "inv-" + (invitations.size() + issued.size() + 1),
+                    cells[name].strip(),
+                    null,
+                    null,
+                    unit >= 0 && unit < cells.length && !cells[unit].isBlank() ? cells[unit].strip() : null,
+                    null,
+                    cells[email].strip().toLowerCase(Locale.ROOT),
+                    1,
+                    "AWAITING_ANSWER",
+                    null));
         }
         if (!errors.isEmpty()) {
-            problem(exchange, 400, "invalid-csv", "Tệp CSV có " + errors.size() + " lỗi; không dòng nào được nhập.",
+            problem(
+                    exchange,
+                    400,
+                    "invalid-csv",
+                    "Tệp CSV có " + errors.size() + " lỗi; không dòng nào được nhập.",
                     errors);
             return;
         }
         invitations.addAll(issued);
-        send(exchange, issued.isEmpty() ? 200 : 201, Map.of("issued", issued.size(), "alreadyInvited", 0,
-                "invitations", issued));
+        send(
+                exchange,
+                issued.isEmpty() ? 200 : 201,
+                Map.of("issued", issued.size(), "alreadyInvited", 0, "invitations", issued));
     }
 
     private void remind(HttpExchange exchange, ConsoleFake.Person caller) throws IOException {
@@ -212,18 +323,17 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         List<String> queued = new ArrayList<>();
         List<Map<String, String>> skipped = new ArrayList<>();
         body.path("invitationIds").forEach(id -> {
-            Map<String, Object> invitation = invitations.stream().filter(i -> i.get("id").equals(id.asString()))
-                    .findFirst().orElse(null);
+            Map<String, Object> invitation = invitations.stream()
+                    .filter(i -> i.get("id").equals(id.asString()))
+                    .findFirst()
+                    .orElse(null);
             if (invitation == null) {
                 skipped.add(Map.of("invitationId", id.asString(), "reason", "not-found"));
-            }
-            else if (!"AWAITING_ANSWER".equals(invitation.get("status"))) {
+            } else if (!"AWAITING_ANSWER".equals(invitation.get("status"))) {
                 skipped.add(Map.of("invitationId", id.asString(), "reason", "already-answered"));
-            }
-            else if (key != null && !remindedUnderKey.add(key + "|" + id.asString())) {
+            } else if (key != null && !remindedUnderKey.add(key + "|" + id.asString())) {
                 skipped.add(Map.of("invitationId", id.asString(), "reason", "already-reminded"));
-            }
-            else {
+            } else {
                 queued.add(id.asString());
             }
         });
@@ -231,8 +341,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         send(exchange, 202, Map.of("reminderId", "rem-1", "queued", queued, "skipped", skipped));
     }
 
-    private void review(HttpExchange exchange, String id, String action, ConsoleFake.Person caller)
-            throws IOException {
+    private void review(HttpExchange exchange, String id, String action, ConsoleFake.Person caller) throws IOException {
         Map<String, Object> request = fake.requests().get(id);
         if (request == null || !"tien-giang".equals(caller.province())) {
             problem(exchange, 404, "not-found", "Material request " + id, List.of());
@@ -240,14 +349,21 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         }
         JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
         if (!"SUBMITTED".equals(request.get("status"))) {
-            problem(exchange, 409, "request-" + String.valueOf(request.get("status")).toLowerCase(Locale.ROOT),
+            problem(
+                    exchange,
+                    409,
+                    "request-" + String.valueOf(request.get("status")).toLowerCase(Locale.ROOT),
                     "The request is " + request.get("status") + "; only a submitted version can be reviewed.",
                     List.of());
             return;
         }
         if ("return".equals(action) && body.path("comment").asString("").isBlank()) {
-            problem(exchange, 400, "invalid-input", "Invalid request content.", List.of(Map.of("field", "comment",
-                    "rule", "NotBlank", "message", "must not be blank")));
+            problem(
+                    exchange,
+                    400,
+                    "invalid-input",
+                    "Invalid request content.",
+                    List.of(Map.of("field", "comment", "rule", "NotBlank", "message", "must not be blank")));
             return;
         }
         Map<String, Object> verdict = new LinkedHashMap<>();
@@ -271,13 +387,15 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             problem(exchange, 404, "not-found", "Document doc-" + id, List.of());
             return;
         }
-        Map<String, Object> chosen = version == null ? versions.getLast()
-                : versions.get(Integer.parseInt(version) - 1);
+        Map<String, Object> chosen = version == null ? versions.getLast() : versions.get(Integer.parseInt(version) - 1);
         byte[] bytes = ("%PDF-1.7 " + chosen.get("fileName")).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/pdf");
-        exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode((String) chosen.get("fileName"), StandardCharsets.UTF_8)
-                        .replace("+", "%20"));
+        exchange.getResponseHeaders()
+                .add(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + java.net.URLEncoder.encode((String) chosen.get("fileName"), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -290,9 +408,15 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         for (JsonNode item : body.path("documents")) {
             String documentId = item.path("documentId").asString();
             Map<String, Object> request = fake.requests().values().stream()
-                    .filter(r -> documentId.equals(r.get("documentId"))).findFirst().orElse(null);
+                    .filter(r -> documentId.equals(r.get("documentId")))
+                    .findFirst()
+                    .orElse(null);
             if (request == null || !"ACCEPTED".equals(request.get("status"))) {
-                problem(exchange, 409, "not-accepted", "Document " + documentId + " has no accepted version.",
+                problem(
+                        exchange,
+                        409,
+                        "not-accepted",
+                        "Document " + documentId + " has no accepted version.",
                         List.of());
                 return;
             }
@@ -304,13 +428,16 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             material.put("agendaItemId", item.path("agendaItemId").asString(null));
             chosen.add(material);
         }
-        published.removeIf(m -> chosen.stream().anyMatch(c -> c.get("documentId").equals(m.get("documentId"))));
+        published.removeIf(
+                m -> chosen.stream().anyMatch(c -> c.get("documentId").equals(m.get("documentId"))));
         published.addAll(chosen);
         send(exchange, 201, portal());
     }
 
     private List<Map<String, Object>> requestsOfPlan() {
-        return fake.requests().values().stream().filter(r -> ConsoleFake.TG_PLAN.equals(r.get("planId"))).toList();
+        return fake.requests().values().stream()
+                .filter(r -> ConsoleFake.TG_PLAN.equals(r.get("planId")))
+                .toList();
     }
 
     private Map<String, Object> portal() {
@@ -320,15 +447,24 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         if (!published.isEmpty()) {
             portal.put("lastPublishedAt", "2024-07-31T09:30:00+07:00");
         }
-        portal.put("sections", published.isEmpty() ? List.of() : List.of(Map.of("heading", "Tài liệu chung",
-                "materials", published)));
+        portal.put(
+                "sections",
+                published.isEmpty() ? List.of() : List.of(Map.of("heading", "Tài liệu chung", "materials", published)));
         portal.put("bundlePath", "/api/plans/" + ConsoleFake.TG_PLAN + "/portal/bundle.zip");
         return portal;
     }
 
-    private static Map<String, Object> invitation(String id, String name, String position, String unitCode,
-                                                  String unitName, String organisation, String email, int seats,
-                                                  String status, String reason) {
+    private static Map<String, Object> invitation(
+            String id,
+            String name,
+            String position,
+            String unitCode,
+            String unitName,
+            String organisation,
+            String email,
+            int seats,
+            String status,
+            String reason) {
         Map<String, Object> invitee = new LinkedHashMap<>();
         invitee.put("name", name);
         invitee.put("position", position);
@@ -357,9 +493,15 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         return invitation;
     }
 
-    private static Map<String, Object> request(String id, String title, String ownerCode, String ownerName,
-                                               String status, String deadlineStatus, String deadline,
-                                               Map<String, Object> latest) {
+    private static Map<String, Object> request(
+            String id,
+            String title,
+            String ownerCode,
+            String ownerName,
+            String status,
+            String deadlineStatus,
+            String deadline,
+            Map<String, Object> latest) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("id", id);
         request.put("planId", ConsoleFake.TG_PLAN);
@@ -400,8 +542,9 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         }
     }
 
-    private void problem(HttpExchange exchange, int status, String rule, String detail,
-                         List<Map<String, String>> errors) throws IOException {
+    private void problem(
+            HttpExchange exchange, int status, String rule, String detail, List<Map<String, String>> errors)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("status", status);
         problem.put("rule", rule);
@@ -427,15 +570,12 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
                 cell.append('"');
                 i++;
-            }
-            else if (c == '"') {
+            } else if (c == '"') {
                 quoted = !quoted;
-            }
-            else if (c == ',' && !quoted) {
+            } else if (c == ',' && !quoted) {
                 cells.add(cell.toString());
                 cell.setLength(0);
-            }
-            else {
+            } else {
                 cell.append(c);
             }
         }
@@ -444,7 +584,11 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd')
-                .replace('Đ', 'D').toLowerCase(Locale.ROOT).strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 }

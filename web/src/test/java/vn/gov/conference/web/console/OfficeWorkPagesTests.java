@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * own refusals (an unknown address, a file over the limit), over real HTTP against {@link ConsoleFake} extended with
  * {@link OfficeWorkFake}. The multipart limit is lowered to 1 MB here so that a refused upload is cheap to send.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
 class OfficeWorkPagesTests {
 
@@ -67,14 +66,28 @@ class OfficeWorkPagesTests {
         HttpResponse<String> page = new ConsoleClient(port).get(INVITATIONS);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Giấy mời và trả lời</h1>", ConsoleFake.TG_TITLE, "4 giấy mời:",
-                "Chưa trả lời: 2", "Tham dự: 1", "Từ chối: 1", "Nguyễn Văn An", "Giám đốc", "Sở Nội vụ",
-                "UBND thành phố Mỹ Tho", "5 chỗ, đơn vị cử đại biểu", "Lý do: Trùng lịch công tác nước ngoài.",
-                "UNDP Việt Nam", "17 giờ, thứ Hai, ngày 5/8/2024",
-                "Họ tên, Chức vụ, Email, Mã đơn vị, Tên đơn vị, Cơ quan, Số lượng, Điểm cầu, Loại, Trực tuyến",
-                "Gửi nhắc cho người đã chọn");
-        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
-            .startsWith("GET /api/plans/plan-tg/invitations").endsWith("Bearer at-tg-vanphong@tiengiang.gov.vn"));
+        assertThat(page.body())
+                .contains(
+                        "<h1>Giấy mời và trả lời</h1>",
+                        ConsoleFake.TG_TITLE,
+                        "4 giấy mời:",
+                        "Chưa trả lời: 2",
+                        "Tham dự: 1",
+                        "Từ chối: 1",
+                        "Nguyễn Văn An",
+                        "Giám đốc",
+                        "Sở Nội vụ",
+                        "UBND thành phố Mỹ Tho",
+                        "5 chỗ, đơn vị cử đại biểu",
+                        "Lý do: Trùng lịch công tác nước ngoài.",
+                        "UNDP Việt Nam",
+                        "17 giờ, thứ Hai, ngày 5/8/2024",
+                        "Họ tên, Chức vụ, Email, Mã đơn vị, Tên đơn vị, Cơ quan, Số lượng, Điểm cầu, Loại, Trực tuyến",
+                        "Gửi nhắc cho người đã chọn");
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("GET /api/plans/plan-tg/invitations")
+                        .endsWith("Bearer at-tg-vanphong@tiengiang.gov.vn"));
     }
 
     @Test
@@ -83,16 +96,18 @@ class OfficeWorkPagesTests {
 
         HttpResponse<String> declined = browser.get(INVITATIONS + "?tra-loi=DECLINED");
         HttpResponse<String> searched = browser.get(INVITATIONS + "?q=nguyen+van");
-        HttpResponse<String> unit = browser.get(INVITATIONS + "?don-vi=" + java.net.URLEncoder.encode(
-                "UBND thành phố Mỹ Tho", StandardCharsets.UTF_8));
+        HttpResponse<String> unit = browser.get(
+                INVITATIONS + "?don-vi=" + java.net.URLEncoder.encode("UBND thành phố Mỹ Tho", StandardCharsets.UTF_8));
 
-        assertThat(declined.body()).contains("Danh sách (1)", "Đặng Thu Huyền").doesNotContain("Nguyễn Văn An")
-            .contains("Chưa trả lời: 2", "<option value=\"DECLINED\" selected=\"selected\">Từ chối</option>");
+        assertThat(declined.body())
+                .contains("Danh sách (1)", "Đặng Thu Huyền")
+                .doesNotContain("Nguyễn Văn An")
+                .contains("Chưa trả lời: 2", "<option value=\"DECLINED\" selected=\"selected\">Từ chối</option>");
         assertThat(searched.body()).contains("Danh sách (1)", "Nguyễn Văn An").doesNotContain("Trần Thị Bình");
-        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
-            .startsWith("GET /api/plans/plan-tg/invitations?q=nguyen%20van"));
-        assertThat(fake.calls()).anySatisfy(call -> assertThat(call)
-            .startsWith("GET /api/plans/plan-tg/invitations?status=DECLINED"));
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call).startsWith("GET /api/plans/plan-tg/invitations?q=nguyen%20van"));
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call).startsWith("GET /api/plans/plan-tg/invitations?status=DECLINED"));
         assertThat(unit.body()).contains("Danh sách (1)", "5 chỗ").doesNotContain("Nguyễn Văn An");
     }
 
@@ -102,16 +117,24 @@ class OfficeWorkPagesTests {
         HttpResponse<String> page = browser.get(INVITATIONS);
         byte[] windows1258 = windows1258("Họ tên,Email,Tên đơn vị\r\n"
                 + "Lê Văn Dương,duong.lv@toaan.tiengiang.gov.vn,Tòa án nhân dân tỉnh\r\n");
-        assertThat(new String(windows1258, StandardCharsets.UTF_8)).as("not UTF-8").doesNotContain("Dương");
+        assertThat(new String(windows1258, StandardCharsets.UTF_8))
+                .as("not UTF-8")
+                .doesNotContain("Dương");
 
         HttpResponse<String> imported = browser.upload(INVITATIONS + "/nhap", page, "dai-bieu.csv", windows1258);
 
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.uri().getPath()).isEqualTo(INVITATIONS);
-        assertThat(imported.body()).contains("Đã nhập dai-bieu.csv: mời thêm 1, 0 đã được mời từ trước.",
-                "Lê Văn Dương", "Tòa án nhân dân tỉnh", "5 giấy mời:");
+        assertThat(imported.body())
+                .contains(
+                        "Đã nhập dai-bieu.csv: mời thêm 1, 0 đã được mời từ trước.",
+                        "Lê Văn Dương",
+                        "Tòa án nhân dân tỉnh",
+                        "5 giấy mời:");
         assertThat(office.imports().getFirst()).as("the bytes as saved").isEqualTo(windows1258);
-        assertThat(office.importTypes().getFirst()).as("no charset: the API decides").isEqualTo("text/csv");
+        assertThat(office.importTypes().getFirst())
+                .as("no charset: the API decides")
+                .isEqualTo("text/csv");
     }
 
     @Test
@@ -119,21 +142,32 @@ class OfficeWorkPagesTests {
         ConsoleClient browser = new ConsoleClient(port);
         HttpResponse<String> page = browser.get(INVITATIONS);
 
-        HttpResponse<String> imported = browser.upload(INVITATIONS + "/nhap", page, "Danh sách.xlsx", workbook(
-                List.of(List.of("Họ tên", "Email", "Tên đơn vị"),
+        HttpResponse<String> imported = browser.upload(
+                INVITATIONS + "/nhap",
+                page,
+                "Danh sách.xlsx",
+                workbook(List.of(
+                        List.of("Họ tên", "Email", "Tên đơn vị"),
                         List.of("Phạm Thị Hoa", "hoa.pt@stc.tiengiang.gov.vn", "Sở Tài chính, Tiền Giang"))));
-        HttpResponse<String> refused = browser.upload(INVITATIONS + "/nhap", page, "sai.xlsx", workbook(
-                List.of(List.of("Họ tên", "Email"), List.of("Võ Minh Khoa", "khoa-khong-co-a-cong"))));
+        HttpResponse<String> refused = browser.upload(
+                INVITATIONS + "/nhap",
+                page,
+                "sai.xlsx",
+                workbook(List.of(List.of("Họ tên", "Email"), List.of("Võ Minh Khoa", "khoa-khong-co-a-cong"))));
 
-        assertThat(imported.body()).contains("Đã nhập Danh sách.xlsx: mời thêm 1", "Phạm Thị Hoa",
-                "Sở Tài chính, Tiền Giang");
-        assertThat(new String(office.imports().getFirst(), StandardCharsets.UTF_8)).isEqualTo(
-                "Họ tên,Email,Tên đơn vị\r\nPhạm Thị Hoa,hoa.pt@stc.tiengiang.gov.vn,\"Sở Tài chính, Tiền Giang\"\r\n");
+        assertThat(imported.body())
+                .contains("Đã nhập Danh sách.xlsx: mời thêm 1", "Phạm Thị Hoa", "Sở Tài chính, Tiền Giang");
+        assertThat(new String(office.imports().getFirst(), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "Họ tên,Email,Tên đơn vị\r\nPhạm Thị Hoa,hoa.pt@stc.tiengiang.gov.vn,\"Sở Tài chính, Tiền Giang\"\r\n");
         assertThat(office.importTypes().getFirst()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("Tệp CSV có 1 lỗi; không dòng nào được nhập.",
-                "Dòng 2 (email): Địa chỉ email không hợp lệ.", "aria-invalid=\"true\"")
-            .doesNotContain("Võ Minh Khoa</label>");
+        assertThat(refused.body())
+                .contains(
+                        "Tệp CSV có 1 lỗi; không dòng nào được nhập.",
+                        "Dòng 2 (email): Địa chỉ email không hợp lệ.",
+                        "aria-invalid=\"true\"")
+                .doesNotContain("Võ Minh Khoa</label>");
     }
 
     @Test
@@ -141,8 +175,8 @@ class OfficeWorkPagesTests {
         ConsoleClient browser = new ConsoleClient(port);
         HttpResponse<String> page = browser.get(INVITATIONS);
 
-        HttpResponse<String> broken = browser.upload(INVITATIONS + "/nhap", page, "hong.xlsx",
-                new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        HttpResponse<String> broken =
+                browser.upload(INVITATIONS + "/nhap", page, "hong.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
         HttpResponse<String> empty = browser.upload(INVITATIONS + "/nhap", page, "rong.csv", new byte[0]);
 
         assertThat(broken.statusCode()).isEqualTo(422);
@@ -159,12 +193,23 @@ class OfficeWorkPagesTests {
         HttpResponse<byte[]> csv = browser.bytes(INVITATIONS + "/mau.csv");
         HttpResponse<byte[]> xlsx = browser.bytes(INVITATIONS + "/mau.xlsx");
 
-        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith(
-                "\uFEFFHọ tên,Chức vụ,Email,Mã đơn vị,Tên đơn vị,Cơ quan,Số lượng,Điểm cầu,Loại,Trực tuyến\r\n");
-        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
-            .contains("danh-sach-dai-bieu-mau.csv"));
-        assertThat(rows(xlsx.body()).getFirst()).containsExactly("Họ tên", "Chức vụ", "Email", "Mã đơn vị",
-                "Tên đơn vị", "Cơ quan", "Số lượng", "Điểm cầu", "Loại", "Trực tuyến");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+                .startsWith(
+                        "\uFEFFHọ tên,Chức vụ,Email,Mã đơn vị,Tên đơn vị,Cơ quan,Số lượng,Điểm cầu,Loại,Trực tuyến\r\n");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("danh-sach-dai-bieu-mau.csv"));
+        assertThat(rows(xlsx.body()).getFirst())
+                .containsExactly(
+                        "Họ tên",
+                        "Chức vụ",
+                        "Email",
+                        "Mã đơn vị",
+                        "Tên đơn vị",
+                        "Cơ quan",
+                        "Số lượng",
+                        "Điểm cầu",
+                        "Loại",
+                        "Trực tuyến");
     }
 
     @Test
@@ -173,19 +218,29 @@ class OfficeWorkPagesTests {
         HttpResponse<String> page = browser.get(INVITATIONS);
 
         HttpResponse<String> none = browser.post(INVITATIONS + "/nhac", page, List.of());
-        HttpResponse<String> sent = browser.post(INVITATIONS + "/nhac", page,
-                List.of(Map.entry("id", "inv-an"), Map.entry("id", "inv-binh"), Map.entry("q", "Nguyễn Văn"),
+        HttpResponse<String> sent = browser.post(
+                INVITATIONS + "/nhac",
+                page,
+                List.of(
+                        Map.entry("id", "inv-an"),
+                        Map.entry("id", "inv-binh"),
+                        Map.entry("q", "Nguyễn Văn"),
                         Map.entry("tra-loi", "")));
 
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(none.body()).contains("Chọn ít nhất một đại biểu để gửi nhắc.");
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.uri().getPath()).isEqualTo(INVITATIONS);
-        assertThat(sent.body()).contains("Kết quả gửi nhắc", "Đã gửi nhắc 1 đại biểu: Nguyễn Văn An.",
-                "Không nhắc Trần Thị Bình: đã trả lời.");
+        assertThat(sent.body())
+                .contains(
+                        "Kết quả gửi nhắc",
+                        "Đã gửi nhắc 1 đại biểu: Nguyễn Văn An.",
+                        "Không nhắc Trần Thị Bình: đã trả lời.");
         assertThat(office.reminded()).containsExactly("inv-an");
-        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("POST /api/plans/plan-tg/reminders")
-            .endsWith("Bearer at-tg-vanphong@tiengiang.gov.vn"));
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("POST /api/plans/plan-tg/reminders")
+                        .endsWith("Bearer at-tg-vanphong@tiengiang.gov.vn"));
     }
 
     @Test
@@ -196,14 +251,15 @@ class OfficeWorkPagesTests {
                 .matcher(page.body());
         assertThat(key.find()).isTrue();
 
-        HttpResponse<String> first = browser.post(INVITATIONS + "/nhac", page,
-                List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
-        HttpResponse<String> again = browser.post(INVITATIONS + "/nhac", page,
-                List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
+        HttpResponse<String> first = browser.post(
+                INVITATIONS + "/nhac", page, List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
+        HttpResponse<String> again = browser.post(
+                INVITATIONS + "/nhac", page, List.of(Map.entry("id", "inv-an"), Map.entry("cle", key.group(1))));
 
         assertThat(first.body()).contains("Đã gửi nhắc 1 đại biểu: Nguyễn Văn An.");
-        assertThat(again.body()).contains("Không nhắc Nguyễn Văn An: đã được nhắc lần này.")
-            .doesNotContain("Đã gửi nhắc");
+        assertThat(again.body())
+                .contains("Không nhắc Nguyễn Văn An: đã được nhắc lần này.")
+                .doesNotContain("Đã gửi nhắc");
         assertThat(office.reminded()).containsExactly("inv-an");
         assertThat(browser.get(INVITATIONS).body()).doesNotContain("value=\"" + key.group(1) + "\"");
     }
@@ -213,12 +269,22 @@ class OfficeWorkPagesTests {
         HttpResponse<String> page = new ConsoleClient(port).get(MATERIALS);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Hồ sơ, tài liệu</h1>", "4 yêu cầu nộp tài liệu.",
-                "Quá hạn (1)", "Dự thảo bài phát biểu của Sở Nội vụ", "Hạn: trước 17 giờ, ngày 25/7/2024",
-                "Sắp đến hạn (1)",
-                "Báo cáo kết quả Chỉ số PAR Index năm 2023", "Đã nộp, chờ duyệt (1)",
-                "Báo cáo tóm tắt kết quả SIPAS năm 2023", "Đã chấp nhận (1)", "Tham luận về chuyển đổi số",
-                "Chưa công bố tài liệu nào.", "Công bố lên trang tài liệu", "2. Báo cáo kết quả các chỉ số năm 2023");
+        assertThat(page.body())
+                .contains(
+                        "<h1>Hồ sơ, tài liệu</h1>",
+                        "4 yêu cầu nộp tài liệu.",
+                        "Quá hạn (1)",
+                        "Dự thảo bài phát biểu của Sở Nội vụ",
+                        "Hạn: trước 17 giờ, ngày 25/7/2024",
+                        "Sắp đến hạn (1)",
+                        "Báo cáo kết quả Chỉ số PAR Index năm 2023",
+                        "Đã nộp, chờ duyệt (1)",
+                        "Báo cáo tóm tắt kết quả SIPAS năm 2023",
+                        "Đã chấp nhận (1)",
+                        "Tham luận về chuyển đổi số",
+                        "Chưa công bố tài liệu nào.",
+                        "Công bố lên trang tài liệu",
+                        "2. Báo cáo kết quả các chỉ số năm 2023");
         assertThat(page.body().indexOf("Quá hạn (1)")).isLessThan(page.body().indexOf("Sắp đến hạn (1)"));
     }
 
@@ -226,28 +292,35 @@ class OfficeWorkPagesTests {
     void theOfficeOpensASubmissionDownloadsItReturnsWithoutAReasonInVainThenAccepts() {
         ConsoleClient browser = new ConsoleClient(port);
         HttpResponse<String> submission = browser.get(MATERIALS + "/req-tom-tat");
-        assertThat(submission.body()).contains("Báo cáo tóm tắt kết quả SIPAS năm 2023", "Sở Kế hoạch và Đầu tư",
-                "Phiên bản 1: Báo cáo tóm tắt SIPAS 2023.pdf", "Chấp nhận phiên bản này", "Trả lại để chỉnh sửa");
+        assertThat(submission.body())
+                .contains(
+                        "Báo cáo tóm tắt kết quả SIPAS năm 2023",
+                        "Sở Kế hoạch và Đầu tư",
+                        "Phiên bản 1: Báo cáo tóm tắt SIPAS 2023.pdf",
+                        "Chấp nhận phiên bản này",
+                        "Trả lại để chỉnh sửa");
 
         HttpResponse<byte[]> file = browser.bytes(MATERIALS + "/req-tom-tat/tep?phien-ban=1");
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo(
-                "%PDF-1.7 Báo cáo tóm tắt SIPAS 2023.pdf");
+        assertThat(new String(file.body(), StandardCharsets.UTF_8))
+                .isEqualTo("%PDF-1.7 Báo cáo tóm tắt SIPAS 2023.pdf");
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
-            .contains("filename*=UTF-8''B%C3%A1o"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("filename*=UTF-8''B%C3%A1o"));
 
-        HttpResponse<String> noReason = browser.post(MATERIALS + "/req-tom-tat/tra-lai", submission,
-                List.of(Map.entry("comment", "  ")));
+        HttpResponse<String> noReason =
+                browser.post(MATERIALS + "/req-tom-tat/tra-lai", submission, List.of(Map.entry("comment", "  ")));
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("id=\"comment-loi\" class=\"field-error\">must not be blank</p>");
         assertThat(fake.requests().get("req-tom-tat")).containsEntry("status", "SUBMITTED");
 
         HttpResponse<String> accepted = browser.post(MATERIALS + "/req-tom-tat/chap-nhan", submission, List.of());
         assertThat(accepted.uri().getPath()).isEqualTo(MATERIALS);
-        assertThat(accepted.body()).contains(
-                "Đã chấp nhận: Báo cáo tóm tắt kết quả SIPAS năm 2023 (Sở Kế hoạch và Đầu tư).", "Đã chấp nhận (2)")
-            .doesNotContain("Đã nộp, chờ duyệt (");
+        assertThat(accepted.body())
+                .contains(
+                        "Đã chấp nhận: Báo cáo tóm tắt kết quả SIPAS năm 2023 (Sở Kế hoạch và Đầu tư).",
+                        "Đã chấp nhận (2)")
+                .doesNotContain("Đã nộp, chờ duyệt (");
 
         HttpResponse<String> again = browser.post(MATERIALS + "/req-tom-tat/chap-nhan", submission, List.of());
         assertThat(again.statusCode()).isEqualTo(409);
@@ -259,14 +332,18 @@ class OfficeWorkPagesTests {
         ConsoleClient browser = new ConsoleClient(port);
         HttpResponse<String> submission = browser.get(MATERIALS + "/req-tom-tat");
 
-        HttpResponse<String> returned = browser.post(MATERIALS + "/req-tom-tat/tra-lai", submission,
+        HttpResponse<String> returned = browser.post(
+                MATERIALS + "/req-tom-tat/tra-lai",
+                submission,
                 List.of(Map.entry("comment", "Bổ sung so sánh với năm 2022.")));
 
-        assertThat(returned.body()).contains("Đã trả lại: Báo cáo tóm tắt kết quả SIPAS năm 2023 "
-                + "(Sở Kế hoạch và Đầu tư), kèm lý do.", "Quá hạn (1)");
+        assertThat(returned.body())
+                .contains(
+                        "Đã trả lại: Báo cáo tóm tắt kết quả SIPAS năm 2023 " + "(Sở Kế hoạch và Đầu tư), kèm lý do.",
+                        "Quá hạn (1)");
         assertThat(fake.requests().get("req-tom-tat")).containsEntry("status", "RETURNED");
         assertThat(fake.versions().get("req-tom-tat").getLast().get("review").toString())
-            .contains("Bổ sung so sánh với năm 2022.");
+                .contains("Bổ sung so sánh với năm 2022.");
     }
 
     @Test
@@ -275,25 +352,40 @@ class OfficeWorkPagesTests {
         HttpResponse<String> page = browser.get(MATERIALS);
 
         HttpResponse<String> none = browser.post(MATERIALS + "/cong-bo", page, List.of());
-        HttpResponse<String> published = browser.post(MATERIALS + "/cong-bo", page,
+        HttpResponse<String> published = browser.post(
+                MATERIALS + "/cong-bo",
+                page,
                 List.of(Map.entry("doc", "doc-req-tham-luan"), Map.entry("muc-doc-req-tham-luan", "i2")));
 
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(none.body()).contains("Chọn ít nhất một tài liệu đã chấp nhận để công bố.");
-        assertThat(published.body()).contains("Đã công bố 1 tài liệu trên trang tài liệu của đại biểu.",
-                "Tham luận Sở TT&amp;TT.docx, phiên bản 2");
-        assertThat(office.published()).singleElement().satisfies(material -> assertThat(material)
-            .containsEntry("documentId", "doc-req-tham-luan").containsEntry("agendaItemId", "i2"));
+        assertThat(published.body())
+                .contains(
+                        "Đã công bố 1 tài liệu trên trang tài liệu của đại biểu.",
+                        "Tham luận Sở TT&amp;TT.docx, phiên bản 2");
+        assertThat(office.published())
+                .singleElement()
+                .satisfies(material -> assertThat(material)
+                        .containsEntry("documentId", "doc-req-tham-luan")
+                        .containsEntry("agendaItemId", "i2"));
     }
 
     @Test
     void thePlanPageShowsItsReadinessAtAGlanceWithTheWayToInvitationsAndMaterials() {
         HttpResponse<String> plan = new ConsoleClient(port).get("/console/ke-hoach/" + ConsoleFake.TG_PLAN);
 
-        assertThat(plan.body()).contains("Mức độ sẵn sàng", "Chưa sẵn sàng", "7 giờ 30, thứ Năm, ngày 8/8/2024",
-                "Đã công bố (phiên bản 1)", "40 đã gửi, 31 tham dự, 2 từ chối", ", 1 cử người thay, 6 chưa trả lời",
-                "8 được giao, 4 đã duyệt, 2 quá hạn", ", 5 đã nộp, 1 trả lại, 1 nộp muộn",
-                "href=\"" + INVITATIONS + "\"", "href=\"" + MATERIALS + "\"");
+        assertThat(plan.body())
+                .contains(
+                        "Mức độ sẵn sàng",
+                        "Chưa sẵn sàng",
+                        "7 giờ 30, thứ Năm, ngày 8/8/2024",
+                        "Đã công bố (phiên bản 1)",
+                        "40 đã gửi, 31 tham dự, 2 từ chối",
+                        ", 1 cử người thay, 6 chưa trả lời",
+                        "8 được giao, 4 đã duyệt, 2 quá hạn",
+                        ", 5 đã nộp, 1 trả lại, 1 nộp muộn",
+                        "href=\"" + INVITATIONS + "\"",
+                        "href=\"" + MATERIALS + "\"");
     }
 
     @Test
@@ -317,8 +409,8 @@ class OfficeWorkPagesTests {
         HttpResponse<String> delegates = browser.get("/khong-co-trang-nay");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("Không có trang này", "Bảng điều hành", "Nguyễn Thị Lan", "Đăng xuất",
-                "Về trang chính");
+        assertThat(unknown.body())
+                .contains("Không có trang này", "Bảng điều hành", "Nguyễn Thị Lan", "Đăng xuất", "Về trang chính");
         assertThat(delegates.statusCode()).isEqualTo(404);
         assertThat(delegates.body()).doesNotContain("Bảng điều hành", "Không có trang này");
     }
@@ -329,8 +421,8 @@ class OfficeWorkPagesTests {
         ConsoleClient browser = new ConsoleClient(port);
         HttpResponse<String> page = browser.get("/console/nhiem-vu/req-bao-cao");
 
-        HttpResponse<String> tooLarge = browser.upload("/console/nhiem-vu/req-bao-cao/nop", page, "Báo cáo.pdf",
-                new byte[1_200_000]);
+        HttpResponse<String> tooLarge =
+                browser.upload("/console/nhiem-vu/req-bao-cao/nop", page, "Báo cáo.pdf", new byte[1_200_000]);
 
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -348,15 +440,18 @@ class OfficeWorkPagesTests {
         HttpResponse<String> dashboard = browser.get("/console/toan-quoc?nam=2023");
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
-            .contains("toan-quoc-2023.xlsx"));
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("toan-quoc-2023.xlsx"));
         List<List<String>> sheet = rows(xlsx.body());
         assertThat(sheet).isEqualTo(csvRows(csv.body().substring(1)));
-        assertThat(sheet).hasSize(4).anySatisfy(row -> assertThat(row).contains("Tiền Giang",
-                "7 giờ 30, thứ Năm, ngày 8/8/2024", "Chưa", "2"));
-        assertThat(dashboard.body()).contains("href=\"/console/toan-quoc/bang.xlsx?nam=2023&amp;chi-so=\"", "Tải bảng (Excel)");
+        assertThat(sheet)
+                .hasSize(4)
+                .anySatisfy(
+                        row -> assertThat(row).contains("Tiền Giang", "7 giờ 30, thứ Năm, ngày 8/8/2024", "Chưa", "2"));
+        assertThat(dashboard.body())
+                .contains("href=\"/console/toan-quoc/bang.xlsx?nam=2023&amp;chi-so=\"", "Tải bảng (Excel)");
     }
 
     /**
@@ -364,7 +459,8 @@ class OfficeWorkPagesTests {
      * letter (itself precomposed when the code page has it, as ê, ơ, ư) followed by the combining tone mark.
      */
     private static byte[] windows1258(String text) {
-        java.nio.charset.CharsetEncoder encoder = Charset.forName("windows-1258").newEncoder();
+        java.nio.charset.CharsetEncoder encoder =
+                Charset.forName("windows-1258").newEncoder();
         StringBuilder written = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (encoder.canEncode(c)) {
@@ -372,8 +468,9 @@ class OfficeWorkPagesTests {
                 continue;
             }
             String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-            written.append(java.text.Normalizer.normalize(decomposed.substring(0, decomposed.length() - 1),
-                    java.text.Normalizer.Form.NFC)).append(decomposed.charAt(decomposed.length() - 1));
+            written.append(java.text.Normalizer.normalize(
+                            decomposed.substring(0, decomposed.length() - 1), java.text.Normalizer.Form.NFC))
+                    .append(decomposed.charAt(decomposed.length() - 1));
         }
         java.nio.ByteBuffer bytes = Charset.forName("windows-1258").encode(written.toString());
         byte[] array = new byte[bytes.remaining()];
@@ -383,7 +480,8 @@ class OfficeWorkPagesTests {
     }
 
     private static byte[] workbook(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Đại biểu");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -423,28 +521,22 @@ class OfficeWorkPagesTests {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
-                }
-                else if (c == '"') {
+                } else if (c == '"') {
                     quoted = false;
-                }
-                else {
+                } else {
                     cell.append(c);
                 }
-            }
-            else if (c == '"') {
+            } else if (c == '"') {
                 quoted = true;
-            }
-            else if (c == ',') {
+            } else if (c == ',') {
                 row.add(cell.toString());
                 cell.setLength(0);
-            }
-            else if (c == '\n') {
+            } else if (c == '\n') {
                 row.add(cell.toString());
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
-            }
-            else if (c != '\r') {
+            } else if (c != '\r') {
                 cell.append(c);
             }
         }

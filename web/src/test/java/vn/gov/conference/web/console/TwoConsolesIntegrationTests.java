@@ -12,12 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.conference.web.WebApplication;
@@ -64,9 +62,12 @@ class TwoConsolesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext replica(String database) {
-        return new SpringApplicationBuilder(WebApplication.class).run("--server.port=0",
-                "--conference.test.database=" + database, "--conference.web.api-url=" + fake.url(),
-                "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(WebApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--conference.test.database=" + database,
+                        "--conference.web.api-url=" + fake.url(),
+                        "--spring.jmx.enabled=false");
     }
 
     @Test
@@ -77,17 +78,21 @@ class TwoConsolesIntegrationTests {
         assertThat(console.statusCode()).isEqualTo(302);
         HttpResponse<String> start = browser.get(b, Browser.path(location(console)));
         URI authorize = location(start);
-        assertThat(authorize.toString()).startsWith(fake.url() + "/oauth2/authorize?")
-            .contains("redirect_uri=http://" + PUBLIC_HOST + "/console/login/oauth2/code/conference");
-        assertThat(console.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-            .startsWith("CONSOLE_SESSION=").contains("Path=/console", "HttpOnly", "SameSite=Lax")
-            .doesNotContain("Secure"));
+        assertThat(authorize.toString())
+                .startsWith(fake.url() + "/oauth2/authorize?")
+                .contains("redirect_uri=http://" + PUBLIC_HOST + "/console/login/oauth2/code/conference");
+        assertThat(console.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("CONSOLE_SESSION=")
+                        .contains("Path=/console", "HttpOnly", "SameSite=Lax")
+                        .doesNotContain("Secure"));
         URI callback = location(browser.direct(authorize));
 
         HttpResponse<String> signedIn = browser.get(a, Browser.path(callback));
 
-        assertThat(signedIn.statusCode()).as("A finds the authorization request B saved: " + signedIn.body())
-            .isEqualTo(302);
+        assertThat(signedIn.statusCode())
+                .as("A finds the authorization request B saved: " + signedIn.body())
+                .isEqualTo(302);
         assertThat(location(signedIn).getPath()).isEqualTo("/console");
         HttpResponse<String> atB = browser.get(b, "/console");
         HttpResponse<String> atA = browser.get(a, "/console");
@@ -100,15 +105,18 @@ class TwoConsolesIntegrationTests {
         assertThat(out.statusCode()).as("B's CSRF token accepted at A").isEqualTo(302);
         assertThat(location(out).toString()).startsWith(fake.url() + "/connect/logout?id_token_hint=");
         HttpResponse<String> afterwards = browser.get(b, "/console");
-        assertThat(afterwards.statusCode()).as("signed out at A, no longer signed in at B").isEqualTo(302);
+        assertThat(afterwards.statusCode())
+                .as("signed out at A, no longer signed in at B")
+                .isEqualTo(302);
         assertThat(location(afterwards).getPath()).isEqualTo("/console/oauth2/authorization/conference");
     }
 
     @Test
     void bothReplicasReportTheSessionStoreHealthy() {
         for (ConfigurableApplicationContext replica : java.util.List.of(a, b)) {
-            HttpResponse<String> health = new Browser().direct(URI.create("http://127.0.0.1:"
-                    + replica.getEnvironment().getProperty("local.server.port") + "/actuator/health"));
+            HttpResponse<String> health = new Browser()
+                    .direct(URI.create("http://127.0.0.1:"
+                            + replica.getEnvironment().getProperty("local.server.port") + "/actuator/health"));
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
         }
@@ -118,13 +126,18 @@ class TwoConsolesIntegrationTests {
     void theSessionCookieIsSecureWhenTheGatewayWasReachedOverTls() {
         HttpResponse<String> start = new Browser("https").get(a, "/console/oauth2/authorization/conference");
 
-        assertThat(start.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-            .startsWith("CONSOLE_SESSION=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(start.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("CONSOLE_SESSION=")
+                        .contains("Secure", "HttpOnly", "SameSite=Lax"));
     }
 
     private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() ->
+                                new AssertionError("No redirect: " + response.statusCode() + " " + response.body())));
     }
 
     /** A browser on the gateway's address: each request goes to the replica a test names, as a balancer would. */
@@ -133,10 +146,10 @@ class TwoConsolesIntegrationTests {
         private final String scheme;
 
         private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         Browser() {
             this("http");
@@ -161,24 +174,24 @@ class TwoConsolesIntegrationTests {
         HttpResponse<String> post(ConfigurableApplicationContext replica, String path, HttpResponse<String> page) {
             Matcher csrf = CSRF.matcher(page.body());
             assertThat(csrf.find()).as(page.body()).isTrue();
-            return send(forwarded(replica, path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
+            return send(forwarded(replica, path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
         }
 
         private HttpRequest.Builder forwarded(ConfigurableApplicationContext replica, String path) {
             String port = replica.getEnvironment().getProperty("local.server.port");
             return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html")
-                .header("X-Forwarded-Host", PUBLIC_HOST)
-                .header("X-Forwarded-Proto", this.scheme);
+                    .header("Accept", "text/html")
+                    .header("X-Forwarded-Host", PUBLIC_HOST)
+                    .header("X-Forwarded-Proto", this.scheme);
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
                 return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            catch (Exception ex) {
+            } catch (Exception ex) {
                 throw new IllegalStateException(ex);
             }
         }

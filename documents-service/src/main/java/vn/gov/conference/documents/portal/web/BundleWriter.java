@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import vn.gov.conference.documents.content.ContentStore;
 import vn.gov.conference.documents.content.FileNames;
 import vn.gov.conference.documents.portal.PortalSection;
@@ -23,8 +22,7 @@ final class BundleWriter {
 
     private static final int FOLDER_BYTES = 120;
 
-    private BundleWriter() {
-    }
+    private BundleWriter() {}
 
     static void write(List<PortalSection> sections, ContentStore store, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
@@ -32,8 +30,8 @@ final class BundleWriter {
         zip.setLevel(1);
         for (int index = 0; index < sections.size(); index++) {
             PortalSection section = sections.get(index);
-            String folder = String.format("%02d %s", index + 1, FileNames.folder(PortalView.heading(section),
-                    FOLDER_BYTES));
+            String folder =
+                    String.format("%02d %s", index + 1, FileNames.folder(PortalView.heading(section), FOLDER_BYTES));
             Set<String> names = new HashSet<>();
             for (PublishedMaterial material : section.materials()) {
                 zip.putNextEntry(new ZipEntry(folder + "/" + unique(material.fileName(), names)));
@@ -52,8 +50,9 @@ final class BundleWriter {
         String candidate = fileName;
         int dot = fileName.lastIndexOf('.');
         for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-            candidate = dot < 0 ? fileName + " (" + n + ")" : fileName.substring(0, dot) + " (" + n + ")"
-                    + fileName.substring(dot);
+            candidate = dot < 0
+                    ? fileName + " (" + n + ")"
+                    : fileName.substring(0, dot) + " (" + n + ")" + fileName.substring(dot);
         }
         return candidate;
     }

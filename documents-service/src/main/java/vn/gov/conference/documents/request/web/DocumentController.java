@@ -1,10 +1,8 @@
 package vn.gov.conference.documents.request.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.documents.content.ContentStore;
 import vn.gov.conference.documents.content.Downloads;
 import vn.gov.conference.documents.request.MaterialRequestService;
@@ -46,14 +43,22 @@ class DocumentController {
     }
 
     @GetMapping("/api/documents/{id}/content")
-    @Operation(summary = "The bytes of a version (default: the latest), with Range support",
+    @Operation(
+            summary = "The bytes of a version (default: the latest), with Range support",
             description = "Content-Disposition carries the name in RFC 5987 filename*; the ETag is the SHA-256.")
-    ResponseEntity<Resource> content(@PathVariable String id, @RequestParam(required = false) Integer version,
-                                     @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                                     Caller caller) {
+    ResponseEntity<Resource> content(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer version,
+            @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+            Caller caller) {
         Download download = requests.download(id, version, range, caller);
         Submission submission = download.submission();
-        return Downloads.of(store, submission.fileId(), submission.fileName(), submission.contentType(),
-                submission.size(), submission.sha256());
+        return Downloads.of(
+                store,
+                submission.fileId(),
+                submission.fileName(),
+                submission.contentType(),
+                submission.size(),
+                submission.sha256());
     }
 }

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Why a version goes back to its owner: what to change. */
-record ReturnRequest(@NotBlank @Size(max = 4000) String comment) {
-}
+record ReturnRequest(@NotBlank @Size(max = 4000) String comment) {}

@@ -1,17 +1,15 @@
 package vn.gov.conference.documents.request.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.util.function.BiFunction;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
-
 import vn.gov.conference.documents.content.UploadClaim;
 import vn.gov.conference.documents.content.UploadInterruptedException;
 
@@ -25,15 +23,14 @@ public final class StreamedUpload {
     private static final int MAX_PART_HEADER_SIZE = 16 * 1024;
     private static final int MAX_PARTS = 8;
 
-    private StreamedUpload() {
-    }
+    private StreamedUpload() {}
 
     /** Hands the part named {@code partName} to {@code store}; parts before it are skipped, parts after it ignored. */
-    public static <T> T read(HttpServletRequest request, String partName,
-                             BiFunction<InputStream, UploadClaim, T> store) {
+    public static <T> T read(
+            HttpServletRequest request, String partName, BiFunction<InputStream, UploadClaim, T> store) {
         if (!JakartaServletFileUpload.isMultipartContent(request)) {
-            throw new UploadRequestException("not-multipart",
-                    "Send the file as multipart/form-data with a part named '" + partName + "'.");
+            throw new UploadRequestException(
+                    "not-multipart", "Send the file as multipart/form-data with a part named '" + partName + "'.");
         }
         JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
         // Raw UTF-8 in a part's filename is what browsers and curl send; Latin-1 would mangle Vietnamese names.
@@ -50,16 +47,14 @@ public final class StreamedUpload {
                     }
                 }
             }
-        }
-        catch (FileUploadException ex) {
-            throw new UploadRequestException("malformed-multipart", "The multipart body could not be read: "
-                    + ex.getMessage());
-        }
-        catch (IOException ex) {
+        } catch (FileUploadException ex) {
+            throw new UploadRequestException(
+                    "malformed-multipart", "The multipart body could not be read: " + ex.getMessage());
+        } catch (IOException ex) {
             throw new UploadInterruptedException(ex);
         }
-        throw new UploadRequestException("missing-file",
-                "The multipart body has no file part named '" + partName + "'.");
+        throw new UploadRequestException(
+                "missing-file", "The multipart body has no file part named '" + partName + "'.");
     }
 
     /**
@@ -69,8 +64,7 @@ public final class StreamedUpload {
     private static String fileName(FileItemInput part) {
         try {
             return part.getName();
-        }
-        catch (InvalidPathException ex) {
+        } catch (InvalidPathException ex) {
             return ex.getInput().replace("\\0", "");
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.attendance.web;
 
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.notification.invitation.web.DelegateAccess;
 import vn.gov.conference.notification.invitation.web.InvitationAccess;
 import vn.gov.conference.platform.security.Caller;
@@ -26,8 +25,7 @@ class AttendanceAccess {
         if (caller == null || DelegateAccess.presented(sig)) {
             links.atDesk(planId, sig, day);
             invitations.find(planId);
-        }
-        else {
+        } else {
             invitations.readable(planId, caller);
         }
     }

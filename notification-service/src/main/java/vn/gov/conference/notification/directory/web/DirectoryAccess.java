@@ -11,8 +11,7 @@ import vn.gov.conference.platform.security.Role;
  */
 final class DirectoryAccess {
 
-    private DirectoryAccess() {
-    }
+    private DirectoryAccess() {}
 
     /** The province whose entries a list shows: the caller's own; for the central agency the one asked (or all). */
     static String listedProvince(Caller caller, String asked) {

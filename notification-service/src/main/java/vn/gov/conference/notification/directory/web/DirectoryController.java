@@ -1,14 +1,12 @@
 package vn.gov.conference.notification.directory.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.notification.directory.DirectoryCsv;
 import vn.gov.conference.notification.directory.DirectoryService;
 import vn.gov.conference.notification.directory.UnitContact;
@@ -38,18 +35,21 @@ class DirectoryController {
         this.directory = directory;
     }
 
-    record EntryRequest(@Nullable String unitName, @NotBlank @Email String email, @Nullable String contactName,
-                        @Nullable String phone) {
-    }
+    record EntryRequest(
+            @Nullable String unitName,
+            @NotBlank @Email String email,
+            @Nullable String contactName,
+            @Nullable String phone) {}
 
-    record ImportView(int imported, List<UnitContact> entries) {
-    }
+    record ImportView(int imported, List<UnitContact> entries) {}
 
     @GetMapping("/api/directory")
     @Operation(summary = "The caller's province's units (the central agency: every province, or ?province=)")
-    Page<UnitContact> list(@RequestParam(required = false) String province,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size, Caller caller) {
+    Page<UnitContact> list(
+            @RequestParam(required = false) String province,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE_TEXT) int size,
+            Caller caller) {
         Paging paging = Paging.of(page, size);
         return directory.list(DirectoryAccess.listedProvince(caller, province), paging);
     }
@@ -66,15 +66,18 @@ class DirectoryController {
     UnitContact put(@PathVariable String unitCode, @Valid @RequestBody EntryRequest body, Caller caller) {
         DirectoryAccess.checkCanWrite(caller);
         directory.find(unitCode).ifPresent(existing -> DirectoryAccess.checkCanReplace(caller, existing));
-        return directory.put(new UnitContact(unitCode, body.unitName(), caller.province(), body.email(),
-                body.contactName(), body.phone()));
+        return directory.put(new UnitContact(
+                unitCode, body.unitName(), caller.province(), body.email(), body.contactName(), body.phone()));
     }
 
-    @PostMapping(path = "/api/directory/import", consumes = { "text/csv", "text/plain" })
-    @Operation(summary = "Import the province's unit contacts from CSV (all lines or none)",
+    @PostMapping(
+            path = "/api/directory/import",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary = "Import the province's unit contacts from CSV (all lines or none)",
             description = "Columns: code, name, province, email, contactName, phone.")
-    ImportView importCsv(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                         Caller caller) {
+    ImportView importCsv(
+            @RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Caller caller) {
         DirectoryAccess.checkCanWrite(caller);
         List<UnitContact> contacts = DirectoryCsv.parse(CsvBodies.text(body, contentType), caller.province());
         for (UnitContact contact : contacts) {

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.email.web;
 
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.platform.security.Caller;
 import vn.gov.conference.platform.security.Role;
@@ -25,7 +24,9 @@ class DeliveryLogAccess {
     }
 
     void checkCanReadPlan(Caller caller, String planId) {
-        conferences.findById(planId).filter(conference -> conference.tenant() != null)
+        conferences
+                .findById(planId)
+                .filter(conference -> conference.tenant() != null)
                 .ifPresent(conference -> caller.checkCanRead(conference.tenant(), "Plan " + planId));
     }
 

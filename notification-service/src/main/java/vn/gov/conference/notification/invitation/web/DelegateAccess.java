@@ -3,13 +3,11 @@ package vn.gov.conference.notification.invitation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.notification.links.DelegateLinks;
 import vn.gov.conference.notification.links.DelegateLinks.Check;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.platform.web.ForbiddenException;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.UnauthenticatedException;
@@ -26,7 +24,10 @@ import vn.gov.conference.platform.web.UnauthenticatedException;
 public class DelegateAccess {
 
     /** Which link opened an invitation: the answer link may answer, the check-in link only reads and checks in. */
-    public enum Reader { ANSWER, CHECK_IN }
+    public enum Reader {
+        ANSWER,
+        CHECK_IN
+    }
 
     private final DelegateLinks links;
     private final Clock clock;
@@ -75,29 +76,36 @@ public class DelegateAccess {
     public LocalDate atDesk(String planId, String sig, String day) {
         requireSig(sig);
         if (day == null || day.isBlank()) {
-            throw new InvalidInputException("day", "required",
+            throw new InvalidInputException(
+                    "day",
+                    "required",
                     "Đường dẫn bàn đón tiếp thiếu ngày sử dụng (tham số day). Vui lòng mở lại đúng đường dẫn Văn phòng "
                             + "đã gửi.");
         }
         LocalDate served;
         try {
             served = LocalDate.parse(day.strip());
-        }
-        catch (DateTimeParseException ex) {
-            throw new InvalidInputException("day", "date-format",
+        } catch (DateTimeParseException ex) {
+            throw new InvalidInputException(
+                    "day",
+                    "date-format",
                     "Ngày của đường dẫn bàn đón tiếp không đúng dạng năm-tháng-ngày (ví dụ 2024-08-08). Vui lòng mở lại "
                             + "đúng đường dẫn Văn phòng đã gửi.");
         }
         Check check = links.check(DelegateLinks.DESK, DelegateLinks.deskSubject(planId, served), sig, clock.instant());
         if (check == Check.EXPIRED) {
-            throw new InvalidInputException(HttpStatus.GONE, "sig", "link-expired",
+            throw new InvalidInputException(
+                    HttpStatus.GONE,
+                    "sig",
+                    "link-expired",
                     "Đường dẫn bàn đón tiếp dùng cho ngày " + VietnameseDates.date(served) + " đã hết hạn. Vui lòng "
                             + "đề nghị Văn phòng cấp đường dẫn mới.");
         }
         require(check);
         LocalDate today = clock.instant().atZone(VietnameseDates.ZONE).toLocalDate();
         if (today.isBefore(served)) {
-            throw new ForbiddenException("link-not-yet-valid",
+            throw new ForbiddenException(
+                    "link-not-yet-valid",
                     "Chưa đến ngày sử dụng: đường dẫn bàn đón tiếp này dùng cho ngày " + VietnameseDates.date(served)
                             + ". Vui lòng mở lại vào ngày đó.");
         }
@@ -118,9 +126,13 @@ public class DelegateAccess {
 
     private static RuntimeException refusal(Check check) {
         return check == Check.EXPIRED
-                ? new InvalidInputException(HttpStatus.GONE, "sig", "link-expired",
+                ? new InvalidInputException(
+                        HttpStatus.GONE,
+                        "sig",
+                        "link-expired",
                         "Đường dẫn đã hết hạn. Vui lòng liên hệ Văn phòng tổ chức hội nghị để được hỗ trợ.")
-                : new ForbiddenException("invalid-link",
+                : new ForbiddenException(
+                        "invalid-link",
                         "Đường dẫn không hợp lệ hoặc đã bị thay đổi, hoặc không dùng cho việc này. Vui lòng mở lại "
                                 + "đúng đường dẫn trong thư mời; nếu vẫn không được, liên hệ Văn phòng tổ chức hội nghị.");
     }

@@ -2,9 +2,7 @@ package vn.gov.conference.notification.invitation.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import vn.gov.conference.notification.conference.BridgeSite;
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.invitation.CheckIn;
@@ -23,22 +21,40 @@ record DeskSearch(String planId, @Nullable LocalDate day, List<Entry> items, int
     /** The largest page the desk gets at once: the link is public, a page costs what the desk needs. */
     static final int MAX_SIZE = 50;
 
-    record Entry(String id, String code, @Nullable String name, @Nullable String position, @Nullable String affiliation,
-                 @Nullable String bridgePointCode, @Nullable String bridgePointName, boolean online,
-                 Invitation.Status status, @Nullable CheckIn checkIn) {
-    }
+    record Entry(
+            String id,
+            String code,
+            @Nullable String name,
+            @Nullable String position,
+            @Nullable String affiliation,
+            @Nullable String bridgePointCode,
+            @Nullable String bridgePointName,
+            boolean online,
+            Invitation.Status status,
+            @Nullable CheckIn checkIn) {}
 
     static DeskSearch of(Conference conference, LocalDate day, List<Invitation> found, Paging paging) {
         if (paging.size() > MAX_SIZE) {
             throw new InvalidInputException("size", "range", "The desk gets 1 to " + MAX_SIZE + " delegates a page.");
         }
-        Page<Entry> page = Page.of(found, paging).map(invitation -> new Entry(invitation.id().value(), invitation.code(),
-                        invitation.invitee().addressee(), invitation.invitee().position(),
-                        invitation.invitee().affiliation(), invitation.bridgePointCode(),
-                        invitation.bridgePointCode() == null ? null : conference.details()
-                                .bridgeSite(invitation.bridgePointCode()).map(BridgeSite::name)
-                                .orElse(invitation.bridgePointCode()),
-                        invitation.online(), invitation.status(), invitation.checkIn()));
+        Page<Entry> page = Page.of(found, paging)
+                .map(invitation -> new Entry(
+                        invitation.id().value(),
+                        invitation.code(),
+                        invitation.invitee().addressee(),
+                        invitation.invitee().position(),
+                        invitation.invitee().affiliation(),
+                        invitation.bridgePointCode(),
+                        invitation.bridgePointCode() == null
+                                ? null
+                                : conference
+                                        .details()
+                                        .bridgeSite(invitation.bridgePointCode())
+                                        .map(BridgeSite::name)
+                                        .orElse(invitation.bridgePointCode()),
+                        invitation.online(),
+                        invitation.status(),
+                        invitation.checkIn()));
         return new DeskSearch(conference.id(), day, page.items(), page.page(), page.size(), page.total());
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.notification.invitation.web;
 
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.conference.Conferences;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -38,7 +37,9 @@ public class InvitationAccess {
 
     /** The conference, for a caller already admitted otherwise (the reception desk's link). */
     public Conference find(String planId) {
-        return conferences.findById(planId).filter(conference -> conference.tenant() != null)
+        return conferences
+                .findById(planId)
+                .filter(conference -> conference.tenant() != null)
                 .orElseThrow(() -> new NotFoundException(what(planId)));
     }
 

@@ -2,7 +2,6 @@ package vn.gov.conference.notification.invitation.web;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import vn.gov.conference.notification.invitation.InvitationNotFoundException;
 import vn.gov.conference.notification.invitation.InvitationRuleException;
 import vn.gov.conference.notification.invitation.TooManyInviteesException;
@@ -26,14 +24,23 @@ import vn.gov.conference.platform.web.Problems;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvitationProblems {
 
-    private static final Set<String> INPUT_RULES = Set.of("reason-required", "name-required", "position-required",
-            "email-invalid", "nominee-required", "delegates-required", "duplicate-delegate", "substitute-is-invitee",
-            "too-many-delegates", "absence-by-office");
+    private static final Set<String> INPUT_RULES = Set.of(
+            "reason-required",
+            "name-required",
+            "position-required",
+            "email-invalid",
+            "nominee-required",
+            "delegates-required",
+            "duplicate-delegate",
+            "substitute-is-invitee",
+            "too-many-delegates",
+            "absence-by-office");
 
     @ExceptionHandler(InvitationRuleException.class)
     ResponseEntity<ProblemDetail> rule(InvitationRuleException ex) {
         HttpStatus status = INPUT_RULES.contains(ex.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        List<Problems.FieldError> errors = ex.field() == null ? List.of()
+        List<Problems.FieldError> errors = ex.field() == null
+                ? List.of()
                 : List.of(new Problems.FieldError(ex.field(), ex.code(), ex.getMessage()));
         return ResponseEntity.status(status).body(Problems.of(status, ex.code(), ex.getMessage(), errors));
     }
@@ -46,8 +53,11 @@ class InvitationProblems {
 
     @ExceptionHandler(TooManyInviteesException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyInviteesException ex) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
-                "too-many-invitees", ex.getMessage(),
-                List.of(new Problems.FieldError(ex.field(), "too-many-invitees", ex.getMessage()))));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Problems.of(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "too-many-invitees",
+                        ex.getMessage(),
+                        List.of(new Problems.FieldError(ex.field(), "too-many-invitees", ex.getMessage()))));
     }
 }

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** The place and date line of an official document. */
 public final class OfficialDates {
 
-    private OfficialDates() {
-    }
+    private OfficialDates() {}
 
     /**
      * "Đồng Tháp, ngày 02 tháng 7 năm 2021": Nghị định 30 pads days below 10 and the months January and February

@@ -1,10 +1,9 @@
 package vn.gov.conference.notification.letters.web;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.gov.conference.notification.conference.Conference;
 import vn.gov.conference.notification.email.EmailContent;
 import vn.gov.conference.notification.invitation.Invitation;
@@ -38,8 +36,8 @@ class CalendarController {
     private final Letters letters;
     private final Clock clock;
 
-    CalendarController(InvitationService invitations, DelegateAccess access, DelegateLinks links, Letters letters,
-                       Clock clock) {
+    CalendarController(
+            InvitationService invitations, DelegateAccess access, DelegateLinks links, Letters letters, Clock clock) {
         this.invitations = invitations;
         this.access = access;
         this.links = links;
@@ -48,17 +46,28 @@ class CalendarController {
     }
 
     @GetMapping("/api/invitations/{id}/calendar")
-    @Operation(summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
+    @Operation(
+            summary = "The delegate's calendar entry (.ics) to download: same UID and SEQUENCE as the letters'",
             description = "With the answer or the check-in link's sig; 404 while the conference has no exact time.")
     ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(required = false) String sig) {
         access.toRead(id, sig);
         Invitation invitation = invitations.get(id);
         Conference conference = invitations.conferenceOf(invitation);
         Instant now = clock.instant();
-        EmailContent.Calendar calendar = letters.calendar(conference, invitation,
-                links.of(conference, invitation.id().value(), invitation.answerDeadline(),
-                        invitation.kind() == Invitation.Kind.PERSONAL, now), now)
-                .orElseThrow(() -> new InvalidInputException(HttpStatus.NOT_FOUND, null, "no-calendar-yet",
+        EmailContent.Calendar calendar = letters.calendar(
+                        conference,
+                        invitation,
+                        links.of(
+                                conference,
+                                invitation.id().value(),
+                                invitation.answerDeadline(),
+                                invitation.kind() == Invitation.Kind.PERSONAL,
+                                now),
+                        now)
+                .orElseThrow(() -> new InvalidInputException(
+                        HttpStatus.NOT_FOUND,
+                        null,
+                        "no-calendar-yet",
                         "Hội nghị chưa có thời gian chính thức nên chưa có lịch để tải về. Thời gian cụ thể sẽ được "
                                 + "thông báo qua thư; vui lòng quay lại sau."));
         return ResponseEntity.ok()

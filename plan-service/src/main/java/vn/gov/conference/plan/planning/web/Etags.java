@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning.web;
 
 import org.springframework.http.HttpStatus;
-
 import vn.gov.conference.plan.planning.Plan;
 import vn.gov.conference.platform.web.InvalidInputException;
 import vn.gov.conference.platform.web.PreconditionFailedException;
@@ -14,8 +13,7 @@ import vn.gov.conference.platform.web.PreconditionFailedException;
  */
 final class Etags {
 
-    private Etags() {
-    }
+    private Etags() {}
 
     static String of(Plan plan) {
         return "\"" + plan.lockVersion() + "\"";
@@ -34,8 +32,8 @@ final class Etags {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "etag", "If-Match must be an ETag this service gave out, "
-                    + "such as \"3\".");
+            throw new InvalidInputException(
+                    "If-Match", "etag", "If-Match must be an ETag this service gave out, " + "such as \"3\".");
         }
     }
 
@@ -45,7 +43,10 @@ final class Etags {
             throw PreconditionFailedException.required();
         }
         if (ifMatch.strip().equals("*")) {
-            throw new InvalidInputException(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "precise-etag-required",
+            throw new InvalidInputException(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "If-Match",
+                    "precise-etag-required",
                     "This change needs If-Match with the precise ETag you last read (such as \"3\"), not *.");
         }
         return expected(ifMatch);

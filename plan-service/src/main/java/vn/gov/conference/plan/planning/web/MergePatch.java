@@ -1,13 +1,11 @@
 package vn.gov.conference.plan.planning.web;
 
 import java.util.Map;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.gov.conference.plan.planning.PlanRequest;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -17,8 +15,7 @@ import vn.gov.conference.platform.web.InvalidInputException;
  */
 final class MergePatch {
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     static PlanRequest apply(JsonMapper json, PlanRequest current, JsonNode patch) {
         if (patch == null || patch.isNull() || patch.isMissingNode()) {
@@ -31,9 +28,13 @@ final class MergePatch {
         try {
             return json.treeToValue(merged, PlanRequest.class);
         } catch (DatabindException e) {
-            String field = e.getPath().stream().map(r -> r.getPropertyName() != null ? "." + r.getPropertyName()
-                    : "[" + r.getIndex() + "]").reduce("", String::concat).replaceFirst("^\\.", "");
-            throw new InvalidInputException(field.isEmpty() ? "body" : field, "type",
+            String field = e.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce("", String::concat)
+                    .replaceFirst("^\\.", "");
+            throw new InvalidInputException(
+                    field.isEmpty() ? "body" : field,
+                    "type",
                     "The field '" + field + "' has a value of the wrong type or format.");
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "type", e.getOriginalMessage());
@@ -44,7 +45,8 @@ final class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonMapper.builder().build().createObjectNode();
         for (Map.Entry<String, JsonNode> member : patch.properties()) {
             if (member.getValue().isNull()) {

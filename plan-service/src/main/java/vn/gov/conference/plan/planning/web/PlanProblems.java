@@ -1,7 +1,6 @@
 package vn.gov.conference.plan.planning.web;
 
 import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,7 +8,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import vn.gov.conference.plan.planning.IllegalTransitionException;
 import vn.gov.conference.plan.planning.PlanIncompleteException;
 import vn.gov.conference.plan.planning.PlanRuleViolationException;
@@ -28,8 +26,11 @@ class PlanProblems {
 
     @ExceptionHandler(PlanIncompleteException.class)
     ResponseEntity<ProblemDetail> incomplete(PlanIncompleteException e) {
-        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "plan-incomplete",
-                "The plan lacks what this operation needs: " + e.getMessage(), e.violations());
+        return answer(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "plan-incomplete",
+                "The plan lacks what this operation needs: " + e.getMessage(),
+                e.violations());
     }
 
     @ExceptionHandler(PlanRuleViolationException.class)
@@ -54,9 +55,15 @@ class PlanProblems {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String rule, String detail,
-                                                        List<Violation> violations) {
-        return ResponseEntity.status(status).body(Problems.of(status, rule, detail, violations.stream()
-                .map(v -> new Problems.FieldError(v.field(), v.rule(), v.message())).toList()));
+    private static ResponseEntity<ProblemDetail> answer(
+            HttpStatus status, String rule, String detail, List<Violation> violations) {
+        return ResponseEntity.status(status)
+                .body(Problems.of(
+                        status,
+                        rule,
+                        detail,
+                        violations.stream()
+                                .map(v -> new Problems.FieldError(v.field(), v.rule(), v.message()))
+                                .toList()));
     }
 }

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.plan.reference.ReferenceEditing.CommuneRow;
 import vn.gov.conference.platform.web.InvalidInputException;
 
@@ -23,17 +21,26 @@ import vn.gov.conference.platform.web.InvalidInputException;
 class CommuneFiles {
 
     List<CommuneRow> csv(String text) {
-        List<String> lines = text == null ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = text == null
+                ? List.of()
+                : text.lines().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "header", "required",
+            throw new InvalidInputException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "header",
+                    "required",
                     "The CSV needs a header line: officialCode,name,kind,validFrom.");
         }
         List<String> header = fields(lines.getFirst().replace("\uFEFF", ""));
-        Map<String, Integer> columns = IntStream.range(0, header.size()).boxed()
+        Map<String, Integer> columns = IntStream.range(0, header.size())
+                .boxed()
                 .collect(Collectors.toMap(i -> header.get(i).strip(), Function.identity(), (a, b) -> a));
         for (String required : List.of("name", "kind")) {
             if (!columns.containsKey(required)) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "header", "required",
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "header",
+                        "required",
                         "The CSV header names no column " + required + ".");
             }
         }
@@ -42,17 +49,21 @@ class CommuneFiles {
             List<String> fields = fields(lines.get(i));
             Function<String, String> value = column -> {
                 Integer at = columns.get(column);
-                return at == null || at >= fields.size() || fields.get(at).isBlank() ? null : fields.get(at).strip();
+                return at == null || at >= fields.size() || fields.get(at).isBlank()
+                        ? null
+                        : fields.get(at).strip();
             };
             LocalDate validFrom;
             try {
                 validFrom = value.apply("validFrom") == null ? null : LocalDate.parse(value.apply("validFrom"));
             } catch (DateTimeException e) {
-                throw new InvalidInputException(HttpStatus.UNPROCESSABLE_CONTENT, "line " + (i + 1) + ".validFrom",
-                        "invalid-date", "validFrom is a date like 2025-07-01.");
+                throw new InvalidInputException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "line " + (i + 1) + ".validFrom",
+                        "invalid-date",
+                        "validFrom is a date like 2025-07-01.");
             }
-            rows.add(new CommuneRow(value.apply("officialCode"), value.apply("name"), value.apply("kind"),
-                    validFrom));
+            rows.add(new CommuneRow(value.apply("officialCode"), value.apply("name"), value.apply("kind"), validFrom));
         }
         return rows;
     }

@@ -1,14 +1,12 @@
 package vn.gov.conference.plan.planning.web;
 
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpStatus;
-
-import vn.gov.conference.platform.web.InvalidInputException;
-import vn.gov.conference.platform.web.PreconditionFailedException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import vn.gov.conference.platform.web.InvalidInputException;
+import vn.gov.conference.platform.web.PreconditionFailedException;
 
 class EtagsTests {
 
@@ -28,8 +26,10 @@ class EtagsTests {
     @Test
     void requiresATagWhereAnEditNeedsOne() {
         assertThat(Etags.required("\"0\"")).isZero();
-        assertThatThrownBy(() -> Etags.required(" ")).isInstanceOfSatisfying(PreconditionFailedException.class,
-                e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED));
+        assertThatThrownBy(() -> Etags.required(" "))
+                .isInstanceOfSatisfying(
+                        PreconditionFailedException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED));
     }
 
     @Test

@@ -1,14 +1,12 @@
 package vn.gov.conference.plan.reference.web;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
-import vn.gov.conference.plan.reference.ReferenceEditing.CommuneRow;
-import vn.gov.conference.platform.web.InvalidInputException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.gov.conference.plan.reference.ReferenceEditing.CommuneRow;
+import vn.gov.conference.platform.web.InvalidInputException;
 
 class CommuneFilesTests {
 
@@ -21,17 +19,20 @@ class CommuneFilesTests {
                 + "\n"
                 + "\"An \"\"Bình\"\", Mới\",xã,12345,\r\n";
 
-        assertThat(files.csv(csv)).containsExactly(
-                new CommuneRow(null, "Mỹ Tho", "phường", LocalDate.of(2025, 7, 1)),
-                new CommuneRow("12345", "An \"Bình\", Mới", "xã", null));
+        assertThat(files.csv(csv))
+                .containsExactly(
+                        new CommuneRow(null, "Mỹ Tho", "phường", LocalDate.of(2025, 7, 1)),
+                        new CommuneRow("12345", "An \"Bình\", Mới", "xã", null));
     }
 
     @Test
     void refusesAFileWithoutTheColumnsItNeedsOrWithAnUnreadableDate() {
         assertThatThrownBy(() -> files.csv("")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> files.csv("officialCode,name\n1,Mỹ Tho\n")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> files.csv("officialCode,name\n1,Mỹ Tho\n"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("kind");
         assertThatThrownBy(() -> files.csv("name,kind,validFrom\nMỹ Tho,phường,1/7/2025\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2025-07-01");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2025-07-01");
     }
 }

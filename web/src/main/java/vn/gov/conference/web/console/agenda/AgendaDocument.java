@@ -1,33 +1,49 @@
 package vn.gov.conference.web.console.agenda;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A plan's agenda as agenda-service answers {@code GET /api/plans/{id}/agenda}: where it stands (DRAFT, PUBLISHED,
  * WITHDRAWN; the revision delegates last received), the plan it belongs to, and its content in the shape
  * {@code PUT} takes back, with the ETag the next write sends as {@code If-Match}.
  */
-public record AgendaDocument(String planId, String province, String status, int revision,
-                             OffsetDateTime revisedAt, Plan plan, String startsAt, String plannedEnd, String note,
-                             List<Item> items, String etag) {
+public record AgendaDocument(
+        String planId,
+        String province,
+        String status,
+        int revision,
+        OffsetDateTime revisedAt,
+        Plan plan,
+        String startsAt,
+        String plannedEnd,
+        String note,
+        List<Item> items,
+        String etag) {
 
     public AgendaDocument {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
-    public record Plan(String title, String documentNumber, String status, OffsetDateTime start, String time,
-                       String venue) {
-    }
+    public record Plan(
+            String title, String documentNumber, String status, OffsetDateTime start, String time, String venue) {}
 
     /** One row as the API writes it: a clock range ({@code from}, {@code to}), {@code minutes}, or neither. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, String kind, Boolean numbered, String content, String note,
-                       List<Presenter> presenters, String from, String to, Integer minutes, Integer minutesEach,
-                       List<Contribution> contributions) {
+    public record Item(
+            String id,
+            String kind,
+            Boolean numbered,
+            String content,
+            String note,
+            List<Presenter> presenters,
+            String from,
+            String to,
+            Integer minutes,
+            Integer minutesEach,
+            List<Contribution> contributions) {
 
         public boolean isNumbered() {
             return numbered == null || numbered;
@@ -43,21 +59,18 @@ public record AgendaDocument(String planId, String province, String status, int 
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Presenter(String unit, String name) {
-    }
+    public record Presenter(String unit, String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Contribution(String id, String content, String note, List<Presenter> presenters) {
-    }
+    public record Contribution(String id, String content, String note, List<Presenter> presenters) {}
 
     /** What {@code PUT /api/plans/{id}/agenda} takes: the whole agenda, replacing the one read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Content(String startsAt, String plannedEnd, String note, List<Item> items) {
-    }
+    public record Content(String startsAt, String plannedEnd, String note, List<Item> items) {}
 
     public AgendaDocument withEtag(String etag) {
-        return new AgendaDocument(planId, province, status, revision, revisedAt, plan, startsAt, plannedEnd, note,
-                items, etag);
+        return new AgendaDocument(
+                planId, province, status, revision, revisedAt, plan, startsAt, plannedEnd, note, items, etag);
     }
 
     public Content content() {

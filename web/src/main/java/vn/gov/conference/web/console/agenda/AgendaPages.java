@@ -1,14 +1,11 @@
 package vn.gov.conference.web.console.agenda;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Item;
 
@@ -35,8 +31,9 @@ import vn.gov.conference.web.console.agenda.AgendaDocument.Item;
 @RequestMapping("/console/ke-hoach/{planId}/chuong-trinh")
 class AgendaPages {
 
-    private static final String CHANGED = "Chương trình vừa được lưu ở nơi khác sau khi bạn mở trang. Nội dung bạn nhập "
-            + "vẫn còn dưới đây; kiểm tra lại rồi lưu một lần nữa.";
+    private static final String CHANGED =
+            "Chương trình vừa được lưu ở nơi khác sau khi bạn mở trang. Nội dung bạn nhập "
+                    + "vẫn còn dưới đây; kiểm tra lại rồi lưu một lần nữa.";
 
     private final AgendaApi api;
 
@@ -49,8 +46,7 @@ class AgendaPages {
         AgendaDocument agenda;
         try {
             agenda = api.agenda(planId);
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 404) {
                 throw refusal;
             }
@@ -63,13 +59,17 @@ class AgendaPages {
     }
 
     @PostMapping("/chung")
-    String session(@PathVariable String planId, SessionForm form, @RequestParam(required = false) String etag,
-                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String session(
+            @PathVariable String planId,
+            SessionForm form,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AgendaDocument agenda = api.agenda(planId);
         try {
             api.replace(planId, etag, form.applyTo(agenda));
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             Map<String, String> errors = sessionErrors(editable(refusal), response);
             return editor(fresh(refusal, agenda), form, errors, null, model);
         }
@@ -78,16 +78,23 @@ class AgendaPages {
     }
 
     @GetMapping("/them")
-    String addForm(@PathVariable String planId, @RequestParam(name = "sau", required = false) String after,
-                   Model model) {
+    String addForm(
+            @PathVariable String planId, @RequestParam(name = "sau", required = false) String after, Model model) {
         AgendaDocument agenda = api.agenda(planId);
-        String position = after != null ? after : agenda.items().isEmpty() ? "" : agenda.items().getLast().id();
+        String position = after != null
+                ? after
+                : agenda.items().isEmpty() ? "" : agenda.items().getLast().id();
         return itemPage(agenda, null, ItemForm.empty(position), Map.of(), model);
     }
 
     @PostMapping("/them")
-    String add(@PathVariable String planId, ItemForm form, @RequestParam(required = false) String etag, Model model,
-               RedirectAttributes redirect, HttpServletResponse response) {
+    String add(
+            @PathVariable String planId,
+            ItemForm form,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AgendaDocument agenda = api.agenda(planId);
         Map<String, String> errors = new LinkedHashMap<>();
         Item item = form.toItem(null, ids(agenda), errors);
@@ -100,12 +107,10 @@ class AgendaPages {
         items.add(at, item);
         try {
             api.replace(planId, etag, content(agenda, items));
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             editable(refusal);
             response.setStatus(status(refusal));
-            return itemPage(fresh(refusal, agenda.withEtag(etag)), null, form,
-                    itemErrors(at, refusal), model);
+            return itemPage(fresh(refusal, agenda.withEtag(etag)), null, form, itemErrors(at, refusal), model);
         }
         redirect.addFlashAttribute("done", "Đã thêm mục “" + item.content() + "”.");
         return "redirect:/console/ke-hoach/" + planId + "/chuong-trinh#muc-" + item.id();
@@ -119,9 +124,14 @@ class AgendaPages {
     }
 
     @PostMapping("/muc/{itemId}")
-    String save(@PathVariable String planId, @PathVariable String itemId, ItemForm form,
-                @RequestParam(required = false) String etag, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+    String save(
+            @PathVariable String planId,
+            @PathVariable String itemId,
+            ItemForm form,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AgendaDocument agenda = api.agenda(planId);
         Item previous = item(agenda, itemId);
         int index = agenda.indexOf(itemId);
@@ -135,8 +145,7 @@ class AgendaPages {
         items.set(index, item);
         try {
             api.replace(planId, etag, content(agenda, items));
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             editable(refusal);
             response.setStatus(status(refusal));
             return itemPage(fresh(refusal, agenda.withEtag(etag)), previous, form, itemErrors(index, refusal), model);
@@ -146,34 +155,50 @@ class AgendaPages {
     }
 
     @PostMapping("/muc/{itemId}/len")
-    String up(@PathVariable String planId, @PathVariable String itemId, @RequestParam(required = false) String etag,
-              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String up(
+            @PathVariable String planId,
+            @PathVariable String itemId,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return rearrange(planId, itemId, etag, -1, model, redirect, response);
     }
 
     @PostMapping("/muc/{itemId}/xuong")
-    String down(@PathVariable String planId, @PathVariable String itemId,
-                @RequestParam(required = false) String etag, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+    String down(
+            @PathVariable String planId,
+            @PathVariable String itemId,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return rearrange(planId, itemId, etag, 1, model, redirect, response);
     }
 
     @PostMapping("/muc/{itemId}/xoa")
-    String remove(@PathVariable String planId, @PathVariable String itemId,
-                  @RequestParam(required = false) String etag, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String remove(
+            @PathVariable String planId,
+            @PathVariable String itemId,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return rearrange(planId, itemId, etag, 0, model, redirect, response);
     }
 
     @PostMapping("/cong-bo")
-    String publish(@PathVariable String planId, @RequestParam(required = false) String etag, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String publish(
+            @PathVariable String planId,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AgendaDocument agenda = api.agenda(planId);
         try {
             AgendaDocument published = api.publish(planId);
             redirect.addFlashAttribute("done", "Đã công bố chương trình (lần " + published.revision() + ").");
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             editable(refusal);
             response.setStatus(status(refusal));
             return editor(agenda, null, Map.of(), refusal.detail(), model, "publish");
@@ -200,20 +225,34 @@ class AgendaPages {
     @GetMapping("/ban-in.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String planId) {
         ContentDisposition disposition = ContentDisposition.inline()
-                .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(api.pdf(planId));
+                .filename("Chương trình hội nghị.pdf", StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(api.pdf(planId));
     }
 
     /** {@code step} -1 moves the item up, +1 down, 0 removes it. */
-    private String rearrange(String planId, String itemId, String etag, int step, Model model,
-                             RedirectAttributes redirect, HttpServletResponse response) {
+    private String rearrange(
+            String planId,
+            String itemId,
+            String etag,
+            int step,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AgendaDocument agenda = api.agenda(planId);
         int index = agenda.indexOf(itemId);
         if (index < 0) {
             response.setStatus(409);
-            return editor(agenda, null, Map.of(), "Mục này không còn trong chương trình (có thể vừa được xóa ở nơi "
-                    + "khác). Chương trình hiện tại ở dưới đây.", model);
+            return editor(
+                    agenda,
+                    null,
+                    Map.of(),
+                    "Mục này không còn trong chương trình (có thể vừa được xóa ở nơi "
+                            + "khác). Chương trình hiện tại ở dưới đây.",
+                    model);
         }
         List<Item> items = new ArrayList<>(agenda.items());
         Item item = items.get(index);
@@ -228,27 +267,35 @@ class AgendaPages {
         }
         try {
             api.replace(planId, etag, content(agenda, items));
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             editable(refusal);
             response.setStatus(status(refusal));
-            String problem = refusal.status() == 412 ? CHANGED.substring(0, CHANGED.indexOf('.') + 1)
-                    + " Chương trình hiện tại ở dưới đây; thao tác lại nếu vẫn cần. (" + refusal.detail() + ")"
+            String problem = refusal.status() == 412
+                    ? CHANGED.substring(0, CHANGED.indexOf('.') + 1)
+                            + " Chương trình hiện tại ở dưới đây; thao tác lại nếu vẫn cần. (" + refusal.detail() + ")"
                     : refusal.detail();
             return editor(fresh(refusal, agenda), null, Map.of(), problem, model);
         }
-        redirect.addFlashAttribute("done", step == 0 ? "Đã xóa mục “" + item.content() + "”."
-                : "Đã chuyển mục “" + item.content() + "” " + (step < 0 ? "lên" : "xuống") + ".");
+        redirect.addFlashAttribute(
+                "done",
+                step == 0
+                        ? "Đã xóa mục “" + item.content() + "”."
+                        : "Đã chuyển mục “" + item.content() + "” " + (step < 0 ? "lên" : "xuống") + ".");
         return "redirect:/console/ke-hoach/" + planId + "/chuong-trinh" + (step == 0 ? "" : "#muc-" + itemId);
     }
 
-    private String editor(AgendaDocument agenda, SessionForm session, Map<String, String> errors, String problem,
-                          Model model) {
+    private String editor(
+            AgendaDocument agenda, SessionForm session, Map<String, String> errors, String problem, Model model) {
         return editor(agenda, session, errors, problem, model, null);
     }
 
-    private String editor(AgendaDocument agenda, SessionForm session, Map<String, String> errors, String problem,
-                          Model model, String failed) {
+    private String editor(
+            AgendaDocument agenda,
+            SessionForm session,
+            Map<String, String> errors,
+            String problem,
+            Model model,
+            String failed) {
         AgendaTimeline timeline = api.timeline(agenda.planId());
         List<AgendaRow> rows = new ArrayList<>();
         for (int i = 0; i < agenda.items().size(); i++) {
@@ -265,8 +312,7 @@ class AgendaPages {
         return "console/agenda-editor";
     }
 
-    private String itemPage(AgendaDocument agenda, Item item, ItemForm form, Map<String, String> errors,
-                            Model model) {
+    private String itemPage(AgendaDocument agenda, Item item, ItemForm form, Map<String, String> errors, Model model) {
         model.addAttribute("agenda", agenda);
         model.addAttribute("item", item);
         model.addAttribute("form", form);
@@ -282,8 +328,7 @@ class AgendaPages {
 
     /** Refusals a person can act on stay on the form; anything else is the console's refusal page. */
     private static ApiRefusal editable(ApiRefusal refusal) {
-        if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 412
-                && refusal.status() != 428) {
+        if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 412 && refusal.status() != 428) {
             throw refusal;
         }
         return refusal;
@@ -315,8 +360,10 @@ class AgendaPages {
                 case "startsAt", "plannedEnd", "note" -> field;
                 default -> "form";
             };
-            errors.merge(key, key.equals("form") && !field.isEmpty() ? field + ": " + error.message()
-                    : error.message(), (a, b) -> a + " " + b);
+            errors.merge(
+                    key,
+                    key.equals("form") && !field.isEmpty() ? field + ": " + error.message() : error.message(),
+                    (a, b) -> a + " " + b);
         });
         if (errors.isEmpty() || refusal.status() == 412) {
             errors.put("form", refusal.status() == 412 ? CHANGED + " (" + refusal.detail() + ")" : refusal.detail());

@@ -1,7 +1,6 @@
 package vn.gov.conference.web.console.agenda;
 
 import java.util.List;
-
 import vn.gov.conference.web.console.agenda.AgendaDocument.Item;
 import vn.gov.conference.web.console.agenda.AgendaTimeline.Slot;
 import vn.gov.conference.web.console.agenda.AgendaTimeline.Warning;
@@ -23,10 +22,12 @@ public record AgendaRow(int index, Item item, Slot slot, List<Warning> warnings)
     /** How the office gave the time, in words: what the API reckoned from is then beside it. */
     public String written() {
         int speakers = item.contributionList().size();
-        String each = item.minutesEach() == null ? "" : speakers + " tham luận, mỗi tham luận " + item.minutesEach()
-                + " phút";
+        String each = item.minutesEach() == null
+                ? ""
+                : speakers + " tham luận, mỗi tham luận " + item.minutesEach() + " phút";
         String own = item.from() != null || item.to() != null
-                ? "ghi khung giờ " + (item.from() == null ? "…" : item.from()) + "–" + (item.to() == null ? "…" : item.to())
+                ? "ghi khung giờ " + (item.from() == null ? "…" : item.from()) + "–"
+                        + (item.to() == null ? "…" : item.to())
                 : item.minutes() != null ? "ghi " + item.minutes() + " phút" : "";
         if (own.isEmpty() && each.isEmpty()) {
             return "chưa ghi thời gian";

@@ -3,10 +3,8 @@ package vn.gov.conference.web.console.agenda;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.web.console.ConsoleHttp;
 
 /** {@link AgendaApi} over {@link ConsoleHttp}: the person's token on every call, refusals in the API's words. */
@@ -38,7 +36,8 @@ class HttpAgendaApi implements AgendaApi {
 
     @Override
     public AgendaTimeline timeline(String planId) {
-        return http.get(AgendaTimeline.class, AGENDA + "/timeline", Map.of("id", planId)).getBody();
+        return http.get(AgendaTimeline.class, AGENDA + "/timeline", Map.of("id", planId))
+                .getBody();
     }
 
     @Override
@@ -50,7 +49,8 @@ class HttpAgendaApi implements AgendaApi {
 
     @Override
     public byte[] pdf(String planId) {
-        return http.get(byte[].class, AGENDA + "/print?format=pdf", Map.of("id", planId)).getBody();
+        return http.get(byte[].class, AGENDA + "/print?format=pdf", Map.of("id", planId))
+                .getBody();
     }
 
     private static AgendaDocument document(ResponseEntity<AgendaDocument> answer) {

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Contribution;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Item;
 import vn.gov.conference.web.console.agenda.AgendaDocument.Presenter;
-import vn.gov.conference.platform.text.VietnameseText;
 
 /**
  * One agenda item as the office types it: kind, content, note, whether it is numbered, who carries it out (a line
@@ -23,12 +22,22 @@ import vn.gov.conference.platform.text.VietnameseText;
  * contributions a line per speaker ("TG-SNV: Sở Nội vụ — nội dung") with the minutes each. Only what the form itself
  * cannot read (minutes that are not a number) is refused here; everything else goes to the API, which judges it.
  */
-public record ItemForm(String kind, String content, String note, Boolean unnumbered, String presenters,
-                       String from, String to, String minutes, String contributions, String minutesEach,
-                       String position) {
+public record ItemForm(
+        String kind,
+        String content,
+        String note,
+        Boolean unnumbered,
+        String presenters,
+        String from,
+        String to,
+        String minutes,
+        String contributions,
+        String minutesEach,
+        String position) {
 
     /** "TG-SNV: Sở Nội vụ": a code (no spaces) before a colon; the API says whether it is a unit code. */
     private static final Pattern CODED = Pattern.compile("^([A-Za-z][A-Za-z0-9-]{0,39})\\s*:\\s*(.+)$");
+
     private static final Pattern SPEAKER = Pattern.compile("^(.+?)\\s+[—–-]\\s+(.+)$");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
 
@@ -55,15 +64,24 @@ public record ItemForm(String kind, String content, String note, Boolean unnumbe
 
     public static ItemForm of(Item item) {
         List<String> speakers = new ArrayList<>();
-        for (Contribution contribution : item.contributions() == null ? List.<Contribution>of()
-                : item.contributions()) {
+        for (Contribution contribution :
+                item.contributions() == null ? List.<Contribution>of() : item.contributions()) {
             String who = lines(contribution.presenters());
-            speakers.add(who.isEmpty() ? contribution.content() : who.replace("\n", ", ") + " — "
-                    + contribution.content());
+            speakers.add(
+                    who.isEmpty() ? contribution.content() : who.replace("\n", ", ") + " — " + contribution.content());
         }
-        return new ItemForm(item.kind(), item.content(), item.note(), !item.isNumbered(), lines(item.presenters()),
-                item.from(), item.to(), number(item.minutes()), String.join("\n", speakers),
-                number(item.minutesEach()), "");
+        return new ItemForm(
+                item.kind(),
+                item.content(),
+                item.note(),
+                !item.isNumbered(),
+                lines(item.presenters()),
+                item.from(),
+                item.to(),
+                number(item.minutes()),
+                String.join("\n", speakers),
+                number(item.minutesEach()),
+                "");
     }
 
     /**
@@ -85,22 +103,32 @@ public record ItemForm(String kind, String content, String note, Boolean unnumbe
             String turnId = i < before.size() ? before.get(i).id() : unique(id + "-" + (i + 1), taken);
             taken.add(turnId);
             String note = i < before.size() ? before.get(i).note() : null;
-            speakers.add(speaker.matches()
-                    ? new Contribution(turnId, speaker.group(2).strip(), note, List.of(presenter(speaker.group(1))))
-                    : new Contribution(turnId, line, note, null));
+            speakers.add(
+                    speaker.matches()
+                            ? new Contribution(
+                                    turnId, speaker.group(2).strip(), note, List.of(presenter(speaker.group(1))))
+                            : new Contribution(turnId, line, note, null));
         }
         List<Presenter> who = list(presenters).stream().map(ItemForm::presenter).toList();
-        return new Item(id, kind.isEmpty() ? null : kind, unnumbered ? Boolean.FALSE : null, content,
-                note.isEmpty() ? null : note, who.isEmpty() ? null : who, from.isEmpty() ? null : from,
-                to.isEmpty() ? null : to, length, each, speakers.isEmpty() ? null : speakers);
+        return new Item(
+                id,
+                kind.isEmpty() ? null : kind,
+                unnumbered ? Boolean.FALSE : null,
+                content,
+                note.isEmpty() ? null : note,
+                who.isEmpty() ? null : who,
+                from.isEmpty() ? null : from,
+                to.isEmpty() ? null : to,
+                length,
+                each,
+                speakers.isEmpty() ? null : speakers);
     }
 
     /**
      * Where the API's field for item {@code index} ({@code items[3].to}, {@code items[3].presenters[0].unit}) goes
      * in this form, with the line it names; anything else goes above the form.
      */
-    static Map<String, String> errors(int index, List<ApiRefusal.FieldError> apiErrors,
-                                      String detail) {
+    static Map<String, String> errors(int index, List<ApiRefusal.FieldError> apiErrors, String detail) {
         Map<String, String> errors = new LinkedHashMap<>();
         String prefix = "items[" + index + "].";
         for (var error : apiErrors) {
@@ -109,14 +137,22 @@ public record ItemForm(String kind, String content, String note, Boolean unnumbe
             String key = "form";
             if (field.startsWith(prefix)) {
                 String rest = field.substring(prefix.length());
-                Matcher nested = Pattern.compile("^(presenters|contributions)\\[(\\d+)](.*)$").matcher(rest);
+                Matcher nested = Pattern.compile("^(presenters|contributions)\\[(\\d+)](.*)$")
+                        .matcher(rest);
                 if (nested.matches()) {
                     key = nested.group(1);
                     message = "Dòng " + (Integer.parseInt(nested.group(2)) + 1) + ": " + message;
                 } else {
                     key = switch (rest) {
-                        case "kind", "content", "note", "from", "to", "minutes", "minutesEach", "presenters",
-                             "contributions" -> rest;
+                        case "kind",
+                                "content",
+                                "note",
+                                "from",
+                                "to",
+                                "minutes",
+                                "minutesEach",
+                                "presenters",
+                                "contributions" -> rest;
                         default -> "form";
                     };
                 }
@@ -134,7 +170,8 @@ public record ItemForm(String kind, String content, String note, Boolean unnumbe
 
     private static Presenter presenter(String line) {
         Matcher coded = CODED.matcher(line.strip());
-        return coded.matches() ? new Presenter(coded.group(1), coded.group(2).strip())
+        return coded.matches()
+                ? new Presenter(coded.group(1), coded.group(2).strip())
                 : new Presenter(null, line.strip());
     }
 

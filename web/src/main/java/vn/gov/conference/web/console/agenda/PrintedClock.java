@@ -2,9 +2,7 @@ package vn.gov.conference.web.console.agenda;
 
 import java.time.DateTimeException;
 import java.time.LocalTime;
-
 import org.springframework.stereotype.Component;
-
 import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
@@ -22,8 +20,7 @@ public class PrintedClock {
         String[] parts = clock.split(":");
         try {
             return VietnameseDates.clock(LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
-        }
-        catch (DateTimeException ex) {
+        } catch (DateTimeException ex) {
             return clock;
         }
     }

@@ -1,14 +1,12 @@
 package vn.gov.conference.web.console.approver;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
+import vn.gov.conference.platform.time.VietnamTime;
+import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
-import vn.gov.conference.platform.time.VietnamTime;
-import vn.gov.conference.platform.time.VietnameseDates;
 
 /**
  * The approver (lãnh đạo UBND tỉnh): the plans waiting for them, each read as the document it will be, and the
@@ -52,9 +49,14 @@ class ApproverPages {
     }
 
     @PostMapping("/{planId}/phe-duyet")
-    String approve(@PathVariable String planId, @RequestParam(required = false) String etag,
-                   @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String number,
-                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String approve(
+            @PathVariable String planId,
+            @RequestParam(required = false) String etag,
+            @RequestParam(required = false) String issuedOn,
+            @RequestParam(required = false) String number,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         model.addAttribute("failed", "approve");
         Map<String, String> typed = Map.of("issuedOn", text(issuedOn), "number", text(number));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -66,33 +68,40 @@ class ApproverPages {
         try {
             PlanDocument approved = api.approve(planId, etag, day, reserved);
             redirect.addFlashAttribute("done", "Đã phê duyệt và ban hành kế hoạch số " + approved.numberText() + ".");
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             return refused(planId, typed, refusal, model, response);
         }
         return "redirect:/console/phe-duyet/" + planId;
     }
 
     @PostMapping("/{planId}/tra-lai")
-    String returnForCorrection(@PathVariable String planId, @RequestParam(required = false) String etag,
-                               @RequestParam(required = false) String reason, Model model,
-                               RedirectAttributes redirect, HttpServletResponse response) {
+    String returnForCorrection(
+            @PathVariable String planId,
+            @RequestParam(required = false) String etag,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         model.addAttribute("failed", "return");
         Map<String, String> typed = Map.of("reason", text(reason));
         try {
             api.returnForCorrection(planId, etag, reason == null ? "" : reason.strip());
             redirect.addFlashAttribute("done", "Đã trả lại kế hoạch cho Văn phòng để chỉnh sửa.");
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             return refused(planId, typed, refusal, model, response);
         }
         return "redirect:/console/phe-duyet/" + planId;
     }
 
     @PostMapping("/{planId}/lich")
-    String schedule(@PathVariable String planId, @RequestParam(required = false) String etag,
-                    @RequestParam(required = false) String day, @RequestParam(required = false) String time,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String schedule(
+            @PathVariable String planId,
+            @RequestParam(required = false) String etag,
+            @RequestParam(required = false) String day,
+            @RequestParam(required = false) String time,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         model.addAttribute("failed", "schedule");
         Map<String, String> typed = Map.of("day", text(day), "time", text(time));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -111,29 +120,32 @@ class ApproverPages {
         try {
             api.schedule(planId, etag, start);
             redirect.addFlashAttribute("done", "Đã chốt thời gian: " + VietnameseDates.full(start) + ".");
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             return refused(planId, typed, refusal, model, response);
         }
         return "redirect:/console/phe-duyet/" + planId;
     }
 
-    private String refused(String planId, Map<String, String> typed, ApiRefusal refusal, Model model,
-                           HttpServletResponse response) {
+    private String refused(
+            String planId, Map<String, String> typed, ApiRefusal refusal, Model model, HttpServletResponse response) {
         if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 412) {
             throw refusal;
         }
         return refused(planId, typed, FormErrors.of(refusal), model, response, refusal.status());
     }
 
-    private String refused(String planId, Map<String, String> typed, Map<String, String> errors, Model model,
-                           HttpServletResponse response, int status) {
+    private String refused(
+            String planId,
+            Map<String, String> typed,
+            Map<String, String> errors,
+            Model model,
+            HttpServletResponse response,
+            int status) {
         response.setStatus(status == 400 ? 422 : status);
         return page(api.plan(planId), typed, errors, model);
     }
 
-    private static String page(PlanDocument plan, Map<String, String> typed, Map<String, String> errors,
-                               Model model) {
+    private static String page(PlanDocument plan, Map<String, String> typed, Map<String, String> errors, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("decider", "APPROVER");
         model.addAttribute("typed", typed);
@@ -147,8 +159,7 @@ class ApproverPages {
         }
         try {
             return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             errors.put(field, "Ngày không hợp lệ: nhập theo dạng năm-tháng-ngày, ví dụ 2024-08-08.");
             return null;
         }
@@ -160,8 +171,7 @@ class ApproverPages {
         }
         try {
             return LocalTime.parse(text.strip());
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             errors.put("time", "Giờ không hợp lệ: nhập theo dạng giờ:phút, ví dụ 07:30.");
             return null;
         }
@@ -173,8 +183,7 @@ class ApproverPages {
         }
         try {
             return Integer.valueOf(text.strip());
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             errors.put("number", "Số văn bản là một số nguyên, ví dụ 276.");
             return null;
         }

@@ -2,7 +2,6 @@ package vn.gov.conference.web.console.approver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import vn.gov.conference.web.api.ApiRefusal;
 
 /**
@@ -13,13 +12,15 @@ final class FormErrors {
 
     static final String FORM = "form";
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static Map<String, String> of(ApiRefusal refusal) {
         Map<String, String> errors = new LinkedHashMap<>();
-        refusal.errors().forEach(error -> errors.merge(field(error.field()),
-                error.message() == null ? refusal.detail() : error.message(), (a, b) -> a + " " + b));
+        refusal.errors()
+                .forEach(error -> errors.merge(
+                        field(error.field()),
+                        error.message() == null ? refusal.detail() : error.message(),
+                        (a, b) -> a + " " + b));
         if (errors.isEmpty()) {
             errors.put(FORM, refusal.detail() == null ? "Hệ thống không chấp nhận yêu cầu." : refusal.detail());
         }

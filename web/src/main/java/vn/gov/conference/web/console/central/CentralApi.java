@@ -1,8 +1,7 @@
 package vn.gov.conference.web.console.central;
 
-import vn.gov.conference.web.console.Readiness;
-
 import java.util.List;
+import vn.gov.conference.web.console.Readiness;
 
 /** What the central agency's dashboard reads, with the signed-in person's token (the API allows CENTRAL only). */
 interface CentralApi {
@@ -16,6 +15,5 @@ interface CentralApi {
     /** {@code GET /api/reference/indices}: the indices the filter offers. */
     List<IndexName> indices();
 
-    record IndexName(String code, String name) {
-    }
+    record IndexName(String code, String name) {}
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,12 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.time.VietnameseDates;
-import vn.gov.conference.web.console.Readiness;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
+import vn.gov.conference.web.console.Readiness;
 
 /**
  * The central agency (Bộ Nội vụ): every province in force × index for one year of results — plan status, conference
@@ -45,8 +43,10 @@ class CentralPages {
     }
 
     @GetMapping
-    String dashboard(@RequestParam(name = "nam", required = false) Integer year,
-                     @RequestParam(name = "chi-so", required = false) String index, Model model) {
+    String dashboard(
+            @RequestParam(name = "nam", required = false) Integer year,
+            @RequestParam(name = "chi-so", required = false) String index,
+            Model model) {
         int chosen = year == null ? defaultYear() : year;
         String indexCode = index == null || index.isBlank() ? null : index;
         Coverage coverage = central.coverage(chosen, indexCode);
@@ -72,49 +72,83 @@ class CentralPages {
 
     /** The dashboard's table, UTF-8 with a byte order mark so that Excel on Vietnamese Windows reads the accents. */
     @GetMapping("/bang.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(name = "nam", required = false) Integer year,
-                               @RequestParam(name = "chi-so", required = false) String index) {
+    ResponseEntity<byte[]> csv(
+            @RequestParam(name = "nam", required = false) Integer year,
+            @RequestParam(name = "chi-so", required = false) String index) {
         int chosen = year == null ? defaultYear() : year;
         StringBuilder csv = new StringBuilder("\uFEFF");
         table(chosen, index).forEach(cells -> csv.append(line(cells)));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("toan-quoc-" + chosen + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("toan-quoc-" + chosen + ".csv")
+                                .build()
+                                .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same table as the CSV, line for line, as an Excel workbook (text cells, the header frozen). */
     @GetMapping("/bang.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(name = "nam", required = false) Integer year,
-                                @RequestParam(name = "chi-so", required = false) String index) {
+    ResponseEntity<byte[]> xlsx(
+            @RequestParam(name = "nam", required = false) Integer year,
+            @RequestParam(name = "chi-so", required = false) String index) {
         int chosen = year == null ? defaultYear() : year;
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("toan-quoc-" + chosen + ".xlsx").build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("toan-quoc-" + chosen + ".xlsx")
+                                .build()
+                                .toString())
                 .body(DashboardSheet.of("Toàn quốc " + chosen, table(chosen, index)));
     }
 
     /** The export's lines, header first: the one source of the CSV and the workbook. */
     List<List<String>> table(int chosen, String index) {
         String indexCode = index == null || index.isBlank() ? null : index;
-        List<DashboardRow> rows = DashboardRow.of(central.coverage(chosen, indexCode),
-                central.national(chosen, indexCode));
+        List<DashboardRow> rows =
+                DashboardRow.of(central.coverage(chosen, indexCode), central.national(chosen, indexCode));
         List<List<String>> table = new ArrayList<>();
-        table.add(List.of("Mã tỉnh", "Tỉnh", "Chỉ số", "Năm kết quả", "Trạng thái", "Số kế hoạch", "Tên kế hoạch",
-                "Thời gian hội nghị", "Sẵn sàng", "Hồ sơ quá hạn"));
+        table.add(List.of(
+                "Mã tỉnh",
+                "Tỉnh",
+                "Chỉ số",
+                "Năm kết quả",
+                "Trạng thái",
+                "Số kế hoạch",
+                "Tên kế hoạch",
+                "Thời gian hội nghị",
+                "Sẵn sàng",
+                "Hồ sơ quá hạn"));
         for (DashboardRow row : rows) {
             if (row.plans().isEmpty()) {
-                table.add(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
-                        "Chưa có kế hoạch", "", "", "", "", ""));
+                table.add(List.of(
+                        row.province(),
+                        row.provinceName(),
+                        row.index(),
+                        String.valueOf(chosen),
+                        "Chưa có kế hoạch",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
             }
             for (DashboardRow.PlanLine line : row.plans()) {
                 Readiness r = line.readiness();
-                table.add(List.of(row.province(), row.provinceName(), row.index(), String.valueOf(chosen),
-                        PlanDocument.statusName(line.plan().status()), text(line.plan().documentNumber()),
-                        text(line.plan().title()), r == null ? "" : when(r.time()),
+                table.add(List.of(
+                        row.province(),
+                        row.provinceName(),
+                        row.index(),
+                        String.valueOf(chosen),
+                        PlanDocument.statusName(line.plan().status()),
+                        text(line.plan().documentNumber()),
+                        text(line.plan().title()),
+                        r == null ? "" : when(r.time()),
                         r == null ? "" : (r.ready() ? "Có" : "Chưa"),
                         r == null ? "" : String.valueOf(r.materials().overdue())));
             }
@@ -146,7 +180,8 @@ class CentralPages {
             text = "'" + text;
         }
         return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 
     private static String text(String value) {

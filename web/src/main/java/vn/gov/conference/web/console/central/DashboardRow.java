@@ -1,12 +1,11 @@
 package vn.gov.conference.web.console.central;
 
-import vn.gov.conference.web.console.Readiness;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.gov.conference.web.console.Readiness;
 
 /**
  * One line of the national dashboard: a province in force and one index, the stage the API gives it, and each of its
@@ -14,8 +13,7 @@ import java.util.stream.Collectors;
  */
 record DashboardRow(String province, String provinceName, String index, String stage, List<PlanLine> plans) {
 
-    record PlanLine(Coverage.PlanRef plan, Readiness readiness) {
-    }
+    record PlanLine(Coverage.PlanRef plan, Readiness readiness) {}
 
     static List<DashboardRow> of(Coverage coverage, Readiness.National national) {
         Map<String, Readiness> byPlan = national.provinces().stream()
@@ -24,8 +22,14 @@ record DashboardRow(String province, String provinceName, String index, String s
         List<DashboardRow> rows = new ArrayList<>();
         for (Coverage.ProvinceRow province : coverage.provinces()) {
             for (Coverage.IndexRow index : province.indices()) {
-                rows.add(new DashboardRow(province.code(), province.name(), index.index(), index.stage(),
-                        index.plans().stream().map(plan -> new PlanLine(plan, byPlan.get(plan.id()))).toList()));
+                rows.add(new DashboardRow(
+                        province.code(),
+                        province.name(),
+                        index.index(),
+                        index.stage(),
+                        index.plans().stream()
+                                .map(plan -> new PlanLine(plan, byPlan.get(plan.id())))
+                                .toList()));
             }
         }
         return rows;

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,11 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class DashboardSheet {
 
-    private DashboardSheet() {
-    }
+    private DashboardSheet() {}
 
     static byte[] of(String name, List<List<String>> lines) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(name);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -43,14 +42,14 @@ final class DashboardSheet {
             for (int c = 0; c < columns; c++) {
                 int widest = 8;
                 for (List<String> line : lines) {
-                    widest = Math.max(widest, Math.min(60, c < line.size() ? line.get(c).length() + 2 : 0));
+                    widest = Math.max(
+                            widest, Math.min(60, c < line.size() ? line.get(c).length() + 2 : 0));
                 }
                 sheet.setColumnWidth(c, widest * 256);
             }
             workbook.write(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -1,7 +1,6 @@
 package vn.gov.conference.web.console.department;
 
 import java.util.List;
-
 import org.springframework.web.multipart.MultipartFile;
 
 /** What a department's pages read and send, with the signed-in person's token. */

@@ -1,10 +1,8 @@
 package vn.gov.conference.web.console.department;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanSummary;
@@ -37,8 +34,7 @@ class DepartmentPages {
     }
 
     /** Per plan, in the order the API lists them; the requests in the order it gives them (by deadline). */
-    record PlanAssignments(PlanSummary plan, List<MaterialRequest> requests) {
-    }
+    record PlanAssignments(PlanSummary plan, List<MaterialRequest> requests) {}
 
     @GetMapping
     String assignments(Model model) {
@@ -59,25 +55,34 @@ class DepartmentPages {
     }
 
     @PostMapping("/{requestId}/nop")
-    String submit(@PathVariable String requestId, @RequestParam(name = "file", required = false) MultipartFile file,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String submit(
+            @PathVariable String requestId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
             response.setStatus(422);
             return page(requestId, "Chọn tệp cần nộp.", model);
         }
         try {
             MaterialRequest.Version version = api.submit(requestId, file);
-            redirect.addFlashAttribute("done", "Đã nộp phiên bản " + version.version() + ": " + version.fileName()
-                    + (version.late() ? " (nộp muộn)." : "."));
-        }
-        catch (ApiRefusal refusal) {
-            if (refusal.status() >= 500 || refusal.status() == 401 || refusal.status() == 403
+            redirect.addFlashAttribute(
+                    "done",
+                    "Đã nộp phiên bản " + version.version() + ": " + version.fileName()
+                            + (version.late() ? " (nộp muộn)." : "."));
+        } catch (ApiRefusal refusal) {
+            if (refusal.status() >= 500
+                    || refusal.status() == 401
+                    || refusal.status() == 403
                     || refusal.status() == 404) {
                 throw refusal;
             }
             response.setStatus(refusal.status() == 400 ? 422 : refusal.status());
-            String message = refusal.errors().isEmpty() || refusal.errors().getFirst().message() == null
-                    ? refusal.detail() : refusal.errors().getFirst().message();
+            String message =
+                    refusal.errors().isEmpty() || refusal.errors().getFirst().message() == null
+                            ? refusal.detail()
+                            : refusal.errors().getFirst().message();
             return page(requestId, message, model);
         }
         return "redirect:/console/nhiem-vu/" + requestId;
@@ -86,8 +91,9 @@ class DepartmentPages {
     private String page(String requestId, String fileError, Model model) {
         MaterialRequest request = api.request(requestId);
         model.addAttribute("request", request);
-        model.addAttribute("history", request.documentId() == null || request.versions() == 0 ? null
-                : api.history(request.documentId()));
+        model.addAttribute(
+                "history",
+                request.documentId() == null || request.versions() == 0 ? null : api.history(request.documentId()));
         model.addAttribute("fileError", fileError);
         return "console/department-assignment";
     }

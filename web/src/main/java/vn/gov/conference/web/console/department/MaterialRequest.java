@@ -8,9 +8,21 @@ import java.util.Map;
  * A material request as documents-service answers it ({@code GET /api/material-requests/{id}}, and each item of
  * {@code GET /api/plans/{planId}/material-requests}): what to submit, by when, where it stands, its latest version.
  */
-public record MaterialRequest(String id, String planId, String assignmentId, String kind, String title, Unit owner,
-                              Unit recipient, OffsetDateTime deadline, String status, String deadlineStatus,
-                              String documentId, int versions, Version latest, String closedReason) {
+public record MaterialRequest(
+        String id,
+        String planId,
+        String assignmentId,
+        String kind,
+        String title,
+        Unit owner,
+        Unit recipient,
+        OffsetDateTime deadline,
+        String status,
+        String deadlineStatus,
+        String documentId,
+        int versions,
+        Version latest,
+        String closedReason) {
 
     private static final Map<String, String> STATUSES = Map.of(
             "WAITING", "Chờ bước trước",
@@ -39,18 +51,22 @@ public record MaterialRequest(String id, String planId, String assignmentId, Str
         return "OPEN".equals(status) || "SUBMITTED".equals(status) || "RETURNED".equals(status);
     }
 
-    public record Unit(String code, String name) {
-    }
+    public record Unit(String code, String name) {}
 
-    public record Review(String verdict, String comment, String reviewer, OffsetDateTime at) {
-    }
+    public record Review(String verdict, String comment, String reviewer, OffsetDateTime at) {}
 
-    public record Version(int version, String fileName, String contentType, long size, String sha256,
-                          OffsetDateTime submittedAt, String submittedBy, boolean late, Review review,
-                          String contentPath) {
-    }
+    public record Version(
+            int version,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            OffsetDateTime submittedAt,
+            String submittedBy,
+            boolean late,
+            Review review,
+            String contentPath) {}
 
     /** {@code GET /api/documents/{id}}: every version of what was submitted, each with its review. */
-    public record History(String id, String requestId, String status, List<Version> versions) {
-    }
+    public record History(String id, String requestId, String status, List<Version> versions) {}
 }

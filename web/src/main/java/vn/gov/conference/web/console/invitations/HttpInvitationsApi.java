@@ -3,11 +3,8 @@ package vn.gov.conference.web.console.invitations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Component;
-
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.web.console.ConsoleHttp;
 
 @Component
@@ -44,13 +41,19 @@ class HttpInvitationsApi implements InvitationsApi {
 
     @Override
     public Imported importCsv(String planId, byte[] csv, String contentType) {
-        return http.postBytes(Imported.class, "/api/plans/{id}/invitations/import", Map.of("id", planId),
-                contentType, csv).getBody();
+        return http.postBytes(
+                        Imported.class, "/api/plans/{id}/invitations/import", Map.of("id", planId), contentType, csv)
+                .getBody();
     }
 
     @Override
     public Reminded remind(String planId, List<String> invitationIds, String key) {
-        return http.postOnce(Reminded.class, "/api/plans/{id}/reminders", Map.of("id", planId), key,
-                Map.of("invitationIds", invitationIds)).getBody();
+        return http.postOnce(
+                        Reminded.class,
+                        "/api/plans/{id}/reminders",
+                        Map.of("id", planId),
+                        key,
+                        Map.of("invitationIds", invitationIds))
+                .getBody();
     }
 }

@@ -7,9 +7,21 @@ import java.util.Map;
  * One invitation as notification-service lists it for the office ({@code GET /api/plans/{planId}/invitations}): who,
  * for how many seats, where it stands, the answer and any check-in.
  */
-public record Invitation(String id, String planId, String kind, String status, Invitee invitee, int seats,
-                         String bridgePointCode, boolean online, String parentId, String code,
-                         OffsetDateTime answerDeadline, Answer answer, CheckIn checkIn, String cancellationReason) {
+public record Invitation(
+        String id,
+        String planId,
+        String kind,
+        String status,
+        Invitee invitee,
+        int seats,
+        String bridgePointCode,
+        boolean online,
+        String parentId,
+        String code,
+        OffsetDateTime answerDeadline,
+        Answer answer,
+        CheckIn checkIn,
+        String cancellationReason) {
 
     /** The API's statuses in the order the office reads them, with their Vietnamese names. */
     static final Map<String, String> STATUSES = orderedStatuses();
@@ -25,15 +37,18 @@ public record Invitation(String id, String planId, String kind, String status, I
         return java.util.Collections.unmodifiableMap(names);
     }
 
-    public record Invitee(String name, String position, String unitCode, String unitName, String organisation,
-                          String email, String category) {
-    }
+    public record Invitee(
+            String name,
+            String position,
+            String unitCode,
+            String unitName,
+            String organisation,
+            String email,
+            String category) {}
 
-    public record Answer(String type, String reason, OffsetDateTime answeredAt, String channel) {
-    }
+    public record Answer(String type, String reason, OffsetDateTime answeredAt, String channel) {}
 
-    public record CheckIn(String presence, String reason, OffsetDateTime at) {
-    }
+    public record CheckIn(String presence, String reason, OffsetDateTime at) {}
 
     public String statusName() {
         return STATUSES.getOrDefault(status, status);
@@ -47,7 +62,8 @@ public record Invitation(String id, String planId, String kind, String status, I
         if (invitee.name() != null) {
             return invitee.name();
         }
-        return invitee.unitName() != null ? invitee.unitName()
+        return invitee.unitName() != null
+                ? invitee.unitName()
                 : invitee.unitCode() != null ? invitee.unitCode() : String.valueOf(invitee.organisation());
     }
 
@@ -56,7 +72,8 @@ public record Invitation(String id, String planId, String kind, String status, I
         if (invitee == null) {
             return "";
         }
-        return invitee.unitName() != null ? invitee.unitName()
+        return invitee.unitName() != null
+                ? invitee.unitName()
                 : invitee.organisation() != null ? invitee.organisation() : "";
     }
 

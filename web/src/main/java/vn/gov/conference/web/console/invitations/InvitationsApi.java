@@ -20,12 +20,10 @@ interface InvitationsApi {
      */
     Reminded remind(String planId, List<String> invitationIds, String key);
 
-    record Imported(int issued, int alreadyInvited, List<Invitation> invitations) {
-    }
+    record Imported(int issued, int alreadyInvited, List<Invitation> invitations) {}
 
     record Reminded(String reminderId, List<String> queued, List<Skipped> skipped) {
 
-        public record Skipped(String invitationId, String reason) {
-        }
+        public record Skipped(String invitationId, String reason) {}
     }
 }

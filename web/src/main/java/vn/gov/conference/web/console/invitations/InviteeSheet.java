@@ -2,12 +2,10 @@ package vn.gov.conference.web.console.invitations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,22 +21,48 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class InviteeSheet {
 
     /** The template's header, in the Vietnamese spellings the API understands. */
-    static final List<String> COLUMNS = List.of("Họ tên", "Chức vụ", "Email", "Mã đơn vị", "Tên đơn vị", "Cơ quan",
-            "Số lượng", "Điểm cầu", "Loại", "Trực tuyến");
+    static final List<String> COLUMNS = List.of(
+            "Họ tên",
+            "Chức vụ",
+            "Email",
+            "Mã đơn vị",
+            "Tên đơn vị",
+            "Cơ quan",
+            "Số lượng",
+            "Điểm cầu",
+            "Loại",
+            "Trực tuyến");
 
     static final List<List<String>> EXAMPLES = List.of(
-            List.of("Nguyễn Văn An", "Giám đốc", "an.nv@snv.tiengiang.gov.vn", "TG-SNV", "Sở Nội vụ", "", "", "", "",
+            List.of(
+                    "Nguyễn Văn An",
+                    "Giám đốc",
+                    "an.nv@snv.tiengiang.gov.vn",
+                    "TG-SNV",
+                    "Sở Nội vụ",
+                    "",
+                    "",
+                    "",
+                    "",
                     ""),
             List.of("", "", "ubnd@mytho.tiengiang.gov.vn", "TG-MYTHO", "UBND thành phố Mỹ Tho", "", "5", "", "", ""),
-            List.of("Đặng Thu Huyền", "Chuyên gia", "huyen.dt@undp.example", "", "", "UNDP Việt Nam", "", "",
-                    "Khách mời", ""));
+            List.of(
+                    "Đặng Thu Huyền",
+                    "Chuyên gia",
+                    "huyen.dt@undp.example",
+                    "",
+                    "",
+                    "UNDP Việt Nam",
+                    "",
+                    "",
+                    "Khách mời",
+                    ""));
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final int MAX_ROWS = 5_000;
 
-    private InviteeSheet() {
-    }
+    private InviteeSheet() {}
 
     /** An .xlsx file (a zip) rather than text: by its first bytes, whatever its name says. */
     static boolean isXlsx(byte[] bytes) {
@@ -66,8 +90,7 @@ final class InviteeSheet {
                 csv.append(line(cells)).append("\r\n");
             }
             return Normalizer.normalize(csv, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
-        }
-        catch (IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             if (ex instanceof Unreadable unreadable) {
                 throw unreadable;
             }
@@ -77,7 +100,8 @@ final class InviteeSheet {
 
     /** The template: the header and three example lines (a person, a unit's seats, an outside guest). */
     static byte[] templateXlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Đại biểu");
             List<List<String>> rows = new ArrayList<>();
             rows.add(COLUMNS);
@@ -93,8 +117,7 @@ final class InviteeSheet {
             }
             workbook.write(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
     }
@@ -109,8 +132,10 @@ final class InviteeSheet {
     private static String line(List<String> cells) {
         List<String> quoted = new ArrayList<>();
         for (String cell : cells) {
-            quoted.add(cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains(";")
-                    ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            quoted.add(
+                    cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains(";")
+                            ? "\"" + cell.replace("\"", "\"\"") + "\""
+                            : cell);
         }
         return String.join(",", quoted);
     }

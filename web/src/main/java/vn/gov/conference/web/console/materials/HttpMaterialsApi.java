@@ -3,11 +3,8 @@ package vn.gov.conference.web.console.materials;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Component;
-
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.web.api.Portal;
 import vn.gov.conference.web.console.ConsoleHttp;
 import vn.gov.conference.web.console.department.MaterialRequest;
@@ -30,12 +27,14 @@ class HttpMaterialsApi implements MaterialsApi {
 
     @Override
     public MaterialRequest request(String requestId) {
-        return http.get(MaterialRequest.class, "/api/material-requests/{id}", Map.of("id", requestId)).getBody();
+        return http.get(MaterialRequest.class, "/api/material-requests/{id}", Map.of("id", requestId))
+                .getBody();
     }
 
     @Override
     public MaterialRequest.History history(String documentId) {
-        return http.get(MaterialRequest.History.class, "/api/documents/{id}", Map.of("id", documentId)).getBody();
+        return http.get(MaterialRequest.History.class, "/api/documents/{id}", Map.of("id", documentId))
+                .getBody();
     }
 
     @Override
@@ -50,26 +49,42 @@ class HttpMaterialsApi implements MaterialsApi {
 
     @Override
     public MaterialRequest accept(String requestId) {
-        return http.post(MaterialRequest.class, "/api/material-requests/{id}/accept", Map.of("id", requestId), null,
-                Map.of()).getBody();
+        return http.post(
+                        MaterialRequest.class,
+                        "/api/material-requests/{id}/accept",
+                        Map.of("id", requestId),
+                        null,
+                        Map.of())
+                .getBody();
     }
 
     @Override
     public MaterialRequest returnForRevision(String requestId, String comment) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("comment", comment);
-        return http.post(MaterialRequest.class, "/api/material-requests/{id}/return", Map.of("id", requestId), null,
-                body).getBody();
+        return http.post(
+                        MaterialRequest.class,
+                        "/api/material-requests/{id}/return",
+                        Map.of("id", requestId),
+                        null,
+                        body)
+                .getBody();
     }
 
     @Override
     public Portal portal(String planId) {
-        return http.get(Portal.class, "/api/plans/{id}/portal", Map.of("id", planId)).getBody();
+        return http.get(Portal.class, "/api/plans/{id}/portal", Map.of("id", planId))
+                .getBody();
     }
 
     @Override
     public Portal publish(String planId, List<Publication> documents) {
-        return http.post(Portal.class, "/api/plans/{id}/publications", Map.of("id", planId), null,
-                Map.of("documents", documents)).getBody();
+        return http.post(
+                        Portal.class,
+                        "/api/plans/{id}/publications",
+                        Map.of("id", planId),
+                        null,
+                        Map.of("documents", documents))
+                .getBody();
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.conference.web.console.materials;
 
 import java.util.List;
-
 import vn.gov.conference.web.api.Portal;
 import vn.gov.conference.web.console.ConsoleHttp;
 import vn.gov.conference.web.console.department.MaterialRequest;
@@ -32,6 +31,5 @@ interface MaterialsApi {
     /** {@code POST /api/plans/{planId}/publications}: accepted documents, each under an agenda item or general. */
     Portal publish(String planId, List<Publication> documents);
 
-    record Publication(String documentId, String agendaItemId) {
-    }
+    record Publication(String documentId, String agendaItemId) {}
 }

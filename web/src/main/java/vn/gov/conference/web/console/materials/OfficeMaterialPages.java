@@ -1,10 +1,8 @@
 package vn.gov.conference.web.console.materials;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
@@ -51,15 +48,21 @@ class OfficeMaterialPages {
 
     /** The submitted file, streamed from the API with its name and type (the browser has no token of its own). */
     @GetMapping("/{requestId}/tep")
-    void file(@PathVariable String planId, @PathVariable String requestId,
-              @RequestParam(name = "phien-ban", required = false) Integer version, HttpServletResponse response) {
+    void file(
+            @PathVariable String planId,
+            @PathVariable String requestId,
+            @RequestParam(name = "phien-ban", required = false) Integer version,
+            HttpServletResponse response) {
         MaterialRequest request = api.request(requestId);
         if (request.documentId() == null || !planId.equals(request.planId())) {
             throw new ApiRefusal(404, "not-found", "No submission for material request " + requestId + ".", null);
         }
         api.content(request.documentId(), version, (headers, body) -> {
-            for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                    HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG)) {
+            for (String name : List.of(
+                    HttpHeaders.CONTENT_TYPE,
+                    HttpHeaders.CONTENT_LENGTH,
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    HttpHeaders.ETAG)) {
                 String value = headers.getFirst(name);
                 if (value != null) {
                     response.setHeader(name, value);
@@ -71,14 +74,19 @@ class OfficeMaterialPages {
     }
 
     @PostMapping("/{requestId}/chap-nhan")
-    String accept(@PathVariable String planId, @PathVariable String requestId, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String accept(
+            @PathVariable String planId,
+            @PathVariable String requestId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             MaterialRequest accepted = api.accept(requestId);
-            redirect.addFlashAttribute("done", "Đã chấp nhận: " + accepted.title() + " ("
-                    + (accepted.owner() == null ? "" : accepted.owner().name()) + ").");
-        }
-        catch (ApiRefusal refusal) {
+            redirect.addFlashAttribute(
+                    "done",
+                    "Đã chấp nhận: " + accepted.title() + " ("
+                            + (accepted.owner() == null ? "" : accepted.owner().name()) + ").");
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 409 && !refusal.aboutInput()) {
                 throw refusal;
             }
@@ -89,15 +97,20 @@ class OfficeMaterialPages {
     }
 
     @PostMapping("/{requestId}/tra-lai")
-    String returnForRevision(@PathVariable String planId, @PathVariable String requestId,
-                             @RequestParam(name = "comment", required = false) String comment, Model model,
-                             RedirectAttributes redirect, HttpServletResponse response) {
+    String returnForRevision(
+            @PathVariable String planId,
+            @PathVariable String requestId,
+            @RequestParam(name = "comment", required = false) String comment,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             MaterialRequest returned = api.returnForRevision(requestId, comment == null ? "" : comment);
-            redirect.addFlashAttribute("done", "Đã trả lại: " + returned.title() + " ("
-                    + (returned.owner() == null ? "" : returned.owner().name()) + "), kèm lý do.");
-        }
-        catch (ApiRefusal refusal) {
+            redirect.addFlashAttribute(
+                    "done",
+                    "Đã trả lại: " + returned.title() + " ("
+                            + (returned.owner() == null ? "" : returned.owner().name()) + "), kèm lý do.");
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 409 && !refusal.aboutInput()) {
                 throw refusal;
             }
@@ -109,8 +122,12 @@ class OfficeMaterialPages {
 
     /** The checked documents ({@code doc}), each under the agenda item chosen for it ({@code muc-<documentId>}). */
     @PostMapping("/cong-bo")
-    String publish(@PathVariable String planId, @RequestParam MultiValueMap<String, String> form, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String publish(
+            @PathVariable String planId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         List<MaterialsApi.Publication> documents = new ArrayList<>();
         for (String documentId : form.getOrDefault("doc", List.of())) {
             String item = form.getFirst("muc-" + documentId);
@@ -122,10 +139,9 @@ class OfficeMaterialPages {
         }
         try {
             api.publish(planId, documents);
-            redirect.addFlashAttribute("done", "Đã công bố " + documents.size()
-                    + " tài liệu trên trang tài liệu của đại biểu.");
-        }
-        catch (ApiRefusal refusal) {
+            redirect.addFlashAttribute(
+                    "done", "Đã công bố " + documents.size() + " tài liệu trên trang tài liệu của đại biểu.");
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 409 && !refusal.aboutInput()) {
                 throw refusal;
             }
@@ -141,25 +157,29 @@ class OfficeMaterialPages {
         model.addAttribute("plan", plan);
         model.addAttribute("groups", MaterialGroup.of(requests));
         model.addAttribute("total", requests.size());
-        model.addAttribute("publishable", requests.stream()
-                .filter(request -> "ACCEPTED".equals(request.status()) && request.documentId() != null).toList());
+        model.addAttribute(
+                "publishable",
+                requests.stream()
+                        .filter(request -> "ACCEPTED".equals(request.status()) && request.documentId() != null)
+                        .toList());
         model.addAttribute("portal", api.portal(planId));
         model.addAttribute("agendaItems", agendaItems(planId));
         model.addAttribute("publishError", publishError);
         return "console/materials";
     }
 
-    private String requestPage(String planId, String requestId, String acceptError, String returnError,
-                               String comment, Model model) {
+    private String requestPage(
+            String planId, String requestId, String acceptError, String returnError, String comment, Model model) {
         MaterialRequest request = api.request(requestId);
         if (!planId.equals(request.planId())) {
-            throw new ApiRefusal(404, "not-found", "Material request " + requestId + " is not one of plan " + planId
-                    + ".", null);
+            throw new ApiRefusal(
+                    404, "not-found", "Material request " + requestId + " is not one of plan " + planId + ".", null);
         }
         model.addAttribute("plan", plans.plan(planId));
         model.addAttribute("request", request);
-        model.addAttribute("history", request.documentId() == null || request.versions() == 0 ? null
-                : api.history(request.documentId()));
+        model.addAttribute(
+                "history",
+                request.documentId() == null || request.versions() == 0 ? null : api.history(request.documentId()));
         model.addAttribute("acceptError", acceptError);
         model.addAttribute("returnError", returnError);
         model.addAttribute("comment", comment == null ? "" : comment);
@@ -170,8 +190,7 @@ class OfficeMaterialPages {
     private List<Timeline.Slot> agendaItems(String planId) {
         try {
             return plans.timeline(planId).items();
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 404) {
                 throw refusal;
             }

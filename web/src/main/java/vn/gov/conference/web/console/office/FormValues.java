@@ -70,8 +70,7 @@ public final class FormValues {
         for (Object segment : path) {
             if (segment instanceof Integer index) {
                 name.append('[').append(index).append(']');
-            }
-            else {
+            } else {
                 name.append(name.isEmpty() ? "" : ".").append(segment);
             }
         }
@@ -102,8 +101,7 @@ public final class FormValues {
                     child = fresh(next);
                     rows.put(index, child);
                 }
-            }
-            else if (node instanceof LinkedHashMap<?, ?> raw && key instanceof String field) {
+            } else if (node instanceof LinkedHashMap<?, ?> raw && key instanceof String field) {
                 Map<String, Object> object = (Map<String, Object>) raw;
                 if (last) {
                     object.put(field, value);
@@ -114,8 +112,7 @@ public final class FormValues {
                     child = fresh(next);
                     object.put(field, child);
                 }
-            }
-            else {
+            } else {
                 return;
             }
             node = child;
@@ -157,11 +154,9 @@ public final class FormValues {
         for (Object segment : path) {
             if (segment instanceof Integer index && node instanceof List<?> list) {
                 node = index < list.size() ? list.get(index) : null;
-            }
-            else if (segment instanceof String field && node instanceof Map<?, ?> map) {
+            } else if (segment instanceof String field && node instanceof Map<?, ?> map) {
                 node = map.get(field);
-            }
-            else {
+            } else {
                 return null;
             }
         }
@@ -178,8 +173,8 @@ public final class FormValues {
     public List<Map<String, Object>> rows(String path) {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (get(path) instanceof List<?> list) {
-            list.forEach(row -> rows.add(row instanceof Map<?, ?> map ? (Map<String, Object>) map
-                    : new LinkedHashMap<>()));
+            list.forEach(row ->
+                    rows.add(row instanceof Map<?, ?> map ? (Map<String, Object>) map : new LinkedHashMap<>()));
         }
         return rows;
     }
@@ -205,28 +200,28 @@ public final class FormValues {
         for (int i = 0; i < segments.size(); i++) {
             Object key = segments.get(i);
             boolean last = i == segments.size() - 1;
-            Object fresh = last ? value : segments.get(i + 1) instanceof Integer ? new ArrayList<>()
-                    : new LinkedHashMap<String, Object>();
+            Object fresh = last
+                    ? value
+                    : segments.get(i + 1) instanceof Integer ? new ArrayList<>() : new LinkedHashMap<String, Object>();
             if (key instanceof Integer index && node instanceof List<?> raw) {
                 List<Object> list = (List<Object>) raw;
                 while (list.size() <= index) {
-                    list.add(segments.size() > i + 1 && segments.get(i + 1) instanceof String
-                            ? new LinkedHashMap<String, Object>() : "");
+                    list.add(
+                            segments.size() > i + 1 && segments.get(i + 1) instanceof String
+                                    ? new LinkedHashMap<String, Object>()
+                                    : "");
                 }
                 if (last) {
                     list.set(index, value);
-                }
-                else if (!(list.get(index) instanceof Map<?, ?> || list.get(index) instanceof List<?>)) {
+                } else if (!(list.get(index) instanceof Map<?, ?> || list.get(index) instanceof List<?>)) {
                     list.set(index, fresh);
                 }
                 node = list.get(index);
-            }
-            else if (key instanceof String field && node instanceof Map<?, ?> raw) {
+            } else if (key instanceof String field && node instanceof Map<?, ?> raw) {
                 Map<String, Object> map = (Map<String, Object>) raw;
                 if (last) {
                     map.put(field, value);
-                }
-                else if (!(map.get(field) instanceof Map<?, ?> || map.get(field) instanceof List<?>)) {
+                } else if (!(map.get(field) instanceof Map<?, ?> || map.get(field) instanceof List<?>)) {
                     map.put(field, fresh);
                 }
                 node = map.get(field);

@@ -1,5 +1,7 @@
 package vn.gov.conference.web.console.office;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,12 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -24,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.conference.platform.text.VietnameseText;
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.api.ApiRefusal;
@@ -54,13 +50,21 @@ class OfficePages {
     }
 
     @GetMapping
-    String plans(@RequestParam(name = "q", required = false) String query,
-                 @RequestParam(name = "trang-thai", required = false) String status,
-                 @RequestParam(name = "nam", required = false) String year,
-                 @RequestParam(name = "chi-so", required = false) String index, Model model) {
+    String plans(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "trang-thai", required = false) String status,
+            @RequestParam(name = "nam", required = false) String year,
+            @RequestParam(name = "chi-so", required = false) String index,
+            Model model) {
         Integer chosenYear = year == null || !year.strip().matches("\\d{4}") ? null : Integer.valueOf(year.strip());
-        model.addAttribute("found", api.plans(VietnameseText.nfcOrNull(status), VietnameseText.nfcOrNull(index), chosenYear,
-                VietnameseText.nfcOrNull(query), 0));
+        model.addAttribute(
+                "found",
+                api.plans(
+                        VietnameseText.nfcOrNull(status),
+                        VietnameseText.nfcOrNull(index),
+                        chosenYear,
+                        VietnameseText.nfcOrNull(query),
+                        0));
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("year", year == null ? "" : year);
@@ -82,9 +86,13 @@ class OfficePages {
     }
 
     @PostMapping("/moi")
-    String create(HttpServletRequest request, @RequestParam(name = "action", defaultValue = SAVE) String action,
-                  @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String create(
+            HttpServletRequest request,
+            @RequestParam(name = "action", defaultValue = SAVE) String action,
+            @AuthenticationPrincipal OidcUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         FormValues form = FormValues.parse(request.getParameterMap());
         if (!action.equals(SAVE)) {
             String focus = rows(PlanSection.CHUNG, form, action);
@@ -106,8 +114,7 @@ class OfficePages {
             PlanDocument created = api.create(json.writeValueAsString(body));
             redirect.addFlashAttribute("done", "Đã tạo dự thảo kế hoạch. Tiếp tục nhập từng phần; mỗi phần lưu riêng.");
             return "redirect:/console/ke-hoach/" + created.id() + "/sua/" + PlanSection.MUC_DICH.slug();
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (!refusal.aboutInput() && refusal.status() != 409) {
                 throw refusal;
             }
@@ -136,10 +143,15 @@ class OfficePages {
     }
 
     @PostMapping("/moi/tep-json")
-    String importPlan(@RequestParam(name = "json", required = false) String json,
-                      @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                      RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-        String document = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
+    String importPlan(
+            @RequestParam(name = "json", required = false) String json,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
+        String document = file != null && !file.isEmpty()
+                ? new String(file.getBytes(), StandardCharsets.UTF_8)
                 : json == null ? "" : json;
         if (document.isBlank()) {
             response.setStatus(422);
@@ -151,8 +163,7 @@ class OfficePages {
             PlanDocument created = api.create(document);
             redirect.addFlashAttribute("done", "Đã tạo dự thảo kế hoạch.");
             return "redirect:/console/ke-hoach/" + created.id();
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 415) {
                 throw refusal;
             }
@@ -183,10 +194,15 @@ class OfficePages {
     }
 
     @PostMapping("/{planId}/sua/{section}")
-    String save(@PathVariable String planId, @PathVariable("section") String slug, HttpServletRequest request,
-                @RequestParam(name = "etag", required = false) String etag,
-                @RequestParam(name = "action", defaultValue = SAVE) String action, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String planId,
+            @PathVariable("section") String slug,
+            HttpServletRequest request,
+            @RequestParam(name = "etag", required = false) String etag,
+            @RequestParam(name = "action", defaultValue = SAVE) String action,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         PlanSection section = section(slug);
         FormValues form = FormValues.parse(request.getParameterMap());
         if (section == PlanSection.PHAN_CONG) {
@@ -203,22 +219,29 @@ class OfficePages {
         }
         try {
             api.revise(planId, etag, patch.body());
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             PlanDocument current = api.plan(planId);
             if (refusal.status() == 412 || refusal.status() == 428) {
                 response.setStatus(refusal.status());
-                return sectionForm(current, section, form, current.etag(), Map.of(PlanFormMapping.FORM,
-                        "Kế hoạch vừa được thay đổi ở nơi khác sau khi bạn mở trang này, nên phần này chưa được lưu. "
-                                + "Những gì bạn nhập vẫn còn dưới đây: kiểm tra lại rồi bấm “Lưu” lần nữa để ghi "
-                                + "đè lên bản mới."), null, model);
+                return sectionForm(
+                        current,
+                        section,
+                        form,
+                        current.etag(),
+                        Map.of(
+                                PlanFormMapping.FORM,
+                                "Kế hoạch vừa được thay đổi ở nơi khác sau khi bạn mở trang này, nên phần này chưa được lưu. "
+                                        + "Những gì bạn nhập vẫn còn dưới đây: kiểm tra lại rồi bấm “Lưu” lần nữa để ghi "
+                                        + "đè lên bản mới."),
+                        null,
+                        model);
             }
             if (!refusal.aboutInput() && refusal.status() != 409) {
                 throw refusal;
             }
             response.setStatus(refusal.status() == 400 ? 422 : refusal.status());
-            return sectionForm(current, section, form, etag, PlanFormMapping.errors(refusal, patch.rows()), null,
-                    model);
+            return sectionForm(
+                    current, section, form, etag, PlanFormMapping.errors(refusal, patch.rows()), null, model);
         }
         redirect.addFlashAttribute("done", "Đã lưu phần “" + section.title() + "”.");
         return "redirect:/console/ke-hoach/" + planId + "/sua/" + section.slug();
@@ -236,12 +259,12 @@ class OfficePages {
                 int added = form.size(list) - 1;
                 return list + "[" + added + "]" + first(list);
             }
-        }
-        else if (action.startsWith("xoa:") && action.endsWith("]")) {
+        } else if (action.startsWith("xoa:") && action.endsWith("]")) {
             String row = action.substring("xoa:".length());
             int open = row.lastIndexOf('[');
             String list = row.substring(0, open);
-            if (section.hasList(list) && row.substring(open + 1, row.length() - 1).matches("\\d{1,4}")
+            if (section.hasList(list)
+                    && row.substring(open + 1, row.length() - 1).matches("\\d{1,4}")
                     && form.remove(list, Integer.parseInt(row.substring(open + 1, row.length() - 1)))) {
                 return "them:" + list;
             }
@@ -264,8 +287,14 @@ class OfficePages {
         };
     }
 
-    private String sectionForm(PlanDocument plan, PlanSection section, FormValues form, String etag,
-                               Map<String, String> errors, String focus, Model model) {
+    private String sectionForm(
+            PlanDocument plan,
+            PlanSection section,
+            FormValues form,
+            String etag,
+            Map<String, String> errors,
+            String focus,
+            Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("section", section);
         model.addAttribute("sections", PlanSection.values());
@@ -287,7 +316,11 @@ class OfficePages {
                 form.rows("participants.bridgePoints").forEach(point -> {
                     String code = PlanFormMapping.text(point.get("code")).strip();
                     if (!code.isEmpty()) {
-                        points.put(code, code + " — " + PlanFormMapping.text(point.get("name")).strip());
+                        points.put(
+                                code,
+                                code + " — "
+                                        + PlanFormMapping.text(point.get("name"))
+                                                .strip());
                     }
                 });
                 model.addAttribute("bridgePoints", points);
@@ -303,19 +336,22 @@ class OfficePages {
                 List<Map<String, Object>> rows = form.rows("assignments");
                 for (int i = 0; i < rows.size(); i++) {
                     String id = PlanFormMapping.text(rows.get(i).get("id")).strip();
-                    String owner = PlanFormMapping.text(rows.get(i).get("owner")).strip();
+                    String owner =
+                            PlanFormMapping.text(rows.get(i).get("owner")).strip();
                     String task = PlanFormMapping.text(rows.get(i).get("task")).strip();
                     if (!id.isEmpty()) {
-                        steps.put(id, "Nhiệm vụ " + (i + 1) + (owner.isEmpty() ? "" : ": "
-                                + names.getOrDefault(owner, owner)) + (task.isEmpty() ? "" : " — "
-                                + (task.length() > 60 ? task.substring(0, 60) + "…" : task)));
+                        steps.put(
+                                id,
+                                "Nhiệm vụ " + (i + 1) + (owner.isEmpty() ? "" : ": " + names.getOrDefault(owner, owner))
+                                        + (task.isEmpty()
+                                                ? ""
+                                                : " — " + (task.length() > 60 ? task.substring(0, 60) + "…" : task)));
                     }
                 }
                 model.addAttribute("steps", steps);
             }
             case KET_THUC -> model.addAttribute("units", units(plan, form));
-            default -> {
-            }
+            default -> {}
         }
         return "console/office-plan-section";
     }
@@ -325,39 +361,46 @@ class OfficePages {
      * yet), with any code already on the form that is not among them, so that it comes back as typed.
      */
     private List<Reference.Unit> units(PlanDocument plan, FormValues form) {
-        LocalDate on = plan.time() == null ? null : plan.time().exact() && plan.time().start() != null
-                ? plan.time().start().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()
-                : plan.time().windowStart();
+        LocalDate on = plan.time() == null
+                ? null
+                : plan.time().exact() && plan.time().start() != null
+                        ? plan.time()
+                                .start()
+                                .atZoneSameInstant(VietnamTime.ZONE)
+                                .toLocalDate()
+                        : plan.time().windowStart();
         List<Reference.Unit> units = new ArrayList<>(api.units(plan.province(), on));
         List<String> known = units.stream().map(Reference.Unit::code).toList();
         List<String> typed = new ArrayList<>();
         collectCodes(form.tree(), typed);
-        typed.stream().filter(code -> !known.contains(code)).distinct()
-                .forEach(code -> units.add(new Reference.Unit(code, code + " (không có trong danh mục ngày này)",
-                        null, null, null, false)));
+        typed.stream()
+                .filter(code -> !known.contains(code))
+                .distinct()
+                .forEach(code -> units.add(new Reference.Unit(
+                        code, code + " (không có trong danh mục ngày này)", null, null, null, false)));
         return units;
     }
 
     /** The inputs that hold a unit's code, alone or as a list. */
-    private static final List<String> UNIT_INPUTS = List.of("unit", "host", "managedBy", "owner", "recipient",
-            "collaborators", "units");
+    private static final List<String> UNIT_INPUTS =
+            List.of("unit", "host", "managedBy", "owner", "recipient", "collaborators", "units");
 
     private static void collectCodes(Object node, List<String> codes) {
         if (node instanceof Map<?, ?> map) {
             map.forEach((key, value) -> {
                 if (UNIT_INPUTS.contains(key) && value instanceof String code && !code.isBlank()) {
                     codes.add(code.strip());
-                }
-                else if (UNIT_INPUTS.contains(key) && value instanceof List<?> list) {
-                    list.stream().filter(String.class::isInstance).map(code -> ((String) code).strip())
-                            .filter(code -> !code.isEmpty()).forEach(codes::add);
-                }
-                else {
+                } else if (UNIT_INPUTS.contains(key) && value instanceof List<?> list) {
+                    list.stream()
+                            .filter(String.class::isInstance)
+                            .map(code -> ((String) code).strip())
+                            .filter(code -> !code.isEmpty())
+                            .forEach(codes::add);
+                } else {
                     collectCodes(value, codes);
                 }
             });
-        }
-        else if (node instanceof List<?> list) {
+        } else if (node instanceof List<?> list) {
             list.forEach(value -> collectCodes(value, codes));
         }
     }
@@ -384,17 +427,18 @@ class OfficePages {
     }
 
     /** One line of the error summary: where, in words, and the link to the input (on this page or another). */
-    public record Problem(String name, String where, String message, String href) {
-    }
+    public record Problem(String name, String where, String message, String href) {}
 
     private static List<Problem> summary(Map<String, String> errors, List<PlanSection> here, String planId) {
         List<Problem> problems = new ArrayList<>();
         errors.forEach((name, message) -> {
             PlanSection holder = PlanSection.holding(name).orElse(null);
             String anchor = name.equals(PlanFormMapping.FORM) ? "#noi-dung" : "#" + FormValues.id(name);
-            String href = holder == null || here.contains(holder) || planId == null ? anchor
+            String href = holder == null || here.contains(holder) || planId == null
+                    ? anchor
                     : "/console/ke-hoach/" + planId + "/sua/" + holder.slug() + anchor;
-            String where = holder == null || here.contains(holder) ? PlanFormMapping.describe(name)
+            String where = holder == null || here.contains(holder)
+                    ? PlanFormMapping.describe(name)
                     : holder.title() + " › " + PlanFormMapping.describe(name);
             problems.add(new Problem(name, where, message, href));
         });
@@ -404,13 +448,16 @@ class OfficePages {
     // ---------------------------------------------------------------- submit
 
     @PostMapping("/{planId}/trinh")
-    String submit(@PathVariable String planId, @RequestParam(required = false) String etag, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String submit(
+            @PathVariable String planId,
+            @RequestParam(required = false) String etag,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             api.submit(planId, etag);
             redirect.addFlashAttribute("done", "Đã trình kế hoạch để lãnh đạo phê duyệt.");
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (!refusal.aboutInput() && refusal.status() != 409 && refusal.status() != 412) {
                 throw refusal;
             }
@@ -434,8 +481,7 @@ class OfficePages {
         model.addAttribute("refused", refused);
         try {
             model.addAttribute("timeline", api.timeline(plan.id()));
-        }
-        catch (ApiRefusal refusal) {
+        } catch (ApiRefusal refusal) {
             if (refusal.status() != 404) {
                 throw refusal;
             }
@@ -447,19 +493,22 @@ class OfficePages {
     }
 
     private static PlanSection section(String slug) {
-        return PlanSection.of(slug).orElseThrow(() -> new ApiRefusal(404, "not-found",
-                "Kế hoạch không có phần “" + slug + "”.", List.of()));
+        return PlanSection.of(slug)
+                .orElseThrow(
+                        () -> new ApiRefusal(404, "not-found", "Kế hoạch không có phần “" + slug + "”.", List.of()));
     }
 
     /** Each message of the API's refusal, keyed by the field it names, in its own words. */
     private static Map<String, String> messages(ApiRefusal refusal) {
         Map<String, String> messages = new LinkedHashMap<>();
-        refusal.errors().forEach(error -> messages.merge(error.field() == null ? "form" : error.field(),
-                (error.field() == null ? "" : error.field() + ": ") + error.message(), (a, b) -> a + " " + b));
+        refusal.errors()
+                .forEach(error -> messages.merge(
+                        error.field() == null ? "form" : error.field(),
+                        (error.field() == null ? "" : error.field() + ": ") + error.message(),
+                        (a, b) -> a + " " + b));
         if (messages.isEmpty()) {
             messages.put("form", refusal.detail() == null ? "Hệ thống không chấp nhận yêu cầu." : refusal.detail());
         }
         return messages;
     }
-
 }

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.api.ApiRefusal;
@@ -31,30 +30,58 @@ public final class PlanFormMapping {
 
     static final String FORM = "form";
 
-    static final Map<String, String> LEVELS = ordered("CENTRAL", "Trung ương", "PROVINCE", "Cấp tỉnh", "DISTRICT",
-            "Cấp huyện", "COMMUNE", "Cấp xã");
-    static final Map<String, String> FORMATS = ordered("IN_PERSON", "Trực tiếp", "ONLINE", "Trực tuyến", "HYBRID",
-            "Trực tiếp kết hợp trực tuyến");
-    static final Map<String, String> DELIVERABLES = ordered("REPORT", "Báo cáo", "DRAFT_SPEECH",
-            "Dự thảo bài phát biểu", "DISCUSSION_PAPER", "Tham luận, ý kiến thảo luận", "SLIDES", "Bài trình chiếu",
-            "OTHER", "Khác");
+    static final Map<String, String> LEVELS =
+            ordered("CENTRAL", "Trung ương", "PROVINCE", "Cấp tỉnh", "DISTRICT", "Cấp huyện", "COMMUNE", "Cấp xã");
+    static final Map<String, String> FORMATS =
+            ordered("IN_PERSON", "Trực tiếp", "ONLINE", "Trực tuyến", "HYBRID", "Trực tiếp kết hợp trực tuyến");
+    static final Map<String, String> DELIVERABLES = ordered(
+            "REPORT",
+            "Báo cáo",
+            "DRAFT_SPEECH",
+            "Dự thảo bài phát biểu",
+            "DISCUSSION_PAPER",
+            "Tham luận, ý kiến thảo luận",
+            "SLIDES",
+            "Bài trình chiếu",
+            "OTHER",
+            "Khác");
 
-    static final Map<String, String> TIME_MODES = ordered("tentative", "Dự kiến, chưa chốt ngày", "exact",
-            "Đã chốt ngày, giờ");
+    static final Map<String, String> TIME_MODES =
+            ordered("tentative", "Dự kiến, chưa chốt ngày", "exact", "Đã chốt ngày, giờ");
     static final Map<String, String> QUARTERS = ordered("1", "Quý 1", "2", "Quý 2", "3", "Quý 3", "4", "Quý 4");
-    static final Map<String, String> MONTHS = ordered("1", "Tháng 1", "2", "Tháng 2", "3", "Tháng 3", "4", "Tháng 4",
-            "5", "Tháng 5", "6", "Tháng 6", "7", "Tháng 7", "8", "Tháng 8", "9", "Tháng 9", "10", "Tháng 10", "11",
-            "Tháng 11", "12", "Tháng 12");
+    static final Map<String, String> MONTHS = ordered(
+            "1",
+            "Tháng 1",
+            "2",
+            "Tháng 2",
+            "3",
+            "Tháng 3",
+            "4",
+            "Tháng 4",
+            "5",
+            "Tháng 5",
+            "6",
+            "Tháng 6",
+            "7",
+            "Tháng 7",
+            "8",
+            "Tháng 8",
+            "9",
+            "Tháng 9",
+            "10",
+            "Tháng 10",
+            "11",
+            "Tháng 11",
+            "12",
+            "Tháng 12");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern STEP = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
-    private PlanFormMapping() {
-    }
+    private PlanFormMapping() {}
 
     /** The merge patch of one section, what the form itself could not read, and where each sent row came from. */
-    record Patch(Map<String, Object> body, Map<String, String> errors, Map<String, List<Integer>> rows) {
-    }
+    record Patch(Map<String, Object> body, Map<String, String> errors, Map<String, List<Integer>> rows) {}
 
     // ---------------------------------------------------------------- plan → form
 
@@ -99,8 +126,11 @@ public final class PlanFormMapping {
                 form.set(row + "code", text(p.code()));
                 form.set(row + "name", text(p.name()));
                 form.set(row + "host", p.host() == null ? "" : text(p.host().code()));
-                form.set(row + "expectedAttendance", p.expectedAttendance() == null ? ""
-                        : p.expectedAttendance().toString());
+                form.set(
+                        row + "expectedAttendance",
+                        p.expectedAttendance() == null
+                                ? ""
+                                : p.expectedAttendance().toString());
             }
             List<PlanDocument.ExternalGuest> guests = list(participants.externalGuests());
             for (int i = 0; i < guests.size(); i++) {
@@ -115,15 +145,26 @@ public final class PlanFormMapping {
                 form.set(row + "online", g.online() ? "true" : "");
                 form.set(row + "bridgePoint", text(g.bridgePoint()));
             }
-            form.set("participants.statedTotal", participants.statedTotal() == null ? ""
-                    : participants.statedTotal().toString());
+            form.set(
+                    "participants.statedTotal",
+                    participants.statedTotal() == null
+                            ? ""
+                            : participants.statedTotal().toString());
             form.set("participants.totalApproximate", participants.totalApproximate() ? "true" : "");
         }
-        form.set("backdrop.lines", plan.backdrop() == null ? "" : lines(plan.backdrop().lines()));
-        form.set("backdrop.spec", plan.backdrop() == null ? "" : text(plan.backdrop().spec()));
-        form.set("budget.source", plan.budget() == null ? "" : text(plan.budget().source()));
-        form.set("budget.managedBy", plan.budget() == null || plan.budget().managedBy() == null ? ""
-                : text(plan.budget().managedBy().code()));
+        form.set(
+                "backdrop.lines",
+                plan.backdrop() == null ? "" : lines(plan.backdrop().lines()));
+        form.set(
+                "backdrop.spec",
+                plan.backdrop() == null ? "" : text(plan.backdrop().spec()));
+        form.set(
+                "budget.source", plan.budget() == null ? "" : text(plan.budget().source()));
+        form.set(
+                "budget.managedBy",
+                plan.budget() == null || plan.budget().managedBy() == null
+                        ? ""
+                        : text(plan.budget().managedBy().code()));
 
         List<PlanDocument.Assignment> assignments = list(plan.assignments());
         for (int i = 0; i < assignments.size(); i++) {
@@ -131,29 +172,45 @@ public final class PlanFormMapping {
             String row = "assignments[" + i + "].";
             form.set(row + "id", text(a.id()));
             form.set(row + "owner", a.owner() == null ? "" : text(a.owner().code()));
-            form.set(row + "collaborators", new ArrayList<>(list(a.collaborators()).stream()
-                    .map(PlanDocument.Unit::code).toList()));
+            form.set(
+                    row + "collaborators",
+                    new ArrayList<>(list(a.collaborators()).stream()
+                            .map(PlanDocument.Unit::code)
+                            .toList()));
             form.set(row + "task", text(a.task()));
             form.set(row + "deliverables", new ArrayList<>());
             List<PlanDocument.Deliverable> deliverables = list(a.deliverables());
             for (int d = 0; d < deliverables.size(); d++) {
-                form.set(row + "deliverables[" + d + "].kind", text(deliverables.get(d).kind()));
-                form.set(row + "deliverables[" + d + "].title", text(deliverables.get(d).title()));
+                form.set(
+                        row + "deliverables[" + d + "].kind",
+                        text(deliverables.get(d).kind()));
+                form.set(
+                        row + "deliverables[" + d + "].title",
+                        text(deliverables.get(d).title()));
             }
-            form.set(row + "dueBefore", a.dueBefore() == null ? "" : a.dueBefore().toString());
-            form.set(row + "recipient", a.recipient() == null ? "" : text(a.recipient().code()));
+            form.set(
+                    row + "dueBefore",
+                    a.dueBefore() == null ? "" : a.dueBefore().toString());
+            form.set(
+                    row + "recipient",
+                    a.recipient() == null ? "" : text(a.recipient().code()));
             form.set(row + "next", text(a.next()));
             form.set(row + "note", text(a.note()));
         }
         List<PlanDocument.Distribution> distribution = list(plan.distribution());
         for (int i = 0; i < distribution.size(); i++) {
             form.set("distribution[" + i + "].text", text(distribution.get(i).text()));
-            form.set("distribution[" + i + "].units", new ArrayList<>(list(distribution.get(i).units()).stream()
-                    .map(PlanDocument.Unit::code).toList()));
+            form.set(
+                    "distribution[" + i + "].units",
+                    new ArrayList<>(list(distribution.get(i).units()).stream()
+                            .map(PlanDocument.Unit::code)
+                            .toList()));
         }
         form.set("signer.name", plan.signer() == null ? "" : text(plan.signer().name()));
         form.set("signer.title", plan.signer() == null ? "" : text(plan.signer().title()));
-        form.set("signer.capacity", plan.signer() == null ? "" : text(plan.signer().capacity()));
+        form.set(
+                "signer.capacity",
+                plan.signer() == null ? "" : text(plan.signer().capacity()));
         form.set("closing", text(plan.closing()));
         form.set("replacesInvitationLetter", plan.replacesInvitationLetter() ? "true" : "");
         return form;
@@ -164,8 +221,8 @@ public final class PlanFormMapping {
      * days). A label the API would write itself is left out, so that changing the quarter does not keep an old one.
      */
     private static void time(PlanDocument.Time time, FormValues form) {
-        for (String field : List.of("mode", "day", "clock", "quarter", "month", "year", "windowStart", "windowEnd",
-                "label", "note")) {
+        for (String field : List.of(
+                "mode", "day", "clock", "quarter", "month", "year", "windowStart", "windowEnd", "label", "note")) {
             form.set("time." + field, "");
         }
         form.set("time.mode", "tentative");
@@ -184,28 +241,31 @@ public final class PlanFormMapping {
         }
         LocalDate from = time.windowStart();
         LocalDate to = time.windowEnd();
-        String generated = from == null || to == null ? null
+        String generated = from == null || to == null
+                ? null
                 : "dự kiến từ ngày " + DATE.format(from) + " đến ngày " + DATE.format(to);
-        if (from != null && to != null && from.getDayOfMonth() == 1 && to.equals(from.plusMonths(3).minusDays(1))
+        if (from != null
+                && to != null
+                && from.getDayOfMonth() == 1
+                && to.equals(from.plusMonths(3).minusDays(1))
                 && from.getMonthValue() % 3 == 1) {
             int quarter = (from.getMonthValue() - 1) / 3 + 1;
             form.set("time.quarter", String.valueOf(quarter));
             form.set("time.year", String.valueOf(from.getYear()));
             generated = "dự kiến quý " + quarter + " năm " + from.getYear();
-        }
-        else if (from != null && to != null && from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1)
-                .minusDays(1))) {
+        } else if (from != null
+                && to != null
+                && from.getDayOfMonth() == 1
+                && to.equals(from.plusMonths(1).minusDays(1))) {
             form.set("time.month", String.valueOf(from.getMonthValue()));
             form.set("time.year", String.valueOf(from.getYear()));
             generated = "dự kiến tháng " + from.getMonthValue() + " năm " + from.getYear();
-        }
-        else {
+        } else {
             form.set("time.windowStart", from == null ? "" : from.toString());
             form.set("time.windowEnd", to == null ? "" : to.toString());
         }
         form.set("time.label", label.equals(generated) ? "" : label);
     }
-
 
     // ---------------------------------------------------------------- form → merge patch
 
@@ -215,13 +275,26 @@ public final class PlanFormMapping {
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         switch (section) {
             case CHUNG -> {
-                body.put("indices", rows(form, "indices", rows, (row, path) -> {
-                    Map<String, Object> index = new LinkedHashMap<>();
-                    index.put("code", blankAsNull(row.get("code")));
-                    index.put("year", number(row.get("year"), path + ".year", errors,
-                            "Năm kết quả là một số, ví dụ 2023."));
-                    return index;
-                }, "code", "year"));
+                body.put(
+                        "indices",
+                        rows(
+                                form,
+                                "indices",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> index = new LinkedHashMap<>();
+                                    index.put("code", blankAsNull(row.get("code")));
+                                    index.put(
+                                            "year",
+                                            number(
+                                                    row.get("year"),
+                                                    path + ".year",
+                                                    errors,
+                                                    "Năm kết quả là một số, ví dụ 2023."));
+                                    return index;
+                                },
+                                "code",
+                                "year"));
                 body.put("title", blankAsNull(form.text("title")));
                 body.put("preamble", lines(form.text("preamble")));
             }
@@ -241,38 +314,86 @@ public final class PlanFormMapping {
             }
             case THANH_PHAN -> {
                 Map<String, Object> participants = new LinkedHashMap<>();
-                participants.put("groups", rows(form, "participants.groups", rows, (row, path) -> {
-                    Map<String, Object> group = new LinkedHashMap<>();
-                    group.put("id", blankAsNull(row.get("id")));
-                    group.put("level", blankAsNull(row.get("level")));
-                    group.put("unit", blankAsNull(row.get("unit")));
-                    group.put("role", blankAsNull(row.get("role")));
-                    group.put("count", number(row.get("count"), path + ".count", errors,
-                            "Số người là một số nguyên; để trống nếu đơn vị tự cử."));
-                    group.put("bridgePoint", blankAsNull(row.get("bridgePoint")));
-                    return group;
-                }, "unit", "role", "count", "bridgePoint"));
-                participants.put("bridgePoints", rows(form, "participants.bridgePoints", rows, (row, path) -> {
-                    Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("code", blankAsNull(row.get("code")));
-                    point.put("name", blankAsNull(row.get("name")));
-                    point.put("host", blankAsNull(row.get("host")));
-                    point.put("expectedAttendance", number(row.get("expectedAttendance"),
-                            path + ".expectedAttendance", errors, "Số người dự kiến là một số nguyên."));
-                    return point;
-                }, "code", "name", "host", "expectedAttendance"));
-                participants.put("externalGuests", rows(form, "participants.externalGuests", rows, (row, path) -> {
-                    Map<String, Object> guest = new LinkedHashMap<>();
-                    guest.put("id", blankAsNull(row.get("id")));
-                    for (String field : List.of("salutation", "name", "position", "organisation", "email")) {
-                        guest.put(field, blankAsNull(row.get(field)));
-                    }
-                    guest.put("online", "true".equals(text(row.get("online"))));
-                    guest.put("bridgePoint", blankAsNull(row.get("bridgePoint")));
-                    return guest;
-                }, "salutation", "name", "position", "organisation", "email", "bridgePoint"));
-                participants.put("statedTotal", number(form.text("participants.statedTotal"),
-                        "participants.statedTotal", errors, "Tổng số đại biểu là một số nguyên, ví dụ 130."));
+                participants.put(
+                        "groups",
+                        rows(
+                                form,
+                                "participants.groups",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> group = new LinkedHashMap<>();
+                                    group.put("id", blankAsNull(row.get("id")));
+                                    group.put("level", blankAsNull(row.get("level")));
+                                    group.put("unit", blankAsNull(row.get("unit")));
+                                    group.put("role", blankAsNull(row.get("role")));
+                                    group.put(
+                                            "count",
+                                            number(
+                                                    row.get("count"),
+                                                    path + ".count",
+                                                    errors,
+                                                    "Số người là một số nguyên; để trống nếu đơn vị tự cử."));
+                                    group.put("bridgePoint", blankAsNull(row.get("bridgePoint")));
+                                    return group;
+                                },
+                                "unit",
+                                "role",
+                                "count",
+                                "bridgePoint"));
+                participants.put(
+                        "bridgePoints",
+                        rows(
+                                form,
+                                "participants.bridgePoints",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> point = new LinkedHashMap<>();
+                                    point.put("code", blankAsNull(row.get("code")));
+                                    point.put("name", blankAsNull(row.get("name")));
+                                    point.put("host", blankAsNull(row.get("host")));
+                                    point.put(
+                                            "expectedAttendance",
+                                            number(
+                                                    row.get("expectedAttendance"),
+                                                    path + ".expectedAttendance",
+                                                    errors,
+                                                    "Số người dự kiến là một số nguyên."));
+                                    return point;
+                                },
+                                "code",
+                                "name",
+                                "host",
+                                "expectedAttendance"));
+                participants.put(
+                        "externalGuests",
+                        rows(
+                                form,
+                                "participants.externalGuests",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> guest = new LinkedHashMap<>();
+                                    guest.put("id", blankAsNull(row.get("id")));
+                                    for (String field :
+                                            List.of("salutation", "name", "position", "organisation", "email")) {
+                                        guest.put(field, blankAsNull(row.get(field)));
+                                    }
+                                    guest.put("online", "true".equals(text(row.get("online"))));
+                                    guest.put("bridgePoint", blankAsNull(row.get("bridgePoint")));
+                                    return guest;
+                                },
+                                "salutation",
+                                "name",
+                                "position",
+                                "organisation",
+                                "email",
+                                "bridgePoint"));
+                participants.put(
+                        "statedTotal",
+                        number(
+                                form.text("participants.statedTotal"),
+                                "participants.statedTotal",
+                                errors,
+                                "Tổng số đại biểu là một số nguyên, ví dụ 130."));
                 participants.put("totalApproximate", "true".equals(form.text("participants.totalApproximate")));
                 body.put("participants", participants);
             }
@@ -290,32 +411,64 @@ public final class PlanFormMapping {
                 budget.put("managedBy", blankAsNull(form.text("budget.managedBy")));
                 body.put("budget", budget.values().stream().allMatch(Objects::isNull) ? null : budget);
             }
-            case PHAN_CONG -> body.put("assignments", rows(form, "assignments", rows, (row, path) -> {
-                Map<String, Object> assignment = new LinkedHashMap<>();
-                assignment.put("id", blankAsNull(row.get("id")));
-                assignment.put("owner", blankAsNull(row.get("owner")));
-                assignment.put("collaborators", single(form, path + ".collaborators", rows));
-                assignment.put("task", blankAsNull(row.get("task")));
-                assignment.put("deliverables", rows(form, path + ".deliverables", rows, (deliverable, at) -> {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("kind", blankAsNull(deliverable.get("kind")));
-                    item.put("title", blankAsNull(deliverable.get("title")));
-                    return item;
-                }, "kind", "title"));
-                assignment.put("dueBefore", date(row.get("dueBefore"), path + ".dueBefore", errors));
-                assignment.put("recipient", blankAsNull(row.get("recipient")));
-                assignment.put("next", blankAsNull(row.get("next")));
-                assignment.put("note", blankAsNull(row.get("note")));
-                return assignment;
-            }, "owner", "task", "dueBefore", "recipient", "next", "note", "collaborators", "deliverables"));
+            case PHAN_CONG ->
+                body.put(
+                        "assignments",
+                        rows(
+                                form,
+                                "assignments",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> assignment = new LinkedHashMap<>();
+                                    assignment.put("id", blankAsNull(row.get("id")));
+                                    assignment.put("owner", blankAsNull(row.get("owner")));
+                                    assignment.put("collaborators", single(form, path + ".collaborators", rows));
+                                    assignment.put("task", blankAsNull(row.get("task")));
+                                    assignment.put(
+                                            "deliverables",
+                                            rows(
+                                                    form,
+                                                    path + ".deliverables",
+                                                    rows,
+                                                    (deliverable, at) -> {
+                                                        Map<String, Object> item = new LinkedHashMap<>();
+                                                        item.put("kind", blankAsNull(deliverable.get("kind")));
+                                                        item.put("title", blankAsNull(deliverable.get("title")));
+                                                        return item;
+                                                    },
+                                                    "kind",
+                                                    "title"));
+                                    assignment.put(
+                                            "dueBefore", date(row.get("dueBefore"), path + ".dueBefore", errors));
+                                    assignment.put("recipient", blankAsNull(row.get("recipient")));
+                                    assignment.put("next", blankAsNull(row.get("next")));
+                                    assignment.put("note", blankAsNull(row.get("note")));
+                                    return assignment;
+                                },
+                                "owner",
+                                "task",
+                                "dueBefore",
+                                "recipient",
+                                "next",
+                                "note",
+                                "collaborators",
+                                "deliverables"));
             case KET_THUC -> {
                 body.put("closing", blankAsNull(form.text("closing")));
-                body.put("distribution", rows(form, "distribution", rows, (row, path) -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("text", blankAsNull(row.get("text")));
-                    entry.put("units", single(form, path + ".units", rows));
-                    return entry;
-                }, "text", "units"));
+                body.put(
+                        "distribution",
+                        rows(
+                                form,
+                                "distribution",
+                                rows,
+                                (row, path) -> {
+                                    Map<String, Object> entry = new LinkedHashMap<>();
+                                    entry.put("text", blankAsNull(row.get("text")));
+                                    entry.put("units", single(form, path + ".units", rows));
+                                    return entry;
+                                },
+                                "text",
+                                "units"));
                 Map<String, Object> signer = new LinkedHashMap<>();
                 for (String field : List.of("name", "title", "capacity")) {
                     signer.put(field, blankAsNull(form.text("signer." + field)));
@@ -342,10 +495,14 @@ public final class PlanFormMapping {
             String day = form.text("time.day");
             String clock = form.text("time.clock");
             try {
-                time.put("start", LocalDate.parse(day).atTime(LocalTime.parse(clock)).atZone(VietnamTime.ZONE)
-                        .toOffsetDateTime().toString());
-            }
-            catch (DateTimeParseException unreadable) {
+                time.put(
+                        "start",
+                        LocalDate.parse(day)
+                                .atTime(LocalTime.parse(clock))
+                                .atZone(VietnamTime.ZONE)
+                                .toOffsetDateTime()
+                                .toString());
+            } catch (DateTimeParseException unreadable) {
                 errors.put("time.day", "Nhập đủ ngày và giờ bắt đầu (ví dụ 08/08/2024 và 07:30).");
             }
             return time;
@@ -357,14 +514,14 @@ public final class PlanFormMapping {
         if (time.get("quarter") != null || time.get("month") != null) {
             time.put("year", number(form.text("time.year"), "time.year", errors, "Năm là một số, ví dụ 2024."));
         }
-        boolean nothing = time.values().stream().allMatch(Objects::isNull) && errors.keySet().stream()
-                .noneMatch(key -> key.startsWith("time."));
+        boolean nothing = time.values().stream().allMatch(Objects::isNull)
+                && errors.keySet().stream().noneMatch(key -> key.startsWith("time."));
         return nothing ? null : time;
     }
 
     /** The rows of a list that hold anything in {@code meaningful}, each made by {@code row}; others are dropped. */
-    private static List<Map<String, Object>> rows(FormValues form, String listPath, Map<String, List<Integer>> kept,
-                                                 RowMaker row, String... meaningful) {
+    private static List<Map<String, Object>> rows(
+            FormValues form, String listPath, Map<String, List<Integer>> kept, RowMaker row, String... meaningful) {
         List<Map<String, Object>> made = new ArrayList<>();
         List<Integer> from = new ArrayList<>();
         List<Map<String, Object>> typed = form.rows(listPath);
@@ -431,12 +588,11 @@ public final class PlanFormMapping {
         }
         try {
             return LocalDate.parse(text).toString();
-        }
-        catch (DateTimeParseException iso) {
+        } catch (DateTimeParseException iso) {
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy")).toString();
-            }
-            catch (DateTimeParseException vietnamese) {
+                return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy"))
+                        .toString();
+            } catch (DateTimeParseException vietnamese) {
                 errors.put(path, "Ngày viết theo dạng ngày/tháng/năm, ví dụ 30/07/2024.");
                 return null;
             }
@@ -451,8 +607,11 @@ public final class PlanFormMapping {
      */
     static Map<String, String> errors(ApiRefusal refusal, Map<String, List<Integer>> rows) {
         Map<String, String> errors = new LinkedHashMap<>();
-        refusal.errors().forEach(error -> errors.merge(input(error.field(), rows),
-                error.message() == null ? text(refusal.detail()) : error.message(), (a, b) -> a + " " + b));
+        refusal.errors()
+                .forEach(error -> errors.merge(
+                        input(error.field(), rows),
+                        error.message() == null ? text(refusal.detail()) : error.message(),
+                        (a, b) -> a + " " + b));
         if (errors.isEmpty()) {
             errors.put(FORM, refusal.detail() == null ? "Hệ thống không chấp nhận yêu cầu." : refusal.detail());
         }
@@ -472,10 +631,11 @@ public final class PlanFormMapping {
                 String list = path + step.group(1);
                 List<Integer> kept = rows.get(list);
                 int index = Integer.parseInt(step.group(2));
-                path.append(step.group(1)).append('[')
-                        .append(kept != null && index < kept.size() ? kept.get(index) : index).append(']');
-            }
-            else {
+                path.append(step.group(1))
+                        .append('[')
+                        .append(kept != null && index < kept.size() ? kept.get(index) : index)
+                        .append(']');
+            } else {
                 path.append(part);
             }
         }
@@ -502,31 +662,70 @@ public final class PlanFormMapping {
     }
 
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("indices", "Chỉ số"), Map.entry("code", "Mã"), Map.entry("year", "Năm"),
-            Map.entry("title", "Tên"), Map.entry("preamble", "Căn cứ"), Map.entry("purposes", "Mục đích"),
-            Map.entry("requirements", "Yêu cầu"), Map.entry("chair", "Chủ trì"), Map.entry("format", "Hình thức"),
-            Map.entry("venue", "Địa điểm"), Map.entry("room", "Phòng họp"), Map.entry("address", "Địa chỉ"),
-            Map.entry("note", "Ghi chú"), Map.entry("onlineMeetingUrl", "Đường dẫn họp trực tuyến"),
-            Map.entry("time", "Thời gian"), Map.entry("mode", "Cách ghi thời gian"), Map.entry("day", "Ngày"),
-            Map.entry("clock", "Giờ"), Map.entry("quarter", "Quý"), Map.entry("month", "Tháng"),
-            Map.entry("windowStart", "Từ ngày"), Map.entry("windowEnd", "Đến ngày"), Map.entry("label", "Cách ghi"),
-            Map.entry("participants", "Thành phần"), Map.entry("groups", "Nhóm"),
-            Map.entry("bridgePoints", "Điểm cầu"), Map.entry("externalGuests", "Khách mời"),
-            Map.entry("level", "Cấp"), Map.entry("unit", "Đơn vị"), Map.entry("role", "Thành phần"),
-            Map.entry("count", "Số người"), Map.entry("bridgePoint", "Điểm cầu"), Map.entry("name", "Tên"),
-            Map.entry("host", "Đơn vị đầu cầu"), Map.entry("expectedAttendance", "Số người dự kiến"),
-            Map.entry("salutation", "Danh xưng"), Map.entry("position", "Chức vụ"),
-            Map.entry("organisation", "Cơ quan"), Map.entry("email", "Email"), Map.entry("online", "Dự trực tuyến"),
-            Map.entry("statedTotal", "Tổng số đại biểu"), Map.entry("totalApproximate", "Khoảng"),
-            Map.entry("backdrop", "Phông"), Map.entry("lines", "Nội dung"), Map.entry("spec", "Quy cách"),
-            Map.entry("budget", "Kinh phí"), Map.entry("source", "Nguồn kinh phí"),
-            Map.entry("managedBy", "Đơn vị quản lý"), Map.entry("assignments", "Nhiệm vụ"),
-            Map.entry("owner", "Đơn vị chủ trì"), Map.entry("collaborators", "Đơn vị phối hợp"),
-            Map.entry("task", "Nội dung"), Map.entry("deliverables", "Sản phẩm"), Map.entry("kind", "Loại"),
-            Map.entry("dueBefore", "Hạn"), Map.entry("recipient", "Gửi đến"), Map.entry("next", "Bước tiếp theo"),
-            Map.entry("distribution", "Nơi nhận"), Map.entry("text", "Dòng"), Map.entry("units", "Đơn vị"),
-            Map.entry("signer", "Người ký"), Map.entry("capacity", "Thẩm quyền ký"),
-            Map.entry("closing", "Đoạn kết"), Map.entry("replacesInvitationLetter", "Thay thư mời"));
+            Map.entry("indices", "Chỉ số"),
+            Map.entry("code", "Mã"),
+            Map.entry("year", "Năm"),
+            Map.entry("title", "Tên"),
+            Map.entry("preamble", "Căn cứ"),
+            Map.entry("purposes", "Mục đích"),
+            Map.entry("requirements", "Yêu cầu"),
+            Map.entry("chair", "Chủ trì"),
+            Map.entry("format", "Hình thức"),
+            Map.entry("venue", "Địa điểm"),
+            Map.entry("room", "Phòng họp"),
+            Map.entry("address", "Địa chỉ"),
+            Map.entry("note", "Ghi chú"),
+            Map.entry("onlineMeetingUrl", "Đường dẫn họp trực tuyến"),
+            Map.entry("time", "Thời gian"),
+            Map.entry("mode", "Cách ghi thời gian"),
+            Map.entry("day", "Ngày"),
+            Map.entry("clock", "Giờ"),
+            Map.entry("quarter", "Quý"),
+            Map.entry("month", "Tháng"),
+            Map.entry("windowStart", "Từ ngày"),
+            Map.entry("windowEnd", "Đến ngày"),
+            Map.entry("label", "Cách ghi"),
+            Map.entry("participants", "Thành phần"),
+            Map.entry("groups", "Nhóm"),
+            Map.entry("bridgePoints", "Điểm cầu"),
+            Map.entry("externalGuests", "Khách mời"),
+            Map.entry("level", "Cấp"),
+            Map.entry("unit", "Đơn vị"),
+            Map.entry("role", "Thành phần"),
+            Map.entry("count", "Số người"),
+            Map.entry("bridgePoint", "Điểm cầu"),
+            Map.entry("name", "Tên"),
+            Map.entry("host", "Đơn vị đầu cầu"),
+            Map.entry("expectedAttendance", "Số người dự kiến"),
+            Map.entry("salutation", "Danh xưng"),
+            Map.entry("position", "Chức vụ"),
+            Map.entry("organisation", "Cơ quan"),
+            Map.entry("email", "Email"),
+            Map.entry("online", "Dự trực tuyến"),
+            Map.entry("statedTotal", "Tổng số đại biểu"),
+            Map.entry("totalApproximate", "Khoảng"),
+            Map.entry("backdrop", "Phông"),
+            Map.entry("lines", "Nội dung"),
+            Map.entry("spec", "Quy cách"),
+            Map.entry("budget", "Kinh phí"),
+            Map.entry("source", "Nguồn kinh phí"),
+            Map.entry("managedBy", "Đơn vị quản lý"),
+            Map.entry("assignments", "Nhiệm vụ"),
+            Map.entry("owner", "Đơn vị chủ trì"),
+            Map.entry("collaborators", "Đơn vị phối hợp"),
+            Map.entry("task", "Nội dung"),
+            Map.entry("deliverables", "Sản phẩm"),
+            Map.entry("kind", "Loại"),
+            Map.entry("dueBefore", "Hạn"),
+            Map.entry("recipient", "Gửi đến"),
+            Map.entry("next", "Bước tiếp theo"),
+            Map.entry("distribution", "Nơi nhận"),
+            Map.entry("text", "Dòng"),
+            Map.entry("units", "Đơn vị"),
+            Map.entry("signer", "Người ký"),
+            Map.entry("capacity", "Thẩm quyền ký"),
+            Map.entry("closing", "Đoạn kết"),
+            Map.entry("replacesInvitationLetter", "Thay thư mời"));
 
     /** A form name as a person reads it: "Thành phần › Nhóm 4 › Đơn vị". */
     static String describe(String name) {
@@ -543,10 +742,9 @@ public final class PlanFormMapping {
         for (String part : name.split("\\.")) {
             Matcher step = STEP.matcher(part);
             if (step.matches()) {
-                parts.add(NAMES.getOrDefault(step.group(1), step.group(1)) + " " + (Integer.parseInt(step.group(2))
-                        + 1));
-            }
-            else {
+                parts.add(
+                        NAMES.getOrDefault(step.group(1), step.group(1)) + " " + (Integer.parseInt(step.group(2)) + 1));
+            } else {
                 parts.add(NAMES.getOrDefault(part, part));
             }
         }
@@ -612,9 +810,10 @@ public final class PlanFormMapping {
 
         /** "66 đại biểu đã nêu số, 18 nhóm do đơn vị cử — kế hoạch ghi khoảng 130 đại biểu." */
         public String summary() {
-            String counted = this.counted + " đại biểu đã nêu số" + (open == 0 ? "" : ", " + open
-                    + " nhóm do đơn vị tự cử (chưa nêu số)");
-            String stated = this.stated == null ? "kế hoạch chưa ghi tổng số"
+            String counted = this.counted + " đại biểu đã nêu số"
+                    + (open == 0 ? "" : ", " + open + " nhóm do đơn vị tự cử (chưa nêu số)");
+            String stated = this.stated == null
+                    ? "kế hoạch chưa ghi tổng số"
                     : "kế hoạch ghi " + (approximate ? "khoảng " : "") + this.stated + " đại biểu";
             return counted + " — " + stated + ".";
         }
@@ -626,7 +825,8 @@ public final class PlanFormMapping {
             if (consistent) {
                 return open == 0 ? "Khớp với tổng số." : "Không vượt tổng số.";
             }
-            return open == 0 ? "Không khớp: các nhóm cộng lại " + counted + ", cho phép chênh " + tolerance() + "."
+            return open == 0
+                    ? "Không khớp: các nhóm cộng lại " + counted + ", cho phép chênh " + tolerance() + "."
                     : "Vượt tổng số: các nhóm đã nêu số cộng lại " + counted + ".";
         }
 
@@ -655,8 +855,7 @@ public final class PlanFormMapping {
             Integer count = lenient(group.get("count"));
             if (count == null) {
                 open++;
-            }
-            else {
+            } else {
                 counted += count;
             }
         }
@@ -671,8 +870,8 @@ public final class PlanFormMapping {
         Integer stated = lenient(form.text("participants.statedTotal"));
         boolean approximate = "true".equals(form.text("participants.totalApproximate"));
         int tolerance = stated == null || !approximate ? 0 : (int) Math.ceil(stated * 0.10);
-        boolean consistent = stated == null || (open == 0 ? Math.abs(counted - stated) <= tolerance
-                : counted <= stated + tolerance);
+        boolean consistent =
+                stated == null || (open == 0 ? Math.abs(counted - stated) <= tolerance : counted <= stated + tolerance);
         return new Totals(counted, open, stated, approximate, consistent);
     }
 
@@ -710,12 +909,14 @@ public final class PlanFormMapping {
         if (plan.chair() == null) {
             missing.add(new Missing(PlanSection.TO_CHUC, "Chưa nêu ai chủ trì hội nghị."));
         }
-        if (!"ONLINE".equals(plan.format()) && (plan.venue() == null || plan.venue().room() == null)) {
+        if (!"ONLINE".equals(plan.format())
+                && (plan.venue() == null || plan.venue().room() == null)) {
             missing.add(new Missing(PlanSection.TO_CHUC, "Hội nghị trực tiếp cần phòng họp, hội trường."));
         }
         PlanDocument.Participants participants = plan.participants();
-        if (participants == null || (list(participants.groups()).isEmpty()
-                && list(participants.externalGuests()).isEmpty())) {
+        if (participants == null
+                || (list(participants.groups()).isEmpty()
+                        && list(participants.externalGuests()).isEmpty())) {
             missing.add(new Missing(PlanSection.THANH_PHAN, "Chưa có thành phần tham dự."));
         }
         if (("ONLINE".equals(plan.format()) || "HYBRID".equals(plan.format()))
@@ -725,7 +926,9 @@ public final class PlanFormMapping {
         if (list(plan.distribution()).isEmpty()) {
             missing.add(new Missing(PlanSection.KET_THUC, "Chưa có nơi nhận."));
         }
-        if (plan.signer() == null || plan.signer().name() == null || plan.signer().title() == null) {
+        if (plan.signer() == null
+                || plan.signer().name() == null
+                || plan.signer().title() == null) {
             missing.add(new Missing(PlanSection.KET_THUC, "Chưa nêu người ký và chức vụ."));
         }
         return missing;
@@ -735,10 +938,14 @@ public final class PlanFormMapping {
     static boolean filled(PlanSection section, PlanDocument plan) {
         return switch (section) {
             case CHUNG -> plan.title() != null && !list(plan.indices()).isEmpty();
-            case MUC_DICH -> !list(plan.purposes()).isEmpty() || !list(plan.requirements()).isEmpty();
+            case MUC_DICH ->
+                !list(plan.purposes()).isEmpty() || !list(plan.requirements()).isEmpty();
             case TO_CHUC -> plan.time() != null && plan.chair() != null;
-            case THANH_PHAN -> plan.participants() != null && !list(plan.participants().groups()).isEmpty();
-            case PHONG_NEN -> plan.backdrop() != null && !list(plan.backdrop().lines()).isEmpty();
+            case THANH_PHAN ->
+                plan.participants() != null
+                        && !list(plan.participants().groups()).isEmpty();
+            case PHONG_NEN ->
+                plan.backdrop() != null && !list(plan.backdrop().lines()).isEmpty();
             case KINH_PHI -> plan.budget() != null && plan.budget().source() != null;
             case PHAN_CONG -> !list(plan.assignments()).isEmpty();
             case KET_THUC -> !list(plan.distribution()).isEmpty() && plan.signer() != null;
@@ -756,7 +963,10 @@ public final class PlanFormMapping {
     }
 
     static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static String lines(List<String> items) {

@@ -11,20 +11,30 @@ import java.util.regex.Pattern;
  * and "Xoá" for (as patterns of the list's path).
  */
 public enum PlanSection {
-
-    CHUNG("chung", "Chỉ số, tên kế hoạch, căn cứ", List.of("indices", "title", "preamble"),
-            List.of("indices")),
+    CHUNG("chung", "Chỉ số, tên kế hoạch, căn cứ", List.of("indices", "title", "preamble"), List.of("indices")),
     MUC_DICH("muc-dich", "Mục đích, yêu cầu", List.of("purposes", "requirements"), List.of()),
-    TO_CHUC("thoi-gian-dia-diem", "Thời gian, địa điểm, hình thức, chủ trì", List.of("time", "format", "venue",
-            "chair"), List.of()),
-    THANH_PHAN("thanh-phan", "Thành phần tham dự", List.of("participants"),
+    TO_CHUC(
+            "thoi-gian-dia-diem",
+            "Thời gian, địa điểm, hình thức, chủ trì",
+            List.of("time", "format", "venue", "chair"),
+            List.of()),
+    THANH_PHAN(
+            "thanh-phan",
+            "Thành phần tham dự",
+            List.of("participants"),
             List.of("participants\\.groups", "participants\\.bridgePoints", "participants\\.externalGuests")),
     PHONG_NEN("phong-nen", "Phông hội nghị", List.of("backdrop"), List.of()),
     KINH_PHI("kinh-phi", "Kinh phí", List.of("budget"), List.of()),
-    PHAN_CONG("phan-cong", "Tổ chức thực hiện (phân công)", List.of("assignments"),
+    PHAN_CONG(
+            "phan-cong",
+            "Tổ chức thực hiện (phân công)",
+            List.of("assignments"),
             List.of("assignments", "assignments\\[\\d+]\\.collaborators", "assignments\\[\\d+]\\.deliverables")),
-    KET_THUC("noi-nhan-nguoi-ky", "Kết luận, nơi nhận, người ký", List.of("closing", "distribution", "signer",
-            "replacesInvitationLetter"), List.of("distribution", "distribution\\[\\d+]\\.units"));
+    KET_THUC(
+            "noi-nhan-nguoi-ky",
+            "Kết luận, nơi nhận, người ký",
+            List.of("closing", "distribution", "signer", "replacesInvitationLetter"),
+            List.of("distribution", "distribution\\[\\d+]\\.units"));
 
     private final String slug;
     private final String title;
@@ -78,7 +88,9 @@ public enum PlanSection {
     }
 
     static Optional<PlanSection> of(String slug) {
-        return Arrays.stream(values()).filter(section -> section.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(section -> section.slug.equals(slug))
+                .findFirst();
     }
 
     /** The section whose form holds the request-form field at {@code path} ({@code assignments[3].owner}). */
@@ -87,6 +99,8 @@ public enum PlanSection {
             return Optional.empty();
         }
         String first = path.split("[.\\[]", 2)[0];
-        return Arrays.stream(values()).filter(section -> section.fields.contains(first)).findFirst();
+        return Arrays.stream(values())
+                .filter(section -> section.fields.contains(first))
+                .findFirst();
     }
 }

@@ -1,15 +1,12 @@
 package vn.gov.conference.web.console.signin;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.net.URI;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import vn.gov.conference.web.WebProperties;
 
 /**
@@ -32,11 +29,12 @@ class ConsoleHeaders implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                response.setHeader("Content-Security-Policy", policy);
-                return true;
-            }
-        }).addPathPatterns("/console/**", "/console");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        response.setHeader("Content-Security-Policy", policy);
+                        return true;
+                    }
+                })
+                .addPathPatterns("/console/**", "/console");
     }
 }

@@ -17,6 +17,8 @@ public record ConsoleProperties(String clientId, String clientSecret, String pub
     public ConsoleProperties {
         clientId = clientId == null || clientId.isBlank() ? "console" : clientId;
         clientSecret = clientSecret == null ? "" : clientSecret;
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "{baseUrl}" : publicUrl.strip().replaceAll("/+$", "");
+        publicUrl = publicUrl == null || publicUrl.isBlank()
+                ? "{baseUrl}"
+                : publicUrl.strip().replaceAll("/+$", "");
     }
 }

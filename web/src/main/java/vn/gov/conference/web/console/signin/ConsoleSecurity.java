@@ -1,13 +1,11 @@
 package vn.gov.conference.web.console.signin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +27,6 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-
 import vn.gov.conference.platform.security.Role;
 import vn.gov.conference.web.WebProperties;
 
@@ -69,7 +66,9 @@ class ConsoleSecurity {
                 .jwkSetUri(web.apiUrl() + "/oauth2/jwks")
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", web.publicUrl() + "/connect/logout"))
-                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
                 .build();
     }
 
@@ -86,33 +85,41 @@ class ConsoleSecurity {
 
     /** Gives the signed-in person's access token to the API client, refreshing it when it has expired. */
     @Bean
-    OAuth2AuthorizedClientManager authorizedClients(ClientRegistrationRepository registrations,
-                                                    OAuth2AuthorizedClientRepository authorized) {
-        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
-                authorized);
+    OAuth2AuthorizedClientManager authorizedClients(
+            ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorized) {
+        DefaultOAuth2AuthorizedClientManager manager =
+                new DefaultOAuth2AuthorizedClientManager(registrations, authorized);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode().refreshToken().build());
+                .authorizationCode()
+                .refreshToken()
+                .build());
         return manager;
     }
 
     @Bean
-    SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
-                                     ConsoleProperties console) {
-        DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
-                registrations, "/console/oauth2/authorization");
+    SecurityFilterChain consoleChain(
+            HttpSecurity http, ClientRegistrationRepository registrations, ConsoleProperties console) {
+        DefaultOAuth2AuthorizationRequestResolver requests =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/console/oauth2/authorization");
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri(console.publicUrl() + "/console/da-dang-xuat");
         http.securityMatcher("/console/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/console/da-dang-xuat").permitAll()
-                        .requestMatchers("/console/phe-duyet", "/console/phe-duyet/**").hasRole(Role.APPROVER.name())
-                        .requestMatchers("/console/toan-quoc", "/console/toan-quoc/**").hasRole(Role.CENTRAL.name())
-                        .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**").hasRole(Role.DEPARTMENT.name())
-                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**").hasRole(Role.OFFICE.name())
-                        .anyRequest().authenticated())
-                .oauth2Login(login -> login
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(ConsoleSecurity::roles))
+                        .requestMatchers("/console/da-dang-xuat")
+                        .permitAll()
+                        .requestMatchers("/console/phe-duyet", "/console/phe-duyet/**")
+                        .hasRole(Role.APPROVER.name())
+                        .requestMatchers("/console/toan-quoc", "/console/toan-quoc/**")
+                        .hasRole(Role.CENTRAL.name())
+                        .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**")
+                        .hasRole(Role.DEPARTMENT.name())
+                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**")
+                        .hasRole(Role.OFFICE.name())
+                        .anyRequest()
+                        .authenticated())
+                .oauth2Login(login -> login.userInfoEndpoint(
+                                userInfo -> userInfo.userAuthoritiesMapper(ConsoleSecurity::roles))
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                         .redirectionEndpoint(endpoint -> endpoint.baseUri("/console/login/oauth2/code/*"))
                         .loginPage(SIGN_IN)

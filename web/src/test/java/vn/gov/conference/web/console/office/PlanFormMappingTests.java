@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleFake;
 import vn.gov.conference.web.console.PlanDocument;
@@ -26,7 +24,8 @@ import vn.gov.conference.web.console.PlanDocument;
 class PlanFormMappingTests {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> seed() throws IOException {
@@ -59,10 +58,14 @@ class PlanFormMappingTests {
         }
 
         Map<String, Object> time = (Map<String, Object>) request.remove("time");
-        assertThat(time).containsEntry("quarter", 3).containsEntry("year", 2024).containsEntry("start", null)
-                .containsEntry("windowStart", null).containsEntry("note",
-                        "Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định")
-                .as("the label the API writes itself is left to it").containsEntry("label", null);
+        assertThat(time)
+                .containsEntry("quarter", 3)
+                .containsEntry("year", 2024)
+                .containsEntry("start", null)
+                .containsEntry("windowStart", null)
+                .containsEntry("note", "Thời điểm cụ thể do Ủy ban nhân dân tỉnh quyết định")
+                .as("the label the API writes itself is left to it")
+                .containsEntry("label", null);
         Map<String, Object> expected = new LinkedHashMap<>(seed);
         expected.remove("province");
         expected.remove("issuingBody");
@@ -70,8 +73,8 @@ class PlanFormMappingTests {
         assertThat(withoutNulls(request)).isEqualTo(withoutNulls(expected));
         assertThat(form.text("time.mode")).isEqualTo("tentative");
         assertThat(form.rows("participants.groups")).hasSize(40);
-        assertThat(form.texts("assignments[3].collaborators")).containsExactly("TG-SKHDT", "TG-STTTT", "TG-TTT",
-                "TG-VPUBND");
+        assertThat(form.texts("assignments[3].collaborators"))
+                .containsExactly("TG-SKHDT", "TG-STTTT", "TG-TTT", "TG-VPUBND");
     }
 
     @Test
@@ -93,16 +96,22 @@ class PlanFormMappingTests {
         assertThat(patch.errors()).containsOnlyKeys("participants.statedTotal");
         assertThat(patch.rows()).containsEntry("participants.groups", List.of(0, 2));
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> groups = (List<Map<String, Object>>) ((Map<String, Object>) patch.body()
-                .get("participants")).get("groups");
+        List<Map<String, Object>> groups =
+                (List<Map<String, Object>>) ((Map<String, Object>) patch.body().get("participants")).get("groups");
         assertThat(groups).extracting(group -> group.get("unit")).containsExactly("TG-SNV", "TG-XYZ");
         assertThat(groups.get(1)).containsEntry("count", 5).containsEntry("role", null);
 
-        ApiRefusal refusal = new ApiRefusal(400, "plan-rules", "The plan breaks rules.", List.of(
-                new ApiRefusal.FieldError("participants.groups[1].unit", "unknown-unit",
-                        "No unit TG-XYZ in the reference data."),
-                new ApiRefusal.FieldError("participants.groups[1].role", "required", "A group says who attends."),
-                new ApiRefusal.FieldError("participants.groups[1].id", "unique", "Group id G3 is used twice.")));
+        ApiRefusal refusal = new ApiRefusal(
+                400,
+                "plan-rules",
+                "The plan breaks rules.",
+                List.of(
+                        new ApiRefusal.FieldError(
+                                "participants.groups[1].unit", "unknown-unit", "No unit TG-XYZ in the reference data."),
+                        new ApiRefusal.FieldError(
+                                "participants.groups[1].role", "required", "A group says who attends."),
+                        new ApiRefusal.FieldError(
+                                "participants.groups[1].id", "unique", "Group id G3 is used twice.")));
         assertThat(PlanFormMapping.errors(refusal, patch.rows()))
                 .containsEntry("participants.groups[2].unit", "No unit TG-XYZ in the reference data.")
                 .containsEntry("participants.groups[2].role", "A group says who attends.")
@@ -124,15 +133,24 @@ class PlanFormMappingTests {
 
         PlanFormMapping.Patch patch = PlanFormMapping.patch(PlanSection.PHAN_CONG, form);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> assignments = (List<Map<String, Object>>) patch.body().get("assignments");
+        List<Map<String, Object>> assignments =
+                (List<Map<String, Object>>) patch.body().get("assignments");
 
         assertThat(assignments).hasSize(1);
-        assertThat(assignments.getFirst()).containsEntry("id", "A2").containsEntry("collaborators",
-                List.of("TG-UNKNOWN")).containsEntry("dueBefore", "2024-07-30");
-        ApiRefusal refusal = new ApiRefusal(400, "plan-rules", "x", List.of(
-                new ApiRefusal.FieldError("assignments[0].deliverables[0].title", "required", "Say what is delivered."),
-                new ApiRefusal.FieldError("assignments[0].collaborators[0]", "unknown-unit", "No unit TG-UNKNOWN."),
-                new ApiRefusal.FieldError(null, null, "Something else.")));
+        assertThat(assignments.getFirst())
+                .containsEntry("id", "A2")
+                .containsEntry("collaborators", List.of("TG-UNKNOWN"))
+                .containsEntry("dueBefore", "2024-07-30");
+        ApiRefusal refusal = new ApiRefusal(
+                400,
+                "plan-rules",
+                "x",
+                List.of(
+                        new ApiRefusal.FieldError(
+                                "assignments[0].deliverables[0].title", "required", "Say what is delivered."),
+                        new ApiRefusal.FieldError(
+                                "assignments[0].collaborators[0]", "unknown-unit", "No unit TG-UNKNOWN."),
+                        new ApiRefusal.FieldError(null, null, "Something else.")));
         assertThat(PlanFormMapping.errors(refusal, patch.rows()))
                 .containsEntry("assignments[1].deliverables[1].title", "Say what is delivered.")
                 .containsEntry("assignments[1].collaborators[1]", "No unit TG-UNKNOWN.")
@@ -178,19 +196,31 @@ class PlanFormMappingTests {
         FormValues assignments = FormValues.empty();
         assignments.add("assignments", PlanFormMapping.emptyRow("assignments", assignments));
         assignments.add("assignments", PlanFormMapping.emptyRow("assignments", assignments));
-        assertThat(assignments.rows("assignments")).extracting(row -> row.get("id")).containsExactly("A1", "A2");
+        assertThat(assignments.rows("assignments"))
+                .extracting(row -> row.get("id"))
+                .containsExactly("A1", "A2");
         assertThat(FormValues.id("participants.groups[3].unit")).isEqualTo("f-participants-groups-3-unit");
     }
 
     @Test
     void theTimeIsExactOrTentativeAndWhatTheFormCannotReadIsSaidBeforeTheApiIsAsked() {
-        FormValues exact = FormValues.empty().set("time.mode", "exact").set("time.day", "2024-08-08")
+        FormValues exact = FormValues.empty()
+                .set("time.mode", "exact")
+                .set("time.day", "2024-08-08")
                 .set("time.clock", "07:30");
-        assertThat(timeOf(exact)).containsEntry("start", "2024-08-08T07:30+07:00").containsEntry("quarter", null);
+        assertThat(timeOf(exact))
+                .containsEntry("start", "2024-08-08T07:30+07:00")
+                .containsEntry("quarter", null);
 
-        FormValues month = FormValues.empty().set("time.mode", "tentative").set("time.month", "9")
-                .set("time.year", "2024").set("time.label", "Dự kiến tháng 9/2024");
-        assertThat(timeOf(month)).containsEntry("month", 9).containsEntry("year", 2024).containsEntry("start", null)
+        FormValues month = FormValues.empty()
+                .set("time.mode", "tentative")
+                .set("time.month", "9")
+                .set("time.year", "2024")
+                .set("time.label", "Dự kiến tháng 9/2024");
+        assertThat(timeOf(month))
+                .containsEntry("month", 9)
+                .containsEntry("year", 2024)
+                .containsEntry("start", null)
                 .containsEntry("label", "Dự kiến tháng 9/2024");
 
         FormValues nothing = FormValues.empty().set("time.mode", "tentative");
@@ -209,13 +239,15 @@ class PlanFormMappingTests {
         assertThat(totals.counted()).isEqualTo(66);
         assertThat(totals.open()).isEqualTo(18);
         assertThat(totals.isConsistent()).isTrue();
-        assertThat(totals.summary()).isEqualTo("66 đại biểu đã nêu số, 18 nhóm do đơn vị tự cử (chưa nêu số) — kế "
-                + "hoạch ghi khoảng 130 đại biểu.");
+        assertThat(totals.summary())
+                .isEqualTo("66 đại biểu đã nêu số, 18 nhóm do đơn vị tự cử (chưa nêu số) — kế "
+                        + "hoạch ghi khoảng 130 đại biểu.");
 
         form.set("participants.statedTotal", "50");
         assertThat(PlanFormMapping.totals(form).verdict()).isEqualTo("Vượt tổng số: các nhóm đã nêu số cộng lại 66.");
-        form.set("participants.bridgePoints[0].code", "DC-1").set("participants.bridgePoints[0].expectedAttendance",
-                "40").set("participants.groups[30].bridgePoint", "DC-1");
+        form.set("participants.bridgePoints[0].code", "DC-1")
+                .set("participants.bridgePoints[0].expectedAttendance", "40")
+                .set("participants.groups[30].bridgePoint", "DC-1");
         assertThat(PlanFormMapping.totals(form).counted()).isEqualTo(66 - 5 + 40);
     }
 
