@@ -10,7 +10,7 @@ import java.util.Locale;
  * each with named delegates, as the office's CSV import takes them ({@code name, position, email, unitCode, unitName,
  * organisation}). Names are generated from common Vietnamese family, middle and given names, in NFC.
  */
-final class InviteeList {
+public final class InviteeList {
 
     static final List<String> PROVINCES = List.of(
             "Hà Nội",
@@ -67,12 +67,13 @@ final class InviteeList {
     private static final List<String> POSITIONS =
             List.of("Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Trưởng phòng Cải cách hành chính", "Chuyên viên");
 
-    record Invitee(String name, String position, String email, String unitCode, String unitName, String province) {}
+    public record Invitee(
+            String name, String position, String email, String unitCode, String unitName, String province) {}
 
     private InviteeList() {}
 
     /** {@code count} delegates spread evenly over the 34 provinces, addresses {@code db<n>.<province>@<domain>}. */
-    static List<Invitee> of(int count, String domain) {
+    public static List<Invitee> of(int count, String domain) {
         List<Invitee> invitees = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String province = PROVINCES.get(i % PROVINCES.size());
@@ -100,7 +101,7 @@ final class InviteeList {
         return invitees;
     }
 
-    static String csv(List<Invitee> invitees) {
+    public static String csv(List<Invitee> invitees) {
         StringBuilder csv = new StringBuilder("name,position,email,unitCode,unitName,organisation\n");
         for (Invitee invitee : invitees) {
             csv.append(invitee.name())

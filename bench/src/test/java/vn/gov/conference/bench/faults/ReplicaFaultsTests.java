@@ -6,12 +6,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,6 +27,7 @@ import vn.gov.conference.bench.api.Plans;
 import vn.gov.conference.bench.api.Response;
 import vn.gov.conference.bench.fanout.InboxWatcher;
 import vn.gov.conference.bench.fanout.InboxWatcher.Mail;
+import vn.gov.conference.bench.fanout.InviteeList;
 import vn.gov.conference.bench.stack.BenchStack;
 import vn.gov.conference.bench.stack.Pause;
 import vn.gov.conference.localstack.ServiceDefinition;
@@ -313,88 +312,18 @@ class ReplicaFaultsTests {
         return statuses + (unsent.isEmpty() ? "" : "; not sent: " + String.join("; ", unsent));
     }
 
-    private static final List<String> PROVINCES = List.of(
-            "Hà Nội",
-            "Huế",
-            "Lai Châu",
-            "Điện Biên",
-            "Sơn La",
-            "Lạng Sơn",
-            "Quảng Ninh",
-            "Thanh Hóa",
-            "Nghệ An",
-            "Hà Tĩnh",
-            "Cao Bằng",
-            "Tuyên Quang",
-            "Lào Cai",
-            "Thái Nguyên",
-            "Phú Thọ",
-            "Bắc Ninh",
-            "Hưng Yên",
-            "Hải Phòng",
-            "Ninh Bình",
-            "Quảng Trị",
-            "Đà Nẵng",
-            "Quảng Ngãi",
-            "Gia Lai",
-            "Khánh Hòa",
-            "Lâm Đồng",
-            "Đắk Lắk",
-            "Hồ Chí Minh",
-            "Đồng Nai",
-            "Tây Ninh",
-            "Cần Thơ",
-            "Vĩnh Long",
-            "Đồng Tháp",
-            "Cà Mau",
-            "An Giang");
-    private static final List<String[]> UNITS = List.of(
-            new String[] {"SNV", "Sở Nội vụ"},
-            new String[] {"STC", "Sở Tài chính"},
-            new String[] {"STP", "Sở Tư pháp"},
-            new String[] {"VPUBND", "Văn phòng Ủy ban nhân dân"});
-    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng");
-    private static final List<String> GIVEN = List.of("An", "Bình", "Hương", "Khánh", "Lan", "Minh", "Phúc", "Yến");
-
     /**
-     * {@code count} named delegates of the units of the 34 provinces, as CSV batches of {@value #BATCH} rows for the
-     * office's import (one personal invitation, and so one letter, each); their addresses go into {@code addresses}.
+     * {@code count} named delegates of the units of the 34 provinces (the fan-out benchmark's list), as CSV batches of
+     * {@value #BATCH} rows for the office's import (one personal invitation, and so one letter, each); their addresses
+     * go into {@code addresses}.
      */
     private static List<String> delegates(int count, String domain, List<String> addresses) {
+        List<InviteeList.Invitee> invitees = InviteeList.of(count, domain);
+        invitees.forEach(invitee -> addresses.add(invitee.email()));
         List<String> batches = new ArrayList<>();
-        StringBuilder csv = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            if (i % BATCH == 0) {
-                if (i > 0) {
-                    batches.add(csv.toString());
-                }
-                csv = new StringBuilder("name,position,email,unitCode,unitName,organisation\n");
-            }
-            String province = PROVINCES.get(i % PROVINCES.size());
-            String slug = Normalizer.normalize(province.replace("Đ", "D").replace("đ", "d"), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT)
-                    .replace(' ', '-');
-            String[] unit = UNITS.get((i / PROVINCES.size()) % UNITS.size());
-            String email = String.format("db%05d.%s@%s", i, slug, domain);
-            addresses.add(email);
-            String unitName = unit[1] + " " + province;
-            csv.append(FAMILY.get(i % FAMILY.size()))
-                    .append(" Văn ")
-                    .append(GIVEN.get((i / 8) % GIVEN.size()))
-                    .append(",Chuyên viên,")
-                    .append(email)
-                    .append(',')
-                    .append(slug.toUpperCase(Locale.ROOT))
-                    .append('-')
-                    .append(unit[0])
-                    .append(',')
-                    .append(unitName)
-                    .append(',')
-                    .append(unitName)
-                    .append('\n');
+        for (int from = 0; from < invitees.size(); from += BATCH) {
+            batches.add(InviteeList.csv(invitees.subList(from, Math.min(invitees.size(), from + BATCH))));
         }
-        batches.add(csv.toString());
         return batches;
     }
 }
