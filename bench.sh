@@ -67,7 +67,9 @@ startup="${BENCH_STARTUP_MINUTES:-6}"  # how long the stack may take to become h
 status=0
 if [ "$mode" != faults ]; then
   # The stack's mail sink keeps up to 2,000 messages in this JVM; the fan-out reads them as they arrive.
-  java -Xmx1g -XX:+UseSerialGC -Dbench.repository="$ROOT" -Dbench.portOffset="$offset" \
+  # The services run with the full tiered compiler, as in production (LocalStack.PRODUCTION_JIT).
+  java -Xmx1g -XX:+UseSerialGC -Dconference.stack.production-jit=true -Dbench.repository="$ROOT" \
+    -Dbench.portOffset="$offset" \
     -Dbench.startupMinutes="$startup" -jar "$BENCH" "$mode" || status=$?
 fi
 if [ "$mode" = faults ] || [ "$mode" = all ]; then

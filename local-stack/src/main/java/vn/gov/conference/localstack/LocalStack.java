@@ -30,13 +30,20 @@ public final class LocalStack implements AutoCloseable {
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
+     * {@code -Dconference.stack.production-jit=true}: every service gets the JVM's full tiered compiler (C1 at start,
+     * C2 for what turns hot), as every service has in production (Dockerfile, Kubernetes). The benchmarks set it:
+     * they measure what a deployment runs, where C1 alone would make every hop look slower than it is.
+     */
+    static final String PRODUCTION_JIT = "conference.stack.production-jit";
+
+    /**
      * documents-service hashes every upload as it streams (SHA-256). C1 compiles no intrinsic for it, so under
      * {@code TieredStopAtLevel=1} the hash runs about ten times slower than with C2's (SHA-NI/AVX2) and caps an
-     * upload far below what GridFS takes (docs/performance.md, Upload). It gets the JVM's full tiered compiler, as
-     * every service has in production (Dockerfile): C1 at start, C2 for what turns hot.
+     * upload far below what GridFS takes (docs/performance.md, Upload). It always gets the full tiered compiler, as
+     * every service does with {@link #PRODUCTION_JIT}.
      */
     static List<String> jvmOptions(ServiceDefinition service) {
-        if (service == ServiceDefinition.DOCUMENTS) {
+        if (service == ServiceDefinition.DOCUMENTS || Boolean.getBoolean(PRODUCTION_JIT)) {
             return SERVICE_JVM_OPTIONS.stream()
                     .filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
                     .toList();

@@ -25,4 +25,25 @@ class ServiceJvmOptionsTests {
             }
         }
     }
+
+    /** What the benchmarks ask for: the compiler a deployment runs, for every service. */
+    @Test
+    void everyServiceGetsTheFullTieredCompilerWithTheProductionJit() {
+        String before = System.getProperty(LocalStack.PRODUCTION_JIT);
+        System.setProperty(LocalStack.PRODUCTION_JIT, "true");
+        try {
+            for (ServiceDefinition service : ServiceDefinition.values()) {
+                assertThat(LocalStack.jvmOptions(service))
+                        .as(service.moduleName())
+                        .contains("-Xmx256m", "-XX:+UseSerialGC")
+                        .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(LocalStack.PRODUCTION_JIT);
+            } else {
+                System.setProperty(LocalStack.PRODUCTION_JIT, before);
+            }
+        }
+    }
 }

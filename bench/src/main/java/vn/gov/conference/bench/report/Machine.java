@@ -20,7 +20,11 @@ public final class Machine {
         return "Measured " + ZonedDateTime.now(VIETNAM).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"))
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", JDK "
                 + Runtime.version() + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name")
-                + " " + System.getProperty("os.version") + "; load average " + loadAverage() + ".";
+                + " " + System.getProperty("os.version") + "; load average " + loadAverage() + "; services "
+                + (Boolean.getBoolean("conference.stack.production-jit")
+                        ? "with the full tiered compiler, as in production"
+                        : "with C1 only, as ./run.sh starts them")
+                + ".";
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them, or "unknown". */

@@ -44,8 +44,13 @@ public final class UploadThroughput {
     public static Section run(BenchStack stack) {
         System.out.println("\n== Upload: a 10 MB PDF through the gateway into GridFS vs a raw GridFS write");
         stack.unthrottleGateway();
+        // One material request per concurrent upload (a request takes one submission at a time): as many plans as
+        // that needs, each with the requests its departments answer.
         List<Target> targets = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int plans = 0; targets.size() < CONCURRENT; plans++) {
+            if (plans == 10) {
+                throw new IllegalStateException("10 plans gave only " + targets.size() + " department requests");
+            }
             String planId = stack.plans().createApproved(stack.plans().full());
             targets.addAll(Submissions.departmentTargets(
                     stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60))));
