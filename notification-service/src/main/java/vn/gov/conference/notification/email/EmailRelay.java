@@ -11,6 +11,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,6 +51,9 @@ public class EmailRelay {
     private final MailSettings settings;
     private final RetryPolicy policy;
     private final ObjectProvider<UnwrittenLetters> unwritten;
+    /** Claims and writes the next batch while the current one is being sent. */
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("email-relay-next-batch").factory());
 
     EmailRelay(
             MongoTemplate mongo,
@@ -75,19 +82,46 @@ public class EmailRelay {
             fixedDelayString = "${conference.notification.mail.relay-interval:1s}")
     void relay() {
         try {
-            // A full batch sent may mean more is due: go on at once, so a backlog (10,000 invitations) drains at the
-            // SMTP server's and the send limit's pace rather than a batch a second; a minute at most per run.
+            // A full batch may mean more is due: go on at once, so a backlog (10,000 invitations) drains at the SMTP
+            // server's and the send limit's pace rather than a batch a second; a minute at most per run. The next
+            // batch is claimed and its letters written while this one goes out, so that the server does not wait for
+            // the rendering of each batch (the relay's own work would otherwise come on top of the server's pace).
             long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (sendDue() >= settings.batchSize() && System.nanoTime() < until) {
+            List<Outgoing> batch = prepareDue();
+            while (true) {
+                boolean more = batch.size() >= settings.batchSize() && System.nanoTime() < until;
+                Future<List<Outgoing>> next = more ? preparer.submit(this::prepareDue) : null;
+                int delivered = deliver(batch);
+                if (next == null) {
+                    break;
+                }
+                batch = next.get();
+                if (delivered < settings.batchSize()) {
+                    // The server did not take them all (down, or refusing): what is claimed goes out or is scheduled
+                    // again, and the run ends, as it would have without the batch prepared ahead.
+                    deliver(batch);
+                    break;
+                }
                 log.debug("Email relay: a full batch sent, continuing");
             }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException ex) {
+            log.warn(
+                    "Email relay pass failed; next pass retries: {}",
+                    ex.getCause().getMessage());
         } catch (RuntimeException ex) {
             log.warn("Email relay pass failed; next pass retries: {}", ex.getMessage());
         }
     }
 
-    /** One pass; returns how many emails were delivered. */
+    /** One pass, claimed, written and sent; returns how many emails were delivered. */
     public int sendDue() {
+        return deliver(prepareDue());
+    }
+
+    /** The emails due now, claimed (optimistic locking, so two instances never send the same one) and composed. */
+    private List<Outgoing> prepareDue() {
         Instant now = clock.instant();
         Query due = Query.query(new Criteria()
                         .orOperator(
@@ -131,7 +165,7 @@ public class EmailRelay {
                 outgoing.add(prepared);
             }
         }
-        return deliver(outgoing);
+        return outgoing;
     }
 
     /** What the email says, or why it cannot be had: waiting would not bring back a lost or unreadable content. */
