@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks and fault runs against the real local stack (started on ports +30000, data in bench/target/stack).
+# Benchmarks and fault runs against the real local stack (started on ports +3000, data in bench/target/stack).
 # Prints a table per benchmark (absolute figures and the ratio to a baseline measured in the same run) and writes
 # them into docs/performance.md; faults print PASS/FAIL with their evidence and make the exit code 1 on a failure.
 # Builds the jars first when one is missing or a source changed after they were built. See docs/performance.md.
@@ -15,6 +15,7 @@
 #   faults    the fault tests (bench/src/test/java/.../faults, Maven failsafe, -Pfaults): bad-input corpus, poison
 #             event, kill -9 during uploads, Kafka outage; then with two processes of each service: kill -9 of one
 #             documents-service during uploads, 10,000 letters with one notification-service killed (~45 minutes)
+# Environment: BENCH_PORT_OFFSET (3000), BENCH_STARTUP_MINUTES (6), BENCH_PRODUCTION_JIT (false: C1 only, as ./run.sh)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +23,7 @@ cd "$ROOT"
 . bin/jdk.sh
 find_jdk || exit 1
 
-usage() { sed -n '7,18s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '7,19s/^# \{0,1\}//p' "$0"; }
 
 mode=all
 build=true
@@ -62,14 +63,16 @@ elif [ ! -f "$BENCH" ]; then
   exit 1
 fi
 
-offset="${BENCH_PORT_OFFSET:-30000}"
+offset="${BENCH_PORT_OFFSET:-3000}"
 startup="${BENCH_STARTUP_MINUTES:-6}"  # how long the stack may take to become healthy; more on a busy machine
 status=0
 if [ "$mode" != faults ]; then
   # The stack's mail sink keeps up to 2,000 messages in this JVM; the fan-out reads them as they arrive.
-  # The services run with the full tiered compiler, as in production (LocalStack.PRODUCTION_JIT).
-  java -Xmx1g -XX:+UseSerialGC -Dconference.stack.production-jit=true -Dbench.repository="$ROOT" \
-    -Dbench.portOffset="$offset" \
+  # BENCH_PRODUCTION_JIT=true runs the services with the full tiered compiler, as production does
+  # (LocalStack.PRODUCTION_JIT); by default C1 only, as ./run.sh: on 2 cores six JVMs compiling with C2 during a
+  # 20 s measurement cost the events bench more than C2 gained (docs/performance.md).
+  java -Xmx1g -XX:+UseSerialGC -Dconference.stack.production-jit="${BENCH_PRODUCTION_JIT:-false}" \
+    -Dbench.repository="$ROOT" -Dbench.portOffset="$offset" \
     -Dbench.startupMinutes="$startup" -jar "$BENCH" "$mode" || status=$?
 fi
 if [ "$mode" = faults ] || [ "$mode" = all ]; then

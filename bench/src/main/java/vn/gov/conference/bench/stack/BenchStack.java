@@ -22,8 +22,12 @@ import vn.gov.conference.localstack.StackOptions;
  */
 public final class BenchStack implements AutoCloseable {
 
-    /** Ports +30000 unless {@code -Dbench.portOffset} (BENCH_PORT_OFFSET in bench.sh) says otherwise, for two checkouts at once. */
-    public static final int PORT_OFFSET = Integer.getInteger("bench.portOffset", 30_000);
+    /**
+     * Ports +3000 unless {@code -Dbench.portOffset} (BENCH_PORT_OFFSET in bench.sh) says otherwise, for two checkouts
+     * at once. Every port stays below 32768, where Linux hands out the ephemeral ports of outgoing connections (at
+     * +30000 a service once found its port taken by another program's connection).
+     */
+    public static final int PORT_OFFSET = Integer.getInteger("bench.portOffset", 3_000);
     /** Six minutes, or {@code -Dbench.startupMinutes} (BENCH_STARTUP_MINUTES in bench.sh) on a machine busy with others. */
     public static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("bench.startupMinutes", 6));
 
