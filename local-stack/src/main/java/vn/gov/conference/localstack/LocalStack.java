@@ -31,10 +31,15 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * {@code -Dconference.stack.production-jit=true}: every service gets the JVM's full tiered compiler (C1 at start,
-     * C2 for what turns hot), as every service has in production (Dockerfile, Kubernetes). The benchmarks set it:
-     * they measure what a deployment runs, where C1 alone would make every hop look slower than it is.
+     * C2 for what turns hot), as every service has in production (Dockerfile, Kubernetes). {@code ./bench.sh} sets it
+     * with {@code BENCH_PRODUCTION_JIT=true}; by default the services start with C1 only, as {@code ./run.sh}'s do.
      */
     static final String PRODUCTION_JIT = "conference.stack.production-jit";
+
+    /** Whether this process starts its services with the full tiered compiler ({@link #PRODUCTION_JIT}). */
+    public static boolean productionJit() {
+        return Boolean.getBoolean(PRODUCTION_JIT);
+    }
 
     /**
      * documents-service hashes every upload as it streams (SHA-256). C1 compiles no intrinsic for it, so under
@@ -43,7 +48,7 @@ public final class LocalStack implements AutoCloseable {
      * every service does with {@link #PRODUCTION_JIT}.
      */
     static List<String> jvmOptions(ServiceDefinition service) {
-        if (service == ServiceDefinition.DOCUMENTS || Boolean.getBoolean(PRODUCTION_JIT)) {
+        if (service == ServiceDefinition.DOCUMENTS || productionJit()) {
             return SERVICE_JVM_OPTIONS.stream()
                     .filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
                     .toList();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.gov.conference.localstack.LocalStack;
 
 /** Where and when figures were measured: they mean little without the machine and how busy it was. */
 public final class Machine {
@@ -21,7 +22,7 @@ public final class Machine {
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", JDK "
                 + Runtime.version() + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + "; load average " + loadAverage() + "; services "
-                + (Boolean.getBoolean("conference.stack.production-jit")
+                + (LocalStack.productionJit()
                         ? "with the full tiered compiler, as in production"
                         : "with C1 only, as ./run.sh starts them")
                 + ".";

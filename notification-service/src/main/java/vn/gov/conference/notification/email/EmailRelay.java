@@ -115,11 +115,6 @@ public class EmailRelay {
         }
     }
 
-    /** One pass, claimed, written and sent; returns how many emails were delivered. */
-    public int sendDue() {
-        return deliver(prepareDue());
-    }
-
     /** The emails due now, claimed (optimistic locking, so two instances never send the same one) and composed. */
     private List<Outgoing> prepareDue() {
         Instant now = clock.instant();
