@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The MongoDB-compatible server (mongo-java-server) inside the launcher, storing every database in one H2 file
- * so data survives a restart. The oplog is on so that change streams work as they do on a replica set.
+ * so data survives a restart. The oplog stays off: no service watches a change stream, and with it on every
+ * write was written a second time into one synchronized oplog collection that all writers queued for (issue 18).
  * What it lacks compared with a real MongoDB (transactions, TTL, partial and non-unique indexes, $text) is
  * listed in docs/running.md; the services are written not to need it.
  */
@@ -24,7 +25,6 @@ final class MongoServer implements AutoCloseable {
         H2Backend backend =
                 new IdNarrowedH2Backend(folder.resolve("databases.mv.db").toString());
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
-        server.enableOplog();
         try {
             server.bind("127.0.0.1", port);
         } catch (RuntimeException e) {
