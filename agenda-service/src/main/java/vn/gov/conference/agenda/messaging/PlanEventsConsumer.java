@@ -1,5 +1,6 @@
 package vn.gov.conference.agenda.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class PlanEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(IdempotentConsumer inbox, AgendaService agendas) {
+    Consumer<Message<List<byte[]>>> planEvents(IdempotentConsumer inbox, AgendaService agendas) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.PLAN_DRAFTED, (event, drafted) -> agendas.planDrafted(drafted, event.tenant()))
                 .on(

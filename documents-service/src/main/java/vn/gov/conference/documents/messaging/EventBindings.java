@@ -24,7 +24,7 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class EventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(
+    Consumer<Message<List<byte[]>>> planEvents(
             IdempotentConsumer consumer, MaterialRequestService requests, SignedOriginalService originals) {
         return consumer.consumer(EventRouter.create()
                 .on(EventCatalog.PLAN_APPROVED, (event, approved) -> {
@@ -42,7 +42,7 @@ class EventBindings {
     }
 
     @Bean
-    Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer consumer, PortalService portals) {
+    Consumer<Message<List<byte[]>>> agendaEvents(IdempotentConsumer consumer, PortalService portals) {
         return consumer.consumer(EventRouter.create()
                 .on(
                         EventCatalog.AGENDA_PUBLISHED,

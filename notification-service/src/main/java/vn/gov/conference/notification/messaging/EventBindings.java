@@ -1,5 +1,6 @@
 package vn.gov.conference.notification.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ import vn.gov.conference.platform.events.IdempotentConsumer;
 class EventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(IdempotentConsumer inbox, ConferenceUpdates updates) {
+    Consumer<Message<List<byte[]>>> planEvents(IdempotentConsumer inbox, ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.PLAN_APPROVED, (event, approved) -> updates.approved(approved))
                 .on(EventCatalog.PLAN_AMENDED, (event, amended) -> updates.amended(amended, event.id()))
@@ -28,14 +29,14 @@ class EventBindings {
     }
 
     @Bean
-    Consumer<Message<byte[]>> agendaEvents(IdempotentConsumer inbox, ConferenceUpdates updates) {
+    Consumer<Message<List<byte[]>>> agendaEvents(IdempotentConsumer inbox, ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
                 .on(EventCatalog.AGENDA_PUBLISHED, (event, published) -> updates.agendaPublished(published, event.id()))
                 .on(EventCatalog.AGENDA_REVISED, (event, revised) -> updates.agendaRevised(revised, event.id())));
     }
 
     @Bean
-    Consumer<Message<byte[]>> materialEvents(
+    Consumer<Message<List<byte[]>>> materialEvents(
             IdempotentConsumer inbox, MaterialReminders reminders, ConferenceUpdates updates) {
         return inbox.consumer(EventRouter.create()
                 .on(

@@ -1,6 +1,8 @@
 package vn.gov.conference.plan.readiness;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,18 +18,24 @@ import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialReturned;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialSubmitted;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialsPublished;
+import vn.gov.conference.platform.events.EventBatchScope;
 import vn.gov.conference.platform.events.IncomingEvent;
+import vn.gov.conference.platform.events.PoisonEventException;
 import vn.gov.conference.platform.time.VietnamTime;
 
 /**
- * Applies the agenda, invitation and material events to each plan's readiness. The three topics are consumed on
- * their own threads and may touch one plan at once: each change is a read-modify-write under optimistic locking,
- * retried when another thread got there first.
+ * Applies the agenda, invitation and material events to each plan's readiness. It is the consumers' batch scope: a
+ * poll's events change each plan's readiness in memory and it is written once for them. The three topics are
+ * consumed on their own threads and may touch one plan at once: each write is under optimistic locking, and the
+ * poll's handlers run again on fresh copies when another thread got there first.
  */
 @Component
-class ReadinessProjection {
+class ReadinessProjection implements EventBatchScope {
 
     private static final int ATTEMPTS = 5;
+
+    /** The readiness documents the poll being handled on this consumer thread has read; unset outside a poll. */
+    private final ThreadLocal<Map<String, PlanReadiness>> poll = new ThreadLocal<>();
 
     private final Readiness readiness;
     private final Clock clock;
@@ -115,16 +123,22 @@ class ReadinessProjection {
         apply(published.planId(), event, r -> r.materialsPublished(published.publishedAt()));
     }
 
-    private void apply(String planId, IncomingEvent event, Consumer<PlanReadiness> change) {
-        if (planId == null || planId.isBlank()) {
-            throw new vn.gov.conference.platform.events.PoisonEventException("Event " + event.id() + " names no plan");
-        }
+    /**
+     * Runs the handlers of one poll with each plan's readiness read once (on first use) and saved once at the end.
+     * A save that finds the plan changed by another topic's thread runs the poll's handlers again on fresh copies.
+     */
+    @Override
+    public void run(Runnable handlers) {
         for (int attempt = 1; ; attempt++) {
+            Map<String, PlanReadiness> touched = new LinkedHashMap<>();
+            poll.set(touched);
             try {
-                PlanReadiness current = readiness.findById(planId).orElseGet(() -> PlanReadiness.of(planId));
-                change.accept(current);
-                current.touched(event.tenant(), VietnamTime.now(clock));
-                readiness.save(current);
+                handlers.run();
+            } finally {
+                poll.remove();
+            }
+            try {
+                touched.values().forEach(readiness::save);
                 return;
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
@@ -132,5 +146,20 @@ class ReadinessProjection {
                 }
             }
         }
+    }
+
+    private void apply(String planId, IncomingEvent event, Consumer<PlanReadiness> change) {
+        if (planId == null || planId.isBlank()) {
+            throw new PoisonEventException("Event " + event.id() + " names no plan");
+        }
+        Map<String, PlanReadiness> touched = poll.get();
+        if (touched == null) {
+            run(() -> apply(planId, event, change));
+            return;
+        }
+        PlanReadiness current =
+                touched.computeIfAbsent(planId, id -> readiness.findById(id).orElseGet(() -> PlanReadiness.of(id)));
+        change.accept(current);
+        current.touched(event.tenant(), VietnamTime.now(clock));
     }
 }

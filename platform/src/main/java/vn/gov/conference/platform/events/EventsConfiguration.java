@@ -17,8 +17,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.backoff.FixedBackOff;
 import vn.gov.conference.contracts.CloudEventHeaders;
 import vn.gov.conference.platform.cluster.Leases;
 import vn.gov.conference.platform.cluster.SweepLock;
@@ -103,12 +106,36 @@ public class EventsConfiguration {
     }
 
     @Bean
+    DeadLetters deadLetters(StreamBridge bridge) {
+        return new DeadLetters(bridge);
+    }
+
+    @Bean
     IdempotentConsumer idempotentConsumer(
             MongoTemplate mongo,
             Clock clock,
             MeterRegistry meters,
+            DeadLetters deadLetters,
+            EventsProperties properties,
             @Value("${spring.application.name}") String application) {
-        return new IdempotentConsumer(mongo, application, clock, meters);
+        return new IdempotentConsumer(
+                mongo,
+                application,
+                clock,
+                meters,
+                deadLetters,
+                properties.consumerAttempts(),
+                properties.consumerBackOff());
+    }
+
+    /**
+     * What the container does when a poll fails (every binding names it, conference-platform-defaults.yml): try the
+     * whole poll again every second, for as long as it takes. The consumer dead-letters a bad event itself, so what
+     * reaches this is a database or broker that cannot be reached, and giving up would lose the poll.
+     */
+    @Bean
+    CommonErrorHandler eventBatchRetries() {
+        return new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS));
     }
 
     @Bean

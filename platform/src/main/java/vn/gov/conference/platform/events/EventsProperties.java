@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxCollections   collections with an {@code outbox} field beyond the mapped entities that declare one
  * @param outboxLease         how long a relay holds a document's events (renewed while it publishes): when a
  *                            replica dies mid-way, another one takes its documents over after this long
+ * @param consumerAttempts    how often a consumer tries an event that fails before it dead-letters it alone
+ * @param consumerBackOff     the pause after a consumer's first failed attempt, doubled after each further one
  */
 @ConfigurationProperties("conference.events")
 public record EventsProperties(
@@ -20,7 +22,9 @@ public record EventsProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("30d") Duration processedRetention,
         List<String> outboxCollections,
-        @DefaultValue("10s") Duration outboxLease) {
+        @DefaultValue("10s") Duration outboxLease,
+        @DefaultValue("3") int consumerAttempts,
+        @DefaultValue("200ms") Duration consumerBackOff) {
 
     public EventsProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);

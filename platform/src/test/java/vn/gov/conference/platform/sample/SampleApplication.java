@@ -3,6 +3,7 @@ package vn.gov.conference.platform.sample;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,7 @@ public class SampleApplication {
 
     /** Counts how often each cancelled plan was applied: the test's measure of "exactly once in effect". */
     @Bean
-    Consumer<Message<byte[]>> planEvents(IdempotentConsumer inbox, MongoTemplate mongo) {
+    Consumer<Message<List<byte[]>>> planEvents(IdempotentConsumer inbox, MongoTemplate mongo) {
         return inbox.consumer(EventRouter.create()
                 .on(
                         EventCatalog.PLAN_CANCELLED,
