@@ -26,8 +26,8 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * Files in GridFS, written as they stream in: the service never holds more than one buffer and one GridFS chunk of
- * an upload, whatever its size. The SHA-256 and the size are computed on the way. An upload either completes with
+ * Files in GridFS, written as they stream in: the service never holds more than one buffer and a few GridFS chunks
+ * of an upload ({@link ChunkWriter}, which stores one chunk while the next is read), whatever its size. The SHA-256 and the size are computed on the way. An upload either completes with
  * its files document written, or its chunks are deleted at once; chunks left behind by a crashed process are found
  * later by {@link #sweepOrphans}.
  */
@@ -71,26 +71,24 @@ public class ContentStore {
         Document fileMetadata = new Document(Map.copyOf(metadata)).append("contentType", format.mediaType());
         GridFSUploadStream out = bucket.openUploadStream(
                 fileName, new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE).metadata(fileMetadata));
-        try {
-            MessageDigest sha256 = sha256();
-            long size = write(head, head.length, 0, out, sha256);
-            byte[] buffer = new byte[BUFFER_SIZE];
-            for (int read; (read = in.read(buffer)) != -1; ) {
-                size = write(buffer, read, size, out, sha256);
+        try (ChunkWriter chunks = new ChunkWriter(out, CHUNK_SIZE)) {
+            try {
+                MessageDigest sha256 = sha256();
+                long size = write(head, head.length, 0, chunks, sha256);
+                byte[] buffer = new byte[BUFFER_SIZE];
+                for (int read; (read = in.read(buffer)) != -1; ) {
+                    size = write(buffer, read, size, chunks, sha256);
+                }
+                ObjectId id = chunks.finish();
+                return new StoredContent(
+                        id.toHexString(), fileName, format, size, HexFormat.of().formatHex(sha256.digest()));
+            } catch (IOException | UncheckedIOException ex) {
+                chunks.abort();
+                throw new UploadInterruptedException(ex);
+            } catch (RuntimeException | Error ex) {
+                chunks.abort();
+                throw ex;
             }
-            out.close();
-            return new StoredContent(
-                    out.getObjectId().toHexString(),
-                    fileName,
-                    format,
-                    size,
-                    HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException | UncheckedIOException ex) {
-            out.abort();
-            throw new UploadInterruptedException(ex);
-        } catch (RuntimeException | Error ex) {
-            out.abort();
-            throw ex;
         }
     }
 
@@ -145,7 +143,7 @@ public class ContentStore {
         return swept;
     }
 
-    private long write(byte[] bytes, int length, long written, GridFSUploadStream out, MessageDigest sha256) {
+    private long write(byte[] bytes, int length, long written, ChunkWriter out, MessageDigest sha256) {
         long size = written + length;
         if (size > maxSize) {
             throw new ContentTooLargeException(maxSize);

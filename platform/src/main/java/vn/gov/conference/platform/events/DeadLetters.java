@@ -5,11 +5,12 @@ import java.util.Map;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Puts one event a consumer group cannot process on that group's dead-letter topic, {@code error.<topic>.<group>},
- * under its own key and headers, with the binder's {@code x-original-*} and {@code x-exception-*} headers saying
+ * under its own key with all its headers, and the binder's {@code x-original-*} and {@code x-exception-*} headers saying
  * where it came from and why. The consumer calls it for that event alone, so the rest of the poll goes on; the send
  * waits for the broker (the producer is synchronous), and a failed send fails the poll, which is then retried.
  */
@@ -35,8 +36,14 @@ public class DeadLetters {
 
     void send(ReceivedRecord record, String group, Exception cause) {
         MessageBuilder<byte[]> letter = MessageBuilder.withPayload(record.payload());
+        // Every header the event came with (as the binder's dead letters keep them), none of the consumer's own.
         record.headers().forEach((name, value) -> {
-            if (name.startsWith("ce_") || name.startsWith("ce-") || "content-type".equals(name)) {
+            if (!name.startsWith("kafka_")
+                    && !name.startsWith("scst_")
+                    && !MessageHeaders.ID.equals(name)
+                    && !MessageHeaders.TIMESTAMP.equals(name)
+                    && !MessageHeaders.CONTENT_TYPE.equals(name)
+                    && !"spring_json_header_types".equals(name)) {
                 letter.setHeader(name, value);
             }
         });
