@@ -65,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
     private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
     private KafkaBroker kafka;
-    private MongoServer mongo;
+    private ServiceProcess mongo;
     private MailSink mail;
     private Duration startupTime;
     private Duration aotTrainingTime;
@@ -124,7 +124,8 @@ public final class LocalStack implements AutoCloseable {
         say("Starting Kafka, the MongoDB-compatible server and the mail sink (data in " + data.root() + ")");
         synchronized (this) {
             requireOpen();
-            mongo = MongoServer.start(data.mongo(), options.ports().mongo());
+            mongo = MongoProcess.start(data, options.ports(), false);
+            children.put("mongo", mongo);
             mail = MailSink.start(options.ports().smtp(), options.ports().mailInbox());
             kafka = KafkaBroker.start(data, options.ports());
             children.put("kafka", kafka.process());
@@ -133,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
                 List.of(
                         HealthWaiter.kafkaAnswers(kafka),
                         HealthWaiter.acceptsConnections(
-                                "MongoDB", "localhost", options.ports().mongo(), null),
+                                "MongoDB", "localhost", options.ports().mongo(), mongo),
                         HealthWaiter.acceptsConnections(
                                 "SMTP", "localhost", options.ports().smtp(), null)),
                 remaining(deadline));
@@ -408,7 +409,7 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> services = new ArrayList<>();
         synchronized (this) {
             children.values().stream()
-                    .filter(c -> kafka == null || c != kafka.process())
+                    .filter(c -> (kafka == null || c != kafka.process()) && c != mongo)
                     .forEach(services::add);
         }
         if (!services.isEmpty() || kafka != null) {
@@ -422,7 +423,8 @@ public final class LocalStack implements AutoCloseable {
             mail.close();
         }
         if (mongo != null) {
-            mongo.close();
+            // Last: the services and the broker are gone, and the server closes its file on SIGTERM.
+            stop(List.of(mongo));
         }
         data.close();
         removeShutdownHook();
