@@ -1,5 +1,6 @@
 package vn.gov.conference.localstack;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class MongoProcess {
     private MongoProcess() {}
 
     static ServiceProcess start(DataFolder data, Ports ports, boolean again) {
-        List<String> command = new java.util.ArrayList<>(JVM_OPTIONS);
+        List<String> command = new ArrayList<>(JVM_OPTIONS);
         command.addAll(List.of(
                 "-cp",
                 ChildClassPath.ofLauncher(),

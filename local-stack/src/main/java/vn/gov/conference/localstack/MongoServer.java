@@ -2,6 +2,7 @@ package vn.gov.conference.localstack;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The MongoDB-compatible server (mongo-java-server), storing every database in one H2 file so data survives a
@@ -28,7 +29,7 @@ final class MongoServer implements AutoCloseable {
      */
     public static void main(String[] args) throws InterruptedException {
         MongoServer server = start(Path.of(args[0]), Integer.parseInt(args[1]));
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

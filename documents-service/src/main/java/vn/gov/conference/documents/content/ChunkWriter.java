@@ -1,6 +1,7 @@
 package vn.gov.conference.documents.content;
 
 import com.mongodb.client.gridfs.GridFSUploadStream;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -110,7 +111,7 @@ final class ChunkWriter implements AutoCloseable {
             return free.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UploadInterruptedException(new java.io.InterruptedIOException("Interrupted while storing"));
+            throw new UploadInterruptedException(new InterruptedIOException("Interrupted while storing"));
         }
     }
 

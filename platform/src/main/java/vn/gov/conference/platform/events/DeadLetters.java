@@ -2,6 +2,7 @@ package vn.gov.conference.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -10,19 +11,11 @@ import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Puts one event a consumer group cannot process on that group's dead-letter topic, {@code error.<topic>.<group>},
- * under its own key with all its headers, and the binder's {@code x-original-*} and {@code x-exception-*} headers saying
+ * under its own key with all its headers, and the binder's own {@code x-original-*} and {@code x-exception-*} headers saying
  * where it came from and why. The consumer calls it for that event alone, so the rest of the poll goes on; the send
  * waits for the broker (the producer is synchronous), and a failed send fails the poll, which is then retried.
  */
 public class DeadLetters {
-
-    /** Header names as the Kafka binder writes them (KafkaMessageChannelBinder), so operators read one format. */
-    static final String ORIGINAL_TOPIC = "x-original-topic";
-
-    static final String ORIGINAL_PARTITION = "x-original-partition";
-    static final String ORIGINAL_OFFSET = "x-original-offset";
-    static final String EXCEPTION_FQCN = "x-exception-fqcn";
-    static final String EXCEPTION_MESSAGE = "x-exception-message";
 
     private final StreamBridge bridge;
 
@@ -51,11 +44,12 @@ public class DeadLetters {
             letter.setHeader(KafkaHeaders.KEY, record.key());
         }
         Map.of(
-                        ORIGINAL_TOPIC, String.valueOf(record.topic()),
-                        ORIGINAL_PARTITION, String.valueOf(record.partition()),
-                        ORIGINAL_OFFSET, String.valueOf(record.offset()),
-                        EXCEPTION_FQCN, cause.getClass().getName(),
-                        EXCEPTION_MESSAGE, String.valueOf(cause.getMessage()))
+                        KafkaMessageChannelBinder.X_ORIGINAL_TOPIC, String.valueOf(record.topic()),
+                        KafkaMessageChannelBinder.X_ORIGINAL_PARTITION, String.valueOf(record.partition()),
+                        KafkaMessageChannelBinder.X_ORIGINAL_OFFSET, String.valueOf(record.offset()),
+                        KafkaMessageChannelBinder.X_EXCEPTION_FQCN,
+                                cause.getClass().getName(),
+                        KafkaMessageChannelBinder.X_EXCEPTION_MESSAGE, String.valueOf(cause.getMessage()))
                 .forEach((name, value) -> letter.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
         Message<byte[]> message = letter.build();
         if (!bridge.send(topic(record.topic(), group), message)) {

@@ -1,5 +1,6 @@
 package vn.gov.conference.platform.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -22,7 +23,7 @@ record ReceivedRecord(
         List<?> partitions = list(headers, KafkaHeaders.RECEIVED_PARTITION);
         List<?> offsets = list(headers, KafkaHeaders.OFFSET);
         List<?> keys = list(headers, KafkaHeaders.RECEIVED_KEY);
-        java.util.ArrayList<ReceivedRecord> records = new java.util.ArrayList<>(payloads.size());
+        ArrayList<ReceivedRecord> records = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> own = at(converted, i) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
