@@ -25,8 +25,11 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
     /** The HttpClient request being wrapped by {@link #createRequest}, on the thread that creates it. */
     private static final ThreadLocal<ClassicHttpRequest> CREATED = new ThreadLocal<>();
 
-    AbortingRequestFactory(HttpClient client) {
+    private final CallDeadlines deadlines;
+
+    AbortingRequestFactory(HttpClient client, CallDeadlines deadlines) {
         super(client);
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                     || !(CREATED.get() instanceof Cancellable cancellable)) {
                 throw new IllegalStateException("Expected a streaming, cancellable request: " + request.getClass());
             }
-            return new Request(request, streaming, cancellable);
+            return new Request(request, streaming, cancellable, this.deadlines);
         } finally {
             CREATED.remove();
         }
@@ -56,13 +59,20 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
 
         private final Cancellable connection;
 
+        private final CallDeadlines deadlines;
+
         /** Why the caller's body failed, if it did: what the call fails with, whatever HttpClient makes of the cancel. */
         private volatile Throwable bodyFailure;
 
-        Request(ClientHttpRequest request, StreamingHttpOutputMessage streaming, Cancellable connection) {
+        Request(
+                ClientHttpRequest request,
+                StreamingHttpOutputMessage streaming,
+                Cancellable connection,
+                CallDeadlines deadlines) {
             this.request = request;
             this.streaming = streaming;
             this.connection = connection;
+            this.deadlines = deadlines;
         }
 
         @Override
@@ -93,9 +103,14 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
 
         @Override
         public ClientHttpResponse execute() throws IOException {
+            CallDeadlines.Call call = this.deadlines.start(this.connection);
+            ClientHttpResponse response;
             try {
-                return this.request.execute();
+                response = this.request.execute();
             } catch (IOException | RuntimeException ex) {
+                if (!call.finish()) {
+                    throw call.timedOut(ex);
+                }
                 Throwable body = this.bodyFailure;
                 if (body == null || body == ex) {
                     throw ex;
@@ -109,6 +124,11 @@ final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactor
                 }
                 throw (Error) body;
             }
+            if (!call.finish()) {
+                response.close();
+                throw call.timedOut(null);
+            }
+            return response;
         }
     }
 }

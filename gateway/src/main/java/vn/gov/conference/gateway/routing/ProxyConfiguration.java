@@ -1,11 +1,8 @@
 package vn.gov.conference.gateway.routing;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -50,7 +47,12 @@ class ProxyConfiguration {
      * answer that breaks off after its headers fails the caller's request instead of leaving it waiting.
      */
     @Bean
-    ClientHttpRequestFactory proxyRequestFactory(RoutingProperties routing) {
+    CallDeadlines callDeadlines(RoutingProperties routing) {
+        return new CallDeadlines(routing);
+    }
+
+    @Bean
+    ClientHttpRequestFactory proxyRequestFactory(RoutingProperties routing, CallDeadlines deadlines) {
         Timeout connectTimeout = Timeout.of(routing.connectTimeout());
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS)
@@ -80,20 +82,19 @@ class ProxyConfiguration {
                 })
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .build();
-        return new WholeAnswers(new AbortingRequestFactory(client));
+        return new WholeAnswers(new AbortingRequestFactory(client, deadlines));
     }
 
     /**
-     * The time limiter runs each proxied call on a virtual thread (so it costs nothing to wait for) and cancels it
-     * at the circuit's timeout. Only what shows a sick backend counts towards opening its circuit: it could not be
-     * reached, the call broke, or it answered 500, 502 or 504. Not a caller's oversized or broken body, not a
-     * timeout (that one request was slow: its caller gets 504, everyone else goes on being served), and not a 503,
-     * with which a service sheds load on purpose (render-busy) and says when to retry.
+     * Only what shows a sick backend counts towards opening its circuit: it could not be reached, the call broke, or
+     * it answered 500, 502 or 504. Not a caller's oversized or broken body, not a timeout (that one request was slow:
+     * its caller gets 504, everyone else goes on being served), and not a 503, with which a service sheds load on
+     * purpose (render-busy) and says when to retry. The circuits have no time limiter
+     * ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}): it would run each call on another
+     * thread and wait for it there; {@link CallDeadlines} enforces the timeouts on the request's own thread.
      */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> routeCircuitBreakers(RoutingProperties routing) {
-        ExecutorService calls = new MdcPropagatingExecutorService(Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("proxy-", 0).factory()));
         RoutingProperties.CircuitBreaker settings = routing.circuitBreaker();
         CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.custom()
                 .slidingWindowSize(settings.slidingWindow())
@@ -105,16 +106,9 @@ class ProxyConfiguration {
                 .recordException(ProxyConfiguration::showsASickBackend)
                 .recordResult(ProxyConfiguration::isServerFailure)
                 .build();
-        return factory -> {
-            factory.configureExecutorService(calls);
-            factory.configureDefault(circuit -> new Resilience4JConfigBuilder(circuit)
-                    .circuitBreakerConfig(circuitBreaker)
-                    .timeLimiterConfig(TimeLimiterConfig.custom()
-                            .timeoutDuration(routing.timeout(circuit))
-                            .cancelRunningFuture(true)
-                            .build())
-                    .build());
-        };
+        return factory -> factory.configureDefault(circuit -> new Resilience4JConfigBuilder(circuit)
+                .circuitBreakerConfig(circuitBreaker)
+                .build());
     }
 
     static boolean showsASickBackend(Throwable failure) {

@@ -50,10 +50,18 @@ public class RequestIdFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, requestId);
         long started = System.nanoTime();
         withMdc(requestId, () -> {
+            boolean answered = false;
             try {
                 chain.doFilter(request, response);
+                answered = true;
             } finally {
                 if (this.accessLog != null && !request.getRequestURI().startsWith("/actuator/")) {
+                    if (answered && !request.isAsyncStarted() && response.getStatus() < 400) {
+                        // The caller gets the whole answer before the line is written, not after (as a servlet
+                        // container's own access log): writing it was a twentieth of the gateway's work per call.
+                        // Not for an error, whose body the container's error dispatch still has to write.
+                        flushQuietly(response);
+                    }
                     // The query string is left out on purpose: signed links carry their signature there.
                     this.accessLog.info(
                             "{} {} {} {}ms",
@@ -64,6 +72,14 @@ public class RequestIdFilter extends OncePerRequestFilter {
                 }
             }
         });
+    }
+
+    private static void flushQuietly(HttpServletResponse response) {
+        try {
+            response.flushBuffer();
+        } catch (IOException ex) {
+            // The caller went away: the line is still written, with the status the answer had.
+        }
     }
 
     private static void withMdc(String requestId, FilterWork work) throws ServletException, IOException {
