@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -219,8 +221,10 @@ public class EmailRelay {
     }
 
     /**
-     * Sends the pass's messages in one SMTP session (a connection and a greeting per pass, not per email, as bulk
-     * senders do) and records each one's outcome as soon as the server answered for it ({@link SmtpSession}).
+     * Sends the pass's messages over {@code sessions} SMTP connections at once, each with its share (a connection
+     * and a greeting per share, not per email, as bulk senders do), and records each one's outcome as soon as the
+     * server answered for it ({@link SmtpSession}). A mail server handles its connections side by side: one
+     * connection at a time left it waiting for the relay between letters, and the relay waiting for it.
      */
     private int deliver(List<Outgoing> outgoing) {
         if (outgoing.isEmpty()) {
@@ -228,12 +232,14 @@ public class EmailRelay {
         }
         Map<MimeMessage, OutboundEmail> byMessage = new IdentityHashMap<>();
         outgoing.forEach(prepared -> byMessage.put(prepared.message(), prepared.email()));
-        int[] delivered = {0};
-        SmtpSession.sendEach(sender, outgoing.stream().map(Outgoing::message).toList(), (message, failure) -> {
+        List<MimeMessage> messages = outgoing.stream().map(Outgoing::message).toList();
+        int sessions = Math.max(1, Math.min(settings.sessions(), messages.size()));
+        AtomicInteger delivered = new AtomicInteger();
+        BiConsumer<MimeMessage, Exception> outcome = (message, failure) -> {
             OutboundEmail email = byMessage.get(message);
             if (failure == null) {
                 email.delivered(clock.instant());
-                delivered[0]++;
+                delivered.incrementAndGet();
             } else {
                 email.failed(clock.instant(), describe(failure), refused(failure), policy);
                 log.warn(
@@ -245,8 +251,34 @@ public class EmailRelay {
                         email.lastError());
             }
             record(email);
-        });
-        return delivered[0];
+        };
+        if (sessions == 1) {
+            SmtpSession.sendEach(sender, messages, outcome);
+            return delivered.get();
+        }
+        List<Future<?>> shares = new ArrayList<>();
+        try (ExecutorService connections = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("email-relay-session-", 0).factory())) {
+            int share = (messages.size() + sessions - 1) / sessions;
+            for (int from = 0; from < messages.size(); from += share) {
+                List<MimeMessage> part = messages.subList(from, Math.min(messages.size(), from + share));
+                shares.add(connections.submit(() -> SmtpSession.sendEach(sender, part, outcome)));
+            }
+        } // waits for every connection's share
+        for (Future<?> share : shares) {
+            try {
+                share.get();
+            } catch (ExecutionException ex) {
+                // As with one connection: the pass fails (the outbox unreachable); what is claimed is sent again later.
+                throw ex.getCause() instanceof RuntimeException runtime
+                        ? runtime
+                        : new IllegalStateException(ex.getCause());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return delivered.get();
     }
 
     private void record(OutboundEmail email) {

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromName      the sender's display name
  * @param relayInterval how often the outbox relay looks for due emails
  * @param batchSize     emails per pass
+ * @param sessions      SMTP connections a pass sends over at once, each with its share of the pass; a relay killed in
+ *                      the middle may send again at most one letter per connection (the one the server had accepted
+ *                      and the outbox not yet recorded)
  * @param lease         how long a relay may hold an email before another takes it over
  * @param maxAttempts   attempts before an email is given up
  * @param initialBackoff the pause after the first failure, growing by {@code backoffMultiplier}
@@ -24,6 +27,7 @@ public record MailSettings(
         @DefaultValue("Hệ thống tổ chức hội nghị") String fromName,
         @DefaultValue("1s") Duration relayInterval,
         @DefaultValue("50") int batchSize,
+        @DefaultValue("2") int sessions,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("30s") Duration initialBackoff,

@@ -11,9 +11,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Sends a pass's messages over one SMTP connection and reports each message's outcome as soon as the server has
- * answered for it, before the next one is sent. The relay records the outcome there and then, so a relay killed in the
- * middle of a pass re-sends at most the one message the server had accepted but the database not yet heard of — not
+ * Sends messages over one SMTP connection and reports each message's outcome as soon as the server has answered for
+ * it, before the next one is sent. The relay records the outcome there and then, so a relay killed in the middle of a
+ * pass re-sends at most the one message per connection the server had accepted but the database not yet heard of — not
  * the whole pass ({@link JavaMailSender#send(MimeMessage...)} reports only after the last message). A resent message
  * keeps its Message-ID ({@link MimeComposer}), so mail clients can recognise it.
  */
