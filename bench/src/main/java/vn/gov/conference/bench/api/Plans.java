@@ -156,6 +156,7 @@ public final class Plans {
             // A bench plan opens one or two requests: the first page of 100 holds them all.
             Response response = gateway.get("/api/plans/" + planId + "/material-requests?size=100", OFFICE);
             List<JsonNode> open = new ArrayList<>();
+            String lastAnswer = response.ok() ? "" : "; the last answer was " + response.describe();
             if (response.ok()) {
                 response.json().get("items").forEach(request -> {
                     if ("OPEN".equals(request.get("status").asString())) {
@@ -168,7 +169,7 @@ public final class Plans {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Plan " + planId + " has " + open.size() + " open material requests"
-                        + " after " + timeout.toSeconds() + " s, expected " + expected);
+                        + " after " + timeout.toSeconds() + " s, expected " + expected + lastAnswer);
             }
             Pause.of(Duration.ofMillis(200));
         }
