@@ -79,10 +79,8 @@ final class CallDeadlines implements DisposableBean {
 
         private final Cancellable connection;
 
-        /** Set once, by whichever comes first: the answer's headers ({@link #finish}) or the deadline. */
+        /** Set once, by whichever comes first: the end of the call ({@link #finish}) or the deadline. */
         private final AtomicBoolean settled = new AtomicBoolean();
-
-        private volatile boolean expired;
 
         private Call(Duration timeout, long deadline, Cancellable connection) {
             this.timeout = timeout;
@@ -92,7 +90,6 @@ final class CallDeadlines implements DisposableBean {
 
         private void expire() {
             if (this.settled.compareAndSet(false, true)) {
-                this.expired = true;
                 CallDeadlines.this.inFlight.remove(this);
                 this.connection.cancel();
             }
@@ -110,7 +107,7 @@ final class CallDeadlines implements DisposableBean {
                 CallDeadlines.this.inFlight.remove(this);
                 return true;
             }
-            return !this.expired;
+            return false; // the deadline came first
         }
 
         HttpTimeoutException timedOut(Throwable failure) {

@@ -252,10 +252,6 @@ public class EmailRelay {
             }
             record(email);
         };
-        if (sessions == 1) {
-            SmtpSession.sendEach(sender, messages, outcome);
-            return delivered.get();
-        }
         List<Future<?>> shares = new ArrayList<>();
         try (ExecutorService connections = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("email-relay-session-", 0).factory())) {
@@ -266,16 +262,11 @@ public class EmailRelay {
             }
         } // waits for every connection's share
         for (Future<?> share : shares) {
-            try {
-                share.get();
-            } catch (ExecutionException ex) {
+            if (share.state() == Future.State.FAILED) {
                 // As with one connection: the pass fails (the outbox unreachable); what is claimed is sent again later.
-                throw ex.getCause() instanceof RuntimeException runtime
+                throw share.exceptionNow() instanceof RuntimeException runtime
                         ? runtime
-                        : new IllegalStateException(ex.getCause());
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                break;
+                        : new IllegalStateException(share.exceptionNow());
             }
         }
         return delivered.get();
