@@ -18,7 +18,8 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  * chunked body writes its last chunk: the service would take the first part of a body as the whole of it. Cancelling
  * the request first closes the connection at once, so the service sees the body break off, as it should. The call
  * then fails with the body's own failure, not HttpClient's "request aborted", so that the circuit breaker and the
- * size limit still recognise a caller's broken or oversized body and do not blame the service.
+ * size limit still recognise a caller's broken or oversized body and do not blame the service. The same cancel ends a
+ * call past its circuit's timeout ({@link CallDeadlines}), which then fails as a timeout.
  */
 final class AbortingRequestFactory extends HttpComponentsClientHttpRequestFactory {
 
