@@ -11,8 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
@@ -186,6 +192,45 @@ class SubmissionIntegrationTests {
         assertThat(api.get("/api/documents/" + documentId + "/content?version=3", office())
                         .status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Each upload is recorded on the request as read before its bytes were stored; uploads that overlap all keep
+     * their version, the later ones read the request again (the save is conditional on the revision read).
+     */
+    @Test
+    void recordsOverlappingUploadsToOneRequestAsSuccessiveVersions() throws Exception {
+        String speech = id(Plans.SKHDT_SPEECH);
+        int uploads = 3;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(uploads)) {
+            for (int i = 1; i <= uploads; i++) {
+                byte[] pdf = SampleFiles.pdf("Ban du thao so " + i);
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return api.submit(speech, department("TG-SKHDT"), "Dự thảo.pdf", null, pdf);
+                }));
+            }
+            start.countDown();
+        }
+
+        Set<Integer> versions = new HashSet<>();
+        Set<String> hashes = new HashSet<>();
+        for (Future<ApiClient.Response> answer : answers) {
+            ApiClient.Response response = answer.get();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            versions.add(response.json().get("version").asInt());
+            hashes.add(response.json().get("sha256").asString());
+        }
+        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3);
+        String documentId = answers.getFirst().get().json().get("documentId").asString();
+        JsonNode stored =
+                api.get("/api/documents/" + documentId + "/versions", office()).json();
+        assertThat(stored).hasSize(uploads);
+        Set<String> storedHashes = new HashSet<>();
+        stored.forEach(version -> storedHashes.add(version.get("sha256").asString()));
+        assertThat(storedHashes).isEqualTo(hashes).hasSize(uploads);
     }
 
     @Test

@@ -193,7 +193,7 @@ public class MaterialRequestService {
             throw ex;
         }
         try {
-            Submitted submitted = record(request.id(), stored, caller);
+            Submitted submitted = record(request, stored, caller);
             audit.record(uploadEntry(
                     caller,
                     submitted.request(),
@@ -219,9 +219,13 @@ public class MaterialRequestService {
         audit.record(uploadEntry(caller, request, null, null, null, "refused: " + reason));
     }
 
-    private Submitted record(String requestId, StoredContent stored, Caller caller) {
+    /**
+     * Adds the stored file to the request as read before the upload: the save is conditional on the revision read
+     * then, so a change made meanwhile is not overwritten; the request is then read again and the version added anew.
+     */
+    private Submitted record(MaterialRequest loaded, StoredContent stored, Caller caller) {
+        MaterialRequest request = loaded;
         for (int attempt = 1; ; attempt++) {
-            MaterialRequest request = find(requestId);
             try {
                 Submission submission = request.submit(stored, caller.subject(), clock.instant());
                 return new Submitted(save(request), submission);
@@ -231,6 +235,7 @@ public class MaterialRequestService {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw ex;
                 }
+                request = find(loaded.id());
             }
         }
     }

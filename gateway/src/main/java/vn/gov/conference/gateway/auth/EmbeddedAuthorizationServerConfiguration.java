@@ -51,6 +51,7 @@ import vn.gov.conference.gateway.signin.SignedInPerson;
 import vn.gov.conference.gateway.web.ApiCors;
 import vn.gov.conference.platform.security.ProblemAccessDeniedHandler;
 import vn.gov.conference.platform.security.ProblemAuthenticationEntryPoint;
+import vn.gov.conference.platform.security.VerifiedTokens;
 
 /**
  * This gateway is the OAuth2 authorization server (Spring Authorization Server). Machine clients, stored in MongoDB

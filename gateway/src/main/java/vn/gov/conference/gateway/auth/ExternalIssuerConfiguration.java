@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.util.StringUtils;
+import vn.gov.conference.platform.security.VerifiedTokens;
 
 /**
  * docker-compose and production: the gateway is only a resource server for an external issuer (Keycloak or a

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -42,6 +43,12 @@ class ConsoleSecurity {
     static final String REGISTRATION = "conference";
 
     static final String SIGN_IN = "/console/oauth2/authorization/" + REGISTRATION;
+
+    /** No span per security filter on every page: the request's own observation times and traces it. */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     ClientRegistrationRepository clientRegistrations(WebProperties web, ConsoleProperties console) {

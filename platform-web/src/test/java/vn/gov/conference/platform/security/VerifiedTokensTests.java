@@ -1,4 +1,4 @@
-package vn.gov.conference.gateway.auth;
+package vn.gov.conference.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
