@@ -1,53 +1,66 @@
 package vn.gov.conference.documents.content;
 
-import com.mongodb.client.gridfs.GridFSUploadStream;
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.types.ObjectId;
 
 /**
- * Stores an upload's chunks in GridFS on a thread of its own, so that the request thread reads (and hashes) the next
- * chunk from the network while the previous one is being written: the two waits overlap instead of adding up (a
- * 10 MB upload is 40 round trips to the database; issue 18). The bytes go through {@link #BUFFERS} reused buffers of
- * one chunk each: when all are waiting to be stored the reader waits too, so an upload still holds a bounded amount
- * of memory whatever its size. Used by one request thread; the first failure of a write is raised to it.
+ * Stores an upload's chunks on a virtual thread of its own, so that the request thread reads (and hashes) the next
+ * chunks from the network while earlier ones are being written: the two waits overlap instead of adding up. The
+ * chunks that are full when the writer is free go to the database together, up to {@link #MAX_BATCH} in one insert
+ * (fewer round trips when the database is the slower side: issue 18, docs/performance.md). The bytes go through
+ * {@link #BUFFERS} reused buffers of one chunk each: when all are waiting to be stored the reader waits too, so an
+ * upload holds a bounded amount of memory whatever its size. Used by one request thread; the first failure of a write
+ * is raised to it.
  */
 final class ChunkWriter implements AutoCloseable {
 
-    static final int BUFFERS = 3;
+    static final int BUFFERS = 4;
 
-    private final GridFSUploadStream out;
+    /** The reader always has a buffer to fill while the others are stored. */
+    static final int MAX_BATCH = BUFFERS - 1;
+
+    /** Handed over after the last chunk: the writer stops when it reaches it. */
+    private static final Filled END = new Filled(new byte[0], 0);
+
+    private final ChunkSink sink;
     private final int chunkSize;
     private final BlockingQueue<byte[]> free;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("gridfs-writer").factory());
+    private final BlockingQueue<Filled> filled = new LinkedBlockingQueue<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Thread writer;
 
     private byte[] block;
-    private int filled;
+    private int used;
+    private long length;
+    private boolean ended;
 
-    ChunkWriter(GridFSUploadStream out, int chunkSize) {
-        this.out = out;
+    ChunkWriter(ChunkSink sink, int chunkSize) {
+        this.sink = sink;
         this.chunkSize = chunkSize;
         this.free = new ArrayBlockingQueue<>(BUFFERS);
         for (int i = 0; i < BUFFERS; i++) {
             free.add(new byte[chunkSize]);
         }
         this.block = take();
+        this.writer = Thread.ofVirtual().name("gridfs-writer").start(this::storeUntilEnd);
     }
 
-    void write(byte[] bytes, int offset, int length) {
-        while (length > 0) {
-            int n = Math.min(length, chunkSize - filled);
-            System.arraycopy(bytes, offset, block, filled, n);
-            filled += n;
+    void write(byte[] bytes, int offset, int count) {
+        length += count;
+        while (count > 0) {
+            int n = Math.min(count, chunkSize - used);
+            System.arraycopy(bytes, offset, block, used, n);
+            used += n;
             offset += n;
-            length -= n;
-            if (filled == chunkSize) {
+            count -= n;
+            if (used == chunkSize) {
                 hand();
             }
         }
@@ -55,55 +68,90 @@ final class ChunkWriter implements AutoCloseable {
 
     /** Stores what is left, waits until every chunk is written, then writes the files document. */
     ObjectId finish() {
-        if (filled > 0) {
+        if (used > 0) {
             hand();
         }
-        drain();
+        end();
         raise();
-        out.close();
-        return out.getObjectId();
+        sink.complete(length);
+        return sink.id();
     }
 
     /** Waits for the writes under way, then deletes every chunk of the upload. */
     void abort() {
-        drain();
-        out.abort();
+        end();
+        sink.abort();
     }
 
+    /** Ends the writer if neither {@link #finish} nor {@link #abort} did. */
     @Override
     public void close() {
-        writer.shutdown();
+        end();
     }
 
     private void hand() {
         raise();
-        byte[] full = block;
-        int size = filled;
-        writer.execute(() -> {
-            try {
-                if (failure.get() == null) {
-                    out.write(full, 0, size);
-                }
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            } finally {
-                free.add(full);
-            }
-        });
+        filled.add(new Filled(block, used));
         block = take();
-        filled = 0;
+        used = 0;
     }
 
-    /** Every buffer back: no write is under way any more (the queue orders the writer's work before this). */
-    private void drain() {
-        byte[][] all = new byte[BUFFERS][];
-        all[0] = block;
-        for (int i = 1; i < BUFFERS; i++) {
-            all[i] = take();
+    private void end() {
+        if (ended) {
+            return;
         }
-        for (int i = 1; i < BUFFERS; i++) {
-            free.add(all[i]);
+        ended = true;
+        filled.add(END);
+        boolean interrupted = false;
+        while (true) {
+            try {
+                writer.join();
+                break;
+            } catch (InterruptedException e) {
+                // The writer still holds buffers and a connection: wait for it, and keep the interrupt for the caller.
+                interrupted = true;
+            }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The writer's loop: whatever is full when it is free, in one insert; nothing more after a failure. */
+    private void storeUntilEnd() {
+        List<Filled> batch = new ArrayList<>(MAX_BATCH + 1);
+        int next = 0;
+        while (true) {
+            try {
+                batch.add(filled.take());
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, e);
+                return;
+            }
+            filled.drainTo(batch, MAX_BATCH - 1);
+            boolean last = batch.getLast() == END;
+            if (last) {
+                batch.removeLast();
+            }
+            if (!batch.isEmpty() && failure.get() == null) {
+                try {
+                    sink.store(next, batch.stream().map(this::bytes).toList());
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }
+            next += batch.size();
+            batch.forEach(chunk -> free.add(chunk.buffer()));
+            batch.clear();
+            if (last) {
+                return;
+            }
+        }
+    }
+
+    /** A chunk's bytes: the buffer itself when full (stored before it is reused), else a copy of its length. */
+    private byte[] bytes(Filled chunk) {
+        return chunk.size() == chunkSize ? chunk.buffer() : Arrays.copyOf(chunk.buffer(), chunk.size());
     }
 
     private byte[] take() {
@@ -127,4 +175,6 @@ final class ChunkWriter implements AutoCloseable {
             throw new IllegalStateException(t);
         }
     }
+
+    private record Filled(byte[] buffer, int size) {}
 }

@@ -4,10 +4,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.GridFSUploadStream;
 import com.mongodb.client.gridfs.model.GridFSFile;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,8 @@ import org.bson.types.ObjectId;
 
 /**
  * Files in GridFS, written as they stream in: the service never holds more than one buffer and a few GridFS chunks
- * of an upload ({@link ChunkWriter}, which stores one chunk while the next is read), whatever its size. The SHA-256 and the size are computed on the way. An upload either completes with
+ * of an upload ({@link ChunkWriter}, which stores chunks while the next ones are read), whatever its size. The
+ * SHA-256 and the size are computed on the way. An upload either completes with
  * its files document written, or its chunks are deleted at once; chunks left behind by a crashed process are found
  * later by {@link #sweepOrphans}.
  */
@@ -39,6 +40,7 @@ public class ContentStore {
     private final MongoDatabase database;
     private final GridFSBucket bucket;
     private final long maxSize;
+    private volatile boolean indexed;
 
     public ContentStore(MongoDatabase database, String bucketName, long maxSize) {
         this.database = database;
@@ -69,9 +71,9 @@ public class ContentStore {
         });
         String fileName = FileNames.sanitise(claim.fileName(), format);
         Document fileMetadata = new Document(Map.copyOf(metadata)).append("contentType", format.mediaType());
-        GridFSUploadStream out = bucket.openUploadStream(
-                fileName, new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE).metadata(fileMetadata));
-        try (ChunkWriter chunks = new ChunkWriter(out, CHUNK_SIZE)) {
+        ensureIndexes();
+        GridFsUpload upload = new GridFsUpload(chunks(), files(), fileName, CHUNK_SIZE, fileMetadata);
+        try (ChunkWriter chunks = new ChunkWriter(upload, CHUNK_SIZE)) {
             try {
                 MessageDigest sha256 = sha256();
                 long size = write(head, head.length, 0, chunks, sha256);
@@ -92,6 +94,27 @@ public class ContentStore {
         }
     }
 
+    /**
+     * The indexes the driver's GridFS upload stream creates before a bucket's first file, created here since uploads
+     * are written by {@link GridFsUpload}: reading a file's chunks in order needs the chunks one; both are idempotent.
+     */
+    private void ensureIndexes() {
+        if (indexed) {
+            return;
+        }
+        files().createIndex(Indexes.ascending("filename", "uploadDate"));
+        chunks().createIndex(Indexes.ascending("files_id", "n"), new IndexOptions().unique(true));
+        indexed = true;
+    }
+
+    private MongoCollection<Document> chunks() {
+        return database.getCollection(bucket.getBucketName() + ".chunks");
+    }
+
+    private MongoCollection<Document> files() {
+        return database.getCollection(bucket.getBucketName() + ".files");
+    }
+
     /** The stored bytes from the start; {@link InputStream#skip} jumps whole chunks, which serves Range requests. */
     public InputStream open(String fileId) {
         ObjectId id = new ObjectId(fileId);
@@ -99,8 +122,7 @@ public class ContentStore {
         if (file == null) {
             throw new StoredFileMissingException(fileId);
         }
-        return new ChunkReader(
-                database.getCollection(bucket.getBucketName() + ".chunks"), id, file.getLength(), file.getChunkSize());
+        return new ChunkReader(chunks(), id, file.getLength(), file.getChunkSize());
     }
 
     public void delete(String fileId) {
@@ -128,8 +150,8 @@ public class ContentStore {
     }
 
     private int sweepHeadlessChunks(Instant cutoff) {
-        MongoCollection<Document> chunks = database.getCollection(bucket.getBucketName() + ".chunks");
-        MongoCollection<Document> files = database.getCollection(bucket.getBucketName() + ".files");
+        MongoCollection<Document> chunks = chunks();
+        MongoCollection<Document> files = files();
         ObjectId newest = new ObjectId(Date.from(cutoff));
         List<ObjectId> uploads = chunks.distinct("files_id", Filters.lt("files_id", newest), ObjectId.class)
                 .into(new ArrayList<>());

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoSocketWriteException;
 import com.mongodb.ServerAddress;
-import com.mongodb.client.gridfs.GridFSUploadStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.BsonObjectId;
-import org.bson.BsonValue;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
@@ -21,42 +20,49 @@ class ChunkWriterTests {
     private static final int CHUNK = 1024;
 
     @Test
-    void storesEveryByteInOrderInWholeChunksAndClosesTheFileLast() {
+    void storesEveryByteInOrderInWholeChunksAndWritesTheFilesDocumentLast() {
         byte[] file = new byte[10 * CHUNK + 123];
         new Random(7).nextBytes(file);
-        FakeUpload upload = new FakeUpload(-1);
-        try (ChunkWriter writer = new ChunkWriter(upload, CHUNK)) {
+        FakeSink sink = new FakeSink(-1);
+        try (ChunkWriter writer = new ChunkWriter(sink, CHUNK)) {
             for (int offset = 0; offset < file.length; offset += 700) {
                 writer.write(file, offset, Math.min(700, file.length - offset));
             }
-            assertThat(writer.finish()).isEqualTo(upload.id);
+            assertThat(writer.finish()).isEqualTo(sink.id);
         }
-        assertThat(upload.stored.toByteArray()).isEqualTo(file);
-        assertThat(upload.writes).hasValue(11);
-        assertThat(upload.writesWhenClosed)
+        assertThat(sink.stored.toByteArray()).isEqualTo(file);
+        assertThat(sink.chunkSizes).hasSize(11);
+        assertThat(sink.chunkSizes.subList(0, 10)).containsOnly(CHUNK);
+        assertThat(sink.chunkSizes.getLast()).isEqualTo(123);
+        assertThat(sink.completedLength).isEqualTo(file.length);
+        assertThat(sink.chunksWhenCompleted)
                 .as("the files document after the last chunk")
                 .isEqualTo(11);
     }
 
     @Test
-    void readsTheNextChunkWhileTheLastOneIsStillBeingStored() throws InterruptedException {
-        FakeUpload upload = new FakeUpload(-1);
-        upload.blockFirstWrite = new CountDownLatch(1);
-        try (ChunkWriter writer = new ChunkWriter(upload, CHUNK)) {
-            writer.write(new byte[CHUNK], 0, CHUNK); // handed over; its write now waits in the fake
-            // The reader goes on: a second chunk fits in another buffer while the first is still being stored.
-            writer.write(new byte[CHUNK], 0, CHUNK);
-            assertThat(upload.writes).hasValue(0);
-            upload.blockFirstWrite.countDown();
+    void readsOnWhileAChunkIsStoredAndStoresWhatPiledUpInOneInsert() throws InterruptedException {
+        FakeSink sink = new FakeSink(-1);
+        sink.blockFirstStore = new CountDownLatch(1);
+        try (ChunkWriter writer = new ChunkWriter(sink, CHUNK)) {
+            writer.write(new byte[CHUNK], 0, CHUNK); // handed over; its insert now waits in the fake
+            assertThat(sink.storing.await(5, TimeUnit.SECONDS)).isTrue();
+            // The reader goes on while the first is stored: the other buffers but the one it fills next take chunks.
+            for (int i = 0; i < ChunkWriter.BUFFERS - 2; i++) {
+                writer.write(new byte[CHUNK], 0, CHUNK);
+            }
+            assertThat(sink.chunkSizes).isEmpty();
+            sink.blockFirstStore.countDown();
             writer.finish();
         }
-        assertThat(upload.writes).hasValue(2);
+        assertThat(sink.batches).containsExactly(1, ChunkWriter.BUFFERS - 2);
+        assertThat(sink.firsts).containsExactly(0, 1);
     }
 
     @Test
     void aFailedWriteReachesTheReaderAndTheUploadIsAbortedAfterTheWritesUnderWay() {
-        FakeUpload upload = new FakeUpload(2);
-        ChunkWriter writer = new ChunkWriter(upload, CHUNK);
+        FakeSink sink = new FakeSink(1);
+        ChunkWriter writer = new ChunkWriter(sink, CHUNK);
         assertThatThrownBy(() -> {
                     for (int i = 0; i < 20; i++) {
                         writer.write(new byte[CHUNK], 0, CHUNK);
@@ -66,31 +72,43 @@ class ChunkWriterTests {
                 .isInstanceOf(MongoSocketWriteException.class);
         writer.abort();
         writer.close();
-        assertThat(upload.aborted).isTrue();
-        assertThat(upload.writesAfterAbort).hasValue(0);
-        assertThat(upload.writes.get()).as("nothing written after the failure").isEqualTo(2);
+        assertThat(sink.aborted).isTrue();
+        assertThat(sink.storesAfterAbort).hasValue(0);
+        assertThat(sink.stores.get()).as("no insert after the failed one").isEqualTo(2);
+        assertThat(sink.completedLength).as("no files document").isEqualTo(-1);
     }
 
-    /** A GridFS upload in memory that can fail its n-th chunk write. */
-    private static final class FakeUpload extends GridFSUploadStream {
+    /** GridFS in memory, whose n-th insert (counting from 0) can fail. */
+    private static final class FakeSink implements ChunkSink {
 
         final ObjectId id = new ObjectId();
         final ByteArrayOutputStream stored = new ByteArrayOutputStream();
-        final AtomicInteger writes = new AtomicInteger();
-        final AtomicInteger writesAfterAbort = new AtomicInteger();
+        final List<Integer> chunkSizes = new CopyOnWriteArrayList<>();
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
+        final List<Integer> firsts = new CopyOnWriteArrayList<>();
+        final AtomicInteger stores = new AtomicInteger();
+        final AtomicInteger storesAfterAbort = new AtomicInteger();
         final int failAt;
         volatile boolean aborted;
-        volatile int writesWhenClosed = -1;
-        volatile CountDownLatch blockFirstWrite;
+        volatile long completedLength = -1;
+        volatile int chunksWhenCompleted = -1;
+        volatile CountDownLatch blockFirstStore;
+        final CountDownLatch storing = new CountDownLatch(1);
 
-        FakeUpload(int failAt) {
+        FakeSink(int failAt) {
             this.failAt = failAt;
         }
 
         @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            CountDownLatch latch = blockFirstWrite;
-            if (latch != null && writes.get() == 0) {
+        public ObjectId id() {
+            return id;
+        }
+
+        @Override
+        public synchronized void store(int first, List<byte[]> chunks) {
+            storing.countDown();
+            CountDownLatch latch = blockFirstStore;
+            if (latch != null && stores.get() == 0) {
                 try {
                     latch.await(5, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -98,44 +116,29 @@ class ChunkWriterTests {
                 }
             }
             if (aborted) {
-                writesAfterAbort.incrementAndGet();
+                storesAfterAbort.incrementAndGet();
             }
-            if (writes.get() == failAt) {
+            if (stores.getAndIncrement() == failAt) {
                 throw new MongoSocketWriteException(
                         "connection lost", new ServerAddress(), new java.io.IOException("broken pipe"));
             }
-            stored.write(b, off, len);
-            writes.incrementAndGet();
+            firsts.add(first);
+            batches.add(chunks.size());
+            for (byte[] chunk : chunks) {
+                stored.writeBytes(chunk);
+                chunkSizes.add(chunk.length);
+            }
         }
 
         @Override
-        public void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void close() {
-            writesWhenClosed = writes.get();
+        public void complete(long length) {
+            completedLength = length;
+            chunksWhenCompleted = chunkSizes.size();
         }
 
         @Override
         public void abort() {
             aborted = true;
-        }
-
-        @Override
-        public ObjectId getObjectId() {
-            return id;
-        }
-
-        @Override
-        public BsonValue getId() {
-            return new BsonObjectId(id);
         }
     }
 }
