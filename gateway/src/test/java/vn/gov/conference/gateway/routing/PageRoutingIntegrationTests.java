@@ -64,6 +64,7 @@ class PageRoutingIntegrationTests extends GatewayIntegrationTest {
                 .as("the query keeps its own parameters only")
                 .containsExactlyInAnyOrder("exp=1", "sig=abc");
         assertThat(received.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(received.header("Content-Length")).isEqualTo(String.valueOf(body.length));
         assertThat(received.bodyBytes()).isEqualTo(body.length);
         assertThat(received.bodySha256())
                 .isEqualTo(HexFormat.of()

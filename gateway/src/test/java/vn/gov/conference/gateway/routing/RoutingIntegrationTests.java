@@ -97,6 +97,10 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
         assertThat(received.path()).isEqualTo("/api/material-requests/mr-276-snv/submissions");
         assertThat(received.header("Authorization")).isEqualTo("Bearer " + this.gateway.token("tg-snv"));
         assertThat(received.header("Content-Type")).isEqualTo("multipart/form-data; boundary=" + boundary);
+        assertThat(received.header("Content-Length"))
+                .as("the caller's length relayed, not re-framed in chunks")
+                .isEqualTo(String.valueOf(multipart.length));
+        assertThat(received.header("Transfer-Encoding")).isNull();
         assertThat(received.bodyBytes()).isEqualTo(multipart.length);
         assertThat(received.bodySha256())
                 .isEqualTo(HexFormat.of()
