@@ -32,9 +32,10 @@ public final class LocalStack implements AutoCloseable {
     /**
      * {@code -Dconference.stack.production-jit=true}: every service gets the JVM's full tiered compiler (C1 at start,
      * C2 for what turns hot), as every service has in production (Dockerfile, Kubernetes). {@code ./bench.sh} sets it
-     * with {@code BENCH_PRODUCTION_JIT=true}; by default the services start with C1 only, as {@code ./run.sh}'s do.
+     * (but for its start-up mode) unless {@code BENCH_PRODUCTION_JIT=false}; without it the services start with C1
+     * only, as {@code ./run.sh}'s do.
      */
-    static final String PRODUCTION_JIT = "conference.stack.production-jit";
+    public static final String PRODUCTION_JIT = "conference.stack.production-jit";
 
     /** Whether this process starts its services with the full tiered compiler ({@link #PRODUCTION_JIT}). */
     public static boolean productionJit() {

@@ -57,6 +57,12 @@ public final class EventLatency {
     private static final List<Integer> RATES = List.of(10, 50);
     private static final Duration LOAD = Duration.ofSeconds(20);
 
+    /**
+     * Unmeasured submissions at the highest rate, into a plan of their own, before the first measurement: the services
+     * run with the full tiered compiler (as in production), whose compilations would otherwise fall in the windows.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
+
     private EventLatency() {}
 
     public static Section run(BenchStack stack) {
@@ -65,6 +71,7 @@ public final class EventLatency {
         List<Target> targets =
                 Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
         Api documents = stack.direct(ServiceDefinition.DOCUMENTS);
+        warmUp(stack, documents);
         Table table = Table.of(
                 "offered rate",
                 "path",
@@ -88,7 +95,9 @@ public final class EventLatency {
                 + " request); documents-service announces each as MaterialSubmitted through its outbox. Latency of an"
                 + " event = the consumer's `processedAt` (recorded in its `processed_events` right after the handler"
                 + " ran) − the event's `ce_time` (the instant documents-service changed the request); both are"
-                + " millisecond clocks of this machine. The outbox relay is woken by a save with events and reads"
+                + " millisecond clocks of this machine. Before the first window, " + WARM_UP.toSeconds() + " s of"
+                + " submissions at " + RATES.getLast() + "/s into another plan, not measured, let the JIT compile the"
+                + " path. The outbox relay is woken by a save with events and reads"
                 + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's; the client's default settings) and consumer on the same"
                 + " broker, same rate, same duration, timed by the bench; the relay's producer sets linger.ms=0"
                 + " (issue 18), so the same raw path with linger.ms=0 is shown beside it. " + RATES.getLast()
@@ -254,6 +263,19 @@ public final class EventLatency {
                 f(measured.maxMillis()),
                 Ratio.format(Ratio.of(measured.p50Millis(), baseline.p50Millis())),
                 Ratio.format(Ratio.of(measured.p99Millis(), baseline.p99Millis())));
+    }
+
+    private static void warmUp(BenchStack stack, Api documents) {
+        String planId = stack.plans().createApproved(stack.plans().full());
+        List<Target> targets =
+                Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
+        int rate = RATES.getLast();
+        AtomicInteger refused = new AtomicInteger();
+        submitAtRate(
+                documents, targets, (int) (rate * WARM_UP.toSeconds()), rate, refused, new ConcurrentLinkedQueue<>());
+        System.out.printf(
+                "  warm-up: %d s at %d/s into another plan (%d refused)%n", WARM_UP.toSeconds(), rate, refused.get());
+        Pause.millis(5_000);
     }
 
     /** Open loop: one submission every 1/rate s, each request's submissions one after the other. */

@@ -36,6 +36,10 @@ public final class UploadThroughput {
 
     static final int SIZE = 10_000_000;
     private static final int ROUNDS = 5;
+
+    /** Unmeasured rounds first: the database's and the services' JIT still sped each round up over the first five. */
+    private static final int WARM_UP_ROUNDS = 5;
+
     private static final int CONCURRENT = 20;
     private static final int CHUNK = 255 * 1024;
 
@@ -66,8 +70,12 @@ public final class UploadThroughput {
             List<Double> directRates = new ArrayList<>();
             List<Double> gatewayRates = new ArrayList<>();
             int mismatches = 0;
-            rawWrite(raw, file);
-            upload(gateway, targets.getFirst(), file);
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                Target target = targets.get(round % 8);
+                rawWrite(raw, file);
+                upload(direct, target, file);
+                upload(gateway, target, file);
+            }
             for (int round = 0; round < ROUNDS; round++) {
                 rawRates.add(rate(() -> rawWrite(raw, file)));
                 Target target = targets.get(round % 8);
@@ -154,7 +162,8 @@ public final class UploadThroughput {
                     + " Content-Length by a department client; every answer's SHA-256 is compared with the file's ("
                     + (mismatches == 0 ? "all matched" : mismatches + " did NOT match") + "). Baseline: the MongoDB"
                     + " driver's `GridFSBucket.uploadFromStream` of the same bytes, 255 kB chunks like the service's,"
-                    + " into the same MongoDB-compatible server (H2 file backend). " + ROUNDS + " rounds, alternating"
+                    + " into the same MongoDB-compatible server (H2 file backend). " + WARM_UP_ROUNDS
+                    + " rounds of warm-up, then " + ROUNDS + " rounds, alternating"
                     + " raw / direct / gateway.\n\n" + single.toMarkdown() + "\n" + parallel.toMarkdown() + "\n"
                     + "Memory while the 20 uploads ran (200 MB in flight; each service runs with `-Xmx256m`). RSS"
                     + " sampled every 100 ms, the old generation (Serial GC's tenured space, from"
