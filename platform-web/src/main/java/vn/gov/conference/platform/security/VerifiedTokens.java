@@ -14,11 +14,12 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 /**
  * Remembers the tokens whose signature was verified, so that a client's next calls with the same token skip the RSA
  * check and the parsing (a third of the gateway's own time per proxied call, and in a service a tenth of the time an
- * upload of a small file takes, both measured). The gateway and every service decode with it. Only the exact token string
- * verified before is found here; its claims (expiry, issuer, audience, the client not revoked) are still validated
- * on every call, so a token stops working here at the same moment as without the cache. An entry is kept at most
- * {@link #KEPT_FOR} (a key the issuer withdrew stops being trusted within that time) and never past the token's
- * expiry; past {@link #MAX_TOKENS} live tokens the expired ones are dropped, and all of them if that is not enough.
+ * upload of a small file takes, both measured). The gateway and every service decode with it. Only the exact token
+ * string verified before is found here; its claims (expiry, issuer, audience, the client not revoked) are still
+ * validated on every call, so a token stops working here at the same moment as without the cache. An entry is kept
+ * at most {@link #KEPT_FOR} (a key the issuer withdrew stops being trusted within that time) and never past the
+ * token's expiry; past {@link #MAX_TOKENS} live tokens the expired ones are dropped, and all of them if that is not
+ * enough.
  */
 public final class VerifiedTokens implements JwtDecoder {
 
