@@ -87,9 +87,9 @@ public class SecurityConfiguration {
 
     /**
      * No observation of each security filter, authentication and authorization: the request's own observation
-     * (http.server.requests) already times and traces the call, and the wrappers cost every call a tenth of a service's
-     * CPU (documents-service under uploads, docs/performance.md). A property that disables these observations would
-     * still leave every filter wrapped; this bean removes the wrappers.
+     * (http.server.requests) already times and traces the call, and the wrappers ran on every call (documents-service
+     * under uploads, docs/performance.md). A property that disables these observations would still leave every filter
+     * wrapped; this bean removes the wrappers.
      */
     @Bean
     SecurityObservationSettings securityObservations() {
