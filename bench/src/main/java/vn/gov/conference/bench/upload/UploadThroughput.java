@@ -6,6 +6,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,16 +65,20 @@ public final class UploadThroughput {
         byte[] file = PdfFiles.random(SIZE, 42);
         String sha = Submissions.sha256(file);
 
-        try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
+        try (MongoClient mongo = MongoClients.create(stack.mongoUri());
+                TcpRelay relay = TcpRelay.to(URI.create(direct.baseUrl()).getPort())) {
             GridFSBucket raw = GridFSBuckets.create(mongo.getDatabase("bench-gridfs"));
+            Api relayed = direct.sameTokensAt("http://127.0.0.1:" + relay.port());
             List<Double> rawRates = new ArrayList<>();
             List<Double> directRates = new ArrayList<>();
+            List<Double> relayRates = new ArrayList<>();
             List<Double> gatewayRates = new ArrayList<>();
             int mismatches = 0;
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 Target target = targets.get(round % 8);
                 rawWrite(raw, file);
                 upload(direct, target, file);
+                upload(relayed, target, file);
                 upload(gateway, target, file);
             }
             for (int round = 0; round < ROUNDS; round++) {
@@ -82,11 +87,17 @@ public final class UploadThroughput {
                 Response[] answer = new Response[1];
                 directRates.add(rate(() -> answer[0] = upload(direct, target, file)));
                 mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
+                relayRates.add(rate(() -> answer[0] = upload(relayed, target, file)));
+                mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
                 gatewayRates.add(rate(() -> answer[0] = upload(gateway, target, file)));
                 mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
                 System.out.printf(
-                        "  round %d: raw %.1f MB/s, direct %.1f MB/s, gateway %.1f MB/s%n",
-                        round + 1, rawRates.getLast(), directRates.getLast(), gatewayRates.getLast());
+                        "  round %d: raw %.1f MB/s, direct %.1f MB/s, TCP relay %.1f MB/s, gateway %.1f MB/s%n",
+                        round + 1,
+                        rawRates.getLast(),
+                        directRates.getLast(),
+                        relayRates.getLast(),
+                        gatewayRates.getLast());
             }
             double rawRate = median(rawRates);
             Table single = Table.of(
@@ -110,6 +121,13 @@ public final class UploadThroughput {
                     f(Collections.min(directRates)),
                     f(Collections.max(directRates)),
                     Ratio.format(Ratio.of(median(directRates), rawRate)));
+            single.row(
+                    "documents-service behind a plain TCP relay (what any hop costs here)",
+                    ROUNDS,
+                    f(median(relayRates)),
+                    f(Collections.min(relayRates)),
+                    f(Collections.max(relayRates)),
+                    Ratio.format(Ratio.of(median(relayRates), rawRate)));
             single.row(
                     "through the gateway",
                     ROUNDS,
@@ -164,7 +182,10 @@ public final class UploadThroughput {
                     + " driver's `GridFSBucket.uploadFromStream` of the same bytes, 255 kB chunks like the service's,"
                     + " into the same MongoDB-compatible server (H2 file backend). " + WARM_UP_ROUNDS
                     + " rounds of warm-up, then " + ROUNDS + " rounds, alternating"
-                    + " raw / direct / gateway.\n\n" + single.toMarkdown() + "\n" + parallel.toMarkdown() + "\n"
+                    + " raw / direct / relay / gateway. The relay is a plain TCP relay in this JVM (a virtual thread"
+                    + " per direction copying 8 kB reads, as the gateway's server and client buffer): the same hop with"
+                    + " no HTTP, so the gap between it and the gateway is the gateway's own.\n\n" + single.toMarkdown()
+                    + "\n" + parallel.toMarkdown() + "\n"
                     + "Memory while the 20 uploads ran (200 MB in flight; each service runs with `-Xmx256m`). RSS"
                     + " sampled every 100 ms, the old generation (Serial GC's tenured space, from"
                     + " `/actuator/prometheus`) every 500 ms. Flat = the old generation grew by less than a tenth of"
