@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -63,13 +65,18 @@ public final class EventLatency {
      */
     private static final Duration WARM_UP = Duration.ofSeconds(20);
 
+    /**
+     * At most this many versions of one material per window: a department re-submits a handful of times, not hundreds.
+     * The submissions of a window are spread over as many plans (8 requests each) as that takes; with all of them on
+     * one plan's 8 requests, each request had 150 versions by the end, and documents-service and the database spent
+     * their time reading and writing those ever-longer aggregates instead of on the event path being measured.
+     */
+    private static final int VERSIONS_PER_REQUEST = 16;
+
     private EventLatency() {}
 
     public static Section run(BenchStack stack) {
         System.out.println("\n== Event latency: MaterialSubmitted (documents-service) → readiness (plan-service)");
-        String planId = stack.plans().createApproved(stack.plans().full());
-        List<Target> targets =
-                Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
         Api documents = stack.direct(ServiceDefinition.DOCUMENTS);
         warmUp(stack, documents);
         Table table = Table.of(
@@ -84,15 +91,16 @@ public final class EventLatency {
         StringBuilder counts = new StringBuilder();
         boolean complete = true;
         for (int rate : RATES) {
-            complete &= measure(stack, planId, targets, documents, rate, table, counts);
+            complete &= measure(stack, documents, rate, table, counts);
         }
         System.out.println();
         System.out.print(table.toText());
         System.out.print(counts);
         String markdown = "### Event latency\n\n" + Machine.describe() + "\n\n"
                 + "Departments submit a small PDF (4 kB) straight to documents-service at a steady rate for "
-                + LOAD.toSeconds() + " s, spread over the plan's 8 material requests (one submission at a time per"
-                + " request); documents-service announces each as MaterialSubmitted through its outbox. Latency of an"
+                + LOAD.toSeconds() + " s, spread over the 8 material requests of as many new plans as keep each"
+                + " request at " + VERSIONS_PER_REQUEST + " versions at most (one submission at a time per request);"
+                + " documents-service announces each as MaterialSubmitted through its outbox. Latency of an"
                 + " event = the consumer's `processedAt` (recorded in its `processed_events` right after the handler"
                 + " ran) − the event's `ce_time` (the instant documents-service changed the request); both are"
                 + " millisecond clocks of this machine. Before the first window, " + WARM_UP.toSeconds() + " s of"
@@ -107,14 +115,9 @@ public final class EventLatency {
         return new Section("events", markdown, complete);
     }
 
-    private static boolean measure(
-            BenchStack stack,
-            String planId,
-            List<Target> targets,
-            Api documents,
-            int rate,
-            Table table,
-            StringBuilder counts) {
+    private static boolean measure(BenchStack stack, Api documents, int rate, Table table, StringBuilder counts) {
+        int total = (int) (rate * LOAD.toSeconds());
+        Lanes lanes = Lanes.of(stack, total);
         Latencies baseline = rawKafka(stack.kafka(), rate, null);
         System.out.printf(
                 "  %d/s: raw Kafka baseline p50 %.2f ms, p99 %.2f ms%n",
@@ -122,14 +125,13 @@ public final class EventLatency {
         // The relay's producer sends with linger.ms=0 (it waits for each acknowledgement, nothing can batch): the same
         // raw path with that setting, so the reader sees how much of the gap the client's default explains.
         Latencies noLinger = rawKafka(stack.kafka(), rate, 0);
-        int total = (int) (rate * LOAD.toSeconds());
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         try (TopicRecorder recorder = TopicRecorder.start(stack.kafka(), "conference.material.v1");
                 ProcessedEvents processed = new ProcessedEvents(stack.mongoUri())) {
             long startedAt = System.currentTimeMillis();
             long started = System.nanoTime();
-            submitAtRate(documents, targets, total, rate, refused, problems);
+            submitAtRate(documents, lanes.targets(), total, rate, refused, problems);
             Duration offered = Duration.ofNanos(System.nanoTime() - started);
             int accepted = total - refused.get();
             System.out.printf(
@@ -140,7 +142,7 @@ public final class EventLatency {
             List<Recorded> events = List.of();
             while (byId.size() < accepted && System.nanoTime() < deadline) {
                 events = recorder.matching(r -> SUBMITTED.equals(r.type())
-                        && planId.equals(r.key())
+                        && lanes.planIds().contains(r.key())
                         && r.eventTime() != null
                         && r.eventTime().toEpochMilli() >= startedAt);
                 byId.clear();
@@ -266,16 +268,32 @@ public final class EventLatency {
     }
 
     private static void warmUp(BenchStack stack, Api documents) {
-        String planId = stack.plans().createApproved(stack.plans().full());
-        List<Target> targets =
-                Submissions.departmentTargets(stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60)));
         int rate = RATES.getLast();
+        int total = (int) (rate * WARM_UP.toSeconds());
+        Lanes lanes = Lanes.of(stack, total);
         AtomicInteger refused = new AtomicInteger();
-        submitAtRate(
-                documents, targets, (int) (rate * WARM_UP.toSeconds()), rate, refused, new ConcurrentLinkedQueue<>());
+        submitAtRate(documents, lanes.targets(), total, rate, refused, new ConcurrentLinkedQueue<>());
         System.out.printf(
-                "  warm-up: %d s at %d/s into another plan (%d refused)%n", WARM_UP.toSeconds(), rate, refused.get());
+                "  warm-up: %d s at %d/s into plans of its own (%d refused)%n",
+                WARM_UP.toSeconds(), rate, refused.get());
         Pause.millis(5_000);
+    }
+
+    /** The plans a window's submissions go to, and their department requests (8 a plan), one lane each. */
+    private record Lanes(Set<String> planIds, List<Target> targets) {
+
+        static Lanes of(BenchStack stack, int submissions) {
+            int plans = Math.max(1, (submissions + 8 * VERSIONS_PER_REQUEST - 1) / (8 * VERSIONS_PER_REQUEST));
+            Set<String> planIds = new HashSet<>();
+            List<Target> targets = new ArrayList<>();
+            for (int i = 0; i < plans; i++) {
+                String planId = stack.plans().createApproved(stack.plans().full());
+                planIds.add(planId);
+                targets.addAll(Submissions.departmentTargets(
+                        stack.plans().awaitMaterialRequests(planId, 8, Duration.ofSeconds(60))));
+            }
+            return new Lanes(Set.copyOf(planIds), List.copyOf(targets));
+        }
     }
 
     /** Open loop: one submission every 1/rate s, each request's submissions one after the other. */
