@@ -5,11 +5,14 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -33,6 +36,11 @@ final class IdNarrowedH2Backend extends H2Backend {
 
     static long narrowedQueries() {
         return NARROWED.sum();
+    }
+
+    /** The file's maps, to check which key type an index got. */
+    MVStore store() {
+        return getMvStore();
     }
 
     @Override
@@ -62,6 +70,20 @@ final class IdNarrowedH2Backend extends H2Backend {
             MVMap<Object, Document> data = mapStore().openMap("databases." + fullName);
             MVMap<String, Object> meta = mapStore().openMap("meta." + fullName);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * The index's map opened first with {@link IndexKeyOrder} as its key type (same name as H2Database gives it, same
+         * order, same pages), then handed to H2Database, whose own {@code openMap} gets this already open map.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            mapStore()
+                    .openMap(
+                            getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                            new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         /** H2Database's constructor opens the existing collections before this class's field is assigned. */

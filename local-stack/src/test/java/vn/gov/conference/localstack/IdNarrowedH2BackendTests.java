@@ -21,6 +21,55 @@ class IdNarrowedH2BackendTests {
     Path folder;
 
     @Test
+    void readsTheIndexesOfAFileWrittenByThePlainBackendAndOrdersTheirKeysWithoutSerializingThemEachTime() {
+        String file = folder.resolve("old.mv.db").toString();
+        de.bwaldvogel.mongo.MongoServer plain =
+                new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
+        InetSocketAddress first = plain.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + first.getPort())) {
+            MongoCollection<Document> requests = client.getDatabase("t").getCollection("requests");
+            requests.createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(new Document("_id", "r" + i).append("code", "TG-" + i));
+            }
+            requests.insertMany(many);
+        } finally {
+            plain.shutdown();
+        }
+
+        IdNarrowedH2Backend backend = new IdNarrowedH2Backend(file);
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> requests = client.getDatabase("t").getCollection("requests");
+            for (int i = 0; i < 300; i += 7) {
+                assertThat(requests.find(Filters.eq("_id", "r" + i)).first())
+                        .extracting(d -> d.get("code"))
+                        .isEqualTo("TG-" + i);
+                assertThat(requests.find(Filters.eq("code", "TG-" + i)).first())
+                        .extracting(d -> d.get("_id"))
+                        .isEqualTo("r" + i);
+            }
+            assertThat(requests.insertOne(new Document("_id", "r300").append("code", "TG-300")))
+                    .isNotNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> requests.insertOne(new Document("_id", "r7").append("code", "other")))
+                    .hasMessageContaining("duplicate key");
+            assertThat(backend.store()
+                            .<Object, Object>openMap("t.requests._index__id_")
+                            .getKeyType())
+                    .isInstanceOf(IndexKeyOrder.class);
+            assertThat(backend.store()
+                            .<Object, Object>openMap("t.requests._index_code_1")
+                            .getKeyType())
+                    .isInstanceOf(IndexKeyOrder.class);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
     void queriesNamingTheIdAndMoreAreAnsweredThroughTheIdIndexWithTheSameResults() {
         String file = folder.resolve("db.mv.db").toString();
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(new IdNarrowedH2Backend(file));
