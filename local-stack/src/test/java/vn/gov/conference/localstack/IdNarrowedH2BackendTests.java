@@ -7,10 +7,12 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,26 +25,17 @@ class IdNarrowedH2BackendTests {
     @Test
     void readsTheIndexesOfAFileWrittenByThePlainBackendAndOrdersTheirKeysWithoutSerializingThemEachTime() {
         String file = folder.resolve("old.mv.db").toString();
-        de.bwaldvogel.mongo.MongoServer plain =
-                new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
-        InetSocketAddress first = plain.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + first.getPort())) {
-            MongoCollection<Document> requests = client.getDatabase("t").getCollection("requests");
+        served(new de.bwaldvogel.mongo.backend.h2.H2Backend(file), "requests", requests -> {
             requests.createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
             List<Document> many = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 many.add(new Document("_id", "r" + i).append("code", "TG-" + i));
             }
             requests.insertMany(many);
-        } finally {
-            plain.shutdown();
-        }
+        });
 
         IdNarrowedH2Backend backend = new IdNarrowedH2Backend(file);
-        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoCollection<Document> requests = client.getDatabase("t").getCollection("requests");
+        served(backend, "requests", requests -> {
             for (int i = 0; i < 300; i += 7) {
                 assertThat(requests.find(Filters.eq("_id", "r" + i)).first())
                         .extracting(d -> d.get("code"))
@@ -64,18 +57,13 @@ class IdNarrowedH2BackendTests {
                             .<Object, Object>openMap("t.requests._index_code_1")
                             .getKeyType())
                     .isInstanceOf(IndexKeyOrder.class);
-        } finally {
-            server.shutdown();
-        }
+        });
     }
 
     @Test
     void queriesNamingTheIdAndMoreAreAnsweredThroughTheIdIndexWithTheSameResults() {
         String file = folder.resolve("db.mv.db").toString();
-        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(new IdNarrowedH2Backend(file));
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoCollection<Document> emails = client.getDatabase("t").getCollection("emails");
+        served(new IdNarrowedH2Backend(file), "emails", emails -> {
             List<Document> many = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 many.add(new Document("_id", "e" + i).append("version", 1L).append("status", "PENDING"));
@@ -115,23 +103,27 @@ class IdNarrowedH2BackendTests {
                             Filters.and(Filters.in("_id", "e1", "e2", "e7"), Filters.eq("status", "PENDING"))))
                     .isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "PENDING"))).isEqualTo(198);
-        } finally {
-            server.shutdownNow();
-        }
+        });
 
         // The file reopens through the same maps: nothing written is lost to the subclass's collections.
         IdNarrowedH2Backend reopened = new IdNarrowedH2Backend(file);
-        de.bwaldvogel.mongo.MongoServer again = new de.bwaldvogel.mongo.MongoServer(reopened);
-        InetSocketAddress address2 = again.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address2.getPort())) {
-            MongoCollection<Document> emails = client.getDatabase("t").getCollection("emails");
+        served(reopened, "emails", emails -> {
             assertThat(emails.countDocuments()).isEqualTo(199);
             assertThat(emails.find(Filters.and(Filters.eq("_id", "e7"), Filters.eq("version", 2L)))
                             .first())
                     .isNotNull();
+        });
+        reopened.close();
+    }
+
+    /** Serves {@code backend} on a loopback port while {@code use} works on its collection t.{@code collection}. */
+    private static void served(MongoBackend backend, String collection, Consumer<MongoCollection<Document>> use) {
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            use.accept(client.getDatabase("t").getCollection(collection));
         } finally {
-            again.shutdownNow();
-            reopened.close();
+            server.shutdownNow();
         }
     }
 }

@@ -84,13 +84,9 @@ public final class UploadThroughput {
             for (int round = 0; round < ROUNDS; round++) {
                 rawRates.add(rate(() -> rawWrite(raw, file)));
                 Target target = targets.get(round % 8);
-                Response[] answer = new Response[1];
-                directRates.add(rate(() -> answer[0] = upload(direct, target, file)));
-                mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
-                relayRates.add(rate(() -> answer[0] = upload(relayed, target, file)));
-                mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
-                gatewayRates.add(rate(() -> answer[0] = upload(gateway, target, file)));
-                mismatches += sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
+                mismatches += timedUpload(direct, target, file, sha, directRates);
+                mismatches += timedUpload(relayed, target, file, sha, relayRates);
+                mismatches += timedUpload(gateway, target, file, sha, gatewayRates);
                 System.out.printf(
                         "  round %d: raw %.1f MB/s, direct %.1f MB/s, TCP relay %.1f MB/s, gateway %.1f MB/s%n",
                         round + 1,
@@ -114,27 +110,13 @@ public final class UploadThroughput {
                     f(Collections.min(rawRates)),
                     f(Collections.max(rawRates)),
                     "1.00×");
-            single.row(
-                    "documents-service directly",
-                    ROUNDS,
-                    f(median(directRates)),
-                    f(Collections.min(directRates)),
-                    f(Collections.max(directRates)),
-                    Ratio.format(Ratio.of(median(directRates), rawRate)));
-            single.row(
+            pathRow(single, "documents-service directly", directRates, rawRate);
+            pathRow(
+                    single,
                     "documents-service behind a plain TCP relay (what any hop costs here)",
-                    ROUNDS,
-                    f(median(relayRates)),
-                    f(Collections.min(relayRates)),
-                    f(Collections.max(relayRates)),
-                    Ratio.format(Ratio.of(median(relayRates), rawRate)));
-            single.row(
-                    "through the gateway",
-                    ROUNDS,
-                    f(median(gatewayRates)),
-                    f(Collections.min(gatewayRates)),
-                    f(Collections.max(gatewayRates)),
-                    Ratio.format(Ratio.of(median(gatewayRates), rawRate)));
+                    relayRates,
+                    rawRate);
+            pathRow(single, "through the gateway", gatewayRates, rawRate);
 
             double rawConcurrent = concurrentRaw(raw);
             Concurrent concurrent = concurrentUploads(stack, gateway, targets);
@@ -268,6 +250,24 @@ public final class UploadThroughput {
             throw new IllegalStateException("The raw GridFS writes failed", e);
         }
         return (double) CONCURRENT * SIZE / 1e6 / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** One timed upload through {@code api}, its rate added to {@code rates}; 1 if the answer's SHA-256 differs. */
+    private static int timedUpload(Api api, Target target, byte[] file, String sha, List<Double> rates) {
+        Response[] answer = new Response[1];
+        rates.add(rate(() -> answer[0] = upload(api, target, file)));
+        return sha.equals(answer[0].json().get("sha256").asString()) ? 0 : 1;
+    }
+
+    /** A path's row: its median, minimum and maximum rate over the rounds, and the median against the raw write's. */
+    private static void pathRow(Table table, String path, List<Double> rates, double rawRate) {
+        table.row(
+                path,
+                rates.size(),
+                f(median(rates)),
+                f(Collections.min(rates)),
+                f(Collections.max(rates)),
+                Ratio.format(Ratio.of(median(rates), rawRate)));
     }
 
     private static Response upload(Api api, Target target, byte[] file) {

@@ -157,14 +157,13 @@ class ReadinessProjection implements EventBatchScope {
                     kept.put(copy.planId(), readiness.save(copy));
                 }
                 return;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-                kept.keySet().removeAll(touched.keySet());
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
             } catch (RuntimeException | Error e) {
                 kept.keySet().removeAll(touched.keySet());
-                throw e;
+                boolean changedElsewhere =
+                        e instanceof OptimisticLockingFailureException || e instanceof DuplicateKeyException;
+                if (!changedElsewhere || attempt == ATTEMPTS) {
+                    throw e;
+                }
             } finally {
                 poll.remove();
             }
