@@ -3,20 +3,16 @@ package vn.gov.conference.documents.request.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.util.function.BiFunction;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import vn.gov.conference.documents.content.UploadClaim;
 import vn.gov.conference.documents.content.UploadInterruptedException;
 
 /**
- * Reads a multipart/form-data request as a stream, part by part, handing the file part's bytes on as they arrive.
- * Spring's own multipart support is switched off ({@code spring.servlet.multipart.enabled=false}) because it would
- * first write the whole upload to a temporary file.
+ * Reads a multipart/form-data request as a stream, part by part ({@link MultipartReader}), handing the file part's
+ * bytes on as they arrive. Spring's own multipart support is switched off ({@code spring.servlet.multipart.enabled=false})
+ * because it would first write the whole upload to a temporary file.
  */
 public final class StreamedUpload {
 
@@ -28,44 +24,49 @@ public final class StreamedUpload {
     /** Hands the part named {@code partName} to {@code store}; parts before it are skipped, parts after it ignored. */
     public static <T> T read(
             HttpServletRequest request, String partName, BiFunction<InputStream, UploadClaim, T> store) {
-        if (!JakartaServletFileUpload.isMultipartContent(request)) {
-            throw new UploadRequestException(
-                    "not-multipart", "Send the file as multipart/form-data with a part named '" + partName + "'.");
-        }
-        JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
-        // Raw UTF-8 in a part's filename is what browsers and curl send; Latin-1 would mangle Vietnamese names.
-        upload.setHeaderCharset(StandardCharsets.UTF_8);
-        upload.setMaxPartHeaderSize(MAX_PART_HEADER_SIZE);
-        upload.setMaxFileCount(MAX_PARTS);
+        String boundary = boundary(request.getContentType(), partName);
         try {
-            FileItemInputIterator parts = upload.getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemInput part = parts.next();
-                if (partName.equals(part.getFieldName()) && !part.isFormField()) {
-                    try (InputStream content = part.getInputStream()) {
-                        return store.apply(content, new UploadClaim(fileName(part), part.getContentType()));
-                    }
+            MultipartReader body = new MultipartReader(request.getInputStream(), boundary, MAX_PART_HEADER_SIZE);
+            for (int parts = 1; parts <= MAX_PARTS; parts++) {
+                MultipartReader.Part part = body.next();
+                if (part == null) {
+                    break;
+                }
+                if (partName.equals(part.name()) && part.isFile()) {
+                    return store.apply(part.body(), new UploadClaim(part.fileName(), part.contentType()));
                 }
             }
-        } catch (FileUploadException ex) {
+        } catch (MalformedMultipartException ex) {
             throw new UploadRequestException(
                     "malformed-multipart", "The multipart body could not be read: " + ex.getMessage());
         } catch (IOException ex) {
             throw new UploadInterruptedException(ex);
         }
         throw new UploadRequestException(
-                "missing-file", "The multipart body has no file part named '" + partName + "'.");
+                "missing-file",
+                "The multipart body has no file part named '" + partName + "' among its first " + MAX_PARTS
+                        + " parts.");
     }
 
-    /**
-     * The parser refuses a name with a NUL in it, reporting it with each NUL written as "\\0"; the name is kept
-     * without them rather than refusing the file, like every other unprintable character the sanitiser drops.
-     */
-    private static String fileName(FileItemInput part) {
+    private static String boundary(String contentType, String partName) {
+        MediaType type;
         try {
-            return part.getName();
-        } catch (InvalidPathException ex) {
-            return ex.getInput().replace("\\0", "");
+            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException ex) {
+            type = null;
         }
+        if (type == null || !"multipart".equalsIgnoreCase(type.getType())) {
+            throw new UploadRequestException(
+                    "not-multipart", "Send the file as multipart/form-data with a part named '" + partName + "'.");
+        }
+        String boundary = type.getParameter("boundary");
+        if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+            boundary = boundary.substring(1, boundary.length() - 1);
+        }
+        if (boundary == null || boundary.isEmpty()) {
+            throw new UploadRequestException(
+                    "malformed-multipart", "The multipart Content-Type has no boundary parameter.");
+        }
+        return boundary;
     }
 }
