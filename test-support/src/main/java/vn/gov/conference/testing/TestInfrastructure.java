@@ -3,6 +3,7 @@ package vn.gov.conference.testing;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +45,10 @@ public final class TestInfrastructure {
                     "group.initial.rebalance.delay.ms", "0"));
             kafka.kafkaPorts(0);
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+            // After the cached contexts closed (Boot's handlers run once its shutdown hook closed them): a JVM hook
+            // of its own would stop the broker beside them, and a producer closing then retried the dead broker for
+            // its 30 s close timeout, holding the test JVM past Surefire's exit timeout.
+            SpringApplication.getShutdownHandlers().add(kafka::destroy);
         }
         return kafka.getBrokersAsString();
     }
@@ -67,7 +71,7 @@ public final class TestInfrastructure {
         if (mongo == null) {
             mongo = new MongoServer(new MemoryBackend());
             mongoConnection = mongo.bindAndGetConnectionString();
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+            SpringApplication.getShutdownHandlers().add(mongo::shutdownNow);
         }
         return mongoConnection;
     }
