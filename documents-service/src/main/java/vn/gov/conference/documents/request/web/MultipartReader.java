@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A multipart/form-data body (RFC 7578, RFC 2046 §5.1) read as a stream, part by part, each part's bytes handed on
@@ -55,7 +57,7 @@ final class MultipartReader {
         this.maxHeaderBytes = maxHeaderBytes;
         this.buffer = new byte[BUFFER_SIZE];
         int last = delimiter.length - 1;
-        java.util.Arrays.fill(shift, delimiter.length);
+        Arrays.fill(shift, delimiter.length);
         for (int i = 0; i < last; i++) {
             shift[delimiter[i] & 0xff] = last - i;
         }
@@ -302,7 +304,7 @@ final class MultipartReader {
 
         @Override
         public int read(byte[] bytes, int offset, int length) throws IOException {
-            java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+            Objects.checkFromIndexSize(offset, length, bytes.length);
             if (current == null || current.body() != this) {
                 throw new IOException("This part's body was left for the next part");
             }
