@@ -41,7 +41,7 @@ final class MultipartReader {
     private int tail;
     /** Where the delimiter starts in the buffer, once found; -1 before. */
     private int delimiterAt = -1;
-    /** Bytes before this index cannot start a delimiter (searched already). */
+    /** Bytes before this index cannot start a delimiter (searched already); behind {@code head} once passed. */
     private int searched;
 
     private Part current;
@@ -85,13 +85,12 @@ final class MultipartReader {
         if (finished) {
             return null;
         }
-        byte[] skipped = new byte[8192];
-        while (readBody(skipped, 0, skipped.length) != -1) {
-            // The rest of the current part (or the preamble) is not wanted.
+        // The rest of the current part (or the preamble) is not wanted.
+        for (int ready; (ready = ready()) > 0; ) {
+            head += ready;
         }
         head += delimiter.length;
         delimiterAt = -1;
-        searched = head;
         require(2);
         if (buffer[head] == '-' && buffer[head + 1] == '-') {
             finished = true; // the closing delimiter: what follows is an epilogue, ignored
@@ -107,7 +106,6 @@ final class MultipartReader {
             throw new MalformedMultipartException("A boundary line is not followed by a line break.");
         }
         head += 2;
-        searched = head;
         Map<String, String> headers = readHeaders();
         Map<String, String> disposition = parameters(headers.getOrDefault("content-disposition", ""));
         String name = "form-data".equals(disposition.get("")) ? disposition.get("name") : null;
@@ -120,16 +118,25 @@ final class MultipartReader {
 
     /** At most {@code length} bytes of the current part's body; -1 once the delimiter after it is reached. */
     private int readBody(byte[] bytes, int offset, int length) throws IOException {
+        int ready = ready();
+        if (ready == 0) {
+            return -1;
+        }
+        int n = Math.min(length, ready);
+        System.arraycopy(buffer, head, bytes, offset, n);
+        head += n;
+        return n;
+    }
+
+    /** How many body bytes the buffer holds from {@code head}, reading more when none; 0 once at the delimiter. */
+    private int ready() throws IOException {
         while (true) {
             int end = bodyEnd();
             if (end > head) {
-                int n = Math.min(length, end - head);
-                System.arraycopy(buffer, head, bytes, offset, n);
-                head += n;
-                return n;
+                return end - head;
             }
             if (delimiterAt == head) {
-                return -1;
+                return 0;
             }
             if (!fill()) {
                 throw new MalformedMultipartException("The body ended before its closing boundary.");
@@ -215,7 +222,6 @@ final class MultipartReader {
                 text = text.substring(0, text.length() - 1);
             }
             if (text.isEmpty()) {
-                searched = head;
                 return headers;
             }
             int colon = text.indexOf(':');

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class MultipartReaderTests {
         byte[] noise = new byte[200_000];
         random.nextBytes(noise);
         for (int i = 0; i < 40; i++) {
-            content.writeBytes(java.util.Arrays.copyOfRange(noise, i * 3000, i * 3000 + random.nextInt(3000)));
+            content.writeBytes(Arrays.copyOfRange(noise, i * 3000, i * 3000 + random.nextInt(3000)));
             String almost = "\r\n--" + BOUNDARY;
             content.writeBytes(
                     almost.substring(0, 1 + random.nextInt(almost.length() - 1)).getBytes(StandardCharsets.ISO_8859_1));
