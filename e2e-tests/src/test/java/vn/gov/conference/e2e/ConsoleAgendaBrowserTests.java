@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * The office's agenda editor on the whole stack, in Chromium through the gateway: Tiền Giang's office, signed in at

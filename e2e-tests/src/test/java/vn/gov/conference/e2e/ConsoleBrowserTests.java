@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * The console on the whole stack, in Chromium through the gateway: the office's submitted plan is approved and

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * The office's work in the console on the whole stack, in Chromium through the gateway, signed in with the demo

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * Issue 15's "done when", in one story on the whole stack through the gateway: Tiền Giang's office

@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * Issue 13's "done when", in a real Chromium on the whole local stack loaded with {@code --demo}: the delegates do

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.conference.testing.browser.Chromium;
 
 /**
  * Every page and refusal in a real Chromium, at a phone's 360×740 and a desktop's 1280×800, against the application

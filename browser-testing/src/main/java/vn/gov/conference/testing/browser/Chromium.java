@@ -1,4 +1,4 @@
-package vn.gov.conference.web;
+package vn.gov.conference.testing.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,17 +22,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium, headless, driven by its own chromedriver: both named by path, so that Selenium Manager never
  * looks for (or downloads) a driver or a browser. Without either binary the calling test is skipped, saying why.
+ * {@code .ci/run} installs both where they are missing.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Dimension PHONE = new Dimension(360, 740);
-    static final Dimension DESKTOP = new Dimension(1280, 800);
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension DESKTOP = new Dimension(1280, 800);
 
     private Chromium() {}
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(
                 Files.isExecutable(BROWSER),
                 "No Chromium at " + BROWSER + ": browser tests skipped (apt-get install -y chromium chromium-driver)");
@@ -42,7 +43,7 @@ final class Chromium {
     }
 
     /** A fresh browser (its own profile) with the window at {@code size}; script off when {@code javascript} is. */
-    static ChromeDriver start(Dimension size, boolean javascript, Path downloads) {
+    public static ChromeDriver start(Dimension size, boolean javascript, Path downloads) {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -67,7 +68,7 @@ final class Chromium {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.executeCdpCommand(
                 "Browser.setDownloadBehavior",
                 Map.of(
@@ -86,8 +87,13 @@ final class Chromium {
         return driver;
     }
 
-    /** The whole page (the window grown to its height for the picture) as {@code target/screenshots/<name>.png}. */
-    static Path screenshot(ChromeDriver driver, Path folder, String name) {
+    /** The whole page as {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        return screenshot(driver, Path.of("target", "screenshots"), name);
+    }
+
+    /** The whole page (the window grown to its height for the picture) as {@code <folder>/<name>.png}. */
+    public static Path screenshot(ChromeDriver driver, Path folder, String name) {
         Dimension window = driver.manage().window().getSize();
         long height = ((Number)
                         ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;"))
