@@ -111,6 +111,17 @@ final class IdNarrowedH2Backend extends H2Backend {
             super(database, name, options, data, meta, cursors);
         }
 
+        /**
+         * No running total of the collection's size: the stand-in kept it by encoding every document inserted or
+         * deleted, and both versions of every document updated, as BSON once more (for an upload, another copy of
+         * every chunk; for a save, two of the whole aggregate). Nothing in the system asks for it; {@code collStats}
+         * reports the size the file held when this began.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
