@@ -21,10 +21,11 @@ import org.h2.mvstore.MVStore;
  * The H2 backend of mongo-java-server, with its documents stored as BSON ({@link StoredDocumentType}), its index keys
  * compared without serializing them each time ({@link IndexKeyOrder}), and one thing a real MongoDB does that the
  * stand-in does not: a query that names the {@code _id} by value <em>and</em> other fields is narrowed by the
- * {@code _id} index, then matched on the rest. The stand-in uses an index only when the query names exactly that index's fields, so every versioned save
- * (Spring Data's {@code {_id, version}} filter), every lease and every conditional update scanned its whole
- * collection: with 10,000 emails in the outbox each claim and each "delivered" read all of them (issue 18). The
- * matching itself is the stand-in's own, so the answers are the same; only the documents read differ.
+ * {@code _id} index, then matched on the rest. The stand-in uses an index only when the query names exactly that
+ * index's fields, so every versioned save (Spring Data's {@code {_id, version}} filter), every lease and every
+ * conditional update scanned its whole collection: with 10,000 emails in the outbox each claim and each "delivered"
+ * read all of them (issue 18). The matching itself is the stand-in's own, so the answers are the same; only the
+ * documents read differ.
  */
 final class IdNarrowedH2Backend extends H2Backend {
 
