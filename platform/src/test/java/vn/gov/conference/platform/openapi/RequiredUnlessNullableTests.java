@@ -34,6 +34,11 @@ class RequiredUnlessNullableTests {
 
     record Page(List<Register> items, int total, @Nullable Register first) {}
 
+    /** A generic read without its argument: its items are written as an object with nothing in it. */
+    record Generic<T>(List<T> items, int total) {}
+
+    record Raw(Generic<?> found) {}
+
     @SuppressWarnings("rawtypes")
     private static Map<String, Schema> schemas() {
         ModelConverters converters = new ModelConverters(true);
@@ -82,6 +87,15 @@ class RequiredUnlessNullableTests {
                 .contains(
                         "#/components/schemas/Register/properties/issuer: neither required nor nullable",
                         "#/components/schemas/Page/properties/items: neither required nor nullable");
+        assertThat(checked(schemas())).isEmpty();
+    }
+
+    @Test
+    void theBuildsCheckFailsAnArrayWhoseItemsHaveNoType() {
+        ModelConverters converters = new ModelConverters(true);
+        converters.addConverter(new RequiredUnlessNullable());
+        assertThat(checked(converters.readAll(Raw.class)))
+                .containsExactly("#/components/schemas/GenericObject/properties/items: an array of untyped items");
         assertThat(checked(schemas())).isEmpty();
     }
 }

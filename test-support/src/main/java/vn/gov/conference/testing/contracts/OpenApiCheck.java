@@ -64,6 +64,7 @@ public final class OpenApiCheck {
             problems.add("no security scheme is declared");
         }
         problems.addAll(requiredOrNullable(openApi));
+        problems.addAll(untypedItems(openApi));
         operations(openApi).forEach((name, operation) -> {
             List<?> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
             if (security == null || security.isEmpty()) {
@@ -126,6 +127,61 @@ public final class OpenApiCheck {
             });
         });
         return problems;
+    }
+
+    /**
+     * An integrator must be able to tell what a list holds: no array property has items without a type. A generic
+     * answered through {@code Object} (the platform's {@code Page} in a {@code oneOf}) is written with items {@code {}}.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static List<String> untypedItems(OpenAPI openApi) {
+        List<String> problems = new ArrayList<>();
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return problems;
+        }
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            ((Map<String, Schema>) (Map) schema.getProperties()).forEach((property, value) -> {
+                List<Schema> shapes = new ArrayList<>(List.of(value));
+                Optional.ofNullable(value.getAnyOf()).ifPresent(shapes::addAll);
+                Optional.ofNullable(value.getOneOf()).ifPresent(shapes::addAll);
+                if (shapes.stream().anyMatch(shape -> isArray(shape) && untyped(shape.getItems()))) {
+                    problems.add(
+                            "#/components/schemas/" + name + "/properties/" + property + ": an array of untyped items");
+                }
+            });
+        });
+        return problems;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isArray(Schema schema) {
+        return "array".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("array");
+    }
+
+    /** No schema, {@code {}}, or an object said to have nothing in it (how a generic's lost argument is written). */
+    @SuppressWarnings("rawtypes")
+    private static boolean untyped(Schema schema) {
+        if (schema == null) {
+            return true;
+        }
+        java.util.Set<String> types =
+                new java.util.HashSet<>(schema.getTypes() != null ? schema.getTypes() : java.util.Set.<String>of());
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        types.remove("null");
+        return schema.get$ref() == null
+                && (types.isEmpty() || types.equals(java.util.Set.of("object")))
+                && schema.getProperties() == null
+                && schema.getAdditionalProperties() == null
+                && schema.getAnyOf() == null
+                && schema.getOneOf() == null
+                && schema.getAllOf() == null
+                && schema.getEnum() == null;
     }
 
     @SuppressWarnings("rawtypes")

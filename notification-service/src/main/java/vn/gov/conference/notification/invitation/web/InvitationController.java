@@ -79,11 +79,19 @@ class InvitationController {
         }
     }
 
+    /**
+     * The answer with a token, as the API document shows it: a {@link Page} of {@link InvitationView}s (an annotation
+     * cannot name a generic's argument, and the raw {@code Page} would be documented with items of no type).
+     */
+    record InvitationPage(List<InvitationView> items, int page, int size, long total) {}
+
     record ReminderRequest(
             @Nullable List<String> invitationIds, @Nullable OffsetDateTime sendAt) {}
 
     @GetMapping("/api/plans/{planId}/invitations")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {Page.class, DeskSearch.class})))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(oneOf = {InvitationPage.class, DeskSearch.class})))
     @Operation(
             summary = "The conference's invitations, by status, by check-in code or by an accent-free name (q)",
             description = "With a token: office, approver (own province) and central agency, a page of invitations "
