@@ -417,8 +417,11 @@ class PagesBrowserTests {
         return browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"));
     }
 
+    /** Polls until true; an element the page's script replaced between finding and reading it is found again. */
     private void wait(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     private Path downloaded(String name) {
