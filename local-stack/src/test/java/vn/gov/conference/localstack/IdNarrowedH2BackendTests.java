@@ -1,18 +1,13 @@
 package vn.gov.conference.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.localstack.ServedBackend.served;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,16 +109,5 @@ class IdNarrowedH2BackendTests {
                     .isNotNull();
         });
         reopened.close();
-    }
-
-    /** Serves {@code backend} on a loopback port while {@code use} works on its collection t.{@code collection}. */
-    private static void served(MongoBackend backend, String collection, Consumer<MongoCollection<Document>> use) {
-        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            use.accept(client.getDatabase("t").getCollection(collection));
-        } finally {
-            server.shutdownNow();
-        }
     }
 }

@@ -1,27 +1,21 @@
 package vn.gov.conference.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.conference.localstack.ServedBackend.served;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.bson.types.Binary;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -61,16 +55,14 @@ class StoredDocumentTypeTests {
         }
 
         try (MVStore store = new MVStore.Builder().fileName(file).open()) {
-            MVMap<Object, Document> data =
-                    store.openMap("data", new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+            MVMap<Object, Document> data = storedDocuments(store);
             assertThat(data.get("a")).isEqualTo(document);
             data.put("c", new Document("_id", "c").append("n", 3));
             store.commit();
         }
 
         try (MVStore store = new MVStore.Builder().fileName(file).open()) {
-            MVMap<Object, Document> data =
-                    store.openMap("data", new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+            MVMap<Object, Document> data = storedDocuments(store);
             assertThat(data.get("a")).isEqualTo(document);
             assertThat(data.get("b")).isEqualTo(new Document("_id", "b").append("n", 1));
             assertThat(data.get("c")).isEqualTo(new Document("_id", "c").append("n", 3));
@@ -92,15 +84,15 @@ class StoredDocumentTypeTests {
                 .append("amount", new org.bson.types.Decimal128(new BigDecimal("12.50")))
                 .append("tags", List.of("PAR Index", "SIPAS"))
                 .append("nested", new org.bson.Document("ok", true).append("none", null));
-        served(new H2Backend(file), docs -> docs.insertOne(sent));
+        served(new H2Backend(file), "docs", docs -> docs.insertOne(sent));
         IdNarrowedH2Backend backend = new IdNarrowedH2Backend(file);
-        served(backend, docs -> {
+        served(backend, "docs", docs -> {
             assertThat(docs.find(Filters.eq("_id", sent.get("_id"))).first()).isEqualTo(sent);
             docs.insertOne(new org.bson.Document(sent).append("_id", "second"));
             assertThat(backend.store().openMap("databases.t.docs").getValueType())
                     .isInstanceOf(StoredDocumentType.class);
         });
-        served(new IdNarrowedH2Backend(file), docs -> {
+        served(new IdNarrowedH2Backend(file), "docs", docs -> {
             assertThat(docs.find(Filters.eq("_id", sent.get("_id"))).first()).isEqualTo(sent);
             assertThat(docs.find(Filters.eq("_id", "second")).first())
                     .isEqualTo(new org.bson.Document(sent).append("_id", "second"));
@@ -127,13 +119,8 @@ class StoredDocumentTypeTests {
                 .append("nested", new Document("deeper", new Document("x", List.of())));
     }
 
-    private static void served(MongoBackend backend, Consumer<MongoCollection<org.bson.Document>> work) {
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            work.accept(client.getDatabase("t").getCollection("docs"));
-        } finally {
-            server.shutdownNow();
-        }
+    /** The file's map "data" with documents stored as the stand-in's collections store them. */
+    private static MVMap<Object, Document> storedDocuments(MVStore store) {
+        return store.openMap("data", new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
     }
 }

@@ -14,10 +14,12 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.http.server.PathContainer;
@@ -100,32 +102,53 @@ public final class OpenApiCheck {
     }
 
     /** The schema not written from a record: RFC 9457 leaves out what a problem has not, rather than write null. */
-    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("Problem");
+    private static final Set<String> NOT_RECORDS = Set.of("Problem");
+
+    /** A property of a component schema, as the rules below look at it. */
+    @SuppressWarnings("rawtypes")
+    private record Property(String schema, Schema owner, String name, Schema value) {
+
+        String at() {
+            return "#/components/schemas/" + schema + "/properties/" + name;
+        }
+    }
+
+    /** Every property of every component schema, in the document's order. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static List<Property> properties(OpenAPI openApi) {
+        List<Property> all = new ArrayList<>();
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return all;
+        }
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null) {
+                ((Map<String, Schema>) (Map) schema.getProperties())
+                        .forEach((property, value) -> all.add(new Property(name, schema, property, value)));
+            }
+        });
+        return all;
+    }
 
     /**
      * An integrator must be able to tell from a schema which fields are always there: every property of a record's
      * schema is either required or visibly nullable (its type includes null, or it is anyOf something and null),
      * never both (platform/openapi's RequiredUnlessNullable).
      */
-    @SuppressWarnings("rawtypes")
     static List<String> requiredOrNullable(OpenAPI openApi) {
         List<String> problems = new ArrayList<>();
-        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
-            return problems;
-        }
-        openApi.getComponents().getSchemas().forEach((name, schema) -> {
-            if (NOT_RECORDS.contains(name) || schema.getProperties() == null) {
-                return;
+        for (Property property : properties(openApi)) {
+            if (NOT_RECORDS.contains(property.schema())) {
+                continue;
             }
-            List<?> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-            ((Map<String, Schema>) (Map) schema.getProperties()).forEach((property, value) -> {
-                boolean nullable = nullable(value);
-                if (required.contains(property) == nullable) {
-                    problems.add("#/components/schemas/" + name + "/properties/" + property
-                            + (nullable ? ": required and nullable" : ": neither required nor nullable"));
-                }
-            });
-        });
+            List<?> required = property.owner().getRequired() == null
+                    ? List.of()
+                    : property.owner().getRequired();
+            boolean nullable = nullable(property.value());
+            if (required.contains(property.name()) == nullable) {
+                problems.add(
+                        property.at() + (nullable ? ": required and nullable" : ": neither required nor nullable"));
+            }
+        }
         return problems;
     }
 
@@ -136,23 +159,14 @@ public final class OpenApiCheck {
     @SuppressWarnings({"rawtypes", "unchecked"})
     static List<String> untypedItems(OpenAPI openApi) {
         List<String> problems = new ArrayList<>();
-        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
-            return problems;
-        }
-        openApi.getComponents().getSchemas().forEach((name, schema) -> {
-            if (schema.getProperties() == null) {
-                return;
+        for (Property property : properties(openApi)) {
+            List<Schema> shapes = new ArrayList<>(List.of(property.value()));
+            Optional.ofNullable(property.value().getAnyOf()).ifPresent(shapes::addAll);
+            Optional.ofNullable(property.value().getOneOf()).ifPresent(shapes::addAll);
+            if (shapes.stream().anyMatch(shape -> isArray(shape) && untyped(shape.getItems()))) {
+                problems.add(property.at() + ": an array of untyped items");
             }
-            ((Map<String, Schema>) (Map) schema.getProperties()).forEach((property, value) -> {
-                List<Schema> shapes = new ArrayList<>(List.of(value));
-                Optional.ofNullable(value.getAnyOf()).ifPresent(shapes::addAll);
-                Optional.ofNullable(value.getOneOf()).ifPresent(shapes::addAll);
-                if (shapes.stream().anyMatch(shape -> isArray(shape) && untyped(shape.getItems()))) {
-                    problems.add(
-                            "#/components/schemas/" + name + "/properties/" + property + ": an array of untyped items");
-                }
-            });
-        });
+        }
         return problems;
     }
 
@@ -163,19 +177,18 @@ public final class OpenApiCheck {
     }
 
     /** No schema, {@code {}}, or an object said to have nothing in it (how a generic's lost argument is written). */
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static boolean untyped(Schema schema) {
         if (schema == null) {
             return true;
         }
-        java.util.Set<String> types =
-                new java.util.HashSet<>(schema.getTypes() != null ? schema.getTypes() : java.util.Set.<String>of());
+        Set<String> types = new HashSet<>(schema.getTypes() != null ? schema.getTypes() : Set.of());
         if (schema.getType() != null) {
             types.add(schema.getType());
         }
         types.remove("null");
         return schema.get$ref() == null
-                && (types.isEmpty() || types.equals(java.util.Set.of("object")))
+                && (types.isEmpty() || types.equals(Set.of("object")))
                 && schema.getProperties() == null
                 && schema.getAdditionalProperties() == null
                 && schema.getAnyOf() == null
