@@ -52,11 +52,14 @@ record AuthProperties(
      * @param redirectUri where the browser brings the authorization code back (the console, through the gateway)
      * @param signedOutUri where the browser lands after signing out
      * @param sessionTimeToLive how long a person stays signed in without signing in again (the refresh token's life)
+     * @param refreshGrace how long a refresh token just exchanged still gets the tokens it got ({@link RefreshGrace}):
+     *        two requests of one session refreshing at once; short, since whoever holds the old token gets them too
      */
     record Console(
             @DefaultValue("console") String clientId,
             String secret,
             URI redirectUri,
             URI signedOutUri,
-            @DefaultValue("8h") Duration sessionTimeToLive) {}
+            @DefaultValue("8h") Duration sessionTimeToLive,
+            @DefaultValue("30s") Duration refreshGrace) {}
 }

@@ -29,7 +29,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -98,7 +97,7 @@ class EmbeddedAuthorizationServerConfiguration {
      * the replica that issued them).
      */
     @Bean
-    OAuth2AuthorizationService authorizationService(MongoTemplate mongo) {
+    StoredAuthorizations authorizationService(MongoTemplate mongo) {
         return new StoredAuthorizations(mongo);
     }
 
@@ -181,7 +180,8 @@ class EmbeddedAuthorizationServerConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, ApiCors cors) {
+    SecurityFilterChain authorizationServerSecurityFilterChain(
+            HttpSecurity http, ApiCors cors, StoredAuthorizations authorizations, AuthProperties properties) {
         AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint();
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/dang-nhap");
         RequestMatcher authorize =
@@ -192,6 +192,9 @@ class EmbeddedAuthorizationServerConfiguration {
                     // A client learns about its own tokens only (revocation already keeps to them).
                     server.tokenIntrospectionEndpoint(
                             endpoint -> endpoint.authenticationProviders(OwnTokenIntrospection::restrict));
+                    // Two requests of one console session refreshing at once both get the new tokens.
+                    server.tokenEndpoint(endpoint -> endpoint.authenticationProviders(RefreshGrace.around(
+                            authorizations, properties.console().refreshGrace())));
                 })
                 .authorizeHttpRequests(
                         authorizeRequests -> authorizeRequests.anyRequest().authenticated())

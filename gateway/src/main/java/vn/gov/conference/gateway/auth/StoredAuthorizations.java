@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
@@ -50,6 +51,11 @@ import vn.gov.conference.sessions.StoredObjects;
  * it a SHA-256 of each token value, indexed, for the look-ups by token: the tokens themselves are never a query key.
  * {@code expireAt} is when its last token expires; MongoDB removes it then (TTL index), and since the local stand-in
  * has no TTL expiry, saves also sweep now and then.
+ * <p>
+ * A refresh saves its rotation ({@link #rotating}) on one condition, that the refresh token exchanged is still the
+ * authorization's current one, and keeps that token's hash as {@code previousRefreshToken} with {@code rotatedAt}:
+ * {@link RefreshGrace} finds the authorization by it for a few seconds ({@link #rotatedWithin}). It is not a look-up
+ * field of {@link #findByToken}: an exchanged token never refreshes again by itself.
  */
 final class StoredAuthorizations implements OAuth2AuthorizationService {
 
@@ -85,12 +91,16 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
 
     private final AtomicLong nextSweep = new AtomicLong();
 
+    /** The hash of the refresh token being exchanged on this thread, while {@link #rotating} runs. */
+    private final ThreadLocal<String> exchanging = new ThreadLocal<>();
+
     StoredAuthorizations(MongoTemplate mongo) {
         this.mongo = mongo;
         try {
             for (String field : FIELDS.values()) {
                 collection().createIndex(Indexes.ascending(field), new IndexOptions().sparse(true));
             }
+            collection().createIndex(Indexes.ascending("previousRefreshToken"), new IndexOptions().sparse(true));
             collection()
                     .createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
         } catch (RuntimeException ex) {
@@ -113,8 +123,43 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
         hash(document, "idToken", value(authorization.getToken(OidcIdToken.class)));
         hash(document, "userCode", value(authorization.getToken(OAuth2UserCode.class)));
         hash(document, "deviceCode", value(authorization.getToken(OAuth2DeviceCode.class)));
-        collection().replaceOne(Filters.eq("_id", authorization.getId()), document, new ReplaceOptions().upsert(true));
+        String exchanged = this.exchanging.get();
+        String renewed = document.getString("refreshToken");
+        if (exchanged != null && renewed != null && !exchanged.equals(renewed)) {
+            document.append("previousRefreshToken", exchanged).append("rotatedAt", new Date());
+            Bson stillCurrent =
+                    Filters.and(Filters.eq("_id", authorization.getId()), Filters.eq("refreshToken", exchanged));
+            if (collection().replaceOne(stillCurrent, document).getMatchedCount() == 0) {
+                throw new RotationLost();
+            }
+        } else {
+            collection()
+                    .replaceOne(Filters.eq("_id", authorization.getId()), document, new ReplaceOptions().upsert(true));
+        }
         sweep();
+    }
+
+    /**
+     * Runs a refresh-token exchange: the save it ends with is the rotation of {@code refreshToken}, made only if that
+     * token is still the current one, else {@link RotationLost} (another exchange of the same token saved first).
+     */
+    <T> T rotating(String refreshToken, Supplier<T> exchange) {
+        this.exchanging.set(sha256(refreshToken));
+        try {
+            return exchange.get();
+        } finally {
+            this.exchanging.remove();
+        }
+    }
+
+    /** The authorization whose refresh token was exchanged for its current one less than {@code grace} ago. */
+    OAuth2Authorization rotatedWithin(String refreshToken, Duration grace) {
+        Assert.hasText(refreshToken, "token cannot be empty");
+        return read(collection()
+                .find(Filters.and(
+                        Filters.eq("previousRefreshToken", sha256(refreshToken)),
+                        Filters.gt("rotatedAt", Date.from(Instant.now().minus(grace)))))
+                .first());
     }
 
     @Override
@@ -211,6 +256,14 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
                             MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Two exchanges of one refresh token crossed, and the other one's rotation was saved first. */
+    static final class RotationLost extends RuntimeException {
+
+        RotationLost() {
+            super("The refresh token was exchanged meanwhile", null, false, false);
         }
     }
 

@@ -11,14 +11,28 @@ import static vn.gov.conference.gateway.signin.SignInFlow.location;
 import static vn.gov.conference.gateway.signin.SignInFlow.query;
 import static vn.gov.conference.gateway.signin.SignInFlow.verifier;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.gov.conference.gateway.GatewayApplication;
 import vn.gov.conference.gateway.signin.SignInFlow.Browser;
 
@@ -172,6 +187,79 @@ class TwoGatewaysIntegrationTests {
                 .containsEntry("active", false);
     }
 
+    /**
+     * Two requests of one console session whose access token expired together refresh with the same token, each at
+     * its own replica: both get the new tokens (the same ones) instead of one being signed out; the old token keeps
+     * that grace only a short while, only for its client, and not past a revocation.
+     */
+    @Test
+    void oneSessionRefreshingAtBothReplicasAtOnceGetsTheSameTokensEverywhere() throws Exception {
+        String refresh = (String) signedIn().get("refresh_token");
+        String form = "grant_type=refresh_token&refresh_token=" + encode(refresh);
+
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ConfigurableApplicationContext replica = i % 2 == 0 ? a : b;
+                calls.add(callers.submit(() -> {
+                    start.await();
+                    return token(replica, "console", "console-secret", form);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> call : calls) {
+                answers.add(call.get(30, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200));
+        Set<String> refreshTokens = new HashSet<>();
+        Set<String> accessTokens = new HashSet<>();
+        answers.forEach(answer -> {
+            Map<String, Object> tokens = json(answer.body());
+            refreshTokens.add((String) tokens.get("refresh_token"));
+            accessTokens.add((String) tokens.get("access_token"));
+            assertThat(tokens).containsKey("id_token");
+        });
+        assertThat(refreshTokens)
+                .as("one rotation, whoever saved it")
+                .hasSize(1)
+                .doesNotContain(refresh);
+        assertThat(accessTokens).hasSize(1);
+        String rotated = refreshTokens.iterator().next();
+
+        HttpResponse<String> otherClient = token(a, "tg-office", "tg-office-secret", form);
+        assertThat(otherClient.statusCode()).as("another client presenting it").isIn(400, 401);
+        assertThat(otherClient.body()).doesNotContain(rotated);
+
+        MongoTemplate store = a.getBean(MongoTemplate.class);
+        store.getCollection("oauth2_authorizations")
+                .updateOne(
+                        Filters.exists("previousRefreshToken"),
+                        Updates.set("rotatedAt", Date.from(Instant.now().minus(Duration.ofMinutes(1)))));
+        HttpResponse<String> late = token(b, "console", "console-secret", form);
+        assertThat(late.statusCode()).as("past the grace: " + late.body()).isEqualTo(400);
+        assertThat(late.body()).contains("invalid_grant");
+
+        HttpResponse<String> next =
+                token(b, "console", "console-secret", "grant_type=refresh_token&refresh_token=" + encode(rotated));
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+        String newest = (String) json(next.body()).get("refresh_token");
+        assertThat(token(a, "console", "console-secret", "/oauth2/revoke", "token=" + encode(newest))
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> afterRevocation =
+                token(a, "console", "console-secret", "grant_type=refresh_token&refresh_token=" + encode(rotated));
+        assertThat(afterRevocation.statusCode())
+                .as("within the grace, but what it bought was revoked: " + afterRevocation.body())
+                .isEqualTo(400);
+        assertThat(afterRevocation.body()).contains("invalid_grant");
+    }
+
     @Test
     void aMachineTokenIssuedByOneReplicaIsIntrospectedAndRevokedAtTheOther() {
         HttpResponse<String> issued = token(a, "tg-office", "tg-office-secret", "grant_type=client_credentials");
@@ -190,6 +278,26 @@ class TwoGatewaysIntegrationTests {
         assertThat(atB).containsEntry("active", true).containsEntry("client_id", "tg-office");
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(atA).as("revoked at B, inactive at A").containsEntry("active", false);
+    }
+
+    /** A person signed in at A through B's form, with the tokens their code bought. */
+    private static Map<String, Object> signedIn() {
+        Browser browser = new Browser("");
+        String verifier = verifier();
+        browser.get(url(a, authorizePath("console", challenge(verifier))));
+        HttpResponse<String> signedIn = browser.signIn(
+                url(a, "/dang-nhap"), browser.get(url(b, "/dang-nhap")), "bnv@moha.gov.vn", "Demo-hoi-nghi-2024");
+        URI back = location(signedIn);
+        URI callback = location(browser.get(url(a, back.getRawPath() + "?" + back.getRawQuery())));
+        HttpResponse<String> tokens = token(
+                a,
+                "console",
+                "console-secret",
+                "grant_type=authorization_code&code="
+                        + encode(query(callback).get("code")) + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier="
+                        + verifier);
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return json(tokens.body());
     }
 
     private static HttpResponse<String> token(
