@@ -28,8 +28,10 @@ import vn.gov.conference.web.console.OfficeWorkFake;
  * The office's invitations and materials in a real Chromium at 360×740 and 1280×800 with JavaScript off, against
  * {@link ConsoleFake} with {@link OfficeWorkFake}: from the plan's readiness to the invitations, a CSV picked and
  * imported, one invitee chosen and reminded; a submission opened, a return without a reason refused next to its
- * field, the version accepted and published. Every page passes the accessibility checks and does not scroll
- * sideways; screenshots {@code target/screenshots/console-giay-moi-*}, {@code console-tai-lieu-*}.
+ * field, the version accepted and published; the signed original of an approved plan refused as a Word file, then
+ * attached as a PDF. Every page passes the accessibility checks and does not scroll
+ * sideways; screenshots {@code target/screenshots/console-giay-moi-*}, {@code console-tai-lieu-*},
+ * {@code console-ban-goc-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OfficeWorkBrowserTests {
@@ -139,6 +141,47 @@ class OfficeWorkBrowserTests {
             waitFor("Đã công bố 2 tài liệu trên trang tài liệu của đại biểu.");
             page("console-tai-lieu-da-cong-bo" + suffix, "Hồ sơ, tài liệu");
             assertThat(office.published()).hasSize(2);
+            close();
+        }
+    }
+
+    @Test
+    void theOfficeAttachesTheSignedOriginalOfAnApprovedPlanWithoutJavaScript() throws Exception {
+        Path uploads = Files.createDirectories(Path.of("target", "uploads"));
+        Path word = Files.write(
+                uploads.resolve("ke-hoach-276.docx"), "PK\u0003\u0004 word".getBytes(StandardCharsets.UTF_8));
+        Path pdf = Files.write(
+                uploads.resolve("KH 276-KH-UBND đã ký.pdf"), "%PDF-1.7 bản quét".getBytes(StandardCharsets.UTF_8));
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.plan(ConsoleFake.TG_PLAN).put("status", "APPROVED");
+            fake.signInAs(ConsoleFake.OFFICE);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console/ke-hoach/" + ConsoleFake.TG_PLAN));
+            page("console-ban-goc" + suffix, ConsoleFake.TG_TITLE);
+            assertThat(text()).contains("Bản gốc đã ký", "Chưa đính kèm bản gốc đã ký.");
+
+            browser.findElement(By.id("ban-goc-tep"))
+                    .sendKeys(word.toAbsolutePath().toString());
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu bản gốc']"))
+                    .click();
+            waitFor("Bản gốc đã ký phải là tệp PDF");
+            page("console-ban-goc-khong-phai-pdf" + suffix, ConsoleFake.TG_TITLE);
+            assertThat(browser.findElement(By.id("ban-goc-tep")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
+
+            browser.findElement(By.id("ban-goc-tep"))
+                    .sendKeys(pdf.toAbsolutePath().toString());
+            browser.findElement(By.xpath("//button[normalize-space()='Lưu bản gốc']"))
+                    .click();
+            waitFor("Đã lưu bản gốc đã ký: KH 276-KH-UBND đã ký.pdf.");
+            page("console-ban-goc-da-luu" + suffix, ConsoleFake.TG_TITLE);
+            assertThat(browser.findElement(By.linkText("KH 276-KH-UBND đã ký.pdf"))
+                            .getDomAttribute("href"))
+                    .isEqualTo("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/ban-goc.pdf");
+            assertThat(text()).contains("Số 276/KH-UBND, ngày 15/3/2024", "Thay bằng tệp PDF khác");
             close();
         }
     }

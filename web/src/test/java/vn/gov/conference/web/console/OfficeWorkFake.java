@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ConsoleFake} answers them for Tiền Giang's plan, in the services' shapes: the invitation list (a plain array,
  * {@code status} and accent-free {@code q}), the CSV import (encoding detected from the bytes as the API does, all lines
  * or none), reminders (only those awaiting an answer), accept and return (only a submitted version, a comment
- * required), the portal and publishing (only accepted documents). The material requests list is paged
+ * required), the portal and publishing (only accepted documents), the signed original of an approved plan (the office
+ * of its province attaches a PDF, a later one replacing it; its readers download it). The material requests list is paged
  * ({@code items}, {@code page}, {@code size}, {@code total}), as another part of the API may become.
  */
 public final class OfficeWorkFake implements ConsoleFake.Extension {
@@ -34,6 +35,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             "^/api/plans/([^/]+)/(invitations|invitations/import|reminders|material-requests|portal|publications)$");
     private static final Pattern REVIEW = Pattern.compile("^/api/material-requests/([^/]+)/(accept|return)$");
     private static final Pattern CONTENT = Pattern.compile("^/api/documents/doc-([^/]+)/content$");
+    private static final Pattern SIGNED = Pattern.compile("^/api/plans/([^/]+)/signed-original(/content)?$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -46,6 +48,9 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     private final List<String> reminded = new CopyOnWriteArrayList<>();
     /** "key|invitationId" of every reminder queued under an Idempotency-Key. */
     private final java.util.Set<String> remindedUnderKey = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The signed original attached to each plan: its view, and its bytes under "bytes". */
+    private final Map<String, Map<String, Object>> signed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConsoleFake fake;
 
@@ -75,6 +80,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         this.fake = fake;
         invitations.clear();
         published.clear();
+        signed.clear();
         imports.clear();
         importTypes.clear();
         reminded.clear();
@@ -166,6 +172,11 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     public synchronized boolean handle(
             HttpExchange exchange, String method, String path, Map<String, String> query, ConsoleFake.Person caller)
             throws IOException {
+        Matcher original = SIGNED.matcher(path);
+        if (original.matches()) {
+            signedOriginal(exchange, method, original.group(1), original.group(2) != null, caller);
+            return true;
+        }
         Matcher review = REVIEW.matcher(path);
         if (review.matches()) {
             review(exchange, review.group(1), review.group(2), caller);
@@ -399,6 +410,98 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /**
+     * As documents-service: a plan of another province does not exist; only the office attaches, only once the plan is
+     * approved, only a PDF (recognised from its bytes); none attached is 404.
+     */
+    private void signedOriginal(
+            HttpExchange exchange, String method, String planId, boolean content, ConsoleFake.Person caller)
+            throws IOException {
+        Map<String, Object> plan = fake.plan(planId);
+        if (plan == null || caller.province() != null && !caller.province().equals(plan.get("province"))) {
+            problem(exchange, 404, "not-found", "No plan " + planId + ".", List.of());
+            return;
+        }
+        boolean approved = List.of("APPROVED", "SCHEDULED", "HELD", "CLOSED").contains(plan.get("status"));
+        if (method.equals("POST")) {
+            if (!"OFFICE".equals(caller.role())) {
+                problem(exchange, 403, "forbidden", "Only the office attaches the signed original.", List.of());
+                return;
+            }
+            if (!approved) {
+                problem(exchange, 409, "not-approved", "Plan " + planId + " has no approval yet.", List.of());
+                return;
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+            Matcher name =
+                    Pattern.compile("name=\"file\"; filename=\"([^\"]*)\"").matcher(body);
+            if (!name.find()) {
+                problem(exchange, 400, "invalid-input", "No part 'file'.", List.of());
+                return;
+            }
+            int start = body.indexOf("\r\n\r\n", name.end()) + 4;
+            byte[] file = body.substring(start, body.lastIndexOf("\r\n--")).getBytes(StandardCharsets.ISO_8859_1);
+            if (!new String(file, StandardCharsets.ISO_8859_1).startsWith("%PDF-")) {
+                problem(
+                        exchange,
+                        415,
+                        "pdf-only",
+                        "Not a PDF.",
+                        List.of(Map.of(
+                                "field", "file", "rule", "pdf-only", "message", "The signed original is a PDF.")));
+                return;
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("planId", planId);
+            view.put("documentNumber", "276/KH-UBND");
+            view.put("issuedOn", "2024-03-15");
+            view.put(
+                    "fileName",
+                    new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            view.put("contentType", "application/pdf");
+            view.put("size", file.length);
+            view.put("sha256", sha256(file));
+            view.put("attachedAt", "2024-03-16T08:05:00+07:00");
+            view.put("attachedBy", caller.email());
+            view.put("content", "/api/plans/" + planId + "/signed-original/content");
+            signed.put(planId, new LinkedHashMap<>(Map.of("view", view, "bytes", file)));
+            send(exchange, 201, view);
+            return;
+        }
+        Map<String, Object> attached = approved ? signed.get(planId) : null;
+        if (attached == null) {
+            problem(exchange, 404, "not-found", "No signed original for plan " + planId + ".", List.of());
+            return;
+        }
+        if (!content) {
+            send(exchange, 200, attached.get("view"));
+            return;
+        }
+        byte[] bytes = (byte[]) attached.get("bytes");
+        String fileName = (String) ((Map<?, ?>) attached.get("view")).get("fileName");
+        exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+        exchange.getResponseHeaders()
+                .add(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

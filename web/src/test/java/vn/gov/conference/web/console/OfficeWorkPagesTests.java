@@ -37,6 +37,7 @@ class OfficeWorkPagesTests {
     private static final OfficeWorkFake office = new OfficeWorkFake();
     private static final String INVITATIONS = "/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/giay-moi";
     private static final String MATERIALS = "/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/tai-lieu";
+    private static final String PLAN = "/console/ke-hoach/" + ConsoleFake.TG_PLAN;
 
     static {
         fake.extend(office);
@@ -286,6 +287,76 @@ class OfficeWorkPagesTests {
                         "Công bố lên trang tài liệu",
                         "2. Báo cáo kết quả các chỉ số năm 2023");
         assertThat(page.body().indexOf("Quá hạn (1)")).isLessThan(page.body().indexOf("Sắp đến hạn (1)"));
+    }
+
+    @Test
+    void theOfficeAttachesTheSignedPdfOfAnApprovedPlanAndEveryReaderOfThePlanDownloadsIt() throws Exception {
+        ConsoleClient office = new ConsoleClient(port);
+        assertThat(office.get(PLAN).body())
+                .as("not approved yet: nothing to attach")
+                .doesNotContain("Bản gốc đã ký");
+
+        fake.plan(ConsoleFake.TG_PLAN).put("status", "APPROVED");
+        HttpResponse<String> approved = office.get(PLAN);
+        assertThat(approved.body()).contains("Bản gốc đã ký", "Chưa đính kèm bản gốc đã ký.", "Lưu bản gốc");
+
+        HttpResponse<String> notPdf = office.upload(
+                PLAN + "/ban-goc",
+                approved,
+                "Kế hoạch 276.docx",
+                "PK\u0003\u0004 word".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.uri().getPath()).isEqualTo(PLAN);
+        assertThat(notPdf.body())
+                .contains("id=\"ban-goc-loi\" class=\"field-error\" role=\"alert\">Bản gốc đã ký phải là tệp PDF")
+                .contains("Chưa đính kèm bản gốc đã ký.");
+
+        byte[] pdf = "%PDF-1.7 Kế hoạch 276/KH-UBND đã ký, đóng dấu".getBytes(StandardCharsets.UTF_8);
+        String sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        HttpResponse<String> attached = office.upload(PLAN + "/ban-goc", notPdf, "KH 276 đã ký.pdf", pdf);
+        assertThat(attached.uri().getPath()).isEqualTo(PLAN);
+        assertThat(attached.body())
+                .contains(
+                        "Đã lưu bản gốc đã ký: KH 276 đã ký.pdf.",
+                        "Số 276/KH-UBND, ngày 15/3/2024",
+                        sha256,
+                        "href=\"/console/ke-hoach/plan-tg/ban-goc.pdf\"",
+                        "Thay bằng tệp PDF khác")
+                .doesNotContain("ban-goc-loi");
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("POST /api/plans/plan-tg/signed-original")
+                        .endsWith("Bearer at-" + ConsoleFake.OFFICE.email()));
+        HttpResponse<byte[]> file = office.bytes(PLAN + "/ban-goc.pdf");
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("filename*=UTF-8''KH%20276%20%C4%91"));
+
+        fake.signInAs(ConsoleFake.APPROVER);
+        ConsoleClient approver = new ConsoleClient(port);
+        HttpResponse<String> approverPage = approver.get("/console/phe-duyet/" + ConsoleFake.TG_PLAN);
+        assertThat(approverPage.body())
+                .contains("KH 276 đã ký.pdf", "href=\"/console/phe-duyet/plan-tg/ban-goc.pdf\"", sha256)
+                .doesNotContain("Lưu bản gốc");
+        assertThat(approver.bytes("/console/phe-duyet/plan-tg/ban-goc.pdf").body())
+                .isEqualTo(pdf);
+        HttpResponse<String> notTheirs = approver.upload(PLAN + "/ban-goc", approverPage, "khac.pdf", pdf);
+        assertThat(notTheirs.statusCode())
+                .as("the office's form, refused to the approver")
+                .isEqualTo(403);
+        assertThat(fake.calls())
+                .filteredOn(call -> call.startsWith("POST /api/plans/plan-tg/signed-original"))
+                .hasSize(2);
+
+        fake.signInAs(ConsoleFake.CENTRAL);
+        ConsoleClient central = new ConsoleClient(port);
+        assertThat(central.get("/console/toan-quoc/ke-hoach/" + ConsoleFake.TG_PLAN)
+                        .body())
+                .contains("KH 276 đã ký.pdf", "href=\"/console/toan-quoc/ke-hoach/plan-tg/ban-goc.pdf\"");
+        assertThat(central.bytes("/console/toan-quoc/ke-hoach/plan-tg/ban-goc.pdf")
+                        .body())
+                .isEqualTo(pdf);
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
+import vn.gov.conference.web.console.signed.SignedOriginalPanel;
 
 /**
  * The approver (lãnh đạo UBND tỉnh): the plans waiting for them, each read as the document it will be, and the
@@ -31,9 +32,11 @@ import vn.gov.conference.web.console.PlanDocument;
 class ApproverPages {
 
     private final ConsoleApi api;
+    private final SignedOriginalPanel signed;
 
-    ApproverPages(ConsoleApi api) {
+    ApproverPages(ConsoleApi api, SignedOriginalPanel signed) {
         this.api = api;
+        this.signed = signed;
     }
 
     @GetMapping
@@ -145,11 +148,12 @@ class ApproverPages {
         return page(api.plan(planId), typed, errors, model);
     }
 
-    private static String page(PlanDocument plan, Map<String, String> typed, Map<String, String> errors, Model model) {
+    private String page(PlanDocument plan, Map<String, String> typed, Map<String, String> errors, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("decider", "APPROVER");
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
+        signed.addTo(model, plan, "/console/phe-duyet/" + plan.id());
         return "console/plan";
     }
 

@@ -22,6 +22,7 @@ import vn.gov.conference.platform.time.VietnameseDates;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
 import vn.gov.conference.web.console.Readiness;
+import vn.gov.conference.web.console.signed.SignedOriginalPanel;
 
 /**
  * The central agency (Bộ Nội vụ): every province in force × index for one year of results — plan status, conference
@@ -35,11 +36,13 @@ class CentralPages {
     private final CentralApi central;
     private final ConsoleApi plans;
     private final Clock clock;
+    private final SignedOriginalPanel signed;
 
-    CentralPages(CentralApi central, ConsoleApi plans, Clock clock) {
+    CentralPages(CentralApi central, ConsoleApi plans, Clock clock, SignedOriginalPanel signed) {
         this.central = central;
         this.plans = plans;
         this.clock = clock;
+        this.signed = signed;
     }
 
     @GetMapping
@@ -67,6 +70,7 @@ class CentralPages {
         model.addAttribute("backLabel", "Toàn quốc");
         model.addAttribute("typed", Map.of());
         model.addAttribute("errors", Map.of());
+        signed.addTo(model, plan, "/console/toan-quoc/ke-hoach/" + planId);
         return "console/plan";
     }
 

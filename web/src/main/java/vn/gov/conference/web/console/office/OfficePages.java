@@ -28,6 +28,7 @@ import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.PlanDocument;
 import vn.gov.conference.web.console.Reference;
 import vn.gov.conference.web.console.StaffMember;
+import vn.gov.conference.web.console.signed.SignedOriginalPanel;
 
 /**
  * The office (Văn phòng UBND tỉnh): its province's plans, searched without accents and filtered as the API does; a
@@ -43,10 +44,12 @@ class OfficePages {
 
     private final ConsoleApi api;
     private final JsonMapper json;
+    private final SignedOriginalPanel signed;
 
-    OfficePages(ConsoleApi api, JsonMapper json) {
+    OfficePages(ConsoleApi api, JsonMapper json, SignedOriginalPanel signed) {
         this.api = api;
         this.json = json;
+        this.signed = signed;
     }
 
     @GetMapping
@@ -489,6 +492,7 @@ class OfficePages {
         }
         model.addAttribute("typed", Map.of());
         model.addAttribute("errors", Map.of());
+        signed.addTo(model, plan, "/console/ke-hoach/" + plan.id());
         return "console/plan";
     }
 
