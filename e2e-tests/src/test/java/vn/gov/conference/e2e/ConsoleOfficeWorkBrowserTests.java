@@ -42,8 +42,8 @@ import vn.gov.conference.testing.browser.Chromium;
  * accounts: Tiền Giang's office imports invitees from a CSV saved by Excel on Vietnamese Windows and from an .xlsx
  * workbook, reads them in the table and reminds one of them (the mail sink receives that one reminder, no other);
  * Sở Nội vụ uploads its report and its draft speech on its assignment page; the office accepts the report, returns
- * the speech with a reason, and publishes the report to the delegates' portal. Each effect is read back through the
- * API.
+ * the speech with a reason, and publishes the report to the delegates' portal; then it attaches the plan's signed
+ * original. Each effect is read back through the API.
  */
 @Order(9)
 @ExtendWith({EndToEndStack.Lifecycle.class, StopAfterFirstFailure.class})
@@ -226,6 +226,27 @@ class ConsoleOfficeWorkBrowserTests {
         browser.get(stack.stack().addresses().gatewayUrl() + "/console/khong-co-trang-nay");
         awaitPage(browser);
         assertThat(heading()).as("the console's own page").isEqualTo("Không có trang này");
+    }
+
+    @Test
+    @Order(3)
+    void theOfficeAttachesTheSignedOriginalAndDocumentsServiceKeepsItsSha256() throws IOException {
+        EndToEndStack.Running stack = EndToEndStack.current();
+        Path pdf = DOWNLOADS.resolve("KH PAPI 2022 đã ký.pdf").toAbsolutePath();
+        writePdf(pdf, TITLE);
+        String sha256 = SampleFiles.sha256(Files.readAllBytes(pdf));
+
+        browser = Chromium.start(Chromium.DESKTOP, true, DOWNLOADS);
+        signIn(stack, "/console/ke-hoach/" + planId, OFFICE);
+        assertThat(main(browser)).contains("Bản gốc đã ký", "Chưa đính kèm bản gốc đã ký.");
+        browser.findElement(By.id("ban-goc-tep")).sendKeys(pdf.toString());
+        click(browser, "Lưu bản gốc");
+
+        assertThat(main(browser)).contains("Đã lưu bản gốc đã ký: KH PAPI 2022 đã ký.pdf.", sha256);
+        Chromium.screenshot(browser, "e2e-console-ban-goc-1280");
+        JsonNode original = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/signed-original"), 200);
+        assertThat(original.get("sha256").asString()).isEqualTo(sha256);
+        assertThat(original.get("attachedBy").asString()).isEqualTo(OFFICE);
     }
 
     private void signIn(EndToEndStack.Running stack, String path, String email) {
