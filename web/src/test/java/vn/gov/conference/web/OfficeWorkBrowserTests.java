@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,9 +30,10 @@ import vn.gov.conference.web.console.OfficeWorkFake;
  * {@link ConsoleFake} with {@link OfficeWorkFake}: from the plan's readiness to the invitations, a CSV picked and
  * imported, one invitee chosen and reminded; a submission opened, a return without a reason refused next to its
  * field, the version accepted and published; the signed original of an approved plan refused as a Word file, then
- * attached as a PDF. Every page passes the accessibility checks and does not scroll
+ * attached as a PDF; an account made for a department's officer (the empty form refused next to its fields) and
+ * another disabled. Every page passes the accessibility checks and does not scroll
  * sideways; screenshots {@code target/screenshots/console-giay-moi-*}, {@code console-tai-lieu-*},
- * {@code console-ban-goc-*}.
+ * {@code console-ban-goc-*}, {@code console-tai-khoan-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OfficeWorkBrowserTests {
@@ -182,6 +184,48 @@ class OfficeWorkBrowserTests {
                             .getDomAttribute("href"))
                     .isEqualTo("/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/ban-goc.pdf");
             assertThat(text()).contains("Số 276/KH-UBND, ngày 15/3/2024", "Thay bằng tệp PDF khác");
+            close();
+        }
+    }
+
+    @Test
+    void theOfficeCreatesAnAccountAndDisablesAnotherWithoutJavaScript() {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            fake.reset();
+            fake.signInAs(ConsoleFake.OFFICE);
+            browser = Chromium.start(size, false, Path.of("target", "browser-downloads"));
+            String suffix = "-" + size.getWidth();
+
+            browser.get(url("/console"));
+            browser.findElement(By.linkText("Tài khoản của tỉnh")).click();
+            page("console-tai-khoan" + suffix, "Tài khoản của tỉnh");
+            assertThat(text()).contains("Các tài khoản (3)", "Phạm Văn Hùng", "Chờ kích hoạt");
+
+            browser.findElement(By.xpath("//button[normalize-space()='Tạo tài khoản và gửi thư kích hoạt']"))
+                    .click();
+            waitFor("Nhập họ và tên người dùng tài khoản.");
+            page("console-tai-khoan-thieu" + suffix, "Tài khoản của tỉnh");
+            assertThat(browser.findElement(By.id("email")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
+
+            browser.findElement(By.id("name")).sendKeys("Võ Thị Mai");
+            browser.findElement(By.id("email")).sendKeys("mai.vt@stttt.tiengiang.gov.vn");
+            new Select(browser.findElement(By.id("unit")))
+                    .selectByVisibleText("Sở Thông tin và Truyền thông (TG-STTTT)");
+            browser.findElement(By.xpath("//button[normalize-space()='Tạo tài khoản và gửi thư kích hoạt']"))
+                    .click();
+            waitFor("Đã tạo tài khoản cho Võ Thị Mai.");
+            assertThat(text()).contains("Các tài khoản (4)");
+            assertThat(office.activationLetters()).containsExactly("mai.vt@stttt.tiengiang.gov.vn");
+
+            browser.findElement(By.cssSelector("a[aria-label='Vô hiệu hóa tài khoản của Lê Minh Tâm']"))
+                    .click();
+            page("console-tai-khoan-vo-hieu-hoa" + suffix, "Vô hiệu hóa tài khoản");
+            browser.findElement(By.xpath("//button[normalize-space()='Vô hiệu hóa tài khoản này']"))
+                    .click();
+            waitFor("Đã vô hiệu hóa tài khoản của Lê Minh Tâm");
+            page("console-tai-khoan-da-vo-hieu" + suffix, "Tài khoản của tỉnh");
+            assertThat(office.user("u-2")).containsEntry("status", "DISABLED");
             close();
         }
     }

@@ -37,6 +37,15 @@ public class ApiRefusal extends RuntimeException {
         return errors;
     }
 
+    /**
+     * Something the person can act on in the form they sent (bad input, a conflict, a file refused by type or size),
+     * said next to it; not a failure of the system, a lost sign-in, a refused role or something gone, which have
+     * pages of their own.
+     */
+    public boolean answerableInForm() {
+        return status < 500 && status != 401 && status != 403 && status != 404;
+    }
+
     /** Bad input the delegate can correct in the form they sent (the API names a field or calls it input). */
     public boolean aboutInput() {
         return (status == 400 || status == 422) && !"unreadable-body".equals(rule);

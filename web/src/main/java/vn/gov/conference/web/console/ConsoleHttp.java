@@ -1,5 +1,7 @@
 package vn.gov.conference.web.console;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -183,6 +186,15 @@ public class ConsoleHttp {
                 .toEntity(type));
     }
 
+    /** DELETE, answered with no body (204). */
+    public void delete(String uri, Map<String, ?> variables) {
+        call(() -> http.delete()
+                .uri(uri, variables)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toBodilessEntity());
+    }
+
     /**
      * GET of a file, streamed to {@code sink} with the API's headers (type, length, name); a refusal is read as any
      * other, before anything is written.
@@ -202,7 +214,28 @@ public class ConsoleHttp {
     /** Where a download goes: the API's headers first, then its bytes. */
     @FunctionalInterface
     public interface Download {
-        void write(org.springframework.http.HttpHeaders headers, InputStream body) throws java.io.IOException;
+        void write(HttpHeaders headers, InputStream body) throws IOException;
+
+        /**
+         * To the browser as the API sent it (type, length, file name, ETag, then the bytes): the browser has no token
+         * of its own, so a file the person may read comes through the console.
+         */
+        static Download relayTo(HttpServletResponse response) {
+            return (headers, body) -> {
+                for (String name : List.of(
+                        HttpHeaders.CONTENT_TYPE,
+                        HttpHeaders.CONTENT_LENGTH,
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        HttpHeaders.ETAG)) {
+                    String value = headers.getFirst(name);
+                    if (value != null) {
+                        response.setHeader(name, value);
+                    }
+                }
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                body.transferTo(response.getOutputStream());
+            };
+        }
     }
 
     /**

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code status} and accent-free {@code q}), the CSV import (encoding detected from the bytes as the API does, all lines
  * or none), reminders (only those awaiting an answer), accept and return (only a submitted version, a comment
  * required), the portal and publishing (only accepted documents), the signed original of an approved plan (the office
- * of its province attaches a PDF, a later one replacing it; its readers download it). The material requests list is paged
+ * of its province attaches a PDF, a later one replacing it; its readers download it) and the staff accounts the office
+ * manages (gateway's {@code /api/users}: its province's offices and departments, a new one invited by mail, a link
+ * sent again only while not activated, an account disabled). The material requests list is paged
  * ({@code items}, {@code page}, {@code size}, {@code total}), as another part of the API may become.
  */
 public final class OfficeWorkFake implements ConsoleFake.Extension {
@@ -36,6 +38,7 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     private static final Pattern REVIEW = Pattern.compile("^/api/material-requests/([^/]+)/(accept|return)$");
     private static final Pattern CONTENT = Pattern.compile("^/api/documents/doc-([^/]+)/content$");
     private static final Pattern SIGNED = Pattern.compile("^/api/plans/([^/]+)/signed-original(/content)?$");
+    private static final Pattern USER = Pattern.compile("^/api/users(?:/([^/]+)(/activation-link)?)?$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -52,6 +55,11 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     /** The signed original attached to each plan: its view, and its bytes under "bytes". */
     private final Map<String, Map<String, Object>> signed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The accounts, by id, in the order they were made; and the addresses an activation letter went to. */
+    private final Map<String, Map<String, Object>> users = new LinkedHashMap<>();
+
+    private final List<String> activationLetters = new CopyOnWriteArrayList<>();
+
     private ConsoleFake fake;
 
     public List<byte[]> imports() {
@@ -65,6 +73,15 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     /** The invitation ids the API queued a reminder for. */
     public List<String> reminded() {
         return reminded;
+    }
+
+    /** The addresses the API mailed an activation link to. */
+    public List<String> activationLetters() {
+        return activationLetters;
+    }
+
+    public Map<String, Object> user(String id) {
+        return users.get(id);
     }
 
     public List<Map<String, Object>> published() {
@@ -81,6 +98,11 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         invitations.clear();
         published.clear();
         signed.clear();
+        users.clear();
+        activationLetters.clear();
+        user("u-1", "Nguyễn Thị Lan", "tg-vanphong@tiengiang.gov.vn", "OFFICE", "TG-VPUBND", "ACTIVE");
+        user("u-2", "Lê Minh Tâm", "tg-sonoivu@tiengiang.gov.vn", "DEPARTMENT", "TG-SNV", "ACTIVE");
+        user("u-3", "Phạm Văn Hùng", "hung.pv@skhdt.tiengiang.gov.vn", "DEPARTMENT", "TG-SKHDT", "INVITED");
         imports.clear();
         importTypes.clear();
         reminded.clear();
@@ -172,6 +194,11 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
     public synchronized boolean handle(
             HttpExchange exchange, String method, String path, Map<String, String> query, ConsoleFake.Person caller)
             throws IOException {
+        Matcher user = USER.matcher(path);
+        if (user.matches()) {
+            users(exchange, method, user.group(1), user.group(2) != null, query, caller);
+            return true;
+        }
         Matcher original = SIGNED.matcher(path);
         if (original.matches()) {
             signedOriginal(exchange, method, original.group(1), original.group(2) != null, caller);
@@ -493,6 +520,125 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** As the gateway: an office manages its own province's offices and departments, nobody else's. */
+    private void users(
+            HttpExchange exchange,
+            String method,
+            String id,
+            boolean link,
+            Map<String, String> query,
+            ConsoleFake.Person caller)
+            throws IOException {
+        if (!"OFFICE".equals(caller.role())) {
+            problem(exchange, 403, "forbidden", "Only an office manages accounts here.", List.of());
+            return;
+        }
+        if (id == null && method.equals("GET")) {
+            List<Map<String, Object>> mine = users.values().stream()
+                    .filter(u -> caller.province().equals(u.get("province")))
+                    .toList();
+            send(exchange, 200, Map.of("items", mine, "page", 0, "size", 100, "total", mine.size()));
+            return;
+        }
+        if (id == null && method.equals("POST")) {
+            JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+            String email = body.path("email").asString("").toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(email).matches()) {
+                problem(
+                        exchange,
+                        400,
+                        "invalid-input",
+                        "Invalid input.",
+                        List.of(Map.of(
+                                "field",
+                                "email",
+                                "rule",
+                                "email",
+                                "message",
+                                "'" + email + "' is not an email address.")));
+                return;
+            }
+            if (!caller.province().equals(body.path("province").asString(""))
+                    || !body.path("unit").asString("").startsWith("TG-")) {
+                problem(
+                        exchange,
+                        400,
+                        "invalid-input",
+                        "Invalid input.",
+                        List.of(Map.of("field", "unit", "rule", "unit-unknown", "message", "No such unit here.")));
+                return;
+            }
+            if (users.values().stream().anyMatch(u -> email.equals(u.get("email")))) {
+                problem(
+                        exchange,
+                        409,
+                        "email-taken",
+                        "There is already an account for " + email + ".",
+                        List.of(Map.of(
+                                "field",
+                                "email",
+                                "rule",
+                                "email-taken",
+                                "message",
+                                "There is already an account for " + email + ".")));
+                return;
+            }
+            Map<String, Object> made = user(
+                    "u-" + (users.size() + 1),
+                    body.path("name").asString(),
+                    email,
+                    body.path("role").asString(),
+                    body.path("unit").asString(),
+                    "INVITED");
+            activationLetters.add(email);
+            Map<String, Object> answer = new LinkedHashMap<>(made);
+            answer.put("activationMailSent", true);
+            send(exchange, 201, answer);
+            return;
+        }
+        Map<String, Object> account = users.get(id);
+        if (account == null || !caller.province().equals(account.get("province"))) {
+            problem(exchange, 404, "not-found", "No account " + id + ".", List.of());
+            return;
+        }
+        if (link && method.equals("POST")) {
+            if (!"INVITED".equals(account.get("status"))) {
+                problem(
+                        exchange,
+                        409,
+                        "already-activated",
+                        "Only a person who has not chosen a password gets a new link.",
+                        List.of());
+                return;
+            }
+            activationLetters.add((String) account.get("email"));
+            Map<String, Object> answer = new LinkedHashMap<>(account);
+            answer.put("activationMailSent", true);
+            send(exchange, 200, answer);
+            return;
+        }
+        if (method.equals("DELETE")) {
+            account.put("status", "DISABLED");
+            exchange.sendResponseHeaders(204, -1);
+            return;
+        }
+        send(exchange, 200, account);
+    }
+
+    private Map<String, Object> user(String id, String name, String email, String role, String unit, String status) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("id", id);
+        user.put("name", name);
+        user.put("email", email);
+        user.put("role", role);
+        user.put("province", "tien-giang");
+        user.put("unit", unit);
+        user.put("status", status);
+        user.put("createdAt", "2024-03-01T01:00:00Z");
+        users.put(id, user);
+        return user;
     }
 
     private static String sha256(byte[] bytes) {

@@ -38,6 +38,7 @@ class OfficeWorkPagesTests {
     private static final String INVITATIONS = "/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/giay-moi";
     private static final String MATERIALS = "/console/ke-hoach/" + ConsoleFake.TG_PLAN + "/tai-lieu";
     private static final String PLAN = "/console/ke-hoach/" + ConsoleFake.TG_PLAN;
+    private static final String ACCOUNTS = "/console/tai-khoan";
 
     static {
         fake.extend(office);
@@ -290,17 +291,98 @@ class OfficeWorkPagesTests {
     }
 
     @Test
+    void theOfficeInvitesADepartmentsOfficerSendsALinkAgainAndDisablesAnAccount() {
+        ConsoleClient browser = new ConsoleClient(port);
+        assertThat(browser.get("/console").body()).contains("href=\"/console/tai-khoan\"");
+        HttpResponse<String> accounts = browser.get(ACCOUNTS);
+        assertThat(accounts.statusCode()).isEqualTo(200);
+        assertThat(accounts.body())
+                .contains(
+                        "Các tài khoản (3)",
+                        "Lê Minh Tâm",
+                        "Sở Nội vụ",
+                        "Đang sử dụng",
+                        "Phạm Văn Hùng",
+                        "Chờ kích hoạt",
+                        "<option value=\"TG-SKHDT\">Sở Kế hoạch và Đầu tư (TG-SKHDT)</option>")
+                .doesNotContain("Bộ Nội vụ (BNV)");
+        assertThat(fake.calls())
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("GET /api/users?province=tien-giang")
+                        .endsWith("Bearer at-" + ConsoleFake.OFFICE.email()));
+
+        HttpResponse<String> empty = browser.post(ACCOUNTS, accounts, List.of(Map.entry("name", " ")));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body())
+                .contains(
+                        "id=\"name-loi\" class=\"field-error\">Nhập họ và tên",
+                        "id=\"email-loi\" class=\"field-error\">Nhập email công vụ",
+                        "id=\"unit-loi\" class=\"field-error\">Chọn đơn vị");
+        assertThat(fake.calls()).noneMatch(call -> call.startsWith("POST /api/users "));
+
+        HttpResponse<String> taken =
+                browser.post(ACCOUNTS, accounts, newAccount("Lê Minh Tâm", "TG-SoNoiVu@TienGiang.gov.vn"));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body())
+                .contains("id=\"email-loi\" class=\"field-error\">Email này đã có tài khoản.")
+                .contains("value=\"TG-SoNoiVu@TienGiang.gov.vn\"", "<option value=\"TG-STTTT\" selected=\"selected\">");
+
+        HttpResponse<String> made =
+                browser.post(ACCOUNTS, taken, newAccount("Võ Thị Mai", "mai.vt@stttt.tiengiang.gov.vn"));
+        assertThat(made.uri().getPath()).isEqualTo(ACCOUNTS);
+        assertThat(made.body())
+                .contains(
+                        "Đã tạo tài khoản cho Võ Thị Mai. Thư kích hoạt đã gửi đến mai.vt@stttt.tiengiang.gov.vn",
+                        "Các tài khoản (4)",
+                        "Sở Thông tin và Truyền thông");
+        assertThat(office.activationLetters()).containsExactly("mai.vt@stttt.tiengiang.gov.vn");
+
+        HttpResponse<String> again = browser.post(ACCOUNTS + "/u-3/gui-lai", made, List.of());
+        assertThat(again.body()).contains("Đã gửi lại thư kích hoạt đến hung.pv@skhdt.tiengiang.gov.vn");
+        assertThat(office.activationLetters()).endsWith("hung.pv@skhdt.tiengiang.gov.vn");
+
+        assertThat(again.body())
+                .as("no way to disable one's own account")
+                .doesNotContain("aria-label=\"Vô hiệu hóa tài khoản của Nguyễn Thị Lan\"")
+                .contains("Nguyễn Thị Lan</span><span class=\"meta\"> (tài khoản của bạn)");
+        HttpResponse<String> confirm = browser.get(ACCOUNTS + "/u-2/vo-hieu-hoa");
+        assertThat(confirm.body()).contains("Lê Minh Tâm", "không đăng nhập được nữa", "Quay lại, không vô hiệu hóa");
+        assertThat(office.user("u-2")).as("asked, not done").containsEntry("status", "ACTIVE");
+        HttpResponse<String> disabled = browser.post(ACCOUNTS + "/u-2/vo-hieu-hoa", confirm, List.of());
+        assertThat(disabled.uri().getPath()).isEqualTo(ACCOUNTS);
+        assertThat(disabled.body())
+                .contains(
+                        "Đã vô hiệu hóa tài khoản của Lê Minh Tâm: người này không đăng nhập được nữa.",
+                        "Đã vô hiệu hóa");
+        assertThat(office.user("u-2")).containsEntry("status", "DISABLED");
+        assertThat(fake.calls()).anySatisfy(call -> assertThat(call).startsWith("DELETE /api/users/u-2"));
+
+        fake.signInAs(ConsoleFake.DEPARTMENT);
+        HttpResponse<String> notTheirs = new ConsoleClient(port).get(ACCOUNTS);
+        assertThat(notTheirs.statusCode()).as("a department's officer").isEqualTo(403);
+        assertThat(notTheirs.body()).contains("Trang này không dành cho vai trò của bạn");
+    }
+
+    private static List<Map.Entry<String, String>> newAccount(String name, String email) {
+        return List.of(
+                Map.entry("name", name),
+                Map.entry("email", email),
+                Map.entry("role", "DEPARTMENT"),
+                Map.entry("unit", "TG-STTTT"));
+    }
+
+    @Test
     void theOfficeAttachesTheSignedPdfOfAnApprovedPlanAndEveryReaderOfThePlanDownloadsIt() throws Exception {
-        ConsoleClient office = new ConsoleClient(port);
-        assertThat(office.get(PLAN).body())
+        ConsoleClient browser = new ConsoleClient(port);
+        assertThat(browser.get(PLAN).body())
                 .as("not approved yet: nothing to attach")
                 .doesNotContain("Bản gốc đã ký");
 
         fake.plan(ConsoleFake.TG_PLAN).put("status", "APPROVED");
-        HttpResponse<String> approved = office.get(PLAN);
+        HttpResponse<String> approved = browser.get(PLAN);
         assertThat(approved.body()).contains("Bản gốc đã ký", "Chưa đính kèm bản gốc đã ký.", "Lưu bản gốc");
 
-        HttpResponse<String> notPdf = office.upload(
+        HttpResponse<String> notPdf = browser.upload(
                 PLAN + "/ban-goc",
                 approved,
                 "Kế hoạch 276.docx",
@@ -313,7 +395,7 @@ class OfficeWorkPagesTests {
         byte[] pdf = "%PDF-1.7 Kế hoạch 276/KH-UBND đã ký, đóng dấu".getBytes(StandardCharsets.UTF_8);
         String sha256 = java.util.HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
-        HttpResponse<String> attached = office.upload(PLAN + "/ban-goc", notPdf, "KH 276 đã ký.pdf", pdf);
+        HttpResponse<String> attached = browser.upload(PLAN + "/ban-goc", notPdf, "KH 276 đã ký.pdf", pdf);
         assertThat(attached.uri().getPath()).isEqualTo(PLAN);
         assertThat(attached.body())
                 .contains(
@@ -327,7 +409,7 @@ class OfficeWorkPagesTests {
                 .anySatisfy(call -> assertThat(call)
                         .startsWith("POST /api/plans/plan-tg/signed-original")
                         .endsWith("Bearer at-" + ConsoleFake.OFFICE.email()));
-        HttpResponse<byte[]> file = office.bytes(PLAN + "/ban-goc.pdf");
+        HttpResponse<byte[]> file = browser.bytes(PLAN + "/ban-goc.pdf");
         assertThat(file.body()).isEqualTo(pdf);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(file.headers().firstValue("Content-Disposition"))

@@ -72,10 +72,7 @@ class DepartmentPages {
                     "Đã nộp phiên bản " + version.version() + ": " + version.fileName()
                             + (version.late() ? " (nộp muộn)." : "."));
         } catch (ApiRefusal refusal) {
-            if (refusal.status() >= 500
-                    || refusal.status() == 401
-                    || refusal.status() == 403
-                    || refusal.status() == 404) {
+            if (!refusal.answerableInForm()) {
                 throw refusal;
             }
             response.setStatus(refusal.status() == 400 ? 422 : refusal.status());

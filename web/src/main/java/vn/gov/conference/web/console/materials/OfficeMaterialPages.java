@@ -3,7 +3,6 @@ package vn.gov.conference.web.console.materials;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
+import vn.gov.conference.web.console.ConsoleHttp;
 import vn.gov.conference.web.console.PlanDocument;
 import vn.gov.conference.web.console.Timeline;
 import vn.gov.conference.web.console.department.MaterialRequest;
@@ -57,20 +57,7 @@ class OfficeMaterialPages {
         if (request.documentId() == null || !planId.equals(request.planId())) {
             throw new ApiRefusal(404, "not-found", "No submission for material request " + requestId + ".", null);
         }
-        api.content(request.documentId(), version, (headers, body) -> {
-            for (String name : List.of(
-                    HttpHeaders.CONTENT_TYPE,
-                    HttpHeaders.CONTENT_LENGTH,
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    HttpHeaders.ETAG)) {
-                String value = headers.getFirst(name);
-                if (value != null) {
-                    response.setHeader(name, value);
-                }
-            }
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            body.transferTo(response.getOutputStream());
-        });
+        api.content(request.documentId(), version, ConsoleHttp.Download.relayTo(response));
     }
 
     @PostMapping("/{requestId}/chap-nhan")

@@ -1,8 +1,6 @@
 package vn.gov.conference.web.console.signed;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.conference.web.api.ApiRefusal;
+import vn.gov.conference.web.console.ConsoleHttp;
 
 /**
  * The signed original (bản gốc đã ký) of an approved plan: the office attaches the scanned, signed PDF from the plan's
@@ -41,10 +40,7 @@ class SignedOriginalPages {
             SignedOriginal attached = api.attach(planId, file);
             redirect.addFlashAttribute("done", "Đã lưu bản gốc đã ký: " + attached.fileName() + ".");
         } catch (ApiRefusal refusal) {
-            if (refusal.status() >= 500
-                    || refusal.status() == 401
-                    || refusal.status() == 403
-                    || refusal.status() == 404) {
+            if (!refusal.answerableInForm()) {
                 throw refusal;
             }
             redirect.addFlashAttribute("signedError", message(refusal));
@@ -59,20 +55,7 @@ class SignedOriginalPages {
         "/console/toan-quoc/ke-hoach/{planId}/ban-goc.pdf"
     })
     void file(@PathVariable String planId, HttpServletResponse response) {
-        api.content(planId, (headers, body) -> {
-            for (String name : List.of(
-                    HttpHeaders.CONTENT_TYPE,
-                    HttpHeaders.CONTENT_LENGTH,
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    HttpHeaders.ETAG)) {
-                String value = headers.getFirst(name);
-                if (value != null) {
-                    response.setHeader(name, value);
-                }
-            }
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            body.transferTo(response.getOutputStream());
-        });
+        api.content(planId, ConsoleHttp.Download.relayTo(response));
     }
 
     /** What the office can do about a refusal, in Vietnamese; the API's own sentence for anything else. */

@@ -121,7 +121,11 @@ class ConsoleSecurity {
                         .hasRole(Role.CENTRAL.name())
                         .requestMatchers("/console/nhiem-vu", "/console/nhiem-vu/**")
                         .hasRole(Role.DEPARTMENT.name())
-                        .requestMatchers("/console/ke-hoach", "/console/ke-hoach/**")
+                        .requestMatchers(
+                                "/console/ke-hoach",
+                                "/console/ke-hoach/**",
+                                "/console/tai-khoan",
+                                "/console/tai-khoan/**")
                         .hasRole(Role.OFFICE.name())
                         .anyRequest()
                         .authenticated())
