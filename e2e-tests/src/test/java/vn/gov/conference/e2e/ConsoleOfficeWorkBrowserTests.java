@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -43,7 +44,8 @@ import vn.gov.conference.testing.browser.Chromium;
  * workbook, reads them in the table and reminds one of them (the mail sink receives that one reminder, no other);
  * Sở Nội vụ uploads its report and its draft speech on its assignment page; the office accepts the report, returns
  * the speech with a reason, and publishes the report to the delegates' portal; then it attaches the plan's signed
- * original. Each effect is read back through the API.
+ * original; Đồng Tháp's office makes an account whose officer activates it from the letter and signs in. Each effect
+ * is read back through the API or the mail sink.
  */
 @Order(9)
 @ExtendWith({EndToEndStack.Lifecycle.class, StopAfterFirstFailure.class})
@@ -247,6 +249,56 @@ class ConsoleOfficeWorkBrowserTests {
         JsonNode original = expect(stack.gateway().get("tg-office", "/api/plans/" + planId + "/signed-original"), 200);
         assertThat(original.get("sha256").asString()).isEqualTo(sha256);
         assertThat(original.get("attachedBy").asString()).isEqualTo(OFFICE);
+    }
+
+    /**
+     * Đồng Tháp's office (a province in force since the 2025 merger; Tiền Giang's units ended on 2025-06-30, so its
+     * office is told it cannot make accounts) makes an account for a department's officer; the mail sink receives the
+     * activation letter; the officer opens its link in another browser, chooses a password and signs in to the console
+     * with it, as a department.
+     */
+    @Test
+    @Order(4)
+    void anOfficeMakesAnAccountAndTheOfficerActivatesItFromTheLetterAndSignsIn() {
+        EndToEndStack.Running stack = EndToEndStack.current();
+        String gatewayUrl = stack.stack().addresses().gatewayUrl();
+        String email = "thu.nt@snv.e2e-console.example";
+        String password = "Hoi nghi chi so Dong Thap 2026";
+
+        browser = Chromium.start(Chromium.DESKTOP, true, DOWNLOADS);
+        signIn(stack, "/console/tai-khoan", OFFICE);
+        assertThat(main(browser)).contains("chưa tạo được tài khoản mới");
+        browser.quit();
+
+        browser = Chromium.start(Chromium.DESKTOP, true, DOWNLOADS);
+        signIn(stack, "/console/tai-khoan", "dt-vanphong@dongthap.gov.vn");
+        browser.findElement(By.id("name")).sendKeys("Nguyễn Thị Thu");
+        browser.findElement(By.id("email")).sendKeys(email);
+        new Select(browser.findElement(By.id("unit"))).selectByValue("DT-SNV");
+        click(browser, "Tạo tài khoản và gửi thư kích hoạt");
+        assertThat(main(browser)).contains("Đã tạo tài khoản cho Nguyễn Thị Thu. Thư kích hoạt đã gửi đến " + email);
+        Chromium.screenshot(browser, "e2e-console-tai-khoan-1280");
+        browser.quit();
+
+        String link = stack.mailbox().await(email, "Kích hoạt tài khoản").link("/kich-hoat/");
+        assertThat(link).startsWith(gatewayUrl + "/kich-hoat/");
+        browser = Chromium.start(Chromium.PHONE, false, DOWNLOADS);
+        browser.get(link);
+        awaitPage(browser);
+        assertThat(heading()).isEqualTo("Kích hoạt tài khoản");
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("again")).sendKeys(password);
+        click(browser, "Đặt mật khẩu và kích hoạt");
+        assertThat(main(browser)).contains("Tài khoản đã được kích hoạt.");
+        Chromium.screenshot(browser, "e2e-kich-hoat-360");
+
+        browser.findElement(By.linkText("Đăng nhập")).click();
+        awaitPage(browser);
+        assertThat(browser.getCurrentUrl()).contains("/dang-nhap");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("mat-khau")).sendKeys(password);
+        click(browser, "Đăng nhập");
+        assertThat(main(browser)).contains("Nguyễn Thị Thu", "Nhiệm vụ được giao");
     }
 
     private void signIn(EndToEndStack.Running stack, String path, String email) {

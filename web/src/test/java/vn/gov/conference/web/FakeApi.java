@@ -39,6 +39,10 @@ public final class FakeApi implements AutoCloseable {
     private final Map<String, Map<String, Object>> invitations = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean checkInOpen = true;
+    /** Activation tokens not used yet (the gateway's people store keeps their hashes), and the passwords chosen. */
+    private final Map<String, String> activationTokens = new ConcurrentHashMap<>();
+
+    private final Map<String, String> activated = new ConcurrentHashMap<>();
 
     public FakeApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -85,8 +89,16 @@ public final class FakeApi implements AutoCloseable {
         answer(invitations.get(id), "ACCEPTED", Map.of("channel", "OFFICE"));
     }
 
+    /** The password chosen with each activation token used. */
+    public Map<String, String> activated() {
+        return activated;
+    }
+
     public void reset() {
         calls.clear();
+        activationTokens.clear();
+        activated.clear();
+        activationTokens.put("tok-tam", "sonoivu");
         checkInOpen = true;
         invitations.clear();
         invitations.put(
@@ -169,7 +181,10 @@ public final class FakeApi implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Matcher invitation = INVITATION.matcher(path);
             Matcher plan = PLAN_PATH.matcher(path);
-            if (invitation.matches()) {
+            if (path.equals("/api/users/activation")
+                    && exchange.getRequestMethod().equals("POST")) {
+                activation(exchange, json.readTree(body));
+            } else if (invitation.matches()) {
                 invitation(exchange, invitation.group(1), invitation.group(2), query, body);
             } else if (plan.matches()) {
                 plan(exchange, plan.group(1), plan.group(2), plan.group(3), query);
@@ -177,6 +192,47 @@ public final class FakeApi implements AutoCloseable {
                 problem(exchange, 404, "not-found", "Not found.", List.of());
             }
         }
+    }
+
+    /** As the gateway's PasswordRules and activation: a token works once; the rules are checked before it is used. */
+    private synchronized void activation(HttpExchange exchange, JsonNode request) throws IOException {
+        String token = request.path("token").asString("");
+        String password = request.path("password").asString("");
+        String identity = activationTokens.get(token);
+        if (identity == null) {
+            problem(
+                    exchange,
+                    400,
+                    "invalid-input",
+                    "Invalid input.",
+                    List.of(
+                            Map.of(
+                                    "field",
+                                    "token",
+                                    "rule",
+                                    "activation-link-invalid",
+                                    "message",
+                                    "This activation link is not valid any more (used, replaced or expired); ask for a new one.")));
+            return;
+        }
+        String rule = password.length() < 12
+                ? "too-short"
+                : java.util.Arrays.stream(identity.split(" "))
+                                .anyMatch(part -> password.toLowerCase().contains(part))
+                        ? "contains-identity"
+                        : password.chars().allMatch(Character::isLetter) ? "one-character-class" : null;
+        if (rule != null) {
+            problem(
+                    exchange,
+                    400,
+                    "invalid-input",
+                    "Invalid input.",
+                    List.of(Map.of("field", "password", "rule", rule, "message", "The password breaks " + rule + ".")));
+            return;
+        }
+        activationTokens.remove(token);
+        activated.put(token, password);
+        send(exchange, 200, "application/json", "{\"status\":\"ACTIVE\"}".getBytes(StandardCharsets.UTF_8));
     }
 
     private void invitation(HttpExchange exchange, String id, String action, Map<String, String> query, byte[] body)

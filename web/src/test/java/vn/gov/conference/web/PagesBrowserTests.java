@@ -154,6 +154,38 @@ class PagesBrowserTests {
     }
 
     @Test
+    void aNewOfficerActivatesTheirAccountFromTheLetterWithoutJavaScript() {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            api.reset();
+            open(size, false);
+            String suffix = "-" + size.getWidth();
+            browser.get(url("/kich-hoat/tok-tam"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kích hoạt tài khoản");
+            PageChecks.assertAccessible(browser, "activation");
+            Chromium.screenshot(browser, SCREENSHOTS, "kich-hoat" + suffix);
+
+            type("password", "ngan-qua");
+            type("again", "ngan-qua");
+            submit("Đặt mật khẩu và kích hoạt");
+            assertThat(text()).contains("Mật khẩu cần ít nhất 12 ký tự.");
+            assertThat(browser.findElement(By.id("password")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            PageChecks.assertAccessible(browser, "activation refused");
+            Chromium.screenshot(browser, SCREENSHOTS, "kich-hoat-loi" + suffix);
+
+            type("password", "Hoi nghi chi so 2024");
+            type("again", "Hoi nghi chi so 2024");
+            submit("Đặt mật khẩu và kích hoạt");
+            assertThat(text()).contains("Tài khoản đã được kích hoạt.");
+            assertThat(browser.findElement(By.linkText("Đăng nhập")).getDomAttribute("href"))
+                    .isEqualTo("/console");
+            assertThat(api.activated()).containsEntry("tok-tam", "Hoi nghi chi so 2024");
+            PageChecks.assertAccessible(browser, "activated");
+            close();
+        }
+    }
+
+    @Test
     void withScriptAUnitAddsBlocksAndARefusedListComesBackAsTypedWithTheMessageAtItsField() {
         open(Chromium.DESKTOP, true);
         browser.get(url("/moi/quota-mytho?sig=ok"));

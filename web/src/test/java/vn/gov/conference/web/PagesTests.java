@@ -460,6 +460,51 @@ class PagesTests {
         assertThat(asset.getHeader("Cache-Control")).contains("max-age=31536000");
     }
 
+    @Test
+    void aNewOfficerChoosesAPasswordWithTheLinkOfTheirActivationLetterOnce() throws Exception {
+        String page = html(get("/kich-hoat/tok-tam"), 200);
+        assertThat(page)
+                .contains(
+                        "<h1>Kích hoạt tài khoản</h1>",
+                        "ít nhất 12 ký tự",
+                        "autocomplete=\"new-password\"",
+                        "action=\"/kich-hoat/tok-tam\"");
+
+        assertThat(html(
+                        form("/kich-hoat/tok-tam", Map.of("password", "Hoi-nghi-2024!", "again", "Hoi-nghi-2025!")),
+                        422))
+                .contains("id=\"again-loi\" class=\"field-error\" role=\"alert\">Hai lần nhập không giống nhau");
+        assertThat(api.calls()).noneMatch(call -> call.startsWith("POST /api/users/activation"));
+
+        assertThat(html(form("/kich-hoat/tok-tam", Map.of("password", "ngan-qua", "again", "ngan-qua")), 422))
+                .contains("id=\"password-loi\" class=\"field-error\" role=\"alert\">Mật khẩu cần ít nhất 12 ký tự.");
+        assertThat(html(
+                        form("/kich-hoat/tok-tam", Map.of("password", "sonoivu-2024-tg", "again", "sonoivu-2024-tg")),
+                        422))
+                .contains("Mật khẩu không được chứa email hay họ tên của bạn.");
+        assertThat(html(
+                        form(
+                                "/kich-hoat/tok-tam",
+                                Map.of("password", "motcaudaichicochu", "again", "motcaudaichicochu")),
+                        422))
+                .contains("ít nhất hai loại ký tự");
+
+        String done = html(
+                form("/kich-hoat/tok-tam", Map.of("password", "Hoi nghi chi so 2024", "again", "Hoi nghi chi so 2024")),
+                200);
+        assertThat(done)
+                .contains("Tài khoản đã được kích hoạt.", "href=\"/console\"")
+                .doesNotContain("<form");
+        assertThat(api.activated()).containsEntry("tok-tam", "Hoi nghi chi so 2024");
+
+        String used = html(
+                form("/kich-hoat/tok-tam", Map.of("password", "Hoi nghi chi so 2025", "again", "Hoi nghi chi so 2025")),
+                410);
+        assertThat(used)
+                .contains("Liên kết kích hoạt này không còn dùng được", "gửi lại thư kích hoạt")
+                .doesNotContain("<form method=\"post\"");
+    }
+
     private MockHttpServletRequestBuilder form(String url, Map<String, String> fields) {
         MockHttpServletRequestBuilder request = post(url).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         fields.forEach(request::param);

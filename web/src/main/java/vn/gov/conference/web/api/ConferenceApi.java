@@ -23,4 +23,10 @@ public interface ConferenceApi {
 
     /** {@code GET /api/plans/{planId}/portal?sig=…}. */
     Portal portal(String planId, String sig);
+
+    /**
+     * {@code POST /api/users/activation}: a new account's person chooses a password with the one-time token of the
+     * link the activation letter carried (no other credential).
+     */
+    void activate(String token, String password);
 }

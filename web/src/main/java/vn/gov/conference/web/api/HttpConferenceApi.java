@@ -93,6 +93,17 @@ class HttpConferenceApi implements ConferenceApi {
                 .body(Portal.class));
     }
 
+    @Override
+    public void activate(String token, String password) {
+        call(() -> http.post()
+                .uri("/api/users/activation")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("token", token, "password", password))
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, this.errors)
+                .toBodilessEntity());
+    }
+
     private static Map<String, String> query(String... namesAndValues) {
         Map<String, String> query = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -1,6 +1,8 @@
 package vn.gov.conference.web.console.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.conference.platform.time.VietnamTime;
 import vn.gov.conference.web.api.ApiRefusal;
 import vn.gov.conference.web.console.ConsoleApi;
 import vn.gov.conference.web.console.Reference;
@@ -36,10 +39,12 @@ class AccountPages {
 
     private final PeopleApi people;
     private final ConsoleApi reference;
+    private final Clock clock;
 
-    AccountPages(PeopleApi people, ConsoleApi reference) {
+    AccountPages(PeopleApi people, ConsoleApi reference, Clock clock) {
         this.people = people;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -134,10 +139,12 @@ class AccountPages {
     }
 
     private String page(StaffMember me, Map<String, String> typed, Map<String, String> errors, Model model) {
-        List<Reference.Unit> units = reference.units(me.province(), null).stream()
-                .filter(unit -> me.province() != null && me.province().equals(unit.province()))
-                .filter(unit -> !unit.collective())
-                .toList();
+        // Units in force today: an account is made for someone of a unit that exists (the API checks it too).
+        List<Reference.Unit> units =
+                reference.units(me.province(), LocalDate.now(clock.withZone(VietnamTime.ZONE))).stream()
+                        .filter(unit -> me.province() != null && me.province().equals(unit.province()))
+                        .filter(unit -> !unit.collective())
+                        .toList();
         model.addAttribute("accounts", people.accounts(me.province()));
         model.addAttribute("units", units);
         model.addAttribute(
