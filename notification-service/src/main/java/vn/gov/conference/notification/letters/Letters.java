@@ -41,8 +41,12 @@ public final class Letters {
     static final String QR_CONTENT_ID = "qr-diem-danh";
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    /** A department's material due to a recipient: what a deadline reminder is about. */
-    public record MaterialDue(String unitName, String title, String recipientName, OffsetDateTime deadline) {}
+    /**
+     * A department's material due to a recipient: what a deadline reminder is about; {@code submitUrl} the console's
+     * page of that assignment, where the department's officer signs in and uploads it.
+     */
+    public record MaterialDue(
+            String unitName, String title, String recipientName, OffsetDateTime deadline, String submitUrl) {}
 
     private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
 
@@ -213,6 +217,7 @@ public final class Letters {
                         new String[] {"Hạn gửi", VietnameseDates.before(due.deadline())}))
                 .paragraph(
                         "Đến nay hệ thống chưa nhận được tài liệu của đơn vị. Đề nghị đơn vị gửi tài liệu đúng hạn.");
+        submitLink(letter, due);
         closing(letter, conference == null ? null : conference.details());
         return content(subject, letter, null, null);
     }
@@ -229,8 +234,17 @@ public final class Letters {
                         ".")
                 .paragraph("Đến nay đã quá hạn nhưng hệ thống chưa nhận được tài liệu. Đề nghị đơn vị khẩn trương "
                         + "gửi tài liệu để kịp tổng hợp phục vụ hội nghị.");
+        submitLink(letter, due);
         closing(letter, conference == null ? null : conference.details());
         return content(subject, letter, null, null);
+    }
+
+    /** Where the material is uploaded: the assignment's page in the console, behind the officer's own sign-in. */
+    private static void submitLink(LetterWriter letter, MaterialDue due) {
+        if (due.submitUrl() != null) {
+            letter.paragraph("Cán bộ của đơn vị đăng nhập bằng tài khoản của mình để nộp tài liệu:")
+                    .link("Nộp tài liệu", due.submitUrl());
+        }
     }
 
     /**

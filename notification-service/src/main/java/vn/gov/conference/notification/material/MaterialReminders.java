@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.conference.contracts.UnitRef;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialOverdue;
 import vn.gov.conference.contracts.material.MaterialEvents.MaterialRequested;
@@ -89,8 +90,13 @@ public class MaterialReminders {
             return;
         }
         Conference conference = conferences.findById(requested.planId()).orElse(null);
-        Letters.MaterialDue due =
-                due(owner.get(), requested.owner(), requested.title(), requested.recipient(), requested.deadline());
+        Letters.MaterialDue due = due(
+                owner.get(),
+                requested.owner(),
+                requested.title(),
+                requested.recipient(),
+                requested.deadline(),
+                requested.requestId());
         String cause = beforeCause(requested.requestId());
         outbox.queueOnce(
                 cause,
@@ -124,8 +130,13 @@ public class MaterialReminders {
             return;
         }
         Conference conference = conferences.findById(overdue.planId()).orElse(null);
-        Letters.MaterialDue due =
-                due(owner.get(), overdue.owner(), titleOf(overdue), overdue.recipient(), overdue.deadline());
+        Letters.MaterialDue due = due(
+                owner.get(),
+                overdue.owner(),
+                titleOf(overdue),
+                overdue.recipient(),
+                overdue.deadline(),
+                overdue.requestId());
         String cause = "material-overdue|" + overdue.requestId();
         Instant now = clock.instant();
         outbox.queueOnce(
@@ -179,10 +190,22 @@ public class MaterialReminders {
                 : directory.findById(unit.code()).filter(contact -> contact.email() != null);
     }
 
-    private static Letters.MaterialDue due(
-            UnitContact contact, UnitRef owner, String title, UnitRef recipient, java.time.OffsetDateTime deadline) {
+    private Letters.MaterialDue due(
+            UnitContact contact,
+            UnitRef owner,
+            String title,
+            UnitRef recipient,
+            java.time.OffsetDateTime deadline,
+            String requestId) {
         String unitName = owner.name() != null ? owner.name() : contact.unitName();
-        return new Letters.MaterialDue(unitName, title, recipient == null ? null : recipient.name(), deadline);
+        String submitUrl = UriComponentsBuilder.fromUriString(
+                        properties.publicUrl().replaceAll("/+$", ""))
+                .path("/console/nhiem-vu/{id}")
+                .buildAndExpand(requestId)
+                .encode()
+                .toUriString();
+        return new Letters.MaterialDue(
+                unitName, title, recipient == null ? null : recipient.name(), deadline, submitUrl);
     }
 
     /** MaterialOverdue names no title: the request remembered names it, else its id does. */

@@ -78,7 +78,8 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
         assertThat(reminder.getSubject()).isEqualTo("Nhắc hạn gửi tài liệu: Dự thảo nội dung phát biểu chỉ đạo về PCI");
         assertThat(text(reminder, "text/plain"))
                 .contains("Kính gửi: Sở Kế hoạch và Đầu tư")
-                .contains("đến Sở Nội vụ");
+                .contains("đến Sở Nội vụ")
+                .containsPattern("Nộp tài liệu:\\s+https?://[^/\\s]+/console/nhiem-vu/" + requestId);
 
         TestEvents.publish(
                 Topics.MATERIAL,
@@ -93,7 +94,7 @@ class MaterialRemindersIntegrationTests extends NotificationIntegrationTest {
                         deadline));
         MimeMessage overdue = MailSink.awaitOne(planId, "OVERDUE_NOTICE", SKHDT);
         assertThat(overdue.getSubject()).isEqualTo("Quá hạn gửi tài liệu: Dự thảo nội dung phát biểu chỉ đạo về PCI");
-        assertThat(text(overdue, "text/plain")).contains("khẩn trương");
+        assertThat(text(overdue, "text/plain")).contains("khẩn trương").contains("/console/nhiem-vu/" + requestId);
     }
 
     @Test

@@ -344,7 +344,8 @@ class LettersTests {
                 "Sở Kế hoạch và Đầu tư",
                 "Dự thảo nội dung phát biểu chỉ đạo về PCI",
                 "Sở Nội vụ",
-                OffsetDateTime.parse("2024-07-25T00:00+07:00"));
+                OffsetDateTime.parse("2024-07-25T00:00+07:00"),
+                "http://localhost:8080/console/nhiem-vu/req-pci");
 
         EmailContent before = letters.deadlineReminder(conference, due);
         EmailContent after = letters.overdueNotice(conference, due);
@@ -354,9 +355,13 @@ class LettersTests {
                 .contains("Kính gửi: Sở Kế hoạch và Đầu tư")
                 .contains("Theo Kế hoạch số 276/KH-UBND")
                 .contains("đến Sở Nội vụ")
-                .contains("Hạn gửi: trước ngày 25/7/2024");
+                .contains("Hạn gửi: trước ngày 25/7/2024")
+                .contains("Nộp tài liệu:\nhttp://localhost:8080/console/nhiem-vu/req-pci");
+        assertThat(before.html()).contains("href=\"http://localhost:8080/console/nhiem-vu/req-pci\"");
         assertThat(after.subject()).startsWith("Quá hạn gửi tài liệu");
-        assertThat(after.text()).contains("đến Sở Nội vụ trước ngày 25/7/2024.");
+        assertThat(after.text())
+                .contains("đến Sở Nội vụ trước ngày 25/7/2024.")
+                .contains("http://localhost:8080/console/nhiem-vu/req-pci");
         assertThat(after.html()).contains("<strong>trước ngày 25/7/2024</strong>");
     }
 
