@@ -28,8 +28,9 @@ import vn.gov.conference.web.console.StaffMember;
  * The office's accounts (Văn phòng UBND tỉnh): who of its province's offices and departments may sign in to the
  * console, and where each account stands; a new account for a department's officer (name, official email, role, unit
  * of the province), which the API answers by mailing a one-time activation link; that link sent again while the
- * person has not chosen a password; an account disabled, after a page that says it cannot be undone here. The API decides who may and what it takes; its refusals are
- * said next to their fields, the usual ones in Vietnamese ({@link #message}).
+ * person has not chosen a password; an account disabled, after a page that says it cannot be undone here. The API
+ * decides who may and what it takes; its refusals are said next to their fields, the usual ones in Vietnamese
+ * ({@link #message}).
  */
 @Controller
 @RequestMapping("/console/tai-khoan")
