@@ -105,11 +105,14 @@ class PeopleService {
         return new Invited(person, send(person, token));
     }
 
-    /** A new link for a person who has not chosen a password yet (the letter was lost, or the link expired). */
+    /**
+     * A new link: for a person who has not chosen a password yet (the letter was lost, or the link expired), or who
+     * forgot it (the letter then says so; the old password works until the link is used). Not for a disabled account.
+     */
     Invited reinvite(String id, Caller caller) {
         Person person = get(id, caller);
-        if (person.status() != Person.Status.INVITED) {
-            throw Refusal.conflict("already-activated", "Only a person who has not chosen a password gets a new link.");
+        if (person.status() == Person.Status.DISABLED) {
+            throw Refusal.conflict("account-disabled", "A disabled account gets no link.");
         }
         String token = token();
         person.reinvite(hash(token), this.clock.instant().plus(this.properties.activationValidity()));

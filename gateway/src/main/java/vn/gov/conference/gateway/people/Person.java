@@ -152,28 +152,35 @@ public class Person {
     }
 
     /** A new link; the previous one stops working. */
+    /**
+     * A new link, replacing any before it: for a person who has not chosen a password yet, or one who forgot it (the
+     * password they have keeps working until the link is used, so nobody is locked out by asking for one).
+     */
     void reinvite(String activationTokenHash, Instant expiresAt) {
-        if (this.status != Status.INVITED) {
-            throw new IllegalStateException("Only a person who has not chosen a password gets a new link");
+        if (this.status == Status.DISABLED) {
+            throw new IllegalStateException("A disabled account gets no link");
         }
         this.activationTokenHash = activationTokenHash;
         this.activationExpiresAt = expiresAt;
     }
 
     boolean canActivate(Instant now) {
-        return this.status == Status.INVITED
+        return this.status != Status.DISABLED
+                && this.activationTokenHash != null
                 && this.activationExpiresAt != null
                 && now.isBefore(this.activationExpiresAt);
     }
 
-    /** The link is used up: it cannot set a password a second time. */
+    /** The link is used up: it cannot set a password a second time. The first activation's time is kept. */
     void activate(String passwordHash, Instant now) {
         if (!canActivate(now)) {
             throw new IllegalStateException("The activation link is no longer valid");
         }
         this.passwordHash = passwordHash;
-        this.status = Status.ACTIVE;
-        this.activatedAt = now;
+        if (this.status == Status.INVITED) {
+            this.status = Status.ACTIVE;
+            this.activatedAt = now;
+        }
         this.activationTokenHash = null;
         this.activationExpiresAt = null;
     }

@@ -222,6 +222,47 @@ class PeopleIntegrationTests extends GatewayIntegrationTest {
         assertThat(activate(second, "Hoi-nghi-2026-lc").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aPersonWhoForgotTheirPasswordGetsALinkAndKeepsTheOldPasswordUntilTheyUseIt() throws Exception {
+        String email = "nga@dongthap.gov.vn";
+        HttpResponse<String> created = create("admin", "Trần Thị Nga", email, "DEPARTMENT", "dong-thap", "DT-SNV");
+        String id = (String) GatewayClient.json(created).get("id");
+        assertThat(activate(token(MailSink.text(MailSink.to(email).get(0))), "Hoi-nghi-2026-tn")
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> reset = this.gateway.send(this.gateway
+                .authorized("/api/users/" + id + "/activation-link", "dt-office")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        assertThat(GatewayClient.json(reset))
+                .containsEntry("status", "ACTIVE")
+                .containsEntry("activationMailSent", true);
+        MimeMessage letter = MailSink.to(email).get(1);
+        assertThat(letter.getSubject()).isEqualTo("Đặt lại mật khẩu Hệ thống Hội nghị chỉ số");
+        assertThat(MailSink.text(letter)).contains("Mật khẩu hiện tại vẫn dùng được");
+        assertThat(this.logins.verify(email, "Hoi-nghi-2026-tn"))
+                .as("nobody is locked out by asking for a link")
+                .isNotNull();
+
+        String token = token(MailSink.text(letter));
+        assertThat(activate(token, "Mat-khau-moi-2026-tn").statusCode()).isEqualTo(200);
+        assertThat(this.logins.verify(email, "Mat-khau-moi-2026-tn")).isNotNull();
+        assertThatThrownBy(() -> this.logins.verify(email, "Hoi-nghi-2026-tn"))
+                .as("the old password, once the new one is set")
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.rule()).isEqualTo("bad-credentials"));
+        assertRefused(activate(token, "Lan-thu-hai-2026-tn"), 400, "activation-link-invalid", "token");
+
+        this.gateway.send(
+                this.gateway.authorized("/api/users/" + id, "dt-office").DELETE());
+        HttpResponse<String> disabled = this.gateway.send(this.gateway
+                .authorized("/api/users/" + id + "/activation-link", "dt-office")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertRefused(disabled, 409, "account-disabled", null);
+    }
+
     private String invite(String name, String email) {
         HttpResponse<String> created = create("admin", name, email, "DEPARTMENT", "dong-thap", "DT-SNV");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * required), the portal and publishing (only accepted documents), the signed original of an approved plan (the office
  * of its province attaches a PDF, a later one replacing it; its readers download it) and the staff accounts the office
  * manages (gateway's {@code /api/users}: its province's offices and departments, a new one invited by mail, a link
- * sent again only while not activated, an account disabled). The material requests list is paged
+ * sent again, to activate or to choose a new password, never to a disabled account, an account disabled). The material requests list is paged
  * ({@code items}, {@code page}, {@code size}, {@code total}), as another part of the API may become.
  */
 public final class OfficeWorkFake implements ConsoleFake.Extension {
@@ -604,13 +604,8 @@ public final class OfficeWorkFake implements ConsoleFake.Extension {
             return;
         }
         if (link && method.equals("POST")) {
-            if (!"INVITED".equals(account.get("status"))) {
-                problem(
-                        exchange,
-                        409,
-                        "already-activated",
-                        "Only a person who has not chosen a password gets a new link.",
-                        List.of());
+            if ("DISABLED".equals(account.get("status"))) {
+                problem(exchange, 409, "account-disabled", "A disabled account gets no link.", List.of());
                 return;
             }
             activationLetters.add((String) account.get("email"));

@@ -342,6 +342,14 @@ class OfficeWorkPagesTests {
         assertThat(office.activationLetters()).endsWith("hung.pv@skhdt.tiengiang.gov.vn");
 
         assertThat(again.body())
+                .contains("aria-label=\"Gửi liên kết đặt lại mật khẩu cho Lê Minh Tâm\"")
+                .doesNotContain("aria-label=\"Gửi liên kết đặt lại mật khẩu cho Phạm Văn Hùng\"");
+        HttpResponse<String> reset = browser.post(ACCOUNTS + "/u-2/gui-lai", again, List.of());
+        assertThat(reset.body())
+                .contains(
+                        "Đã gửi liên kết đặt lại mật khẩu đến tg-sonoivu@tiengiang.gov.vn; mật khẩu hiện tại vẫn dùng");
+        assertThat(office.activationLetters()).endsWith("tg-sonoivu@tiengiang.gov.vn");
+        assertThat(again.body())
                 .as("no way to disable one's own account")
                 .doesNotContain("aria-label=\"Vô hiệu hóa tài khoản của Nguyễn Thị Lan\"")
                 .contains("Nguyễn Thị Lan</span><span class=\"meta\"> (tài khoản của bạn)");

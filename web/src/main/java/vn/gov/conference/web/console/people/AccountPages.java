@@ -28,7 +28,7 @@ import vn.gov.conference.web.console.StaffMember;
  * The office's accounts (Văn phòng UBND tỉnh): who of its province's offices and departments may sign in to the
  * console, and where each account stands; a new account for a department's officer (name, official email, role, unit
  * of the province), which the API answers by mailing a one-time activation link; that link sent again while the
- * person has not chosen a password; an account disabled, after a page that says it cannot be undone here. The API
+ * person has not chosen a password, or a link to choose a new one when they forgot it; an account disabled, after a page that says it cannot be undone here. The API
  * decides who may and what it takes; its refusals are said next to their fields, the usual ones in Vietnamese
  * ({@link #message}).
  */
@@ -111,15 +111,21 @@ class AccountPages {
         return page(me, typed, errors, model);
     }
 
+    /** A new link: to activate a new account, or, for an active one, to choose a new password. */
     @PostMapping("/{id}/gui-lai")
     String reinvite(@PathVariable String id, RedirectAttributes redirect) {
         StaffAccount account = people.reinvite(id);
-        redirect.addFlashAttribute(
-                "done",
-                Boolean.FALSE.equals(account.activationMailSent())
-                        ? "Chưa gửi được thư kích hoạt cho " + account.name() + "; hãy thử lại sau ít phút."
-                        : "Đã gửi lại thư kích hoạt đến " + account.email()
-                                + "; liên kết trong thư trước không còn dùng được.");
+        String sent;
+        if (Boolean.FALSE.equals(account.activationMailSent())) {
+            sent = "Chưa gửi được thư cho " + account.name() + "; hãy thử lại sau ít phút.";
+        } else if (account.invited()) {
+            sent = "Đã gửi lại thư kích hoạt đến " + account.email()
+                    + "; liên kết trong thư trước không còn dùng được.";
+        } else {
+            sent = "Đã gửi liên kết đặt lại mật khẩu đến " + account.email()
+                    + "; mật khẩu hiện tại vẫn dùng được đến khi người đó đặt mật khẩu mới.";
+        }
+        redirect.addFlashAttribute("done", sent);
         return "redirect:/console/tai-khoan";
     }
 

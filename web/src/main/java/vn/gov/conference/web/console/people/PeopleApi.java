@@ -13,7 +13,7 @@ public interface PeopleApi {
     /** Creates an account; the API mails the person a one-time activation link. */
     StaffAccount create(NewAccount account);
 
-    /** Mails a new activation link to a person who has not chosen a password yet. */
+    /** Mails a new link: to activate an account not active yet, or to choose a new password for an active one. */
     StaffAccount reinvite(String id);
 
     /** The person can no longer sign in. */
