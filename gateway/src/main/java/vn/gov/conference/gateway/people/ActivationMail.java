@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivationMail {
 
+    /** The password rules (PasswordRules), as both letters say them before the person types. */
+    private static final String RULES =
+            "Mật khẩu có ít nhất 12 ký tự, không chứa địa chỉ email hay họ tên, và gồm nhiều"
+                    + " loại ký tự\n(chữ và số, chữ hoa và chữ thường, hoặc ký hiệu).";
+
     private final JavaMailSender mail;
 
     private final PeopleProperties properties;
@@ -48,13 +53,12 @@ class ActivationMail {
 
                         %s
 
-                        Mật khẩu có ít nhất 12 ký tự, không chứa địa chỉ email hay họ tên, và gồm nhiều loại ký tự
-                        (chữ và số, chữ hoa và chữ thường, hoặc ký hiệu).
+                        %s
 
                         Mật khẩu hiện tại vẫn dùng được cho đến khi quý vị đặt mật khẩu mới. Nếu quý vị không cần
                         đặt lại, xin bỏ qua thư này.
                         """.formatted(
-                        person.name(), this.properties.activationValidity().toHours(), link));
+                        person.name(), this.properties.activationValidity().toHours(), link, RULES));
             } else {
                 letter.setSubject("Kích hoạt tài khoản Hệ thống Hội nghị chỉ số");
                 letter.setText("""
@@ -65,8 +69,7 @@ class ActivationMail {
 
                         %s
 
-                        Mật khẩu có ít nhất 12 ký tự, không chứa địa chỉ email hay họ tên, và gồm nhiều loại ký tự
-                        (chữ và số, chữ hoa và chữ thường, hoặc ký hiệu).
+                        %s
 
                         Nếu quý vị không chờ thư này, xin bỏ qua: không ai dùng được tài khoản khi chưa đặt mật khẩu.
                         """.formatted(
@@ -74,7 +77,8 @@ class ActivationMail {
                                 person.role(),
                                 person.unit(),
                                 this.properties.activationValidity().toHours(),
-                                link));
+                                link,
+                                RULES));
             }
         } catch (MessagingException | UnsupportedEncodingException ex) {
             throw new MailPreparationException("Cannot compose the activation letter", ex);

@@ -151,7 +151,6 @@ public class Person {
                 null);
     }
 
-    /** A new link; the previous one stops working. */
     /**
      * A new link, replacing any before it: for a person who has not chosen a password yet, or one who forgot it (the
      * password they have keeps working until the link is used, so nobody is locked out by asking for one).

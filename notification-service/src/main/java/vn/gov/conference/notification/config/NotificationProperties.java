@@ -16,4 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotificationProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("P1D") Duration answerLead,
-        @DefaultValue("P2D") Duration materialReminderLead) {}
+        @DefaultValue("P2D") Duration materialReminderLead) {
+
+    /** {@code publicUrl} without a trailing slash: what every link a letter carries starts with. */
+    public String publicBase() {
+        return publicUrl.replaceAll("/+$", "");
+    }
+}

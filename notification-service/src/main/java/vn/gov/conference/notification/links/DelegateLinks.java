@@ -48,7 +48,7 @@ public class DelegateLinks {
 
     DelegateLinks(SignedLinks links, NotificationProperties properties) {
         this.links = links;
-        this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
+        this.publicUrl = properties.publicBase();
     }
 
     /**

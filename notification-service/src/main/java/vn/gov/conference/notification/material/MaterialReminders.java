@@ -198,8 +198,7 @@ public class MaterialReminders {
             java.time.OffsetDateTime deadline,
             String requestId) {
         String unitName = owner.name() != null ? owner.name() : contact.unitName();
-        String submitUrl = UriComponentsBuilder.fromUriString(
-                        properties.publicUrl().replaceAll("/+$", ""))
+        String submitUrl = UriComponentsBuilder.fromUriString(properties.publicBase())
                 .path("/console/nhiem-vu/{id}")
                 .buildAndExpand(requestId)
                 .encode()

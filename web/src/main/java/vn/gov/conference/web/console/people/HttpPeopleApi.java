@@ -8,8 +8,8 @@ import vn.gov.conference.web.console.ConsoleHttp;
 @Component
 class HttpPeopleApi implements PeopleApi {
 
-    /** A province has tens of accounts, not thousands; the page says so if it ever reaches this. */
-    static final int LIMIT = 1_000;
+    /** A province has tens of accounts, not thousands: the page reads them all, up to this many. */
+    private static final int LIMIT = 1_000;
 
     private final ConsoleHttp http;
 
