@@ -60,10 +60,16 @@ public final class EventLatency {
     private static final Duration LOAD = Duration.ofSeconds(20);
 
     /**
-     * Unmeasured submissions at the highest rate, into a plan of their own, before the first measurement: the services
+     * Unmeasured submissions at the highest rate, into plans of their own, before the first measurement: the services
      * run with the full tiered compiler (as in production), whose compilations would otherwise fall in the windows.
+     * After 20 s of them, the JIT's compiler threads still took a quarter of the machine during the 50/s window
+     * (`perf record` of every process, 2026-12-07): the request and consumer code reaches C2's thresholds only after
+     * thousands of calls, which a service that has run for an hour has long made.
      */
-    private static final Duration WARM_UP = Duration.ofSeconds(20);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.events.warmUpSeconds", 60));
+
+    /** The warm-up's requests may hold more versions: nothing is measured on them, and it needs fewer plans. */
+    private static final int WARM_UP_VERSIONS_PER_REQUEST = 64;
 
     /**
      * At most this many versions of one material per window: a department re-submits a handful of times, not hundreds.
@@ -104,7 +110,8 @@ public final class EventLatency {
                 + " event = the consumer's `processedAt` (recorded in its `processed_events` right after the handler"
                 + " ran) − the event's `ce_time` (the instant documents-service changed the request); both are"
                 + " millisecond clocks of this machine. Before the first window, " + WARM_UP.toSeconds() + " s of"
-                + " submissions at " + RATES.getLast() + "/s into another plan, not measured, let the JIT compile the"
+                + " submissions at " + RATES.getLast()
+                + "/s into plans of their own, not measured, let the JIT compile the"
                 + " path. The outbox relay is woken by a save with events and reads"
                 + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's; the client's default settings) and consumer on the same"
                 + " broker, same rate, same duration, timed by the bench; the relay's producer sets linger.ms=0"
@@ -270,7 +277,7 @@ public final class EventLatency {
     private static void warmUp(BenchStack stack, Api documents) {
         int rate = RATES.getLast();
         int total = (int) (rate * WARM_UP.toSeconds());
-        Lanes lanes = Lanes.of(stack, total);
+        Lanes lanes = Lanes.of(stack, total, WARM_UP_VERSIONS_PER_REQUEST);
         AtomicInteger refused = new AtomicInteger();
         submitAtRate(documents, lanes.targets(), total, rate, refused, new ConcurrentLinkedQueue<>());
         System.out.printf(
@@ -283,7 +290,11 @@ public final class EventLatency {
     private record Lanes(Set<String> planIds, List<Target> targets) {
 
         static Lanes of(BenchStack stack, int submissions) {
-            int plans = Math.max(1, (submissions + 8 * VERSIONS_PER_REQUEST - 1) / (8 * VERSIONS_PER_REQUEST));
+            return of(stack, submissions, VERSIONS_PER_REQUEST);
+        }
+
+        static Lanes of(BenchStack stack, int submissions, int versionsPerRequest) {
+            int plans = Math.max(1, (submissions + 8 * versionsPerRequest - 1) / (8 * versionsPerRequest));
             Set<String> planIds = new HashSet<>();
             List<Target> targets = new ArrayList<>();
             for (int i = 0; i < plans; i++) {

@@ -4,7 +4,6 @@ import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,12 +14,14 @@ import org.bson.types.ObjectId;
  * chunks from the network while earlier ones are being written: the two waits overlap instead of adding up. The
  * chunks that are full when the writer is free go to the database together, up to {@link #MAX_BATCH} in one insert
  * (fewer round trips when the database is the slower side: issue 18, docs/performance.md). The bytes go through
- * {@link #BUFFERS} reused buffers of one chunk each: when all are waiting to be stored the reader waits too, so an
- * upload holds a bounded amount of memory whatever its size. Used by one request thread; the first failure of a write
- * is raised to it.
+ * buffers of one chunk each, taken from the process's {@link ChunkBuffers}: one to start with, another only when
+ * every one the upload holds is waiting to be stored and the pool has one free, at most {@link #BUFFERS}; when all
+ * it holds are waiting, the reader waits too. They go back to the pool when the upload ends, however it ends. Used
+ * by one request thread; the first failure of a write is raised to it.
  */
 final class ChunkWriter implements AutoCloseable {
 
+    /** The most buffers one upload holds. */
     static final int BUFFERS = 4;
 
     /** The reader always has a buffer to fill while the others are stored. */
@@ -30,25 +31,28 @@ final class ChunkWriter implements AutoCloseable {
     private static final Filled END = new Filled(new byte[0], 0);
 
     private final ChunkSink sink;
+    private final ChunkBuffers buffers;
     private final int chunkSize;
-    private final BlockingQueue<byte[]> free;
+    /** The buffers this upload holds that are stored and free to fill again. */
+    private final BlockingQueue<byte[]> free = new LinkedBlockingQueue<>();
+
     private final BlockingQueue<Filled> filled = new LinkedBlockingQueue<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Thread writer;
 
     private byte[] block;
+    private int held;
     private int used;
     private long length;
     private boolean ended;
 
-    ChunkWriter(ChunkSink sink, int chunkSize) {
+    /** @throws vn.gov.conference.platform.web.BusyException when no buffer came free in time */
+    ChunkWriter(ChunkSink sink, ChunkBuffers buffers) {
         this.sink = sink;
-        this.chunkSize = chunkSize;
-        this.free = new ArrayBlockingQueue<>(BUFFERS);
-        for (int i = 0; i < BUFFERS; i++) {
-            free.add(new byte[chunkSize]);
-        }
-        this.block = take();
+        this.buffers = buffers;
+        this.chunkSize = buffers.chunkSize();
+        this.block = buffers.first();
+        this.held = 1;
         this.writer = Thread.ofVirtual().name("gridfs-writer").start(this::storeUntilEnd);
     }
 
@@ -92,8 +96,9 @@ final class ChunkWriter implements AutoCloseable {
     private void hand() {
         raise();
         filled.add(new Filled(block, used));
-        block = take();
+        block = null; // the writer's now: not given back twice if no other comes
         used = 0;
+        block = take();
     }
 
     private void end() {
@@ -114,6 +119,23 @@ final class ChunkWriter implements AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+        giveBuffersBack();
+    }
+
+    /** Once the writer has stopped: every buffer is the one being filled, a free one, or one it never took. */
+    private void giveBuffersBack() {
+        if (block != null) {
+            buffers.release(block);
+            block = null;
+        }
+        for (byte[] buffer; (buffer = free.poll()) != null; ) {
+            buffers.release(buffer);
+        }
+        for (Filled chunk; (chunk = filled.poll()) != null; ) {
+            if (chunk != END) {
+                buffers.release(chunk.buffer());
+            }
         }
     }
 
@@ -155,6 +177,16 @@ final class ChunkWriter implements AutoCloseable {
     }
 
     private byte[] take() {
+        byte[] buffer = free.poll();
+        if (buffer == null && held < BUFFERS) {
+            buffer = buffers.another();
+            if (buffer != null) {
+                held++;
+            }
+        }
+        if (buffer != null) {
+            return buffer;
+        }
         try {
             return free.take();
         } catch (InterruptedException e) {

@@ -10,10 +10,16 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 class ContentConfiguration {
 
     @Bean
-    ContentStore contentStore(MongoDatabaseFactory databases, ContentProperties properties) {
+    ChunkBuffers chunkBuffers(ContentProperties properties) {
+        return new ChunkBuffers(properties.uploadBuffers(), ContentStore.CHUNK_SIZE, properties.uploadBufferWait());
+    }
+
+    @Bean
+    ContentStore contentStore(MongoDatabaseFactory databases, ContentProperties properties, ChunkBuffers buffers) {
         return new ContentStore(
                 databases.getMongoDatabase(),
                 properties.bucket(),
-                properties.maxSize().toBytes());
+                properties.maxSize().toBytes(),
+                buffers);
     }
 }

@@ -27,7 +27,8 @@ import org.bson.types.ObjectId;
 
 /**
  * Files in GridFS, written as they stream in: the service never holds more than one buffer and a few GridFS chunks
- * of an upload ({@link ChunkWriter}, which stores chunks while the next ones are read), whatever its size. The
+ * of an upload ({@link ChunkWriter}, which stores chunks while the next ones are read), whatever its size, and the
+ * chunks of all uploads at once come from one bounded pool ({@link ChunkBuffers}). The
  * SHA-256 and the size are computed on the way. An upload either completes with
  * its files document written, or its chunks are deleted at once; chunks left behind by a crashed process are found
  * later by {@link #sweepOrphans}.
@@ -40,12 +41,17 @@ public class ContentStore {
     private final MongoDatabase database;
     private final GridFSBucket bucket;
     private final long maxSize;
+    private final ChunkBuffers buffers;
     private volatile boolean indexed;
 
-    public ContentStore(MongoDatabase database, String bucketName, long maxSize) {
+    public ContentStore(MongoDatabase database, String bucketName, long maxSize, ChunkBuffers buffers) {
+        if (buffers.chunkSize() != CHUNK_SIZE) {
+            throw new IllegalArgumentException("Chunk buffers of " + buffers.chunkSize() + " bytes, not " + CHUNK_SIZE);
+        }
         this.database = database;
         this.bucket = GridFSBuckets.create(database, bucketName);
         this.maxSize = maxSize;
+        this.buffers = buffers;
     }
 
     public long maxSize() {
@@ -73,7 +79,7 @@ public class ContentStore {
         Document fileMetadata = new Document(Map.copyOf(metadata)).append("contentType", format.mediaType());
         ensureIndexes();
         GridFsUpload upload = new GridFsUpload(chunks(), files(), fileName, CHUNK_SIZE, fileMetadata);
-        try (ChunkWriter chunks = new ChunkWriter(upload, CHUNK_SIZE)) {
+        try (ChunkWriter chunks = new ChunkWriter(upload, buffers)) {
             try {
                 MessageDigest sha256 = sha256();
                 long size = write(head, head.length, 0, chunks, sha256);

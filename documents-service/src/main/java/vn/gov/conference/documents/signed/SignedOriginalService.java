@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.gov.conference.contracts.plan.PlanSnapshot;
+import vn.gov.conference.documents.content.ChunkBuffers;
 import vn.gov.conference.documents.content.ContentProperties;
 import vn.gov.conference.documents.content.ContentStore;
 import vn.gov.conference.documents.content.MaterialFormat;
@@ -45,11 +46,12 @@ public class SignedOriginalService {
             SignedOriginals originals,
             MongoDatabaseFactory databases,
             ContentProperties content,
+            ChunkBuffers buffers,
             SignedLinks links,
             Clock clock) {
         this.originals = originals;
         this.store = new ContentStore(
-                databases.getMongoDatabase(), BUCKET, content.maxSize().toBytes());
+                databases.getMongoDatabase(), BUCKET, content.maxSize().toBytes(), buffers);
         this.links = links;
         this.clock = clock;
     }

@@ -14,7 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -25,16 +28,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gov.conference.documents.testing.SampleFiles;
+import vn.gov.conference.platform.web.BusyException;
 
 class ContentStoreTests {
 
     private static final long LIMIT = 2 * 1024 * 1024;
+    private static final int BUFFERS = 6;
 
     private static MongoServer server;
     private static MongoClient client;
 
     private MongoDatabase database;
     private ContentStore store;
+    private ChunkBuffers buffers;
 
     @BeforeAll
     static void startMongo() {
@@ -51,7 +57,8 @@ class ContentStoreTests {
     @BeforeEach
     void freshDatabase() {
         database = client.getDatabase("content-" + new ObjectId());
-        store = new ContentStore(database, "materials", LIMIT);
+        buffers = new ChunkBuffers(BUFFERS, ContentStore.CHUNK_SIZE, Duration.ofSeconds(1));
+        store = new ContentStore(database, "materials", LIMIT, buffers);
     }
 
     @Test
@@ -176,6 +183,56 @@ class ContentStoreTests {
                         ex -> assertThat(ex.limit()).isEqualTo(LIMIT));
         assertThat(files()).isZero();
         assertThat(chunks()).isZero();
+    }
+
+    @Test
+    void givesEveryChunkBufferBackWhetherAnUploadIsStoredRefusedOrBroken() {
+        byte[] pdf = padded(SampleFiles.pdf("Bo dem"), 1_500_000);
+        store.store(new ByteArrayInputStream(pdf), new UploadClaim("du.pdf", null), Map.of());
+        assertThat(buffers.available()).as("after a stored upload").isEqualTo(BUFFERS);
+
+        byte[] big = padded(SampleFiles.pdf("Qua lon"), (int) LIMIT + 1);
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(big), new UploadClaim("lon.pdf", null), Map.of()))
+                .isInstanceOf(ContentTooLargeException.class);
+        assertThat(buffers.available()).as("after one over the limit").isEqualTo(BUFFERS);
+
+        InputStream breaking = new ByteArrayInputStream(pdf) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (available() < 500_000) {
+                    throw new UncheckedIOException(new IOException("Connection reset by peer"));
+                }
+                return super.read(b, off, len);
+            }
+        };
+        assertThatThrownBy(() -> store.store(breaking, new UploadClaim("dut.pdf", null), Map.of()))
+                .hasMessageContaining("Connection reset");
+        assertThat(buffers.available()).as("after one broken off").isEqualTo(BUFFERS);
+    }
+
+    @Test
+    void refusesAnUploadAsBusyWhileEveryChunkBufferIsTaken() {
+        List<byte[]> taken = new ArrayList<>();
+        for (int i = 0; i < BUFFERS; i++) {
+            taken.add(buffers.first());
+        }
+
+        assertThatThrownBy(() -> store.store(
+                        new ByteArrayInputStream(SampleFiles.pdf("Ban")), new UploadClaim("ban.pdf", null), Map.of()))
+                .isInstanceOfSatisfying(BusyException.class, busy -> {
+                    assertThat(busy.status().value()).isEqualTo(503);
+                    assertThat(busy.retryAfter()).isPositive();
+                });
+        assertThat(files()).isZero();
+        assertThat(chunks()).isZero();
+
+        taken.forEach(buffers::release);
+        assertThat(store.store(
+                                new ByteArrayInputStream(SampleFiles.pdf("Ban")),
+                                new UploadClaim("ban.pdf", null),
+                                Map.of())
+                        .size())
+                .isPositive();
     }
 
     @Test

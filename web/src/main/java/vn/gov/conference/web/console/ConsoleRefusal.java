@@ -42,6 +42,14 @@ public record ConsoleRefusal(int status, String title, String explanation, Strin
                         "Không có kế hoạch hoặc hồ sơ này, hoặc nó không thuộc phạm vi của bạn.",
                         refusal.detail(),
                         BACK);
+            case 503 ->
+                new ConsoleRefusal(
+                        503,
+                        "Hệ thống đang bận",
+                        "Hệ thống đang nhận quá nhiều việc cùng lúc (chẳng hạn nhiều tệp gửi lên một lúc); yêu cầu này"
+                                + " chưa được ghi nhận.",
+                        refusal.detail(),
+                        "Hãy thử lại sau ít phút.");
             default ->
                 new ConsoleRefusal(
                         refusal.status(),
