@@ -37,6 +37,7 @@ import vn.gov.conference.bench.report.Machine;
 import vn.gov.conference.bench.report.Section;
 import vn.gov.conference.bench.report.Table;
 import vn.gov.conference.bench.stack.BenchStack;
+import vn.gov.conference.bench.stack.JitQuiet;
 import vn.gov.conference.bench.stack.Pause;
 import vn.gov.conference.bench.stack.ProcessedEvents;
 import vn.gov.conference.bench.stack.TopicRecorder;
@@ -112,7 +113,8 @@ public final class EventLatency {
                 + " millisecond clocks of this machine. Before the first window, " + WARM_UP.toSeconds() + " s of"
                 + " submissions at " + RATES.getLast()
                 + "/s into plans of their own, not measured, let the JIT compile the"
-                + " path. The outbox relay is woken by a save with events and reads"
+                + " path, and the bench waits until the services' compilers are quiet (less than 250 ms of"
+                + " compilation in 5 s). The outbox relay is woken by a save with events and reads"
                 + " that document by id; it searches every outbox collection once a second for the rest. Baseline: a raw producer (synchronous send, as the relay's; the client's default settings) and consumer on the same"
                 + " broker, same rate, same duration, timed by the bench; the relay's producer sets linger.ms=0"
                 + " (issue 18), so the same raw path with linger.ms=0 is shown beside it. " + RATES.getLast()
@@ -283,7 +285,10 @@ public final class EventLatency {
         System.out.printf(
                 "  warm-up: %d s at %d/s into plans of its own (%d refused)%n",
                 WARM_UP.toSeconds(), rate, refused.get());
-        Pause.millis(5_000);
+        JitQuiet.await(
+                stack,
+                List.of(ServiceDefinition.DOCUMENTS, ServiceDefinition.PLAN, ServiceDefinition.NOTIFICATION),
+                Duration.ofSeconds(120));
     }
 
     /** The plans a window's submissions go to, and their department requests (8 a plan), one lane each. */
