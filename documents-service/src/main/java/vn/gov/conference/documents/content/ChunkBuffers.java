@@ -8,11 +8,12 @@ import vn.gov.conference.platform.web.BusyException;
 
 /**
  * The chunk buffers every upload of this process shares, all allocated at start: what uploads hold in memory is
- * bounded by their number, not by how many uploads run at once (with a buffer set per upload, 200 uploads at once
- * needed 200 MB of a 256 MB heap, and the buffers of 20 lasted long enough to fill the old generation: issue 18). An
- * upload takes one buffer to start, waiting for it at most {@code wait} (then 503, to be retried), and more while
- * its chunks are being stored faster than it reads, as many as are free at that moment: a fast upload overlaps its
- * reading and writing with up to {@link ChunkWriter#BUFFERS}, a slow one (a phone on a weak network) holds one.
+ * bounded by their number, not by how many uploads run at once (with four buffers per upload, 200 uploads at once
+ * would need 200 MB of a 256 MB heap, and the buffers of 20 lived long enough to be promoted: issue 18). An upload
+ * takes one buffer to start, waiting for it at most {@code wait} (then 503, to be retried), and another whenever it
+ * has read a chunk while all it holds still wait to be stored, if one is free at that moment: an upload faster than
+ * the database overlaps reading and writing with up to {@link ChunkWriter#BUFFERS}, a slow one (a phone on a weak
+ * network) holds one.
  */
 public final class ChunkBuffers {
 
