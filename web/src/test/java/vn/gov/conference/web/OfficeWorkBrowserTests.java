@@ -189,7 +189,7 @@ class OfficeWorkBrowserTests {
     }
 
     @Test
-    void theOfficeCreatesAnAccountAndDisablesAnotherWithoutJavaScript() {
+    void theOfficeCreatesAnAccountResetsAPasswordAndDisablesAnotherWithoutJavaScript() {
         for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             fake.reset();
             fake.signInAs(ConsoleFake.OFFICE);
@@ -217,6 +217,16 @@ class OfficeWorkBrowserTests {
             waitFor("Đã tạo tài khoản cho Võ Thị Mai.");
             assertThat(text()).contains("Các tài khoản (4)");
             assertThat(office.activationLetters()).containsExactly("mai.vt@stttt.tiengiang.gov.vn");
+
+            // A person who forgot their password: an active account gets a reset link, a waiting one is offered none.
+            assertThat(browser.findElements(
+                            By.cssSelector("button[aria-label='Gửi liên kết đặt lại mật khẩu cho Phạm Văn Hùng']")))
+                    .isEmpty();
+            browser.findElement(By.cssSelector("button[aria-label='Gửi liên kết đặt lại mật khẩu cho Lê Minh Tâm']"))
+                    .click();
+            waitFor("Đã gửi liên kết đặt lại mật khẩu đến tg-sonoivu@tiengiang.gov.vn");
+            page("console-tai-khoan-dat-lai" + suffix, "Tài khoản của tỉnh");
+            assertThat(office.activationLetters()).endsWith("tg-sonoivu@tiengiang.gov.vn");
 
             browser.findElement(By.cssSelector("a[aria-label='Vô hiệu hóa tài khoản của Lê Minh Tâm']"))
                     .click();

@@ -161,6 +161,12 @@ class PagesBrowserTests {
             String suffix = "-" + size.getWidth();
             browser.get(url("/kich-hoat/tok-tam"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kích hoạt tài khoản");
+            // A staff page, not a delegate's: its own header and footer, and the wording serves a reset too.
+            assertThat(browser.findElement(By.cssSelector("header.site")).getText())
+                    .contains("Tài khoản cán bộ");
+            assertThat(browser.findElement(By.cssSelector("footer.site")).getText())
+                    .contains("xin đừng chuyển tiếp thư cho người khác");
+            assertThat(text()).contains("mật khẩu mới khi đã quên");
             PageChecks.assertAccessible(browser, "activation");
             Chromium.screenshot(browser, SCREENSHOTS, "kich-hoat" + suffix);
 

@@ -1,9 +1,6 @@
 package vn.gov.conference.bench.stack;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import vn.gov.conference.localstack.ServiceDefinition;
@@ -47,18 +44,11 @@ public final class JitQuiet {
         long total = 0;
         for (ServiceDefinition service : services) {
             try {
-                String text = http.send(
-                                HttpRequest.newBuilder(URI.create(
-                                                stack.stack().addresses().serviceUrl(service) + "/actuator/prometheus"))
-                                        .timeout(Duration.ofSeconds(5))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body();
-                for (String line : text.split("\n")) {
-                    if (line.startsWith("jvm_compilation_time_ms_total")) {
-                        total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                    }
+                double millis = Prometheus.sum(http, stack, service, "jvm_compilation_time_ms_total");
+                if (millis < 0) {
+                    return -1;
                 }
+                total += (long) millis;
             } catch (Exception e) {
                 return -1;
             }

@@ -1,16 +1,13 @@
 package vn.gov.conference.bench.upload;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import vn.gov.conference.bench.api.Api;
 import vn.gov.conference.bench.stack.BenchStack;
 import vn.gov.conference.bench.stack.Pause;
+import vn.gov.conference.bench.stack.Prometheus;
 import vn.gov.conference.localstack.ServiceDefinition;
 
 /**
@@ -57,24 +54,11 @@ final class MemorySampler implements AutoCloseable {
 
     private long tenured() {
         try {
-            String text = http.send(
-                            HttpRequest.newBuilder(URI.create(
-                                            stack.stack().addresses().serviceUrl(service) + "/actuator/prometheus"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            for (String line : text.split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{")
-                        && line.contains("area=\"heap\"")
-                        && line.contains("Tenured")) {
-                    return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
+            return (long) Prometheus.sum(http, stack, service, "jvm_memory_used_bytes", "area=\"heap\"", "Tenured");
         } catch (Exception e) {
             // A missed scrape keeps the previous value.
+            return -1;
         }
-        return -1;
     }
 
     List<Sample> between(long fromNanos, long toNanos) {
